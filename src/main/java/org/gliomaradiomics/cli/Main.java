@@ -1,2 +1,119 @@
 package org.gliomaradiomics.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.gliomaradiomics.commands.CommandCatalog;
+import org.gliomaradiomics.commands.CommandEnvironment;
+import org.gliomaradiomics.commands.CommandSpec;
+import org.gliomaradiomics.commands.Errors;
+import org.gliomaradiomics.commands.ParamSpec;
+import org.gliomaradiomics.commands.RadiomicsCommand;
+import org.gliomaradiomics.ij1.MacroRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * {@code java -jar glioma-radiomics.jar <command> --option value ...}: one subcommand per command class, options
+ * derived from the command's parameters; {@code macro FILE.ijm [ARG]} runs an ImageJ macro headless.
+ * Exit codes: 0 success, 1 failure of the work, 2 bad usage.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.exit(code);
+    }
+
+    /** Runs without exiting the JVM (tests). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.print(overview());
+            return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals("--version")) {
+            out.println("glioma-radiomics " + version());
+            return 0;
+        }
+        if (args[0].equals("macro")) return MacroRunner.runFromCommandLine(Arrays.copyOfRange(args, 1, args.length), out, err);
+        Optional<CommandSpec> spec = CommandCatalog.byName(args[0]);
+        if (spec.isEmpty()) {
+            err.println("error: unknown command '" + args[0] + "'. Commands: " + CommandCatalog.names() + ", macro");
+            return 2;
+        }
+        return runCommand(spec.get(), Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+
+    static int runCommand(CommandSpec spec, String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(picocliSpec(spec));
+        ParseResult parsed;
+        try {
+            parsed = cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println("error: " + spec.name() + ": " + e.getMessage());
+            err.println("see: " + spec.name() + " --help");
+            return 2;
+        }
+        if (parsed.isUsageHelpRequested()) {
+            cli.usage(out);
+            return 0;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ParamSpec p : spec.params()) {
+            if (parsed.hasMatchedOption(p.option())) values.put(p.name(), parsed.matchedOptionValue(p.option(), ""));
+        }
+        CommandEnvironment.setMode(CommandEnvironment.Mode.COMMAND_LINE);
+        CommandEnvironment.setProgress(new StderrProgress(spec.name(), err));
+        try {
+            RadiomicsCommand cmd = spec.configure(values);
+            cmd.runOrThrow();
+            return 0;
+        } catch (Exception | OutOfMemoryError e) {
+            err.println("error: " + Errors.oneLine(e));
+            if (System.getenv("GLIOMA_RADIOMICS_DEBUG") != null) e.printStackTrace(err);
+            return 1;
+        } finally {
+            CommandEnvironment.setProgress(null);
+        }
+    }
+
+    static CommandLine.Model.CommandSpec picocliSpec(CommandSpec spec) {
+        CommandLine.Model.CommandSpec cs = CommandLine.Model.CommandSpec.create().name(spec.name());
+        cs.mixinStandardHelpOptions(true);
+        cs.usageMessage().description(spec.description() + " (menu: " + spec.menuPath().replace(">", " > ") + ")");
+        for (ParamSpec p : spec.params()) {
+            String[] names = p.name().contains("_") ? new String[] {p.option(), "--" + p.name()} : new String[] {p.option()};
+            StringBuilder d = new StringBuilder(p.description().isEmpty() ? p.label() : p.description());
+            if (p.choices().length > 0) d.append(" One of: ").append(String.join(", ", p.choices())).append('.');
+            Object def = p.defaultValue();
+            if (def != null && !ParamSpec.text(def).isEmpty() && !(Boolean.FALSE.equals(def))) d.append(" Default: ").append(ParamSpec.text(def)).append('.');
+            OptionSpec.Builder b = OptionSpec.builder(names).type(String.class).description(d.toString())
+                .required(p.required() && !p.isFlag());
+            if (p.isFlag()) b.arity("0..1").fallbackValue("true").paramLabel("[true|false]");
+            else b.arity("1").paramLabel(p.isFile() ? "<" + (p.style().contains("directory") ? "dir" : "file") + ">" : p.isNumber() ? "<number>" : "<text>");
+            cs.addOption(b.build());
+        }
+        return cs;
+    }
+
+    static String overview() {
+        StringBuilder s = new StringBuilder();
+        s.append("Glioma Radiomics ").append(version()).append(" — radiomics for brain-tumour MRI\n\n");
+        s.append("Usage: java -jar glioma-radiomics.jar <command> [--option value ...]\n");
+        s.append("       java -jar glioma-radiomics.jar <command> --help\n");
+        s.append("       java -jar glioma-radiomics.jar macro FILE.ijm [ARGUMENT]   (headless ImageJ macro)\n\nCommands:\n");
+        for (CommandSpec c : CommandCatalog.all())
+            s.append(String.format("  %-18s %s%n", c.name(), c.description().isEmpty() ? c.label() : c.description()));
+        s.append(String.format("  %-18s %s%n", "macro", "run an ImageJ macro headless, with every command available"));
+        return s.toString();
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
+    }
+}

@@ -1,0 +1,35 @@
+package org.gliomaradiomics.commands;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Every command of the suite. Adding a command is one class and one line here (and one in plugins.config). */
+public final class CommandCatalog {
+    private static final List<CommandSpec> COMMANDS = List.of(
+        new CommandSpec(ConvertCommand.class),
+        new CommandSpec(LabelStatsCommand.class),
+        new CommandSpec(OpenCaseCommand.class));
+
+    private CommandCatalog() {}
+
+    public static List<CommandSpec> all() {
+        return COMMANDS;
+    }
+
+    public static Optional<CommandSpec> byName(String name) {
+        return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    public static Optional<CommandSpec> byClass(String className) {
+        return COMMANDS.stream().filter(c -> c.type().getName().equals(className)).findFirst();
+    }
+
+    public static Optional<CommandSpec> byLabel(String label) {
+        return COMMANDS.stream().filter(c -> c.label().equals(label)).findFirst();
+    }
+
+    public static String names() {
+        return COMMANDS.stream().map(CommandSpec::name).collect(Collectors.joining(", "));
+    }
+}

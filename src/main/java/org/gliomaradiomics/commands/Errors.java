@@ -1,0 +1,24 @@
+package org.gliomaradiomics.commands;
+
+import java.io.FileNotFoundException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/** Turns exceptions into the one-line messages users see. */
+public final class Errors {
+    private Errors() {}
+
+    public static String oneLine(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.ExecutionException || t instanceof java.util.concurrent.CompletionException
+            || t instanceof java.lang.reflect.InvocationTargetException) && t.getCause() != null) t = t.getCause();
+        String m = t.getMessage();
+        if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) return m + ": no such file";
+        if (t instanceof AccessDeniedException) return m + ": permission denied";
+        if (t instanceof OutOfMemoryError) return "out of memory: give Java more memory (-Xmx) or process fewer cases at once";
+        if (m == null || m.isBlank()) return t.getClass().getSimpleName();
+        boolean expected = t instanceof CommandException || t instanceof java.io.IOException || t instanceof IllegalArgumentException;
+        String line = m.replace('\n', ' ').trim();
+        return expected ? line : t.getClass().getSimpleName() + ": " + line;
+    }
+}

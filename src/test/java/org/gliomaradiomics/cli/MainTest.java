@@ -1,0 +1,83 @@
+package org.gliomaradiomics.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.gliomaradiomics.commands.CommandCatalog;
+import org.gliomaradiomics.commands.CommandSpec;
+import org.gliomaradiomics.commands.ParamSpec;
+import org.gliomaradiomics.testutil.TestPaths;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertEquals(0, run("--help"));
+        for (CommandSpec c : CommandCatalog.all()) assertTrue(out().contains(c.name()), c.name() + " missing from --help");
+        assertTrue(out().contains("macro"));
+    }
+
+    @Test
+    void commandHelpListsOptionsDerivedFromParameters() {
+        for (CommandSpec c : CommandCatalog.all()) {
+            out.reset();
+            assertEquals(0, run(c.name(), "--help"), c.name());
+            for (ParamSpec p : c.params()) assertTrue(out().contains(p.option()), c.name() + " --help lacks " + p.option());
+        }
+    }
+
+    @Test
+    void commandNamesAreKebabCaseOfClassNames() {
+        assertEquals("label-stats", CommandCatalog.byClass("org.gliomaradiomics.commands.LabelStatsCommand").orElseThrow().name());
+        assertEquals("open-case", CommandCatalog.byClass("org.gliomaradiomics.commands.OpenCaseCommand").orElseThrow().name());
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertEquals(2, run("no-such-command"));
+        assertTrue(err().contains("unknown command 'no-such-command'"));
+    }
+
+    @Test
+    void missingRequiredOptionIsNamed() {
+        assertEquals(2, run("label-stats", "--image", "x.nii"));
+        assertTrue(err().contains("--mask"), err());
+    }
+
+    @Test
+    void unreadableInputGivesOneLineErrorAndExitCode1() {
+        assertEquals(1, run("label-stats", "--image", "/nonexistent/a.nii.gz", "--mask", "/nonexistent/b.nii.gz"));
+        List<String> errors = err().lines().filter(l -> !l.startsWith("[label-stats]")).toList();
+        assertEquals(1, errors.size(), "one line, no stack trace: " + errors);
+        assertTrue(errors.get(0).startsWith("error: ") && errors.get(0).contains("/nonexistent/a.nii.gz"), errors.get(0));
+    }
+
+    @Test
+    void pluginsConfigRegistersEveryCommandThroughTheBridge() throws Exception {
+        List<String> lines = Files.readAllLines(TestPaths.project().resolve("plugins.config"));
+        for (CommandSpec c : CommandCatalog.all()) {
+            String expected = c.submenu() + ", \"" + c.label() + "\", org.gliomaradiomics.ij1.CommandBridge(\"" + c.type().getName() + "\")";
+            assertTrue(lines.contains(expected), "plugins.config lacks: " + expected);
+        }
+    }
+}
