@@ -1,0 +1,108 @@
+package org.gliomaradiomics.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.gliomaradiomics.testutil.TestPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end through the packaged jar, as a user or a cluster script runs it. */
+class JarIT {
+    /** brain1 (PyRadiomics test case): label 1 has 4137 voxels (counted independently with a Python script). */
+    static final int BRAIN1_VOXELS = 4137;
+    static final double BRAIN1_VOXEL_VOLUME = 0.78124999999999989 * 0.78124999999999989 * 6.4999999999999982;
+
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    static Result jar(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx2g", "-jar", System.getProperty("cli.jar", "target/glioma-radiomics.jar")));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(TestPaths.project().toFile()).start();
+        p.getOutputStream().close();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jar did not finish");
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    static List<CSVRecord> csv(Path file) throws IOException {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(Files.newBufferedReader(file)).getRecords();
+    }
+
+    @Test
+    void labelStatsOnBrain1() throws Exception {
+        Path out = tmp.resolve("stats.csv");
+        Result r = jar("label-stats", "--image", "test-images/brain1/brain1_image.nrrd", "--mask", "test-images/brain1/brain1_label.nrrd", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<CSVRecord> rows = csv(out);
+        assertEquals(1, rows.size());
+        assertEquals("1", rows.get(0).get("label"));
+        assertEquals(BRAIN1_VOXELS, Integer.parseInt(rows.get(0).get("voxel_count")));
+        assertEquals(BRAIN1_VOXELS * BRAIN1_VOXEL_VOLUME, Double.parseDouble(rows.get(0).get("volume_mm3")), 1e-9);
+        // mean, sample sd, min, max and centroid from the same independent script
+        assertEquals(825.2354363065023, Double.parseDouble(rows.get(0).get("mean")), 1e-9);
+        assertEquals(156.63016744308518, Double.parseDouble(rows.get(0).get("std")), 1e-9);
+        assertEquals(468, Double.parseDouble(rows.get(0).get("min")));
+        assertEquals(1266, Double.parseDouble(rows.get(0).get("max")));
+        assertEquals(-99.609374999999986 + 0.78124999999999989 * 186.98549673676578, Double.parseDouble(rows.get(0).get("centroid_x_mm")), 1e-6);
+        assertEquals(99.609374999999986 - 0.78124999999999989 * 106.3562968334542, Double.parseDouble(rows.get(0).get("centroid_y_mm")), 1e-6);
+        assertEquals(-77.999999999999957 + 6.4999999999999982 * 14.38917089678511, Double.parseDouble(rows.get(0).get("centroid_z_mm")), 1e-6);
+    }
+
+    @Test
+    void labelStatsWithoutOutPrintsCsv() throws Exception {
+        Result r = jar("label-stats", "--image", "test-images/ibsi1/phantom.nii.gz", "--mask", "test-images/ibsi1/mask.nii.gz");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("label,voxel_count,volume_mm3"), r.out());
+        assertTrue(r.out().contains("\n1,74,592,"), r.out()); // IBSI phantom: 74 ROI voxels of 8 mm3
+    }
+
+    @Test
+    void maskOnAnotherGridIsAOneLineError() throws Exception {
+        Result r = jar("label-stats", "--image", "test-images/ibsi1/phantom.nii.gz", "--mask", "test-images/brain1/brain1_label.nrrd");
+        assertEquals(1, r.code());
+        String error = r.err().lines().filter(l -> l.startsWith("error:")).findFirst().orElse("");
+        assertTrue(error.contains("brain1_label.nrrd") && error.contains("grid"), r.err());
+        assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void convertKeepsVoxelsAndGeometry() throws Exception {
+        Path nii = tmp.resolve("brain1.nii.gz");
+        assertEquals(0, jar("convert", "--input", "test-images/brain1/brain1_image.nrrd", "--out", nii.toString()).code());
+        Result back = jar("label-stats", "--image", nii.toString(), "--mask", "test-images/brain1/brain1_label.nrrd");
+        assertEquals(0, back.code(), back.err());
+        assertTrue(back.out().contains("825.2354363065"), back.out());
+    }
+
+    @Test
+    void headlessMacroCallsACommandThroughTheBridge() throws Exception {
+        Result r = jar("macro", "macros/label_stats_demo.ijm");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("label 1: 4137 voxels"), r.out());
+    }
+
+    @Test
+    void failingMacroGivesNonZeroExit() throws Exception {
+        Path macro = tmp.resolve("bad.ijm");
+        Files.writeString(macro, "run(\"Label Statistics\", \"image=/nonexistent.nii mask=/nonexistent2.nii\");\nprint(\"not reached\");\n");
+        Result r = jar("macro", macro.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(!r.out().contains("not reached"));
+        assertTrue((r.out() + r.err()).contains("/nonexistent.nii"), r.out() + r.err());
+    }
+}
