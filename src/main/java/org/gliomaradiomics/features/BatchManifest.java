@@ -1,0 +1,78 @@
+package org.gliomaradiomics.features;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A batch manifest CSV with PyRadiomics' column names: {@code ID}, {@code Image}, {@code Mask}, optional
+ * {@code Label}; every other column is carried into the output. Relative paths are resolved against the
+ * manifest's folder.
+ */
+public final class BatchManifest {
+    /** One case of the batch. */
+    public record Case(String id, Path image, Path mask, Integer label, Map<String, String> carried) {
+    }
+
+    private final List<String> carriedColumns;
+    private final List<Case> cases;
+
+    private BatchManifest(List<String> carriedColumns, List<Case> cases) {
+        this.carriedColumns = carriedColumns;
+        this.cases = cases;
+    }
+
+    public List<String> carriedColumns() {
+        return carriedColumns;
+    }
+
+    public List<Case> cases() {
+        return cases;
+    }
+
+    public static BatchManifest read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString());
+        Path base = file.toAbsolutePath().getParent();
+        try (Reader r = Files.newBufferedReader(file);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build().parse(r)) {
+            List<String> header = p.getHeaderNames();
+            for (String required : List.of("ID", "Image", "Mask"))
+                if (!header.contains(required)) throw new IOException(file + ": manifest has no column '" + required + "' (columns: " + String.join(", ", header) + ")");
+            List<String> carried = new ArrayList<>();
+            for (String h : header) if (!List.of("ID", "Image", "Mask", "Label").contains(h)) carried.add(h);
+            List<Case> cases = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (CSVRecord rec : p) {
+                long line = rec.getRecordNumber() + 1;
+                String id = rec.get("ID");
+                if (id.isEmpty()) throw new IOException(file + ": row " + line + ": empty ID");
+                Integer label = null;
+                if (header.contains("Label") && !rec.get("Label").isEmpty()) {
+                    try {
+                        label = Integer.valueOf(rec.get("Label"));
+                    } catch (NumberFormatException e) {
+                        throw new IOException(file + ": row " + line + ": Label '" + rec.get("Label") + "' is not an integer");
+                    }
+                }
+                if (!seen.add(id + "\u0000" + label)) throw new IOException(file + ": row " + line + ": duplicate case " + id + (label == null ? "" : " label " + label));
+                Map<String, String> carry = new LinkedHashMap<>();
+                for (String c : carried) carry.put(c, rec.isSet(c) ? rec.get(c) : "");
+                cases.add(new Case(id, base.resolve(rec.get("Image")), base.resolve(rec.get("Mask")), label, carry));
+            }
+            return new BatchManifest(carried, cases);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IOException(file + ": not a valid CSV manifest: " + e.getMessage(), e);
+        }
+    }
+}
