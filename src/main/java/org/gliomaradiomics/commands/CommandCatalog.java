@@ -9,7 +9,8 @@ public final class CommandCatalog {
     private static final List<CommandSpec> COMMANDS = List.of(
         new CommandSpec(ConvertCommand.class),
         new CommandSpec(LabelStatsCommand.class),
-        new CommandSpec(OpenCaseCommand.class));
+        new CommandSpec(OpenCaseCommand.class),
+        new CommandSpec(FeaturesCommand.class));
 
     private CommandCatalog() {}
 
