@@ -89,7 +89,8 @@ public final class TiffIO {
             double[] size = parse(kv.get("size"), 3), spacing = parse(kv.get("spacing"), 3), origin = parse(kv.get("origin"), 3),
                 direction = parse(kv.get("direction"), 9);
             if (size[0] != g.nx || size[1] != g.ny || size[2] != g.nz) return v;
-            for (int i = 0; i < 3; i++) {
+            int checked = g.nz > 1 ? 3 : 2; // ImageJ saves no z calibration for a single image
+            for (int i = 0; i < checked; i++) {
                 if (Math.abs(spacing[i] - g.spacing(i)) > 1e-4 * spacing[i]) return v;
                 if (Math.abs(origin[i] - g.origin()[i]) > 1e-3) return v;
             }
