@@ -126,6 +126,22 @@ class TextureFamiliesHandCalculatedTest {
     }
 
     @Test
+    void gldzmMeasuresDistanceInTheMorphologicalMask() {
+        // 3x3 slice: the morphological mask is the whole slice, the intensity mask only its centre (re-segmented).
+        // The centre is 2 steps from the edge of the morphological mask (it would be 1 in the intensity mask).
+        int[] grey = new int[9];
+        grey[4] = 1;
+        boolean[] morph = new boolean[9];
+        java.util.Arrays.fill(morph, true);
+        boolean[] intensity = new boolean[9];
+        intensity[4] = true;
+        RoiData roi = new RoiData(3, 3, 1, 1, 1, 1, new double[9], morph, intensity, grey, 1, new double[0], new double[0]);
+        Map<String, Double> v = compute(new GldzmFamily(), roi);
+        assertEquals(4.0, v.get("LargeDistanceEmphasis|2D:avg"), EPS);
+        assertEquals(1.0, v.get("ZonePercentage|2D:avg"), EPS); // one zone, one voxel of the intensity mask
+    }
+
+    @Test
     void ngtdmOfARamp() {
         // 1 2 3 in a row. Neighbour means: 2 (for 1), 2 (for 2), 2 (for 3): s = (1, 0, 1), n = (1, 1, 1), p = 1/3.
         Map<String, Double> v = compute(new NgtdmFamily(), roi(3, 1, 1, 3, 1, 2, 3));
