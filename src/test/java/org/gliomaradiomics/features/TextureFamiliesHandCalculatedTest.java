@@ -69,6 +69,19 @@ class TextureFamiliesHandCalculatedTest {
     }
 
     @Test
+    void glcmDistanceScalesTheOffsets() {
+        // 1 2 1 in a row. Distance 1: pairs (1,2), (2,1), contrast 1. Distance 2: the single pair (1,1), contrast 0.
+        RoiData roi = roi(3, 1, 1, 2, 1, 2, 1);
+        assertEquals(1.0, compute(new GlcmFamily(), roi).get("Contrast|3D:mrg"), EPS);
+        FeatureSettings settings = new FeatureSettings();
+        settings.texture.distance = 2;
+        Map<String, Double> v = new HashMap<>();
+        new GlcmFamily().compute(roi, settings, (f, a, value) -> v.put(f.name() + "|" + a, value));
+        assertEquals(0.0, v.get("Contrast|3D:mrg"), EPS);
+        assertEquals(1.0, v.get("JointMaximum|3D:mrg"), EPS);
+    }
+
+    @Test
     void glszmLinksDiagonalNeighbours() {
         // 1 2   8-connected: zone {1,1} on the diagonal (size 2) and zone {2,2} (size 2): N_s = 2, N_v = 4.
         // 2 1   (4-connectivity would give four zones of size 1.)
