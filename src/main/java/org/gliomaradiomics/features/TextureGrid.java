@@ -1,5 +1,9 @@
 package org.gliomaradiomics.features;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /**
  * The ROI's discretised grey levels copied into a tight box around the ROI, padded on every side with
  * {@code pad} voxels of grey level 0. Texture kernels then reach neighbours by a constant linear offset with no
@@ -7,6 +11,9 @@ package org.gliomaradiomics.features;
  * ascending index order, so a slice is a contiguous range of that list.
  */
 final class TextureGrid {
+    /** Bounding boxes per RoiData (identity keys, dropped when the RoiData is garbage). */
+    private static final Map<RoiData, int[]> BOUNDS = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** Padded box size. */
     final int nx, ny, nz;
     /** Padding width in voxels (at least 1). */
@@ -42,24 +49,12 @@ final class TextureGrid {
     static TextureGrid of(RoiData roi, int pad, boolean withMorphMask) {
         if (pad < 1) throw new IllegalArgumentException("texture grid padding must be at least 1, got " + pad);
         if (roi.ng < 1) throw new IllegalArgumentException("number of grey levels must be at least 1, got " + roi.ng);
-        int rx = roi.nx, ry = roi.ny, rz = roi.nz;
+        int rx = roi.nx, ry = roi.ny;
         boolean[] mask = roi.intensityMask;
         boolean[] morphMask = withMorphMask ? roi.morphMask : null;
-        int x0 = rx, y0 = ry, z0 = rz, x1 = -1, y1 = -1, z1 = -1;
-        for (int z = 0, i = 0; z < rz; z++) {
-            for (int y = 0; y < ry; y++) {
-                for (int x = 0; x < rx; x++, i++) {
-                    if (mask[i] || (morphMask != null && morphMask[i])) {
-                        if (x < x0) x0 = x;
-                        if (x > x1) x1 = x;
-                        if (y < y0) y0 = y;
-                        if (y > y1) y1 = y;
-                        if (z < z0) z0 = z;
-                        if (z > z1) z1 = z;
-                    }
-                }
-            }
-        }
+        int[] bounds = bounds(roi);
+        int o = withMorphMask ? 6 : 0;
+        int x0 = bounds[o], y0 = bounds[o + 1], z0 = bounds[o + 2], x1 = bounds[o + 3], y1 = bounds[o + 4], z1 = bounds[o + 5];
         if (x1 < 0) { // empty ROI: a grid around voxel (0,0,0), which is outside the ROI, so no voxels are listed
             x0 = y0 = z0 = 0;
             x1 = y1 = z1 = 0;
@@ -96,6 +91,60 @@ final class TextureGrid {
         }
         sliceStart[nz] = k;
         return new TextureGrid(nx, ny, nz, pad, ng, grey, morph, voxels, sliceStart);
+    }
+
+    /**
+     * Bounding boxes {x0, y0, z0, x1, y1, z1} of the intensity mask (first six) and of the union of both masks (last
+     * six); x1 = -1 when empty. Scanning a large box dominates the cost of a small ROI, so the boxes are computed
+     * once per RoiData and shared by the texture families (RoiData is read-only by contract).
+     */
+    static int[] bounds(RoiData roi) {
+        int[] cached = BOUNDS.get(roi);
+        if (cached != null) return cached;
+        int[] b = scanBounds(roi);
+        BOUNDS.put(roi, b);
+        return b;
+    }
+
+    /** The uncached scan behind {@link #bounds}: per row, the first and last voxel of each mask. */
+    static int[] scanBounds(RoiData roi) {
+        int rx = roi.nx, ry = roi.ny, rz = roi.nz;
+        boolean[] mask = roi.intensityMask, morph = roi.morphMask;
+        int[] b = {rx, ry, rz, -1, -1, -1, rx, ry, rz, -1, -1, -1};
+        for (int z = 0; z < rz; z++) {
+            for (int y = 0; y < ry; y++) {
+                int row = rx * (y + ry * z);
+                rowBounds(b, 0, mask, row, rx, y, z);
+                rowBounds(b, 6, morph, row, rx, y, z);
+            }
+        }
+        // the union box covers the intensity box too
+        if (b[3] >= 0) {
+            for (int k = 0; k < 3; k++) {
+                b[6 + k] = Math.min(b[6 + k], b[k]);
+                b[9 + k] = Math.max(b[9 + k], b[3 + k]);
+            }
+        }
+        return b;
+    }
+
+    private static void rowBounds(int[] b, int o, boolean[] mask, int row, int rx, int y, int z) {
+        int first = 0;
+        while (first < rx && !mask[row + first]) first++;
+        if (first == rx) return;
+        int last = rx - 1;
+        while (!mask[row + last]) last--;
+        include(b, o, first, y, z);
+        include(b, o, last, y, z);
+    }
+
+    private static void include(int[] b, int o, int x, int y, int z) {
+        if (x < b[o]) b[o] = x;
+        if (y < b[o + 1]) b[o + 1] = y;
+        if (z < b[o + 2]) b[o + 2] = z;
+        if (x > b[o + 3]) b[o + 3] = x;
+        if (y > b[o + 4]) b[o + 4] = y;
+        if (z > b[o + 5]) b[o + 5] = z;
     }
 
     /** Grid slices (z) that contain ROI voxels, ascending. */

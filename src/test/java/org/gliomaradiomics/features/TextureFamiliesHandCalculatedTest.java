@@ -69,6 +69,19 @@ class TextureFamiliesHandCalculatedTest {
     }
 
     @Test
+    void glcmDistanceScalesTheOffsets() {
+        // 1 2 1 in a row. Distance 1: pairs (1,2), (2,1), contrast 1. Distance 2: the single pair (1,1), contrast 0.
+        RoiData roi = roi(3, 1, 1, 2, 1, 2, 1);
+        assertEquals(1.0, compute(new GlcmFamily(), roi).get("Contrast|3D:mrg"), EPS);
+        FeatureSettings settings = new FeatureSettings();
+        settings.texture.distance = 2;
+        Map<String, Double> v = new HashMap<>();
+        new GlcmFamily().compute(roi, settings, (f, a, value) -> v.put(f.name() + "|" + a, value));
+        assertEquals(0.0, v.get("Contrast|3D:mrg"), EPS);
+        assertEquals(1.0, v.get("JointMaximum|3D:mrg"), EPS);
+    }
+
+    @Test
     void glszmLinksDiagonalNeighbours() {
         // 1 2   8-connected: zone {1,1} on the diagonal (size 2) and zone {2,2} (size 2): N_s = 2, N_v = 4.
         // 2 1   (4-connectivity would give four zones of size 1.)
@@ -123,6 +136,22 @@ class TextureFamiliesHandCalculatedTest {
         // In 3D a single slice touches the edge above and below: every distance is 1.
         assertEquals(1.0, v.get("SmallDistanceEmphasis|3D"), EPS);
         assertEquals(1.0, v.get("LargeDistanceEmphasis|3D"), EPS);
+    }
+
+    @Test
+    void gldzmMeasuresDistanceInTheMorphologicalMask() {
+        // 3x3 slice: the morphological mask is the whole slice, the intensity mask only its centre (re-segmented).
+        // The centre is 2 steps from the edge of the morphological mask (it would be 1 in the intensity mask).
+        int[] grey = new int[9];
+        grey[4] = 1;
+        boolean[] morph = new boolean[9];
+        java.util.Arrays.fill(morph, true);
+        boolean[] intensity = new boolean[9];
+        intensity[4] = true;
+        RoiData roi = new RoiData(3, 3, 1, 1, 1, 1, new double[9], morph, intensity, grey, 1, new double[0], new double[0]);
+        Map<String, Double> v = compute(new GldzmFamily(), roi);
+        assertEquals(4.0, v.get("LargeDistanceEmphasis|2D:avg"), EPS);
+        assertEquals(1.0, v.get("ZonePercentage|2D:avg"), EPS); // one zone, one voxel of the intensity mask
     }
 
     @Test
