@@ -37,7 +37,7 @@ public class SegTrainCommand extends RadiomicsCommand {
     @Override
     protected void execute() throws Exception {
         MriCase c = CaseLoader.open(case_dir.toPath());
-        Volume training = labels != null ? Inputs.labels(labels, c.sequences().values().iterator().next().geometry()) : c.labels();
+        Volume training = labels != null ? Inputs.labels(labels, c.geometry()) : c.labels().orElse(null);
         if (training == null) throw new CommandException(case_dir + ": the case has no label map; give --labels");
         VoxelClassifier.Settings s = new VoxelClassifier.Settings().samplesPerClass(samples_per_class).seed(seed)
             .zeroIsUnlabelled(true).classifier(classifier, options.isEmpty() ? null : options);
