@@ -41,9 +41,10 @@ public final class WekaData {
         return di;
     }
 
-    /** Writes an ARFF file that Weka's Explorer opens (relation name = file name). */
+    /** Writes an ARFF file that Weka's Explorer opens (relation name = file name; 17 decimal places). */
     public static void saveArff(Dataset d, Path file) throws IOException {
         ArffSaver saver = new ArffSaver();
+        saver.setMaxDecimalPlaces(17); // Weka's default of 6 decimals would round the features
         saver.setInstances(toInstances(d, file.getFileName().toString().replaceFirst("\\.arff$", "")));
         saver.setFile(file.toFile());
         saver.writeBatch();
