@@ -20,11 +20,10 @@ class CohortBenchmark {
 
     private static Dataset load(List<Path> featureFiles, Path clinical, TargetDefinition target, List<String> covariates)
             throws Exception {
-        List<String> unmatched = new ArrayList<>();
-        FeatureTable ft = FeatureTableReader.readAll(featureFiles, null, unmatched);
         DatasetReport report = new DatasetReport();
+        FeatureTable ft = FeatureTableReader.readAll(featureFiles, null, report.unmatchedBetweenFeatureTables);
         Dataset d = new DatasetBuilder(ft, ClinicalTable.read(clinical, "ID")).target(target).covariates(covariates).build(report);
-        System.out.println(target + ": " + d + "\n  " + report + "; " + unmatched.size() + " IDs not in every feature table");
+        System.out.println(target + ": " + d + "\n  " + report);
         return d;
     }
 

@@ -120,4 +120,28 @@ class PipelineAndModelTest {
         // DeLong: V10 = {0.5, 1}, V01 = {1, 0.5}; var = 0.125/2 + 0.125/2 = 0.125
         assertEquals(Math.sqrt(0.125), RocAuc.delong(new double[] {0.1, 0.4, 0.35, 0.8}, new boolean[] {false, false, true, true}).standardError(), 1e-12);
     }
+
+    @Test
+    void everyRequestedClassifierGivesProbabilities() {
+        Dataset d = SyntheticData.signal(40, 6, 2, 1.5, 12L);
+        for (String[] c : new String[][] {{"weka.classifiers.trees.RandomForest", "-I 20"}, {"SMO", "-M"},
+                {"Logistic", "-R 1.0"}, {"NaiveBayes", ""}, {"AdaBoostM1", "-I 10"}}) {
+            FittedPipeline f = PipelineSpec.fromMap(Map.of("classifier", Map.of("name", c[0], "options", c[1]),
+                    "balance", "weights")).fit(d, 3);
+            double[][] p = f.predictProbabilities(d);
+            for (double[] row : p) assertEquals(1.0, row[0] + row[1], 1e-9, c[0]);
+            assertTrue(RocAuc.auc(RocAuc.column(p, 1), RocAuc.is(d.y, 1)) > 0.8, c[0] + " learns the signal");
+        }
+    }
+
+    @Test
+    void harmonisedTableIsWrittenAndReadBack() throws Exception {
+        Dataset d = ComBatTest.multiSite(5);
+        Dataset h = ComBatTransform.fit(d, List.of(), ComBat.Options.DEFAULT).apply(d);
+        Path csv = dir.resolve("harmonised.csv");
+        DatasetWriter.writeWideCsv(h, csv);
+        FeatureTable back = FeatureTableReader.read(csv, "ID");
+        assertArrayEquals(h.featureNames, back.names, "text columns batch/class are dropped on reading");
+        assertArrayEquals(h.x[17], back.values[17]);
+    }
 }
