@@ -68,4 +68,14 @@ class CohortBenchmark {
         assertTrue(r.meanAuc() > 0.4 && r.meanAuc() < 0.9, r.toString());
         assertTrue(rf.meanAuc() > 0.4 && rf.meanAuc() < 0.9, rf.toString());
     }
+
+    @Test
+    void whoGradeMultiClassFromUcsfPdgm() throws Exception {
+        Path dir = TestPaths.sharedOrSkip().resolve("data/cohorts/ucsf-pdgm");
+        Dataset d = load(List.of(dir.resolve("radiomic_features_T1gad_bias.csv")), dir.resolve("UCSF-PDGM-metadata_v2.csv"),
+                TargetDefinition.multiClass("WHO CNS Grade"), List.of("Age at MRI", "Sex"));
+        CvResult r = evaluate("UCSF-PDGM WHO grade 2/3/4 (+ age, sex), ridge logistic, macro one-vs-rest AUC",
+                "scale: zscore\nclassifier: {name: Logistic, options: \"-R 10\"}\nbalance: weights\n", d, 3);
+        assertTrue(r.meanAuc() > 0.7, r.toString());
+    }
 }
