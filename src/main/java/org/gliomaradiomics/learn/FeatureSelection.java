@@ -11,19 +11,21 @@ import weka.core.Instances;
 
 /**
  * Supervised top-k feature selection, fitted on training rows only. ReliefF and information gain come from
- * {@code weka.attributeSelection}; ANOVA-F and mRMR are written here (mRMR in its fast continuous "FCQ" form of
- * Ding &amp; Peng 2005: relevance = ANOVA F statistic, redundancy = mean |Pearson r| with the features already
- * chosen, greedily maximising relevance / redundancy).
+ * {@code weka.attributeSelection}; ANOVA-F and mRMR are written here (mRMR in a fast continuous difference form
+ * after Ding &amp; Peng 2005: relevance = correlation ratio eta with the class (|r| for two classes), redundancy =
+ * mean |Pearson r| with the features already chosen, greedily maximising relevance − redundancy; the quotient
+ * form was dropped because a near-zero redundancy lets noise features win); L1-logistic ranks by entry into the lasso path
+ * ({@link LassoLogisticRanking}).
  */
 public final class FeatureSelection {
     public enum Method {
-        ANOVA, MRMR, RELIEFF, INFOGAIN;
+        ANOVA, MRMR, RELIEFF, INFOGAIN, L1LOGISTIC;
 
         public static Method parse(String s) {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT).replace("-", "").replace("_", ""));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown selection method '" + s + "' (use anova, mrmr, relieff or infogain)");
+                throw new IllegalArgumentException("unknown selection method '" + s + "' (use anova, mrmr, relieff, infogain or l1logistic)");
             }
         }
     }
@@ -55,6 +57,8 @@ public final class FeatureSelection {
             }
             case INFOGAIN:
                 return ColumnStats.orderDescending(wekaScores(train, new InfoGainAttributeEval()));
+            case L1LOGISTIC:
+                return LassoLogisticRanking.rank(train, k);
             default:
                 throw new AssertionError(method);
         }
@@ -73,8 +77,8 @@ public final class FeatureSelection {
         double[] relevance = new double[p];
         double[][] unit = new double[p][];
         for (int j = 0; j < p; j++) {
-            relevance[j] = ColumnStats.fStatistic(cols[j], train.y, train.numClasses());
             unit[j] = ColumnStats.unitNormalised(cols[j]);
+            relevance[j] = ColumnStats.eta(cols[j], train.y, train.numClasses());
         }
         double[] redundancySum = new double[p];
         boolean[] chosen = new boolean[p];
@@ -84,7 +88,7 @@ public final class FeatureSelection {
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < p; j++) {
                 if (chosen[j]) continue;
-                double score = s == 0 ? relevance[j] : relevance[j] / Math.max(redundancySum[j] / s, 1e-12);
+                double score = s == 0 ? relevance[j] : relevance[j] - redundancySum[j] / s;
                 if (score > bestScore) {
                     bestScore = score;
                     best = j;

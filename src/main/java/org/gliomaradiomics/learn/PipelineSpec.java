@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * combat: {parametric: true, eb: true, covariates: [clinical_Age_at_MRI]}   # optional; needs batch labels
  * correlation: 0.9          # drop one of each pair with |r| &gt; 0.9 (keeps the one more related to the target)
  * scale: zscore             # zscore | none
- * selection: {method: mrmr, k: 20, reliefSamples: 0}   # anova | mrmr | relieff | infogain; optional
+ * selection: {method: mrmr, k: 20, reliefSamples: 0}   # anova | mrmr | relieff | infogain | l1logistic
  * balance: none             # none | weights | resample
  * classifier: {name: weka.classifiers.trees.RandomForest, options: "-I 100"}
  * grid: {selection.k: [10, 20], classifier.options: ["-I 50", "-I 100"]}   # optional: nested CV tuning
