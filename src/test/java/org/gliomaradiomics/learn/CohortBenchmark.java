@@ -47,6 +47,11 @@ class CohortBenchmark {
         assertTrue(rf.meanAuc() > 0.8, "RF IDH AUC " + rf.meanAuc());
         String top = rf.selectionFrequency.keySet().stream().limit(8).reduce((a, b) -> a + ", " + b).orElse("");
         System.out.println("  most often selected: " + top);
+        CrossValidation.PermutationResult perm = new CrossValidation(5, 1, 2026, THREADS)
+                .permutationTest(PipelineSpec.fromYaml("scale: zscore\nclassifier: {name: Logistic, options: \"-R 10\"}\n"), d, 19, null);
+        System.out.printf("  label-permutation test (ridge, 5-fold x 1, 19 permutations): AUC %.3f, permuted max %.3f, p = %.3f%n",
+                perm.observedAuc(), java.util.Arrays.stream(perm.permutedAucs()).max().orElse(Double.NaN), perm.pValue());
+        assertTrue(perm.pValue() <= 0.05 + 1e-12);
     }
 
     @Test
