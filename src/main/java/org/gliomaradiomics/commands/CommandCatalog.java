@@ -21,7 +21,12 @@ public final class CommandCatalog {
         new CommandSpec(SegTrainCommand.class),
         new CommandSpec(SegApplyCommand.class),
         new CommandSpec(LabelsToRoisCommand.class),
-        new CommandSpec(RoisToLabelsCommand.class));
+        new CommandSpec(RoisToLabelsCommand.class),
+        new CommandSpec(DatasetExportCommand.class),
+        new CommandSpec(EvaluateCommand.class),
+        new CommandSpec(TrainCommand.class),
+        new CommandSpec(PredictCommand.class),
+        new CommandSpec(HarmonizeCommand.class));
 
     private CommandCatalog() {}
 
