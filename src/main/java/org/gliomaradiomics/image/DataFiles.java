@@ -82,9 +82,14 @@ final class DataFiles {
 
     /** A buffered gzip stream at {@link #GZIP_LEVEL}. */
     static OutputStream gzip(OutputStream out) throws IOException {
+        return gzip(out, GZIP_LEVEL);
+    }
+
+    /** A buffered gzip stream at a given deflate level (1 fastest .. 9 smallest). */
+    static OutputStream gzip(OutputStream out, int level) throws IOException {
         return new GZIPOutputStream(new BufferedOutputStream(out, BUFFER), BUFFER) {
             {
-                def.setLevel(GZIP_LEVEL);
+                def.setLevel(level);
                 def.setStrategy(Deflater.DEFAULT_STRATEGY);
             }
         };
