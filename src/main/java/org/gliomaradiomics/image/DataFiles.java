@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -90,7 +89,6 @@ final class DataFiles {
         return new GZIPOutputStream(new BufferedOutputStream(out, BUFFER), BUFFER) {
             {
                 def.setLevel(level);
-                def.setStrategy(Deflater.DEFAULT_STRATEGY);
             }
         };
     }

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * Reads a folder holding one DICOM series (files with the "DICM" preamble; others are ignored) through ImageJ's
  * DICOM decoder ({@link DICOM}). Order and grid come from {@link DicomSeriesGeometry}. Voxel values are the stored
  * values times Rescale Slope plus Rescale Intercept (from the header, whatever ImageJ's DICOM options say); the
- * type is INT16, UINT16 or INT32 when all values are integers that fit, else FLOAT32. Compressed transfer syntaxes that ImageJ cannot decode are reported as errors. No DICOM writing.
+ * type is INT16, UINT16 or INT32 when all values are integers that fit, else FLOAT32. Compressed transfer syntaxes
+ * that ImageJ cannot decode are reported as errors. No DICOM writing.
  */
 public final class DicomSeriesReader {
     private DicomSeriesReader() {}
@@ -55,11 +56,14 @@ public final class DicomSeriesReader {
         DicomSeriesGeometry.Arranged arranged = DicomSeriesGeometry.arrange(where, slices);
         Geometry g = arranged.geometry();
         int plane = g.nx * g.ny;
-        double[] voxels = new double[VoxelCodec.voxelCount(where, g.nx, g.ny, g.nz)];
+        int count = VoxelCodec.voxelCount(where, g.nx, g.ny, g.nz);
+        double[] voxels = null;
         boolean integral = true;
         for (int z = 0; z < g.nz; z++) {
             DicomSlice s = arranged.slices().get(z);
             Object pixels = storedPixels(s.file(), g.nx, g.ny);
+            // Allocated only once a slice of the announced size has really been decoded (no trust in header sizes).
+            if (voxels == null) voxels = new double[count];
             integral &= decode(pixels, s, voxels, z * plane, plane);
         }
         DataType type = integral ? integerType(voxels) : DataType.FLOAT32;
