@@ -239,6 +239,23 @@ class BadInputTest {
     }
 
     @Test
+    void tiffWhoseHeaderLiesAboutTheSize() throws Exception {
+        // A baseline TIFF directory for 40000 x 40000 16-bit pixels (3.2 GB) in a file of a couple of hundred bytes.
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(200).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {'I', 'I', 42, 0}).putInt(8);
+        int[][] entries = {{256, 4, 40000}, {257, 4, 40000}, {258, 3, 16}, {259, 3, 1}, {262, 3, 1}, {273, 4, 180},
+            {277, 3, 1}, {278, 4, 40000}, {279, 4, (int) 3_200_000_000L}};
+        b.putShort((short) entries.length);
+        for (int[] e : entries) {
+            b.putShort((short) e[0]).putShort((short) e[1]).putInt(1);
+            if (e[1] == 3) b.putShort((short) e[2]).putShort((short) 0);
+            else b.putInt(e[2]);
+        }
+        b.putInt(0);
+        assertBad(bytes("liar.tif", b.array()), "but the file holds 200 bytes");
+    }
+
+    @Test
     void folderWithoutDicom() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("series"));
         Files.writeString(folder.resolve("notes.txt"), "no images here");
