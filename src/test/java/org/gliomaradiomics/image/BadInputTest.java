@@ -122,6 +122,17 @@ class BadInputTest {
     }
 
     @Test
+    void streamedDataAreNotAllocatedBeforeTheyArrive() {
+        // A stream that claims the largest possible volume (16 GB of doubles, beyond the 4 GB test heap) but holds 3
+        // voxels: reading in growing chunks reports the short data instead of running out of memory up front.
+        java.io.InputStream in = new java.io.ByteArrayInputStream(new byte[6]);
+        Path f = dir.resolve("stream");
+        ImageFormatException e = assertThrows(ImageFormatException.class,
+            () -> VoxelCodec.read(in, DataType.INT16, ByteOrder.LITTLE_ENDIAN, (int) VoxelCodec.MAX_VOXELS, 0, f));
+        assertTrue(e.getMessage().contains("voxel data ends after 3 of"), e.getMessage());
+    }
+
+    @Test
     void unknownNiftiDatatype() throws Exception {
         HandMadeNifti h = small();
         h.datatype = 128; // RGB24
