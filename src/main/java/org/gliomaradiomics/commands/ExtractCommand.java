@@ -63,12 +63,13 @@ public class ExtractCommand extends RadiomicsCommand {
     }
 
     private void single(ExtractionParams ep, List<String> regions, FeatureTableWriter.Format f) throws Exception {
-        if (image == null || mask == null) throw new CommandException("give --image and --mask, or --manifest");
+        if (!ImageJInputs.available() && (image == null || mask == null)) throw new CommandException("give --image and --mask, or --manifest");
         progress().report("reading", 0);
-        Volume img = ImageIO.read(image.toPath());
-        Volume m = ImageIO.readMask(mask.toPath(), img.geometry());
+        // In ImageJ, without files: the current image, and the ROI Manager (or the image's selection) as mask.
+        Volume img = image != null ? ImageIO.read(image.toPath()) : ImageJInputs.currentImage("image");
+        Volume m = mask != null ? ImageIO.readMask(mask.toPath(), img.geometry()) : ImageJInputs.roiMask(img.geometry());
         progress().report("extracting", 0.3);
-        String caseId = caseId(image);
+        String caseId = image != null ? caseId(image) : ij.WindowManager.getCurrentImage().getTitle();
         List<CaseResult> results = Inputs.about(mask, () -> CaseExtraction.extract(caseId, img, m, regions, ep, Map.of()));
         for (CaseResult r : results) if (r.failed()) throw new CommandException(mask + ": region " + r.label() + ": " + r.error());
         progress().report("writing", 0.9);
