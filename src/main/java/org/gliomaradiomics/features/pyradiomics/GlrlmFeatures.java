@@ -23,6 +23,7 @@ final class GlrlmFeatures {
         for (int[] o : offs) {
             double[] p = new double[nl * maxRun];
             int[] back = {-o[0], -o[1], -o[2]};
+            boolean multiElement = false;
             for (int z = 0, i = 0; z < roi.nz; z++)
                 for (int y = 0; y < roi.ny; y++)
                     for (int x = 0; x < roi.nx; x++, i++) {
@@ -40,7 +41,10 @@ final class GlrlmFeatures {
                             cz += o[2];
                         }
                         p[li[level] * maxRun + run - 1]++;
+                        multiElement |= run > 1;
                     }
+            // PyRadiomics zeroes a direction along which no line holds two ROI voxels (a 2D ROI for that angle)
+            if (!multiElement && !anyLineWithTwo(roi, o)) java.util.Arrays.fill(p, 0);
             mats.add(p);
         }
         if (s.weightingNorm() != null) {
@@ -65,5 +69,22 @@ final class GlrlmFeatures {
         FeatureMap f = new FeatureMap("glrlm", List.of());
         SizeMatrixStats.put(f, NAMES, SizeMatrixStats.nanMean(per.toArray(new double[0][])));
         return f;
+    }
+
+    /** True when some ROI voxel has another ROI voxel further along direction o (same line, any gap). */
+    private static boolean anyLineWithTwo(Roi roi, int[] o) {
+        for (int z = 0, i = 0; z < roi.nz; z++)
+            for (int y = 0; y < roi.ny; y++)
+                for (int x = 0; x < roi.nx; x++, i++) {
+                    if (!roi.mask[i]) continue;
+                    int cx = x, cy = y, cz = z;
+                    for (int j = TextureGeometry.neighbour(roi, cx, cy, cz, o); j >= 0; j = TextureGeometry.neighbour(roi, cx, cy, cz, o)) {
+                        if (roi.mask[j]) return true;
+                        cx += o[0];
+                        cy += o[1];
+                        cz += o[2];
+                    }
+                }
+        return false;
     }
 }

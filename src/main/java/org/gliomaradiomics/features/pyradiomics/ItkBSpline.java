@@ -12,6 +12,9 @@ final class ItkBSpline {
 
     private final int nx, ny, nz;
     private final double[] coefficients;
+    // scratch for evaluate(): one instance serves one thread
+    private final int[] ix = new int[4], iy = new int[4], iz = new int[4];
+    private final double[] wx = new double[4], wy = new double[4], wz = new double[4];
 
     ItkBSpline(double[] image, int nx, int ny, int nz) {
         this.nx = nx;
@@ -62,10 +65,9 @@ final class ItkBSpline {
         return sum / (1 - zn * zn);
     }
 
-    /** Value at continuous index (x, y, z); the caller checks that the point is inside [-0.5, size - 0.5). */
+    /** Value at continuous index (x, y, z); the caller checks that the point is inside [-0.5, size - 0.5).
+     * Not thread-safe (shared scratch arrays). */
     double evaluate(double x, double y, double z) {
-        int[] ix = new int[4], iy = new int[4], iz = new int[4];
-        double[] wx = new double[4], wy = new double[4], wz = new double[4];
         support(x, nx, ix, wx);
         support(y, ny, iy, wy);
         support(z, nz, iz, wz);
