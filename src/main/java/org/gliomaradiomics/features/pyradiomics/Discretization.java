@@ -17,10 +17,9 @@ final class Discretization {
 
     private Discretization(int[] levels) {
         this.levels = levels;
-        boolean[] seen = new boolean[1];
         int max = 0;
         for (int l : levels) if (l > max) max = l;
-        seen = new boolean[max + 1];
+        boolean[] seen = new boolean[max + 1];
         for (int l : levels) if (l > 0) seen[l] = true;
         int n = 0;
         for (boolean b : seen) if (b) n++;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Collects a class's computed features and keeps the requested ones, sorted by name as PyRadiomics does. */
 final class FeatureMap {
@@ -26,18 +27,12 @@ final class FeatureMap {
         if (requested.isEmpty()) {
             for (Map.Entry<String, Double> e : values.entrySet()) if (!deprecated.contains(e.getKey())) chosen.put(e.getKey(), e.getValue());
         } else {
-            for (String r : new TreeMap<String, Boolean>(toMap(requested)).keySet()) {
+            for (String r : new TreeSet<>(requested)) {
                 Double v = values.get(r);
                 if (v == null) throw new IllegalArgumentException("feature '" + r + "' does not exist in class " + featureClass + " (known: " + values.keySet() + ")");
                 chosen.put(r, v);
             }
         }
         for (Map.Entry<String, Double> e : chosen.entrySet()) out.put("original_" + featureClass + "_" + e.getKey(), e.getValue());
-    }
-
-    private static Map<String, Boolean> toMap(List<String> names) {
-        Map<String, Boolean> m = new LinkedHashMap<>();
-        for (String n : names) m.put(n, true);
-        return m;
     }
 }

@@ -14,10 +14,8 @@ final class Shape2DFeatures {
     static FeatureMap compute(Roi roi, int sliceAxis) {
         if (roi.size(2 - sliceAxis) != 1)
             throw new IllegalArgumentException("shape2D needs an ROI one voxel thick along force2Ddimension " + sliceAxis + ", it is " + roi.size(2 - sliceAxis));
-        // rows = slower in-plane axis, columns = faster in-plane axis (numpy order)
-        int rowAxis = sliceAxis == 0 ? 1 : sliceAxis == 1 ? 2 : 2, colAxis = sliceAxis == 2 ? 1 : 0;
-        if (sliceAxis == 1) { rowAxis = 2; colAxis = 0; }
-        if (sliceAxis == 2) { rowAxis = 2; colAxis = 1; }
+        // in-plane axes (0 = x, 1 = y, 2 = z): rows = the slower one, columns = the faster one (numpy order)
+        int rowAxis = sliceAxis == 0 ? 1 : 2, colAxis = sliceAxis == 2 ? 1 : 0;
         int nr = roi.size(rowAxis), nc = roi.size(colAxis);
         double sr = roi.spacing[rowAxis], sc = roi.spacing[colAxis];
         int pr = nr + 2, pc = nc + 2;

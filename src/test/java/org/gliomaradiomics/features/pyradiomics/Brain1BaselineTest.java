@@ -44,7 +44,7 @@ class Brain1BaselineTest {
     Stream<DynamicTest> baselineRows() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Reader r = resource("brain1_expected.csv")) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 String config = row.get("config"), cls = row.get("feature_class"), feature = row.get("feature");
                 String id = config + "/" + cls + "/" + feature;
                 double expected = CURRENT.getOrDefault(id, Double.parseDouble(row.get("value")));
