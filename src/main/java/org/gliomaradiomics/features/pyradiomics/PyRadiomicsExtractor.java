@@ -17,15 +17,18 @@ public final class PyRadiomicsExtractor {
 
     public Map<String, Double> extract(Volume image, Volume mask, PyRadiomicsSettings s) {
         Geometry g = image.geometry();
-        if (!g.sameSize(mask.geometry()))
-            throw new IllegalArgumentException("mask grid " + mask.geometry().sizeString() + " differs from image grid " + g.sizeString());
+        double[] labels = mask.voxels();
+        if (!g.sameGrid(mask.geometry(), s.geometryTolerance())) {
+            if (!s.correctMask())
+                throw new IllegalArgumentException("mask grid differs from image grid (" + g.describeDifference(mask.geometry()) + "); set correctMask to resample the mask");
+            labels = Resampler.nearestOnto(mask, g);
+        }
         double[] img = image.voxels();
         DataType type = image.type();
         if (s.normalize()) {
             img = IntensityPreprocessing.normalize(img, s.normalizeScale(), s.removeOutliers());
             type = DataType.FLOAT64;
         }
-        double[] labels = mask.voxels();
         boolean[] roi = new boolean[labels.length];
         for (int i = 0; i < roi.length; i++) roi[i] = labels[i] == s.label();
         if (s.resampledPixelSpacing() != null && s.interpolator() != null) {

@@ -72,7 +72,9 @@ public final class PyRadiomicsParams {
                 case "symmetricalGLCM": s.symmetricalGLCM(bool(k, v)); break;
                 case "weightingNorm": s.weightingNorm(v == null ? null : PyRadiomicsSettings.WeightingNorm.valueOf(String.valueOf(v).toUpperCase())); break;
                 case "gldm_a": s.gldmA(num(k, v)); break;
-                case "additionalInfo": case "correctMask": case "geometryTolerance": case "label_channel": break; // no effect on values
+                case "correctMask": s.correctMask(bool(k, v)); break;
+                case "geometryTolerance": if (v != null) s.geometryTolerance(num(k, v)); break;
+                case "additionalInfo": case "label_channel": break; // no effect on values of scalar images
                 default: throw new IllegalArgumentException("unknown setting '" + k + "'");
             }
         }

@@ -51,6 +51,8 @@ public final class PyRadiomicsSettings {
     private boolean symmetricalGLCM = true;
     private WeightingNorm weightingNorm;
     private double gldmA = 0;
+    private boolean correctMask;
+    private double geometryTolerance = 1e-6;
     /** Enabled class -> enabled feature names (empty list: every non-deprecated feature of the class). */
     private final Map<String, List<String>> enabledClasses = new LinkedHashMap<>();
 
@@ -145,6 +147,15 @@ public final class PyRadiomicsSettings {
     /** Null = average the directions (PyRadiomics' None). */
     public WeightingNorm weightingNorm() { return weightingNorm; }
     public PyRadiomicsSettings weightingNorm(WeightingNorm w) { weightingNorm = w; return this; }
+    /** Resample a mask on another grid onto the image grid (nearest neighbour) instead of failing. */
+    public boolean correctMask() { return correctMask; }
+    public PyRadiomicsSettings correctMask(boolean b) { correctMask = b; return this; }
+    /** Largest difference (mm, or unitless for directions) for image and mask grids to count as equal. */
+    public double geometryTolerance() { return geometryTolerance; }
+    public PyRadiomicsSettings geometryTolerance(double t) {
+        if (!(t >= 0)) throw new IllegalArgumentException("geometryTolerance must be >= 0: " + t);
+        geometryTolerance = t; return this;
+    }
     public double gldmA() { return gldmA; }
     public PyRadiomicsSettings gldmA(double a) { gldmA = a; return this; }
 }

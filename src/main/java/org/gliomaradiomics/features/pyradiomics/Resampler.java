@@ -82,6 +82,21 @@ final class Resampler {
         return new Result(outImage, outMask, out);
     }
 
+    /** PyRadiomics' correctMask: the mask's values at the image voxel centres, nearest neighbour, 0 outside the mask. */
+    static double[] nearestOnto(org.gliomaradiomics.image.Volume mask, Geometry target) {
+        Geometry m = mask.geometry();
+        double[] out = new double[(int) target.voxelCount()];
+        double[] v = mask.voxels();
+        for (int k = 0, o = 0; k < target.nz; k++)
+            for (int j = 0; j < target.ny; j++)
+                for (int i = 0; i < target.nx; i++, o++) {
+                    double[] c = m.index(target.world(i, j, k));
+                    if (!(c[0] >= -0.5 && c[0] < m.nx - 0.5 && c[1] >= -0.5 && c[1] < m.ny - 0.5 && c[2] >= -0.5 && c[2] < m.nz - 0.5)) continue;
+                    out[o] = v[m.index((int) Math.floor(c[0] + 0.5), (int) Math.floor(c[1] + 0.5), (int) Math.floor(c[2] + 0.5))];
+                }
+        return out;
+    }
+
     /** ITK LinearInterpolateImageFunction: trilinear with neighbours clamped to the image. */
     private static double linear(double[] img, int[] n, double x, double y, double z) {
         int x0 = (int) Math.floor(x), y0 = (int) Math.floor(y), z0 = (int) Math.floor(z);

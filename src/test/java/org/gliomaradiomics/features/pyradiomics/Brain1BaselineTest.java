@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.testutil.TestPaths;
@@ -82,17 +83,19 @@ class Brain1BaselineTest {
         Path dir = TestPaths.testImages().resolve("brain1");
         Volume image = ImageIO.read(dir.resolve("brain1_image.nrrd"));
         Volume mask = ImageIO.readMask(dir.resolve("brain1_label.nrrd"), image.geometry());
-        if (config.equals("shape2D")) mask = singleSlice(mask, 16);
+        if (config.equals("shape2D")) mask = labelSlice2D(mask, 16);
         return new PyRadiomicsExtractor().extract(image, mask, settings);
     }
 
-    /** brain1_label restricted to one slice: upstream's brain1_label_2D.nrrd after correctMask. */
-    static Volume singleSlice(Volume mask, int z) {
-        Volume out = mask.copy();
-        double[] v = out.voxels();
-        int plane = mask.nx() * mask.ny();
-        for (int i = 0; i < v.length; i++) if (i / plane != z) v[i] = 0;
-        return out;
+    /** Upstream's brain1_label_2D.nrrd: slice z of brain1_label as a 256 x 256 x 1 volume at that slice's
+     * position; correctMask (set in shape2D.yaml) resamples it onto the image grid. */
+    static Volume labelSlice2D(Volume mask, int z) {
+        Geometry g = mask.geometry();
+        double[] o = g.world(0, 0, z);
+        Geometry slice = new Geometry(g.nx, g.ny, 1, g.spacing(), o, g.direction());
+        int plane = g.nx * g.ny;
+        double[] v = java.util.Arrays.copyOfRange(mask.voxels(), z * plane, (z + 1) * plane);
+        return new Volume(slice, v, mask.type());
     }
 
     private static Reader resource(String name) {
