@@ -1,0 +1,38 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Collects a class's computed features and keeps the requested ones, sorted by name as PyRadiomics does. */
+final class FeatureMap {
+    private final String featureClass;
+    private final TreeMap<String, Double> values = new TreeMap<>();
+    private final List<String> deprecated;
+
+    FeatureMap(String featureClass, List<String> deprecated) {
+        this.featureClass = featureClass;
+        this.deprecated = deprecated;
+    }
+
+    void put(String name, double value) {
+        values.put(name, value);
+    }
+
+    /** Requested features (empty: every non-deprecated one) into {@code out} as original_class_Name. */
+    void emit(List<String> requested, Map<String, Double> out) {
+        Map<String, Double> chosen = new LinkedHashMap<>();
+        if (requested.isEmpty()) {
+            for (Map.Entry<String, Double> e : values.entrySet()) if (!deprecated.contains(e.getKey())) chosen.put(e.getKey(), e.getValue());
+        } else {
+            for (String r : new TreeSet<>(requested)) {
+                Double v = values.get(r);
+                if (v == null) throw new IllegalArgumentException("feature '" + r + "' does not exist in class " + featureClass + " (known: " + values.keySet() + ")");
+                chosen.put(r, v);
+            }
+        }
+        for (Map.Entry<String, Double> e : chosen.entrySet()) out.put("original_" + featureClass + "_" + e.getKey(), e.getValue());
+    }
+}

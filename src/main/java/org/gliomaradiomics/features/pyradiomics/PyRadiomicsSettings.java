@@ -1,0 +1,161 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PyRadiomics extraction settings, with PyRadiomics' defaults (extractor and feature-class defaults of
+ * version 3.x). Mutable, with fluent setters; {@code null} means "not set" where PyRadiomics uses None.
+ */
+public final class PyRadiomicsSettings {
+    /** Feature classes in the order PyRadiomics reports them (shape first, then the image-based classes). */
+    public static final List<String> CLASS_ORDER = List.of("shape", "shape2D", "firstorder", "glcm", "gldm", "glrlm", "glszm", "ngtdm");
+
+    public enum Interpolator { NEAREST, LINEAR, BSPLINE;
+        static Interpolator parse(String s) {
+            switch (s) {
+                case "sitkNearestNeighbor": return NEAREST;
+                case "sitkLinear": return LINEAR;
+                case "sitkBSpline": return BSPLINE;
+                default: throw new IllegalArgumentException("interpolator '" + s + "' is not supported (use sitkNearestNeighbor, sitkLinear or sitkBSpline)");
+            }
+        }
+    }
+
+    public enum ResegmentMode { ABSOLUTE, RELATIVE, SIGMA }
+
+    public enum WeightingNorm { MANHATTAN, EUCLIDEAN, INFINITY, NO_WEIGHTING }
+
+    private double binWidth = 25;
+    private Integer binCount;
+    private double voxelArrayShift = 0;
+    private boolean normalize;
+    private double normalizeScale = 1;
+    private Double removeOutliers;
+    private double[] resampledPixelSpacing;
+    private Interpolator interpolator = Interpolator.BSPLINE;
+    private int padDistance = 5;
+    private boolean preCrop;
+    private double[] resegmentRange;
+    private ResegmentMode resegmentMode = ResegmentMode.ABSOLUTE;
+    private boolean resegmentShape;
+    private int label = 1;
+    private int minimumROIDimensions = 2;
+    private Integer minimumROISize;
+    private boolean force2D;
+    private int force2Ddimension = 0;
+    private int[] distances = {1};
+    private boolean symmetricalGLCM = true;
+    private WeightingNorm weightingNorm;
+    private double gldmA = 0;
+    private boolean correctMask;
+    private double geometryTolerance = 1e-6;
+    /** Enabled class -> enabled feature names (empty list: every non-deprecated feature of the class). */
+    private final Map<String, List<String>> enabledClasses = new LinkedHashMap<>();
+
+    /** Settings with every PyRadiomics default and all feature classes enabled. */
+    public static PyRadiomicsSettings defaults() {
+        PyRadiomicsSettings s = new PyRadiomicsSettings();
+        for (String c : List.of("firstorder", "shape", "glcm", "glrlm", "glszm", "gldm", "ngtdm")) s.enableClass(c);
+        return s;
+    }
+
+    public PyRadiomicsSettings enableClass(String featureClass, String... features) {
+        if (!CLASS_ORDER.contains(featureClass)) throw new IllegalArgumentException("unknown feature class '" + featureClass + "' (known: " + CLASS_ORDER + ")");
+        enabledClasses.put(featureClass, new ArrayList<>(Arrays.asList(features)));
+        return this;
+    }
+
+    public PyRadiomicsSettings disableAllClasses() { enabledClasses.clear(); return this; }
+
+    /** Enabled classes in PyRadiomics' reporting order, each with its requested features (empty = defaults). */
+    public Map<String, List<String>> enabledClasses() {
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        for (String c : CLASS_ORDER) if (enabledClasses.containsKey(c)) ordered.put(c, List.copyOf(enabledClasses.get(c)));
+        return ordered;
+    }
+
+    public double binWidth() { return binWidth; }
+    public PyRadiomicsSettings binWidth(double w) {
+        if (!(w > 0)) throw new IllegalArgumentException("binWidth must be positive: " + w);
+        binWidth = w; return this;
+    }
+    public Integer binCount() { return binCount; }
+    public PyRadiomicsSettings binCount(Integer n) {
+        if (n != null && n < 1) throw new IllegalArgumentException("binCount must be at least 1: " + n);
+        binCount = n; return this;
+    }
+    public double voxelArrayShift() { return voxelArrayShift; }
+    public PyRadiomicsSettings voxelArrayShift(double v) { voxelArrayShift = v; return this; }
+    public boolean normalize() { return normalize; }
+    public PyRadiomicsSettings normalize(boolean b) { normalize = b; return this; }
+    public double normalizeScale() { return normalizeScale; }
+    public PyRadiomicsSettings normalizeScale(double v) { normalizeScale = v; return this; }
+    public Double removeOutliers() { return removeOutliers; }
+    public PyRadiomicsSettings removeOutliers(Double v) { removeOutliers = v; return this; }
+    /** Target spacing (x, y, z) in mm, or null. */
+    public double[] resampledPixelSpacing() { return resampledPixelSpacing == null ? null : resampledPixelSpacing.clone(); }
+    public PyRadiomicsSettings resampledPixelSpacing(double[] v) {
+        if (v != null && v.length != 3) throw new IllegalArgumentException("resampledPixelSpacing needs 3 values (x, y, z): " + Arrays.toString(v));
+        resampledPixelSpacing = v == null ? null : v.clone(); return this;
+    }
+    /** The interpolator, or null when resampling is switched off by an explicit None. */
+    public Interpolator interpolator() { return interpolator; }
+    public PyRadiomicsSettings interpolator(Interpolator i) { interpolator = i; return this; }
+    public PyRadiomicsSettings interpolator(String sitkName) { interpolator = sitkName == null ? null : Interpolator.parse(sitkName); return this; }
+    public int padDistance() { return padDistance; }
+    public PyRadiomicsSettings padDistance(int v) { padDistance = v; return this; }
+    public boolean preCrop() { return preCrop; }
+    public PyRadiomicsSettings preCrop(boolean b) { preCrop = b; return this; }
+    public double[] resegmentRange() { return resegmentRange == null ? null : resegmentRange.clone(); }
+    public PyRadiomicsSettings resegmentRange(double[] v) {
+        if (v != null && (v.length < 1 || v.length > 2)) throw new IllegalArgumentException("resegmentRange needs 1 or 2 values: " + Arrays.toString(v));
+        resegmentRange = v == null ? null : v.clone(); return this;
+    }
+    public ResegmentMode resegmentMode() { return resegmentMode; }
+    public PyRadiomicsSettings resegmentMode(ResegmentMode m) { resegmentMode = m; return this; }
+    public boolean resegmentShape() { return resegmentShape; }
+    public PyRadiomicsSettings resegmentShape(boolean b) { resegmentShape = b; return this; }
+    public int label() { return label; }
+    public PyRadiomicsSettings label(int v) { label = v; return this; }
+    public int minimumROIDimensions() { return minimumROIDimensions; }
+    public PyRadiomicsSettings minimumROIDimensions(int v) {
+        if (v < 1 || v > 3) throw new IllegalArgumentException("minimumROIDimensions must be 1, 2 or 3: " + v);
+        minimumROIDimensions = v; return this;
+    }
+    public Integer minimumROISize() { return minimumROISize; }
+    public PyRadiomicsSettings minimumROISize(Integer v) { minimumROISize = v; return this; }
+    public boolean force2D() { return force2D; }
+    public PyRadiomicsSettings force2D(boolean b) { force2D = b; return this; }
+    /** Numpy axis that is the slice axis in force2D: 0 = z, 1 = y, 2 = x. */
+    public int force2Ddimension() { return force2Ddimension; }
+    public PyRadiomicsSettings force2Ddimension(int v) {
+        if (v < 0 || v > 2) throw new IllegalArgumentException("force2Ddimension must be 0, 1 or 2: " + v);
+        force2Ddimension = v; return this;
+    }
+    public int[] distances() { return distances.clone(); }
+    public PyRadiomicsSettings distances(int... d) {
+        if (d.length == 0) throw new IllegalArgumentException("distances must not be empty");
+        for (int v : d) if (v < 1) throw new IllegalArgumentException("distances must be positive: " + Arrays.toString(d));
+        distances = d.clone(); return this;
+    }
+    public boolean symmetricalGLCM() { return symmetricalGLCM; }
+    public PyRadiomicsSettings symmetricalGLCM(boolean b) { symmetricalGLCM = b; return this; }
+    /** Null = average the directions (PyRadiomics' None). */
+    public WeightingNorm weightingNorm() { return weightingNorm; }
+    public PyRadiomicsSettings weightingNorm(WeightingNorm w) { weightingNorm = w; return this; }
+    /** Resample a mask on another grid onto the image grid (nearest neighbour) instead of failing. */
+    public boolean correctMask() { return correctMask; }
+    public PyRadiomicsSettings correctMask(boolean b) { correctMask = b; return this; }
+    /** Largest difference (mm, or unitless for directions) for image and mask grids to count as equal. */
+    public double geometryTolerance() { return geometryTolerance; }
+    public PyRadiomicsSettings geometryTolerance(double t) {
+        if (!(t >= 0)) throw new IllegalArgumentException("geometryTolerance must be >= 0: " + t);
+        geometryTolerance = t; return this;
+    }
+    public double gldmA() { return gldmA; }
+    public PyRadiomicsSettings gldmA(double a) { gldmA = a; return this; }
+}

@@ -1,0 +1,118 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Matrix3;
+
+/**
+ * PyRadiomics' resampleImage: a grid anchored at the corner of the first voxel, covering the ROI bounding box
+ * plus padDistance new voxels (clipped to the image), image through the chosen SimpleITK interpolator and cast
+ * back to the input type, mask through nearest neighbour (round half up). Axes where the ROI is one voxel thick,
+ * or whose target spacing is 0, keep their spacing.
+ */
+final class Resampler {
+    private Resampler() {}
+
+    static final class Result {
+        final double[] image;
+        final boolean[] mask;
+        final Geometry geometry;
+
+        Result(double[] image, boolean[] mask, Geometry geometry) {
+            this.image = image;
+            this.mask = mask;
+            this.geometry = geometry;
+        }
+    }
+
+    static Result resample(double[] image, DataType type, boolean[] mask, Geometry g, double[] requested, int padDistance,
+                           PyRadiomicsSettings.Interpolator interpolator) {
+        double[] sp = g.spacing(), target = new double[3];
+        boolean allClose = true;
+        for (int a = 0; a < 3; a++) {
+            target[a] = requested[a] == 0 ? sp[a] : requested[a];
+            allClose &= Math.abs(sp[a] - target[a]) <= 1e-8 + 1e-5 * Math.abs(target[a]);
+        }
+        if (allClose) return new Result(image, mask, g);
+        int[] n = {g.nx, g.ny, g.nz};
+        BoundingBox box = new BoundingBox(mask, g.nx, g.ny, g.nz);
+        if (box.count == 0) throw new IllegalArgumentException("the ROI is empty, nothing to resample");
+        double[] ratio = new double[3], cIndex = new double[3];
+        int[] lower = new int[3], size = new int[3];
+        for (int a = 0; a < 3; a++) {
+            if (box.size(a) == 1) target[a] = sp[a];
+            ratio[a] = sp[a] / target[a];
+            double lo = Math.floor((box.lo[a] - 0.5) * ratio[a] - padDistance);
+            double hi = Math.ceil((box.lo[a] + box.size(a) - 0.5) * ratio[a] + padDistance);
+            double maxHi = Math.ceil(n[a] * ratio[a]) - 1;
+            lo = Math.max(lo, 0);
+            hi = Math.min(hi, maxHi);
+            lower[a] = (int) lo;
+            size[a] = (int) (hi - lo + 1);
+            cIndex[a] = 0.5 * (target[a] - sp[a]) / sp[a] + lo / ratio[a];
+        }
+        double[] origin = g.world(cIndex[0], cIndex[1], cIndex[2]);
+        Geometry out = new Geometry(size[0], size[1], size[2], target, origin, g.direction());
+        double[] d = g.direction(), inOrigin = g.origin();
+        double[] toIndex = Matrix3.inverse(d);
+        double[] outImage = new double[size[0] * size[1] * size[2]];
+        boolean[] outMask = new boolean[outImage.length];
+        ItkBSpline spline = interpolator == PyRadiomicsSettings.Interpolator.BSPLINE ? new ItkBSpline(image, g.nx, g.ny, g.nz) : null;
+        for (int k = 0, o = 0; k < size[2]; k++)
+            for (int j = 0; j < size[1]; j++)
+                for (int i = 0; i < size[0]; i++, o++) {
+                    double ax = i * target[0], ay = j * target[1], az = k * target[2];
+                    double px = origin[0] + d[0] * ax + d[1] * ay + d[2] * az - inOrigin[0];
+                    double py = origin[1] + d[3] * ax + d[4] * ay + d[5] * az - inOrigin[1];
+                    double pz = origin[2] + d[6] * ax + d[7] * ay + d[8] * az - inOrigin[2];
+                    double cx = (toIndex[0] * px + toIndex[1] * py + toIndex[2] * pz) / sp[0];
+                    double cy = (toIndex[3] * px + toIndex[4] * py + toIndex[5] * pz) / sp[1];
+                    double cz = (toIndex[6] * px + toIndex[7] * py + toIndex[8] * pz) / sp[2];
+                    if (!(cx >= -0.5 && cx < n[0] - 0.5 && cy >= -0.5 && cy < n[1] - 0.5 && cz >= -0.5 && cz < n[2] - 0.5)) continue;
+                    int nxI = (int) Math.floor(cx + 0.5), nyI = (int) Math.floor(cy + 0.5), nzI = (int) Math.floor(cz + 0.5);
+                    outMask[o] = mask[nxI + g.nx * (nyI + g.ny * nzI)];
+                    double v;
+                    switch (interpolator) {
+                        case NEAREST: v = image[nxI + g.nx * (nyI + g.ny * nzI)]; break;
+                        case LINEAR: v = linear(image, n, cx, cy, cz); break;
+                        default: v = spline.evaluate(cx, cy, cz);
+                    }
+                    outImage[o] = type.cast(v);
+                }
+        return new Result(outImage, outMask, out);
+    }
+
+    /** PyRadiomics' correctMask: the mask's values at the image voxel centres, nearest neighbour, 0 outside the mask. */
+    static double[] nearestOnto(org.gliomaradiomics.image.Volume mask, Geometry target) {
+        Geometry m = mask.geometry();
+        double[] out = new double[(int) target.voxelCount()];
+        double[] v = mask.voxels();
+        for (int k = 0, o = 0; k < target.nz; k++)
+            for (int j = 0; j < target.ny; j++)
+                for (int i = 0; i < target.nx; i++, o++) {
+                    double[] c = m.index(target.world(i, j, k));
+                    if (!(c[0] >= -0.5 && c[0] < m.nx - 0.5 && c[1] >= -0.5 && c[1] < m.ny - 0.5 && c[2] >= -0.5 && c[2] < m.nz - 0.5)) continue;
+                    out[o] = v[m.index((int) Math.floor(c[0] + 0.5), (int) Math.floor(c[1] + 0.5), (int) Math.floor(c[2] + 0.5))];
+                }
+        return out;
+    }
+
+    /** ITK LinearInterpolateImageFunction: trilinear with neighbours clamped to the image. */
+    private static double linear(double[] img, int[] n, double x, double y, double z) {
+        int x0 = (int) Math.floor(x), y0 = (int) Math.floor(y), z0 = (int) Math.floor(z);
+        double fx = x - x0, fy = y - y0, fz = z - z0, v = 0;
+        for (int c = 0; c < 2; c++)
+            for (int b = 0; b < 2; b++)
+                for (int a = 0; a < 2; a++) {
+                    double w = (a == 0 ? 1 - fx : fx) * (b == 0 ? 1 - fy : fy) * (c == 0 ? 1 - fz : fz);
+                    if (w == 0) continue;
+                    int xi = clamp(x0 + a, n[0]), yi = clamp(y0 + b, n[1]), zi = clamp(z0 + c, n[2]);
+                    v += w * img[xi + n[0] * (yi + n[1] * zi)];
+                }
+        return v;
+    }
+
+    private static int clamp(int i, int n) {
+        return i < 0 ? 0 : i >= n ? n - 1 : i;
+    }
+}

@@ -1,0 +1,49 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+/** Image values and ROI mask cropped to a bounding box (no padding), flat arrays with x fastest. */
+final class Roi {
+    final int nx, ny, nz;
+    final double[] values;
+    final boolean[] mask;
+    /** Voxel spacing (x, y, z) in mm. */
+    final double[] spacing;
+    final int count;
+
+    Roi(int nx, int ny, int nz, double[] values, boolean[] mask, double[] spacing) {
+        this.nx = nx;
+        this.ny = ny;
+        this.nz = nz;
+        this.values = values;
+        this.mask = mask;
+        this.spacing = spacing;
+        int n = 0;
+        for (boolean b : mask) if (b) n++;
+        count = n;
+    }
+
+    static Roi crop(double[] image, boolean[] mask, int nx, int ny, BoundingBox box, double[] spacing) {
+        int cx = box.size(0), cy = box.size(1), cz = box.size(2);
+        double[] v = new double[cx * cy * cz];
+        boolean[] m = new boolean[v.length];
+        for (int z = 0, o = 0; z < cz; z++)
+            for (int y = 0; y < cy; y++) {
+                int src = box.lo[0] + nx * (box.lo[1] + y + ny * (box.lo[2] + z));
+                for (int x = 0; x < cx; x++, o++) {
+                    v[o] = image[src + x];
+                    m[o] = mask[src + x];
+                }
+            }
+        return new Roi(cx, cy, cz, v, m, spacing.clone());
+    }
+
+    /** ROI values in voxel order. */
+    double[] roiValues() {
+        double[] out = new double[count];
+        for (int i = 0, k = 0; i < mask.length; i++) if (mask[i]) out[k++] = values[i];
+        return out;
+    }
+
+    int size(int axis) {
+        return axis == 0 ? nx : axis == 1 ? ny : nz;
+    }
+}

@@ -1,0 +1,132 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import java.util.List;
+
+/** PyRadiomics shape2D: midpoint marching squares on the single-slice mask padded by one pixel, diameters over
+ * the contour vertices, 2D PCA axes. The slice axis is force2Ddimension (0 = z, 1 = y, 2 = x). */
+final class Shape2DFeatures {
+    private Shape2DFeatures() {}
+
+    /** Square corners (dr, dc) and the edges (pairs of corners) of marching squares. */
+    private static final int[][] CORNERS = {{0, 0}, {0, 1}, {1, 1}, {1, 0}};
+    private static final int[][] EDGES = {{0, 1}, {1, 2}, {2, 3}, {3, 0}};
+
+    static FeatureMap compute(Roi roi, int sliceAxis) {
+        if (roi.size(2 - sliceAxis) != 1)
+            throw new IllegalArgumentException("shape2D needs an ROI one voxel thick along force2Ddimension " + sliceAxis + ", it is " + roi.size(2 - sliceAxis));
+        // in-plane axes (0 = x, 1 = y, 2 = z): rows = the slower one, columns = the faster one (numpy order)
+        int rowAxis = sliceAxis == 0 ? 1 : 2, colAxis = sliceAxis == 2 ? 1 : 0;
+        int nr = roi.size(rowAxis), nc = roi.size(colAxis);
+        double sr = roi.spacing[rowAxis], sc = roi.spacing[colAxis];
+        int pr = nr + 2, pc = nc + 2;
+        boolean[] m = new boolean[pr * pc];
+        int count = 0;
+        for (int z = 0, i = 0; z < roi.nz; z++)
+            for (int y = 0; y < roi.ny; y++)
+                for (int x = 0; x < roi.nx; x++, i++) {
+                    int[] pos = {x, y, z};
+                    if (roi.mask[i]) { m[(pos[colAxis] + 1) + pc * (pos[rowAxis] + 1)] = true; count++; }
+                }
+        double surface = 0, perimeter = 0;
+        for (int r = 0; r < pr - 1; r++)
+            for (int c = 0; c < pc - 1; c++) {
+                int pattern = 0;
+                for (int k = 0; k < 4; k++) if (m[(c + CORNERS[k][1]) + pc * (r + CORNERS[k][0])]) pattern |= 1 << k;
+                for (int[] seg : segments(pattern)) {
+                    double ar = (r + mid(seg[0], 0)) * sr, ac = (c + mid(seg[0], 1)) * sc;
+                    double br = (r + mid(seg[1], 0)) * sr, bc = (c + mid(seg[1], 1)) * sc;
+                    surface += ar * bc - br * ac;
+                    perimeter += Math.hypot(ar - br, ac - bc);
+                }
+            }
+        surface = Math.abs(surface) / 2;
+        double diameter = diameter(m, pr, pc, sr, sc);
+        double[] eig = pca(roi, rowAxis, colAxis);
+        FeatureMap f = new FeatureMap("shape2D", List.of("SphericalDisproportion"));
+        f.put("MeshSurface", surface);
+        f.put("PixelSurface", count * sr * sc);
+        f.put("Perimeter", perimeter);
+        f.put("PerimeterSurfaceRatio", perimeter / surface);
+        double sphericity = 2 * Math.sqrt(Math.PI * surface) / perimeter;
+        f.put("Sphericity", sphericity);
+        f.put("SphericalDisproportion", 1 / sphericity);
+        f.put("MaximumDiameter", diameter);
+        f.put("MajorAxisLength", 4 * Math.sqrt(eig[1]));
+        f.put("MinorAxisLength", 4 * Math.sqrt(eig[0]));
+        f.put("Elongation", Math.sqrt(eig[0] / eig[1]));
+        return f;
+    }
+
+    private static double mid(int edge, int axis) {
+        return 0.5 * (CORNERS[EDGES[edge][0]][axis] + CORNERS[EDGES[edge][1]][axis]);
+    }
+
+    /** Oriented segments (edge pairs) of a square; the two saddle patterns cut off each inside corner. */
+    private static int[][] segments(int pattern) {
+        if (pattern == 0 || pattern == 15) return new int[0][];
+        if (pattern == 5) return new int[][] {orient(pattern, 3, 0), orient(pattern, 1, 2)};
+        if (pattern == 10) return new int[][] {orient(pattern, 0, 1), orient(pattern, 2, 3)};
+        int a = -1, b = -1;
+        for (int e = 0; e < 4; e++) {
+            boolean p = (pattern & (1 << EDGES[e][0])) != 0, q = (pattern & (1 << EDGES[e][1])) != 0;
+            if (p != q) { if (a < 0) a = e; else b = e; }
+        }
+        return new int[][] {orient(pattern, a, b)};
+    }
+
+    /** Orders the segment so that the inside corners lie on its left (consistent winding). */
+    private static int[] orient(int pattern, int e0, int e1) {
+        double ur = mid(e1, 0) - mid(e0, 0), uc = mid(e1, 1) - mid(e0, 1), cross = 0;
+        for (int e : new int[] {e0, e1}) {
+            int p = EDGES[e][0], q = EDGES[e][1];
+            int in = (pattern & (1 << p)) != 0 ? p : q, out = in == p ? q : p;
+            double dr = CORNERS[in][0] - CORNERS[out][0], dc = CORNERS[in][1] - CORNERS[out][1];
+            cross += ur * dc - uc * dr;
+        }
+        return cross >= 0 ? new int[] {e0, e1} : new int[] {e1, e0};
+    }
+
+    private static double diameter(boolean[] m, int pr, int pc, double sr, double sc) {
+        double[] pts = new double[64];
+        int n = 0;
+        for (int r = 0; r < pr; r++)
+            for (int c = 0; c < pc; c++) {
+                int i = c + pc * r;
+                if (c + 1 < pc && m[i] != m[i + 1]) { pts = grow(pts, n); pts[2 * n] = r * sr; pts[2 * n + 1] = (c + 0.5) * sc; n++; }
+                if (r + 1 < pr && m[i] != m[i + pc]) { pts = grow(pts, n); pts[2 * n] = (r + 0.5) * sr; pts[2 * n + 1] = c * sc; n++; }
+            }
+        double best = 0;
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++) {
+                double dr = pts[2 * i] - pts[2 * j], dc = pts[2 * i + 1] - pts[2 * j + 1];
+                best = Math.max(best, dr * dr + dc * dc);
+            }
+        return Math.sqrt(best);
+    }
+
+    private static double[] grow(double[] a, int n) {
+        return 2 * n + 2 > a.length ? java.util.Arrays.copyOf(a, a.length * 2) : a;
+    }
+
+    private static double[] pca(Roi roi, int rowAxis, int colAxis) {
+        double mr = 0, mc = 0;
+        int n = roi.count;
+        for (int z = 0, i = 0; z < roi.nz; z++)
+            for (int y = 0; y < roi.ny; y++)
+                for (int x = 0; x < roi.nx; x++, i++)
+                    if (roi.mask[i]) { int[] p = {x, y, z}; mr += p[rowAxis] * roi.spacing[rowAxis]; mc += p[colAxis] * roi.spacing[colAxis]; }
+        mr /= n;
+        mc /= n;
+        double[][] cov = new double[2][2];
+        double root = Math.sqrt(n);
+        for (int z = 0, i = 0; z < roi.nz; z++)
+            for (int y = 0; y < roi.ny; y++)
+                for (int x = 0; x < roi.nx; x++, i++) {
+                    if (!roi.mask[i]) continue;
+                    int[] p = {x, y, z};
+                    double a = (p[rowAxis] * roi.spacing[rowAxis] - mr) / root, b = (p[colAxis] * roi.spacing[colAxis] - mc) / root;
+                    cov[0][0] += a * a; cov[0][1] += a * b; cov[1][0] += a * b; cov[1][1] += b * b;
+                }
+        return ShapeFeatures.sortedEigen(cov);
+    }
+}

@@ -1,0 +1,51 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The midpoint mesh of a single voxel is an octahedron with vertices at the face centres (2D: a diamond). */
+class MeshAnalyticTest {
+    private static Map<String, Double> run(FeatureMap f) {
+        Map<String, Double> out = new HashMap<>();
+        f.emit(List.of(), out);
+        return out;
+    }
+
+    @Test
+    void singleVoxelIsAnOctahedron() {
+        Roi roi = new Roi(1, 1, 1, new double[] {1}, new boolean[] {true}, new double[] {2, 3, 5});
+        Map<String, Double> f = run(ShapeFeatures.compute(roi));
+        assertEquals(2 * 3 * 5 / 6.0, f.get("original_shape_MeshVolume"), 1e-12);
+        assertEquals(30, f.get("original_shape_VoxelVolume"), 1e-12);
+        // 8 faces with vertices (+-1, 0, 0), (0, +-1.5, 0), (0, 0, +-2.5): area 0.5 |(a x b)| each
+        double face = 0.5 * Math.sqrt(Math.pow(1.5 * 2.5, 2) + Math.pow(1 * 2.5, 2) + Math.pow(1 * 1.5, 2));
+        assertEquals(8 * face, f.get("original_shape_SurfaceArea"), 1e-12);
+        assertEquals(5, f.get("original_shape_Maximum3DDiameter"), 1e-12); // the two z vertices
+        assertEquals(3, f.get("original_shape_Maximum2DDiameterSlice"), 1e-12); // in-plane: y vertices
+    }
+
+    @Test
+    void twoByTwoByTwoBlock() {
+        boolean[] m = new boolean[8];
+        java.util.Arrays.fill(m, true);
+        Roi roi = new Roi(2, 2, 2, new double[8], m, new double[] {1, 1, 1});
+        Map<String, Double> f = run(ShapeFeatures.compute(roi));
+        // per marching cell of the padded 4^3 grid: the all-inside centre cell 1, 6 face cells 1/2, 12 edge cells
+        // 1/8 (triangular prism, legs 1/2) and 8 corner cells 1/48 (tetrahedron, legs 1/2)
+        assertEquals(1 + 6 * 0.5 + 12 / 8.0 + 8 / 48.0, f.get("original_shape_MeshVolume"), 1e-12);
+    }
+
+    @Test
+    void singlePixelIsADiamond() {
+        Roi roi = new Roi(1, 1, 1, new double[] {1}, new boolean[] {true}, new double[] {1, 1, 1});
+        Map<String, Double> f = run(Shape2DFeatures.compute(roi, 0));
+        assertEquals(0.5, f.get("original_shape2D_MeshSurface"), 1e-12);
+        assertEquals(4 * Math.sqrt(0.5), f.get("original_shape2D_Perimeter"), 1e-12);
+        assertEquals(1, f.get("original_shape2D_MaximumDiameter"), 1e-12);
+        assertEquals(1, f.get("original_shape2D_PixelSurface"), 1e-12);
+    }
+}

@@ -1,0 +1,73 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+class PyRadiomicsParamsTest {
+    private static PyRadiomicsSettings parse(String text) {
+        Map<String, Object> m = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        return PyRadiomicsParams.fromYaml(m);
+    }
+
+    @Test
+    void readsPyRadiomicsLayout() {
+        PyRadiomicsSettings s = parse("imageType:\n  Original: {}\nfeatureClass:\n  glcm: [Contrast, Idmn]\n  firstorder:\n"
+            + "setting:\n  binCount: 64\n  resampledPixelSpacing: [2, 2, 0]\n  interpolator: sitkLinear\n  resegmentRange: [-3, 3]\n"
+            + "  resegmentMode: sigma\n  weightingNorm: no_weighting\n  distances: [1, 2]\n  gldm_a: 1\n  force2D: true\n");
+        assertEquals(64, s.binCount());
+        assertArrayEquals(new double[] {2, 2, 0}, s.resampledPixelSpacing());
+        assertEquals(PyRadiomicsSettings.Interpolator.LINEAR, s.interpolator());
+        assertEquals(PyRadiomicsSettings.ResegmentMode.SIGMA, s.resegmentMode());
+        assertEquals(PyRadiomicsSettings.WeightingNorm.NO_WEIGHTING, s.weightingNorm());
+        assertArrayEquals(new int[] {1, 2}, s.distances());
+        assertEquals(1, s.gldmA());
+        assertTrue(s.force2D());
+        assertEquals(Map.of("firstorder", List.of(), "glcm", List.of("Contrast", "Idmn")), s.enabledClasses());
+    }
+
+    @Test
+    void defaultsAreThoseOfPyRadiomics() {
+        PyRadiomicsSettings s = parse("setting:\n  label: 2\n");
+        assertEquals(25, s.binWidth());
+        assertNull(s.binCount());
+        assertEquals(5, s.padDistance());
+        assertEquals(2, s.minimumROIDimensions());
+        assertEquals(PyRadiomicsSettings.Interpolator.BSPLINE, s.interpolator());
+        assertNull(s.weightingNorm());
+        assertTrue(s.symmetricalGLCM());
+        assertEquals(2, s.label());
+        assertEquals(7, s.enabledClasses().size()); // no featureClass: all classes but shape2D
+    }
+
+    @Test
+    void unknownKeysAreErrorsNamingTheKey() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse("setting:\n  binwidth: 25\n"));
+        assertTrue(e.getMessage().contains("binwidth"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> parse("settings:\n  binWidth: 25\n"));
+        assertTrue(e.getMessage().contains("settings"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> parse("imageType:\n  Wavelet: {}\n"));
+        assertTrue(e.getMessage().contains("Wavelet"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> parse("featureClass:\n  glcmm:\n"));
+        assertTrue(e.getMessage().contains("glcmm"), e.getMessage());
+    }
+
+    @Test
+    void requestedUnknownFeatureIsAnError() {
+        PyRadiomicsSettings s = parse("featureClass:\n  ngtdm: [Busyness, Bussyness]\nsetting:\n  minimumROIDimensions: 1\n");
+        org.gliomaradiomics.image.Geometry g = org.gliomaradiomics.image.Geometry.of(3, 1, 1, 1, 1, 1);
+        org.gliomaradiomics.image.Volume img = new org.gliomaradiomics.image.Volume(g, new double[] {1, 2, 3}, org.gliomaradiomics.image.DataType.INT16);
+        org.gliomaradiomics.image.Volume mask = new org.gliomaradiomics.image.Volume(g, new double[] {1, 1, 1}, org.gliomaradiomics.image.DataType.UINT8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PyRadiomicsExtractor().extract(img, mask, s));
+        assertTrue(e.getMessage().contains("Bussyness"), e.getMessage());
+    }
+}
