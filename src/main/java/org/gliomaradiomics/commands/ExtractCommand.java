@@ -14,6 +14,7 @@ import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.features.ExtractionParams;
 import org.gliomaradiomics.features.FeatureTableWriter;
 import org.gliomaradiomics.features.ParamsFile;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsRegionExtractor;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.report.CsvWriter;
@@ -37,6 +38,10 @@ public class ExtractCommand extends RadiomicsCommand {
     @Parameter(label = "params", style = "open", required = false, description = "Parameter YAML (PyRadiomics layout plus IBSI keys)")
     private File params;
 
+    @Parameter(label = "conventions", choices = {"auto", "ibsi", "pyradiomics"},
+        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else ibsi)")
+    private String conventions = "auto";
+
     @Parameter(label = "format", choices = {"long", "wide"}, description = "long: one row per feature; wide: one row per case and region")
     private String format = "long";
 
@@ -54,15 +59,30 @@ public class ExtractCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        ParamsFile p = params == null ? ParamsFile.defaults() : ParamsFile.read(params.toPath());
-        ExtractionParams ep = ExtractionParams.from(p);
+        ParamsFile p;
+        String convention = conventions;
+        if (params == null) p = ParamsFile.defaults();
+        else if (convention.equals("pyradiomics")) p = ParamsFile.readLenient(params.toPath()); // PyRadiomics checks its own keys
+        else p = ParamsFile.read(params.toPath());
+        if (convention.equals("auto")) convention = p.text("conventions", "ibsi");
+        CaseExtraction.RegionExtractor ep;
+        if (convention.equals("pyradiomics")) {
+            Map<String, Object> raw = p.raw();
+            ep = Inputs.about(params, () -> PyRadiomicsRegionExtractor.from(raw));
+        } else {
+            ExtractionParams ibsi = ExtractionParams.from(p);
+            ep = CaseExtraction.ibsi(ibsi);
+            this.ibsiSettings = ibsi.settings();
+        }
         List<String> regions = label.isBlank() ? ExtractionParams.regions(p) : List.of(label.split("\\s*,\\s*"));
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
         if (manifest != null) batch(ep, regions, f);
         else single(ep, regions, f);
     }
 
-    private void single(ExtractionParams ep, List<String> regions, FeatureTableWriter.Format f) throws Exception {
+    private org.gliomaradiomics.features.ExtractionSettings ibsiSettings;
+
+    private void single(CaseExtraction.RegionExtractor ep, List<String> regions, FeatureTableWriter.Format f) throws Exception {
         if (!ImageJInputs.available() && (image == null || mask == null)) throw new CommandException("give --image and --mask, or --manifest");
         progress().report("reading", 0);
         // In ImageJ, without files: the current image, and the ROI Manager (or the image's selection) as mask.
@@ -91,11 +111,11 @@ public class ExtractCommand extends RadiomicsCommand {
         }
     }
 
-    private void batch(ExtractionParams ep, List<String> regions, FeatureTableWriter.Format f) throws Exception {
+    private void batch(CaseExtraction.RegionExtractor ep, List<String> regions, FeatureTableWriter.Format f) throws Exception {
         if (out == null) throw new CommandException("--out is required with --manifest");
         BatchManifest bm = BatchManifest.read(manifest.toPath());
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        if (n > 1) ep.settings().parallel = false; // cases in parallel already use every core
+        if (n > 1 && ibsiSettings != null) ibsiSettings.parallel = false; // cases in parallel already use every core
         BatchExtraction.Summary s = BatchExtraction.run(bm, c -> {
             Volume img = ImageIO.read(c.image());
             Volume m = ImageIO.readMask(c.mask(), img.geometry());

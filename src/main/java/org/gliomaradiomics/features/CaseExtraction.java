@@ -17,7 +17,23 @@ import org.gliomaradiomics.segment.BratsRegions;
 public final class CaseExtraction {
     private CaseExtraction() {}
 
-    public static List<CaseResult> extract(String caseId, Volume image, Volume mask, List<String> regions, ExtractionParams params,
+    /** Computes the features of one region ({@code mask == label}); IBSI or PyRadiomics conventions. */
+    @FunctionalInterface
+    public interface RegionExtractor {
+        List<ExtractedFeature> extract(Volume image, Volume mask, int label);
+    }
+
+    /** The IBSI extractor with the given parameters. */
+    public static RegionExtractor ibsi(ExtractionParams params) {
+        return (image, mask, label) -> {
+            List<ExtractedFeature> out = new ArrayList<>();
+            for (FeatureValue v : FeatureExtractor.extract(image, mask, label, params.settings()))
+                if (params.wanted(v)) out.add(ExtractedFeature.number("original", v.family(), v.name(), v.ibsiCode(), v.aggregation(), v.value()));
+            return out;
+        };
+    }
+
+    public static List<CaseResult> extract(String caseId, Volume image, Volume mask, List<String> regions, RegionExtractor extractor,
                                            Map<String, String> carried) {
         if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
             throw new IllegalArgumentException("mask grid differs from the image (" + image.geometry().describeDifference(mask.geometry()) + ")");
@@ -38,8 +54,7 @@ public final class CaseExtraction {
                     }
                 }
                 List<ExtractedFeature> features = new ArrayList<>(diagnostics(image, regionMask, label));
-                for (FeatureValue v : FeatureExtractor.extract(image, regionMask, label, params.settings()))
-                    if (params.wanted(v)) features.add(ExtractedFeature.number("original", v.family(), v.name(), v.ibsiCode(), v.aggregation(), v.value()));
+                features.addAll(extractor.extract(image, regionMask, label));
                 results.add(CaseResult.ok(caseId, region, carried, features));
             } catch (IllegalArgumentException e) {
                 results.add(CaseResult.failed(caseId, region, carried, e.getMessage()));

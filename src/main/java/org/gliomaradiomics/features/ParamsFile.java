@@ -65,6 +65,7 @@ public final class ParamsFile {
     static final Set<String> SECTIONS = Set.of("imageType", "featureClass", "setting", "voxelSetting");
 
     private final Path file;
+    private Map<String, Object> raw = Map.of();
     private final Map<String, Map<String, Object>> imageTypes;
     private final Map<String, List<String>> featureClasses;
     private final Map<String, Object> settings;
@@ -91,6 +92,25 @@ public final class ParamsFile {
             throw new IOException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
         }
         return parse(file, root);
+    }
+
+    /** Loads a file without checking its keys (PyRadiomics conventions check PyRadiomics' own keys). */
+    @SuppressWarnings("unchecked")
+    public static ParamsFile readLenient(Path file) throws IOException {
+        Object root;
+        try (Reader r = Files.newBufferedReader(file)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        } catch (YAMLException e) {
+            throw new IOException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
+        }
+        if (root != null && !(root instanceof Map)) throw new IOException(file + ": expected sections imageType, featureClass, setting");
+        Map<String, Object> raw = new LinkedHashMap<>();
+        if (root != null) for (Map.Entry<?, ?> e : ((Map<?, ?>) root).entrySet()) raw.put(String.valueOf(e.getKey()), e.getValue());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        if (raw.get("setting") instanceof Map) for (Map.Entry<?, ?> e : ((Map<?, ?>) raw.get("setting")).entrySet()) settings.put(String.valueOf(e.getKey()), e.getValue());
+        ParamsFile p = new ParamsFile(file, new LinkedHashMap<>(), new LinkedHashMap<>(), settings);
+        p.raw = raw;
+        return p;
     }
 
     public static ParamsFile parseText(String yaml) throws IOException {
@@ -142,7 +162,16 @@ public final class ParamsFile {
                 settings.put(key, check(where, section + "." + key, key, e.getValue()));
             }
         }
-        return new ParamsFile(file, imageTypes, classes, settings);
+        ParamsFile p = new ParamsFile(file, imageTypes, classes, settings);
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : top.entrySet()) copy.put(String.valueOf(e.getKey()), e.getValue());
+        p.raw = copy;
+        return p;
+    }
+
+    /** The file as loaded (for PyRadiomics conventions, which check PyRadiomics' own keys). */
+    public Map<String, Object> raw() {
+        return raw;
     }
 
     private static Map<?, ?> asMap(String where, String key, Object v) throws IOException {

@@ -1,0 +1,42 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gliomaradiomics.features.CaseExtraction;
+import org.gliomaradiomics.features.ExtractedFeature;
+
+/** PyRadiomics conventions behind the extractor's region interface: a PyRadiomics parameter file as it is
+ * (our own {@code setting.conventions} key removed), feature names as PyRadiomics writes them. */
+public final class PyRadiomicsRegionExtractor {
+    private PyRadiomicsRegionExtractor() {}
+
+    public static CaseExtraction.RegionExtractor from(Map<String, Object> yaml) {
+        Map<String, Object> clean = withoutOwnKeys(yaml);
+        PyRadiomicsParams.fromYaml(clean); // fail early on a bad file
+        return (image, mask, label) -> {
+            PyRadiomicsSettings s = PyRadiomicsParams.fromYaml(clean).label(label);
+            List<ExtractedFeature> out = new ArrayList<>();
+            for (Map.Entry<String, Double> e : new PyRadiomicsExtractor().extract(image, mask, s).entrySet()) {
+                String[] parts = e.getKey().split("_", 3); // original_<class>_<Feature>
+                out.add(ExtractedFeature.number(parts[0], parts[1], parts[2], "", "", e.getValue()));
+            }
+            return out;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withoutOwnKeys(Map<String, Object> yaml) {
+        Map<String, Object> copy = new LinkedHashMap<>(yaml);
+        Object setting = copy.get("setting");
+        if (setting instanceof Map) {
+            Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) setting);
+            s.remove("conventions");
+            s.remove("labels");
+            s.remove("threads");
+            copy.put("setting", s);
+        }
+        return copy;
+    }
+}
