@@ -39,7 +39,7 @@ public final class RegistrationSettings {
     /** Initial trust-region radius of BOBYQA in scaled units (mm of displacement) relative to the level's voxel size. */
     public double initialStepVoxels = 1.0;
     /** Final trust-region radius relative to the level's voxel size. */
-    public double finalStepVoxels = 0.01;
+    public double finalStepVoxels = 0.001;
     /** Starting transform (fixed -> moving); null: a translation that aligns the two images' geometric centres. */
     public WorldTransform initialTransform;
     /** Optional mask of the fixed image restricting where samples are drawn. */
