@@ -57,14 +57,25 @@ final class CubicBSpline {
         int n = c.length;
         double z = POLE, gain = (1 - z) * (1 - 1 / z);
         for (int i = 0; i < n; i++) c[i] *= gain;
-        // Causal initialisation: truncated sum over the mirrored signal.
-        int horizon = Math.min(n, 30);
-        double zk = z, sum = c[0];
-        for (int k = 1; k < horizon; k++) {
-            sum += zk * c[k];
-            zk *= z;
+        // Causal initialisation over the mirrored signal: truncated sum when z^n is negligible, exact otherwise.
+        if (n > 30) {
+            double zk = z, sum = c[0];
+            for (int k = 1; k < 30; k++) {
+                sum += zk * c[k];
+                zk *= z;
+            }
+            c[0] = sum;
+        } else {
+            double zn = Math.pow(z, n - 1), iz = 1 / z, z2n = zn * zn * iz;
+            double sum = c[0] + zn * c[n - 1];
+            double zk = z;
+            for (int k = 1; k < n - 1; k++) {
+                sum += (zk + z2n) * c[k];
+                zk *= z;
+                z2n *= iz;
+            }
+            c[0] = sum / (1 - zn * zn);
         }
-        c[0] = sum;
         for (int i = 1; i < n; i++) c[i] += z * c[i - 1];
         c[n - 1] = (z / (z * z - 1)) * (c[n - 1] + z * c[n - 2]);
         for (int i = n - 2; i >= 0; i--) c[i] = z * (c[i + 1] - c[i]);
