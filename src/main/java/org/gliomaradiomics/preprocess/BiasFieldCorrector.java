@@ -47,8 +47,9 @@ public final class BiasFieldCorrector {
     private BiasFieldCorrector() {}
 
     /**
-     * @param mask voxels used for fitting (null: all voxels with positive intensity); voxels with intensity ≤ 0
-     *             are always excluded. The whole image is corrected.
+     * @param mask voxels used for fitting (null: voxels at or above the image's Otsu threshold, i.e. the head, so
+     *             that background noise stays out of the histogram); voxels with intensity ≤ 0 are always
+     *             excluded. The whole image is corrected.
      */
     public static Result correct(Volume image, boolean[] mask, Settings settings, DoubleConsumer progress) {
         settings.validate();
@@ -61,7 +62,8 @@ public final class BiasFieldCorrector {
         boolean[] fullMask = mask;
         if (fullMask == null) {
             fullMask = new boolean[in.length];
-            for (int i = 0; i < in.length; i++) fullMask[i] = in[i] > 0;
+            double otsu = BrainMask.otsuThreshold(image);
+            for (int i = 0; i < in.length; i++) fullMask[i] = in[i] >= otsu;
         }
         boolean[] use = ImagePyramid.shrinkMask(fullMask, g, f).clone();
         double[] s = small.voxels();

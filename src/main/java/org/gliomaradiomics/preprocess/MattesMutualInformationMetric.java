@@ -4,8 +4,8 @@ import org.gliomaradiomics.image.Volume;
 
 /**
  * Mattes et al. (2003) mutual information, written by hand: a joint histogram of fixed and moving intensities
- * with cubic B-spline Parzen windows on both axes (2 padding bins at each end, as in ITK), over the samples that
- * map inside the moving image. Returns −MI.
+ * with cubic B-spline Parzen windows on both axes (2 padding bins at each end, as in ITK); samples mapping outside
+ * the moving image take the moving image's background value. Returns −MI.
  */
 final class MattesMutualInformationMetric extends RegistrationMetric {
     private static final int PADDING = 2;
@@ -27,6 +27,7 @@ final class MattesMutualInformationMetric extends RegistrationMetric {
             mMin = Math.min(mMin, v);
             mMax = Math.max(mMax, v);
         }
+        // the metric's outside value is a mean of voxels, so it lies within [mMin, mMax]
         double fBin = binSize(fMin, fMax);
         movingMin = mMin;
         movingBinSize = binSize(mMin, mMax);
@@ -42,12 +43,15 @@ final class MattesMutualInformationMetric extends RegistrationMetric {
     /** Cubic B-spline window weights of a continuous bin position; returns the first of the four bins. */
     private int parzen(double term, double[] w, int offset) {
         int b = (int) Math.floor(term);
-        b = Math.max(1, Math.min(bins - 3, b));
         double t = term - b;
-        for (int a = 0; a < 4; a++) w[offset + a] = CubicBSpline.kernel(b - 1 + a - term);
-        // normalise away any clamping loss at the extreme bins
-        double sum = w[offset] + w[offset + 1] + w[offset + 2] + w[offset + 3];
-        for (int a = 0; a < 4; a++) w[offset + a] /= sum;
+        if (b > bins - 3) { // only at the maximum value: the same weights, shifted so no weight falls past the end
+            b = bins - 3;
+            t = term - b;
+        } else if (b < 1) {
+            b = 1;
+            t = term - b;
+        }
+        CubicBSpline.weights(t, w, offset);
         return b - 1;
     }
 
@@ -56,16 +60,13 @@ final class MattesMutualInformationMetric extends RegistrationMetric {
         double[] map = movingIndexMap(fixedToMoving);
         int chunks = Parallel.CHUNKS, nb = bins;
         double[][] partial = new double[chunks][];
-        long[] used = new long[chunks];
         Parallel.forEach(chunks, c -> {
             double[] h = new double[nb * nb];
             double[] wm = new double[4];
             ImageWarper.VoxelSampler sampler = sampler();
             int k0 = Parallel.chunkStart(n, chunks, c), k1 = Parallel.chunkStart(n, chunks, c + 1);
-            long count = 0;
             for (int k = k0; k < k1; k++) {
                 double m = movingValue(sampler, map, px[k], py[k], pz[k]);
-                if (Double.isNaN(m)) continue;
                 int mb = parzen((m - movingMin) / movingBinSize + PADDING, wm, 0);
                 int fb = fixedBinStart[k];
                 for (int a = 0; a < 4; a++) {
@@ -76,18 +77,13 @@ final class MattesMutualInformationMetric extends RegistrationMetric {
                     h[row + 2] += wf * wm[2];
                     h[row + 3] += wf * wm[3];
                 }
-                count++;
             }
             partial[c] = h;
-            used[c] = count;
         });
         double[] joint = new double[nb * nb];
-        long count = 0;
         for (int c = 0; c < chunks; c++) {
-            count += used[c];
             for (int i = 0; i < joint.length; i++) joint[i] += partial[c][i];
         }
-        if (count < Math.max(100, n / 10)) return 0; // too little overlap: no information
         double[] pf = new double[nb], pm = new double[nb];
         double total = 0;
         for (int i = 0; i < nb; i++)

@@ -13,9 +13,13 @@ abstract class RegistrationMetric {
     final double[] px, py, pz, fixedValues;
     final Volume moving;
     final int n;
+    /** Value given to samples that map outside the moving image: the mean of its border voxels (the background),
+     * so that every sample always counts and partial overlap cannot bias the metric. */
+    final double outsideValue;
 
     RegistrationMetric(Volume fixed, Volume moving, boolean[] fixedMask, RegistrationSettings s) {
         this.moving = moving;
+        this.outsideValue = borderMean(moving);
         Geometry g = fixed.geometry();
         double[] f = fixed.voxels();
         int total = 0;
@@ -78,10 +82,27 @@ abstract class RegistrationMetric {
         return r;
     }
 
-    /** Moving value at sample k under the index map, or NaN outside the moving image. */
-    static double movingValue(ImageWarper.VoxelSampler sampler, double[] map, double x, double y, double z) {
+    /** Moving value at a fixed world point under the index map ({@link #outsideValue} outside the moving image). */
+    final double movingValue(ImageWarper.VoxelSampler sampler, double[] map, double x, double y, double z) {
         return sampler.linear(map[0] * x + map[1] * y + map[2] * z + map[3], map[4] * x + map[5] * y + map[6] * z + map[7],
-            map[8] * x + map[9] * y + map[10] * z + map[11], Double.NaN);
+            map[8] * x + map[9] * y + map[10] * z + map[11], outsideValue);
+    }
+
+    static double borderMean(Volume v) {
+        Geometry g = v.geometry();
+        double[] a = v.voxels();
+        double sum = 0;
+        long count = 0;
+        for (int z = 0; z < g.nz; z++)
+            for (int y = 0; y < g.ny; y++) {
+                boolean face = z == 0 || z == g.nz - 1 || y == 0 || y == g.ny - 1;
+                int step = face ? 1 : Math.max(1, g.nx - 1);
+                for (int x = 0; x < g.nx; x += step) {
+                    sum += a[g.index(x, y, z)];
+                    count++;
+                }
+            }
+        return sum / count;
     }
 
     ImageWarper.VoxelSampler sampler() {

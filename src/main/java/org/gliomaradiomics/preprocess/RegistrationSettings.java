@@ -28,7 +28,7 @@ public final class RegistrationSettings {
     public double samplingFraction = 0.05;
     /** Bounds on the number of samples per level (a coarse level uses all its voxels up to the minimum). */
     public int minimumSamples = 20_000;
-    public int maximumSamples = 200_000;
+    public int maximumSamples = 100_000;
     public long seed = 20_260_101L;
     /** Shrink factors of the multi-resolution levels, coarse to fine. */
     public int[] shrinkFactors = {4, 2, 1};
