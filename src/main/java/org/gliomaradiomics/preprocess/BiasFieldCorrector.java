@@ -23,7 +23,9 @@ public final class BiasFieldCorrector {
          * Three levels (mesh 1, 2, 4 elements) by default: a fourth level (8 elements) began to absorb anatomy in
          * our brain phantom. */
         public int[] iterationsPerLevel = {50, 50, 50};
-        /** Stop a level when the coefficient of variation of the field update falls below this. */
+        /** Stop a level when the coefficient of variation of the field update falls below this (ITK's default;
+         * with 0, as ANTs' command line, every level runs all its iterations and on our phantom began to absorb
+         * anatomy). */
         public double convergenceThreshold = 0.001;
         /** Mesh elements per axis of the B-spline lattice at the first level (N4's 4 control points = 1 element). */
         public int initialMeshElements = 1;

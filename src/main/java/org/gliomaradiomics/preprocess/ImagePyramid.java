@@ -17,7 +17,7 @@ public final class ImagePyramid {
         return new Geometry(Math.max(1, g.nx / factor), Math.max(1, g.ny / factor), Math.max(1, g.nz / factor), s, g.world(c, c, c), g.direction());
     }
 
-    /** Mean of each factor³ block (clipped at the image border). A factor of 1 returns the input itself. */
+    /** Mean of each factor³ block (clipped where an axis is shorter than the factor). A factor of 1 returns the input itself. */
     public static Volume shrink(Volume v, int factor) {
         if (factor < 1) throw new IllegalArgumentException("shrink factor must be at least 1, got " + factor);
         if (factor == 1) return v;
@@ -28,10 +28,11 @@ public final class ImagePyramid {
                 for (int i = 0; i < sg.nx; i++) {
                     double sum = 0;
                     int count = 0;
-                    int z1 = k == sg.nz - 1 ? g.nz : (k + 1) * factor, y1 = j == sg.ny - 1 ? g.ny : (j + 1) * factor, x1 = i == sg.nx - 1 ? g.nx : (i + 1) * factor;
-                    for (int z = k * factor; z < Math.min(z1, (k + 1) * factor); z++)
-                        for (int y = j * factor; y < Math.min(y1, (j + 1) * factor); y++)
-                            for (int x = i * factor; x < Math.min(x1, (i + 1) * factor); x++) {
+                    // floor(n / factor) blocks: the last partial block of an axis is dropped
+                    for (int z = k * factor; z < (k + 1) * factor; z++)
+                        for (int y = j * factor; y < (j + 1) * factor; y++)
+                            for (int x = i * factor; x < (i + 1) * factor; x++) {
+                                if (x >= g.nx || y >= g.ny || z >= g.nz) continue; // axes shorter than the factor
                                 sum += in[x + g.nx * (y + g.ny * z)];
                                 count++;
                             }

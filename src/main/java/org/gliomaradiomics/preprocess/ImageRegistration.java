@@ -17,7 +17,8 @@ import org.gliomaradiomics.image.Volume;
  * is commons-math3's BOBYQA (Powell's derivative-free trust-region method with bounds), run per level from the
  * previous level's result. Parameters are scaled so that one unit is about one millimetre of displacement:
  * rotations (and affine matrix deviations) are multiplied by the fixed image's radius. The transform rotates about
- * the fixed image's centre and maps fixed-space points to moving-space points (ITK convention).
+ * the fixed image's centre and maps fixed-space points to moving-space points (ITK convention). Affine
+ * registration runs a rigid stage first and starts the affine stage from its result.
  */
 public final class ImageRegistration {
 
@@ -29,6 +30,21 @@ public final class ImageRegistration {
     public static Result register(Volume fixed, Volume moving, RegistrationSettings settings, DoubleConsumer progress) {
         settings.validate();
         DoubleConsumer report = progress == null ? f -> {} : progress;
+        if (settings.transform == RegistrationSettings.TransformType.AFFINE) {
+            // As ANTs does: a rigid stage first, so that rotations (poorly conditioned among 9 matrix entries) are
+            // settled before the affine stage starts from the rigid result.
+            RegistrationSettings rigid = settings.copy();
+            rigid.transform = RegistrationSettings.TransformType.RIGID;
+            Result first = run(fixed, moving, rigid, f -> report.accept(0.4 * f));
+            RegistrationSettings affine = settings.copy();
+            affine.initialTransform = first.transform();
+            Result second = run(fixed, moving, affine, f -> report.accept(0.4 + 0.6 * f));
+            return new Result(second.transform(), second.metricValue(), first.evaluations() + second.evaluations());
+        }
+        return run(fixed, moving, settings, report);
+    }
+
+    private static Result run(Volume fixed, Volume moving, RegistrationSettings settings, DoubleConsumer report) {
         Geometry fg = fixed.geometry();
         if (settings.fixedMask != null && settings.fixedMask.length != fixed.voxels().length)
             throw new IllegalArgumentException("fixed mask has " + settings.fixedMask.length + " voxels, fixed image " + fg.sizeString() + " has " + fixed.voxels().length);

@@ -12,11 +12,13 @@ import org.gliomaradiomics.image.Volume;
  * that it can be sampled exactly at any transformed position. Tissue intensities are given per contrast.
  */
 final class BrainPhantom {
-    /** Tissue intensities: background, scalp, CSF, grey matter, white matter, tumour. */
-    record Contrast(double background, double scalp, double csf, double grey, double white, double tumour) {}
+    /** Tissue intensities (background, scalp, CSF, grey matter, white matter, tumour) and texture amplitude. */
+    record Contrast(double background, double scalp, double csf, double grey, double white, double tumour, double texture) {}
 
-    static final Contrast T1 = new Contrast(0, 60, 30, 70, 100, 130);
-    static final Contrast T2 = new Contrast(0, 50, 150, 90, 60, 120);
+    static final Contrast T1 = new Contrast(0, 60, 30, 70, 100, 130, 2);
+    static final Contrast T2 = new Contrast(0, 50, 150, 90, 60, 120, 2);
+    /** T1 with a strong texture: internal structure that pins down affine maps of the nearly ellipsoidal head. */
+    static final Contrast T1_TEXTURED = new Contrast(0, 60, 30, 70, 100, 130, 12);
 
     static final double[] TUMOUR_CENTRE = {25, -12, 14};
     static final double TUMOUR_RADIUS = 12;
@@ -53,7 +55,7 @@ final class BrainPhantom {
         double vent = Math.min(1, vent1 + vent2);
         v += vent * (c.csf() - v);
         v += tumour * (c.tumour() - v);
-        double texture = 2 * Math.sin(p[0] * 0.31) * Math.sin(p[1] * 0.23 + 1) * Math.sin(p[2] * 0.27 + 2);
+        double texture = c.texture() * Math.sin(p[0] * 0.31) * Math.sin(p[1] * 0.23 + 1) * Math.sin(p[2] * 0.27 + 2);
         return v + brain * texture;
     }
 
