@@ -27,6 +27,18 @@ class RegistrationDeterminismAndAffineTest {
     }
 
     @Test
+    void biasFieldIsTheSameBitsWithOneOrTwoThreads() throws Exception {
+        Geometry g = BrainPhantom.grid(40, 48, 36, 4.0);
+        Volume img = BiasFieldCorrectorTest.biased(BrainPhantom.sample(g, BrainPhantom.T1, 2.0, 3));
+        BiasFieldCorrector.Settings s = new BiasFieldCorrector.Settings();
+        s.shrinkFactor = 1;
+        s.iterationsPerLevel = new int[] {5, 5};
+        double[] one = new ForkJoinPool(1).submit(() -> BiasFieldCorrector.correct(img, null, s, null).field().voxels()).get();
+        double[] two = new ForkJoinPool(2).submit(() -> BiasFieldCorrector.correct(img, null, s, null).field().voxels()).get();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(one, two, 0.0);
+    }
+
+    @Test
     void recoversAnAffineMotionWithNormalisedCorrelation() {
         // scale 1.05 along x, 0.96 along z, a shear of 0.03, and a translation
         WorldTransform truth = WorldTransform.centred(new double[] {1.05, 0.03, 0, 0, 1, 0, 0, 0, 0.96}, new double[3], new double[] {4, -3, 2});
