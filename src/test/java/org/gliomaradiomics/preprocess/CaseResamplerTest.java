@@ -21,6 +21,12 @@ class CaseResamplerTest {
         assertEquals(30, iso.nz);
         // centre of the field of view: old (19.5*0.5, 14.5*0.5, 4.5*3) = new (9.5, 7, 14.5) * 1 + origin
         assertArrayEquals(g.world(19.5, 14.5, 4.5), iso.world(9.5, 7, 14.5), 1e-12);
+        // an oblique direction matrix (30° about z) is kept, and so is the centre
+        double c = Math.cos(Math.PI / 6), s = Math.sin(Math.PI / 6);
+        Geometry oblique = new Geometry(40, 30, 10, new double[] {0.5, 0.5, 3}, new double[] {5, -7, 2}, new double[] {c, -s, 0, s, c, 0, 0, 0, 1});
+        Geometry isoOblique = CaseResampler.isotropicGrid(oblique, 1);
+        assertArrayEquals(oblique.direction(), isoOblique.direction(), 0);
+        assertArrayEquals(oblique.world(19.5, 14.5, 4.5), isoOblique.world(9.5, 7, 14.5), 1e-12);
     }
 
     @Test
