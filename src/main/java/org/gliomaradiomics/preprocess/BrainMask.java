@@ -1,0 +1,59 @@
+package org.gliomaradiomics.preprocess;
+
+import ij.process.AutoThresholder;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Volume;
+
+/**
+ * A rough head/brain mask for MRI without learning: Otsu threshold (ImageJ's AutoThresholder on a 256-bin
+ * histogram between the image's minimum and maximum), morphological opening, the largest 6-connected component,
+ * closing, and 3D hole filling. It separates the head from the background; it does not strip the skull.
+ */
+public final class BrainMask {
+
+    public static final class Settings {
+        /** Ball radius (mm) of the opening that cuts thin bridges to noise and neck. */
+        public double openingRadiusMm = 3;
+        /** Ball radius (mm) of the closing that seals dark sulci and CSF at the border. */
+        public double closingRadiusMm = 5;
+        public boolean fillHoles = true;
+    }
+
+    private BrainMask() {}
+
+    /** The Otsu threshold value: voxels strictly above it are foreground. */
+    public static double otsuThreshold(Volume image) {
+        double[] v = image.voxels();
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        if (!(max > min)) throw new IllegalArgumentException("the image is constant (" + min + "): no threshold separates head from background");
+        int[] hist = new int[256];
+        double width = (max - min) / 256;
+        for (double x : v) hist[Math.min(255, (int) ((x - min) / width))]++;
+        int bin = new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, hist);
+        return min + (bin + 1) * width;
+    }
+
+    public static boolean[] compute(Volume image, Settings settings) {
+        double t = otsuThreshold(image);
+        double[] v = image.voxels();
+        boolean[] m = new boolean[v.length];
+        for (int i = 0; i < v.length; i++) m[i] = v[i] >= t;
+        var g = image.geometry();
+        m = BinaryMasks.open(m, g, settings.openingRadiusMm);
+        m = BinaryMasks.largestComponent(m, g);
+        m = BinaryMasks.close(m, g, settings.closingRadiusMm);
+        if (settings.fillHoles) m = BinaryMasks.fillHoles(m, g);
+        return m;
+    }
+
+    /** The mask as a UINT8 label volume (1 inside) on the image's grid. */
+    public static Volume asVolume(boolean[] mask, Volume image) {
+        double[] d = new double[mask.length];
+        for (int i = 0; i < d.length; i++) d[i] = mask[i] ? 1 : 0;
+        return new Volume(image.geometry(), d, DataType.UINT8);
+    }
+}
