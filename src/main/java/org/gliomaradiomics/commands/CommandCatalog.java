@@ -27,7 +27,13 @@ public final class CommandCatalog {
         new CommandSpec(EvaluateCommand.class),
         new CommandSpec(TrainCommand.class),
         new CommandSpec(PredictCommand.class),
-        new CommandSpec(HarmonizeCommand.class));
+        new CommandSpec(HarmonizeCommand.class),
+        new CommandSpec(BiasCorrectCommand.class),
+        new CommandSpec(NormalizeCommand.class),
+        new CommandSpec(NyulTrainCommand.class),
+        new CommandSpec(BrainMaskCommand.class),
+        new CommandSpec(RegisterCommand.class),
+        new CommandSpec(ResampleCommand.class));
 
     private CommandCatalog() {}
 

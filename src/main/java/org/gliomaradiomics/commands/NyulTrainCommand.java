@@ -1,0 +1,42 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.preprocess.NyulLandmarks;
+import org.gliomaradiomics.preprocess.NyulStandardizer;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Preprocess>Train Nyul Landmarks",
+    description = "Learn Nyul-Udupa histogram landmarks from a set of images (optionally with masks) for later standardisation")
+public class NyulTrainCommand extends RadiomicsCommand {
+    @Parameter(label = "images", description = "Images, comma-separated")
+    private String images;
+
+    @Parameter(label = "masks", required = false, description = "Masks in the same order, comma-separated (optional)")
+    private String masks = "";
+
+    @Parameter(label = "out", style = "save", description = "Landmarks CSV to write")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        List<String> files = DatasetCommand.list(images), maskFiles = DatasetCommand.list(masks);
+        if (!maskFiles.isEmpty() && maskFiles.size() != files.size())
+            throw new CommandException("--masks: " + maskFiles.size() + " masks for " + files.size() + " images");
+        List<Volume> vols = new ArrayList<>();
+        List<boolean[]> ms = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            progress().report("reading " + files.get(i), (double) i / files.size());
+            Volume v = Inputs.image(new File(files.get(i)), "images");
+            vols.add(v);
+            ms.add(maskFiles.isEmpty() ? null : Inputs.optionalMask(new File(maskFiles.get(i)), v.geometry()));
+        }
+        NyulLandmarks l = Inputs.about(null, () -> NyulStandardizer.train(vols, ms));
+        l.write(out.toPath());
+        Outputs.message("trained landmarks on " + vols.size() + " image(s); wrote " + out);
+    }
+}
