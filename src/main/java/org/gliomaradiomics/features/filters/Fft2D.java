@@ -1,0 +1,85 @@
+package org.gliomaradiomics.features.filters;
+
+/**
+ * In-place 2D complex FFT on power-of-two grids (u fastest), for the Gabor filter's large non-separable kernels.
+ * Hand-written: commons-math3's transformer works on boxed Complex arrays and allocates per call.
+ * Not thread-safe for one instance's scratch: create one per thread (the tables are cheap).
+ */
+final class Fft2D {
+    final int mu, mv;
+    private final Fft1D rows, cols;
+    private final double[] colRe, colIm;
+
+    Fft2D(int mu, int mv) {
+        this.mu = mu;
+        this.mv = mv;
+        this.rows = new Fft1D(mu);
+        this.cols = new Fft1D(mv);
+        this.colRe = new double[mv];
+        this.colIm = new double[mv];
+    }
+
+    static int powerOfTwoAtLeast(int n) {
+        int p = 1;
+        while (p < n) p <<= 1;
+        return p;
+    }
+
+    /** Forward (inverse = false) or inverse (scaled by 1/(mu*mv)) transform of re/im in place. */
+    void transform(double[] re, double[] im, boolean inverse) {
+        for (int v = 0; v < mv; v++) rows.transform(re, im, v * mu, inverse);
+        for (int u = 0; u < mu; u++) {
+            for (int v = 0; v < mv; v++) { colRe[v] = re[u + mu * v]; colIm[v] = im[u + mu * v]; }
+            cols.transform(colRe, colIm, 0, inverse);
+            for (int v = 0; v < mv; v++) { re[u + mu * v] = colRe[v]; im[u + mu * v] = colIm[v]; }
+        }
+        if (inverse) {
+            double scale = 1.0 / ((double) mu * mv);
+            for (int i = 0; i < re.length; i++) { re[i] *= scale; im[i] *= scale; }
+        }
+    }
+
+    /** Iterative radix-2 Cooley-Tukey transform of n contiguous values. */
+    static final class Fft1D {
+        private final int n;
+        private final int[] reversed;
+        private final double[] cos, sin;
+
+        Fft1D(int n) {
+            if (Integer.bitCount(n) != 1) throw new IllegalArgumentException("FFT length must be a power of two, got " + n);
+            this.n = n;
+            reversed = new int[n];
+            int bits = Integer.numberOfTrailingZeros(n);
+            for (int i = 0; i < n; i++) reversed[i] = bits == 0 ? 0 : Integer.reverse(i) >>> (32 - bits);
+            cos = new double[n / 2 + 1];
+            sin = new double[n / 2 + 1];
+            for (int k = 0; k < cos.length; k++) {
+                cos[k] = Math.cos(2 * Math.PI * k / n);
+                sin[k] = Math.sin(2 * Math.PI * k / n);
+            }
+        }
+
+        void transform(double[] re, double[] im, int off, boolean inverse) {
+            for (int i = 0; i < n; i++) {
+                int j = reversed[i];
+                if (j > i) {
+                    double t = re[off + i]; re[off + i] = re[off + j]; re[off + j] = t;
+                    t = im[off + i]; im[off + i] = im[off + j]; im[off + j] = t;
+                }
+            }
+            double sign = inverse ? 1 : -1;
+            for (int size = 2; size <= n; size <<= 1) {
+                int half = size >> 1, step = n / size;
+                for (int start = 0; start < n; start += size) {
+                    for (int k = 0; k < half; k++) {
+                        double wr = cos[k * step], wi = sign * sin[k * step];
+                        int a = off + start + k, b = a + half;
+                        double xr = re[b] * wr - im[b] * wi, xi = re[b] * wi + im[b] * wr;
+                        re[b] = re[a] - xr; im[b] = im[a] - xi;
+                        re[a] += xr; im[a] += xi;
+                    }
+                }
+            }
+        }
+    }
+}
