@@ -10,7 +10,18 @@ public final class CommandCatalog {
         new CommandSpec(ConvertCommand.class),
         new CommandSpec(LabelStatsCommand.class),
         new CommandSpec(OpenCaseCommand.class),
-        new CommandSpec(FeaturesCommand.class));
+        new CommandSpec(FeaturesCommand.class),
+        new CommandSpec(ThresholdCommand.class),
+        new CommandSpec(RegionGrowCommand.class),
+        new CommandSpec(ComponentsCommand.class),
+        new CommandSpec(MorphologyCommand.class),
+        new CommandSpec(BratsRegionsCommand.class),
+        new CommandSpec(SegMetricsCommand.class),
+        new CommandSpec(SynthCaseCommand.class),
+        new CommandSpec(SegTrainCommand.class),
+        new CommandSpec(SegApplyCommand.class),
+        new CommandSpec(LabelsToRoisCommand.class),
+        new CommandSpec(RoisToLabelsCommand.class));
 
     private CommandCatalog() {}
 

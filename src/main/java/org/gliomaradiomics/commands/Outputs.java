@@ -51,6 +51,19 @@ public final class Outputs {
         else ij.IJ.log(text);
     }
 
+    /**
+     * Publishes an image result: writes it to {@code out} when given (required on the command line); in ImageJ
+     * also opens it as an image window (in a batch macro it becomes the macro's current image).
+     */
+    public static void image(org.gliomaradiomics.image.Volume volume, File out, String title) throws IOException {
+        if (out == null && CommandEnvironment.commandLine()) throw new CommandException("--out is required on the command line");
+        if (out != null) {
+            org.gliomaradiomics.image.ImageIO.write(volume, out.toPath());
+            if (CommandEnvironment.commandLine()) System.err.println("wrote " + out);
+        }
+        if (!CommandEnvironment.commandLine()) org.gliomaradiomics.image.ImagePlusViews.toImagePlus(volume, title).show();
+    }
+
     static ResultsTable toResultsTable(Table table) {
         ResultsTable rt = new ResultsTable();
         rt.setPrecision(-9); // scientific notation with 9 digits: radiomic features span many magnitudes

@@ -2,8 +2,22 @@ package org.gliomaradiomics.features;
 
 import java.util.List;
 
-/** IBSI family "gldzm". (Stub: to be implemented.) */
+/**
+ * IBSI grey level distance zone matrix features (family {@code gldzm}, 16 features), for the aggregations 2D:avg,
+ * 2.5D:mrg and 3D. Zones from the intensity mask, distances to the edge of the morphological mask
+ * ({@link ZoneMatrixBuilder}); formulas: {@link SizeZoneMatrixFeatures}.
+ */
 public final class GldzmFamily implements FeatureFamily {
+    static final TextureFeatureList FEATURES = new TextureFeatureList("gldzm",
+        "SmallDistanceEmphasis", "0GBI", "LargeDistanceEmphasis", "MB4I",
+        "LowGreyLevelZoneEmphasis", "S1RA", "HighGreyLevelZoneEmphasis", "K26C",
+        "SmallDistanceLowGreyLevelEmphasis", "RUVG", "SmallDistanceHighGreyLevelEmphasis", "DKNJ",
+        "LargeDistanceLowGreyLevelEmphasis", "A7WM", "LargeDistanceHighGreyLevelEmphasis", "KLTH",
+        "GreyLevelNonUniformity", "VFT7", "NormalisedGreyLevelNonUniformity", "7HP3",
+        "ZoneDistanceNonUniformity", "V294", "NormalisedZoneDistanceNonUniformity", "IATH",
+        "ZonePercentage", "VIWW", "GreyLevelVariance", "QK93", "ZoneDistanceVariance", "7WT1",
+        "ZoneDistanceEntropy", "GBDU");
+
     @Override
     public String name() {
         return "gldzm";
@@ -11,10 +25,13 @@ public final class GldzmFamily implements FeatureFamily {
 
     @Override
     public List<FeatureDefinition> features() {
-        return List.of();
+        return FEATURES.definitions();
     }
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
+        TextureGrid grid = TextureGrid.of(roi, 1, true);
+        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(),
+            new ZoneMatrixBuilder(grid, true), FEATURES.emitter(sink));
     }
 }

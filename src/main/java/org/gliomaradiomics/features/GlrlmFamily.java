@@ -2,8 +2,21 @@ package org.gliomaradiomics.features;
 
 import java.util.List;
 
-/** IBSI family "glrlm". (Stub: to be implemented.) */
+/**
+ * IBSI grey level run length matrix features (family {@code glrlm}, 16 features), for the aggregations 2D:avg,
+ * 2D:mrg, 2.5D:avg, 2.5D:mrg, 3D:avg and 3D:mrg. Each run is found once, from its first voxel; the feature
+ * formulas are shared with GLSZM, GLDZM and NGLDM in {@link SizeZoneMatrixFeatures}.
+ */
 public final class GlrlmFamily implements FeatureFamily {
+    static final TextureFeatureList FEATURES = new TextureFeatureList("glrlm",
+        "ShortRunsEmphasis", "22OV", "LongRunsEmphasis", "W4KF",
+        "LowGreyLevelRunEmphasis", "V3SW", "HighGreyLevelRunEmphasis", "G3QZ",
+        "ShortRunLowGreyLevelEmphasis", "HTZT", "ShortRunHighGreyLevelEmphasis", "GD3A",
+        "LongRunLowGreyLevelEmphasis", "IVPO", "LongRunHighGreyLevelEmphasis", "3KUM",
+        "GreyLevelNonUniformity", "R5YN", "NormalisedGreyLevelNonUniformity", "OVBL",
+        "RunLengthNonUniformity", "W92Y", "NormalisedRunLengthNonUniformity", "IC23",
+        "RunPercentage", "9ZK5", "GreyLevelVariance", "8CE5", "RunLengthVariance", "SXLW", "RunEntropy", "HJ9O");
+
     @Override
     public String name() {
         return "glrlm";
@@ -11,10 +24,34 @@ public final class GlrlmFamily implements FeatureFamily {
 
     @Override
     public List<FeatureDefinition> features() {
-        return List.of();
+        return FEATURES.definitions();
     }
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
+        TextureGrid grid = TextureGrid.of(roi, 1, false);
+        int longest = Math.max(grid.nx, Math.max(grid.ny, grid.nz)) - 2 * grid.pad;
+        TextureAggregation.directional(grid, settings.dimensions, new SizeZoneMatrixFeatures(),
+            (direction, slice) -> runs(grid, TextureDirections.offset(grid, direction, 1), slice, longest),
+            FEATURES.emitter(sink));
+    }
+
+    /** Run length matrix of the ROI voxels of one slice (or the volume) along the direction with this offset. */
+    static LengthMatrix runs(TextureGrid grid, int offset, int slice, int longest) {
+        int[] grey = grid.grey, voxels = grid.roiVoxels;
+        LengthMatrix m = LengthMatrix.dense(grid.ng, longest);
+        double[] counts = m.counts;
+        int columns = m.lengths.length;
+        int from = grid.from(slice), to = grid.to(slice);
+        for (int k = from; k < to; k++) {
+            int v = voxels[k];
+            int g = grey[v];
+            if (grey[v - offset] == g) continue; // not the first voxel of its run
+            int length = 1;
+            for (int w = v + offset; grey[w] == g; w += offset) length++;
+            counts[(g - 1) * columns + length - 1]++;
+        }
+        m.voxels = to - from;
+        return m;
     }
 }

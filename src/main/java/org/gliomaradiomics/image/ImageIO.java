@@ -1,12 +1,137 @@
 package org.gliomaradiomics.image;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** STUB until the io branch merges. */
+/**
+ * One entry point for image files. {@link #read} recognises the format by content (NIfTI-1/2, plain or gzip;
+ * NRRD attached or detached; TIFF; a single DICOM file) and reads a folder as a DICOM series; {@link #write}
+ * chooses the format by extension ({@code .nii}, {@code .nii.gz}, {@code .nrrd}, {@code .nhdr}, {@code .tif},
+ * {@code .tiff}) and never leaves a half-written file: data go to a temporary file beside the target, renamed
+ * at the end. {@link #readMask} reads a label map that must lie on a given image grid.
+ */
 public final class ImageIO {
+    /** Spacing/origin tolerance (mm) for a mask to count as on the image grid, unless float32 rounding is larger. */
+    public static final double GRID_TOLERANCE_MM = 1e-4;
+    /** Direction cosine tolerance (unitless). */
+    public static final double DIRECTION_TOLERANCE = 1e-4;
+
     private ImageIO() {}
-    public static Volume read(Path p) throws IOException { throw new ImageFormatException(p, "stub"); }
-    public static void write(Volume v, Path p) throws IOException { throw new ImageFormatException(p, "stub"); }
-    public static Volume readMask(Path p, Geometry g) throws IOException { throw new ImageFormatException(p, "stub"); }
+
+    /** The formats {@link #read} recognises. */
+    public enum Format { NIFTI, NRRD, TIFF, DICOM }
+
+    public static Volume read(Path path) throws IOException {
+        if (Files.isDirectory(path)) return DicomSeriesReader.read(path);
+        switch (detect(path)) {
+            case NIFTI: return NiftiReader.read(path);
+            case NRRD: return NrrdReader.read(path);
+            case TIFF: return TiffIO.read(path);
+            default: return DicomSeriesReader.readFile(path);
+        }
+    }
+
+    /** The format of a file, from its first bytes (gzip content is looked into). */
+    public static Format detect(Path file) throws IOException {
+        return Readers.guard(file, () -> {
+            DataFiles.requireRegularFile(file);
+            byte[] head = DataFiles.readBytes(file, 0, 132);
+            if (head.length == 0) throw new ImageFormatException(file, "file is empty");
+            if (head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b) {
+                byte[] inner;
+                try (InputStream in = DataFiles.open(file, 0, true)) {
+                    inner = Readers.readUpTo(in, 4, file);
+                }
+                if (isNiftiStart(inner)) return Format.NIFTI;
+                throw new ImageFormatException(file, "gzip file that does not hold a NIfTI image");
+            }
+            if (startsWith(head, "NRRD")) return Format.NRRD;
+            if (isNiftiStart(head)) return Format.NIFTI;
+            if (TiffIO.isTiff(head)) return Format.TIFF;
+            if (head.length >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') return Format.DICOM;
+            throw new ImageFormatException(file, "unknown image format (expected NIfTI, NRRD, TIFF or DICOM)");
+        });
+    }
+
+    private static boolean isNiftiStart(byte[] b) {
+        if (b.length < 4) return false;
+        for (ByteOrder o : new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
+            int size = ByteBuffer.wrap(b, 0, 4).order(o).getInt();
+            if (size == NiftiHeader.SIZE_V1 || size == NiftiHeader.SIZE_V2) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] b, String prefix) {
+        if (b.length < prefix.length()) return false;
+        for (int i = 0; i < prefix.length(); i++) if (b[i] != prefix.charAt(i)) return false;
+        return true;
+    }
+
+    /** Writes by extension; the target appears complete or not at all. */
+    public static void write(Volume volume, Path file) throws IOException {
+        String name = DataFiles.lowerName(file);
+        if (name.endsWith(".nii") || name.endsWith(".nii.gz")) NiftiWriter.write(volume, file);
+        else if (name.endsWith(".nrrd") || name.endsWith(".nhdr")) NrrdWriter.write(volume, file);
+        else if (name.endsWith(".tif") || name.endsWith(".tiff")) TiffIO.write(volume, file);
+        else throw new ImageFormatException(file, "unknown output format (use .nii, .nii.gz, .nrrd, .nhdr, .tif or .tiff)");
+    }
+
+    /**
+     * Reads a mask (label map) that must lie on {@code imageGrid}; a grid that agrees within
+     * {@link #GRID_TOLERANCE_MM} (or float32 rounding) is replaced by {@code imageGrid} exactly.
+     *
+     * @throws ImageFormatException "&lt;mask&gt;: grid differs from the image (size 5x4x4 vs ...)" otherwise
+     */
+    public static Volume readMask(Path maskFile, Geometry imageGrid) throws IOException {
+        Volume mask = read(maskFile);
+        requireSameGrid(maskFile, mask.geometry(), imageGrid, "the image");
+        return mask.withGeometry(imageGrid);
+    }
+
+    /** Throws "&lt;file&gt;: grid differs from &lt;what&gt; (difference)" unless the grids agree. */
+    static void requireSameGrid(Path file, Geometry grid, Geometry reference, String what) throws ImageFormatException {
+        if (!sameGrid(reference, grid)) throw new ImageFormatException(file, "grid differs from " + what + " (" + difference(reference, grid) + ")");
+    }
+
+    /**
+     * Same size, and spacing and origin within {@link #GRID_TOLERANCE_MM} or four float32 ulps (whichever is larger,
+     * so a grid stored in NIfTI-1's float32 matches its double original), directions within
+     * {@link #DIRECTION_TOLERANCE}.
+     */
+    public static boolean sameGrid(Geometry a, Geometry b) {
+        if (!a.sameSize(b)) return false;
+        double[] sa = a.spacing(), sb = b.spacing(), oa = a.origin(), ob = b.origin(), da = a.direction(), db = b.direction();
+        for (int i = 0; i < 3; i++) {
+            if (!close(sa[i], sb[i], lengthTolerance(sa[i]))) return false;
+            if (!close(oa[i], ob[i], lengthTolerance(oa[i]))) return false;
+        }
+        for (int i = 0; i < 9; i++) if (!close(da[i], db[i], DIRECTION_TOLERANCE)) return false;
+        return true;
+    }
+
+    private static double lengthTolerance(double x) {
+        return Math.max(GRID_TOLERANCE_MM, 4 * Math.ulp((float) x));
+    }
+
+    private static boolean close(double a, double b, double tol) {
+        return Math.abs(a - b) <= tol;
+    }
+
+    /** Geometry.describeDifference, or the largest origin/spacing gap when that sees none at its own tolerance. */
+    static String difference(Geometry reference, Geometry other) {
+        String d = reference.describeDifference(other);
+        if (!d.equals("none")) return d;
+        double[] oa = reference.origin(), ob = other.origin(), sa = reference.spacing(), sb = other.spacing();
+        double origin = 0, spacing = 0;
+        for (int i = 0; i < 3; i++) {
+            origin = Math.max(origin, Math.abs(oa[i] - ob[i]));
+            spacing = Math.max(spacing, Math.abs(sa[i] - sb[i]));
+        }
+        return origin >= spacing ? "origin differs by " + origin + " mm" : "spacing differs by " + spacing + " mm";
+    }
 }

@@ -1,0 +1,65 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.segment.BratsRegions;
+import org.gliomaradiomics.segment.Masks;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>BraTS Regions",
+    description = "Derive whole tumour (WT), tumour core (TC) or enhancing tumour (ET) from a BraTS label map, or relabel it")
+public class BratsRegionsCommand extends RadiomicsCommand {
+    @Parameter(label = "labels", style = "open", description = "BraTS label map (1 necrosis, 2 oedema, 4 or 3 enhancing)")
+    private File labels;
+
+    @Parameter(label = "region", choices = {"WT", "TC", "ET", "relabel"}, description = "Region mask to derive, or relabel with 'mapping'")
+    private String region = "WT";
+
+    @Parameter(label = "convention", choices = {"auto", "2017-2021", "2023"}, description = "Which label is enhancing tumour (4 until 2021, 3 in 2023)")
+    private String convention = "auto";
+
+    @Parameter(label = "mapping", required = false, description = "relabel: old:new pairs, e.g. '4:3' (BraTS 2021 to 2023)")
+    private String mapping = "";
+
+    @Parameter(label = "out", style = "save", required = false, description = "Mask or label map to write")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        Volume map = Inputs.image(labels, "labels");
+        if (region.equals("relabel")) {
+            Outputs.image(Inputs.about(labels, () -> BratsRegions.relabel(map, parseMapping(mapping))), out, "relabelled");
+            return;
+        }
+        BratsRegions.Region r = switch (region) {
+            case "TC" -> BratsRegions.Region.TUMOUR_CORE;
+            case "ET" -> BratsRegions.Region.ENHANCING_TUMOUR;
+            default -> BratsRegions.Region.WHOLE_TUMOUR;
+        };
+        boolean[] mask = Inputs.about(labels, () -> switch (convention) {
+            case "2017-2021" -> BratsRegions.region(map, r, BratsRegions.Convention.BRATS_2017_2021);
+            case "2023" -> BratsRegions.region(map, r, BratsRegions.Convention.BRATS_2023);
+            default -> BratsRegions.region(map, r);
+        });
+        Outputs.image(Masks.toVolume(mask, map.geometry()), out, region);
+    }
+
+    static Map<Integer, Integer> parseMapping(String text) {
+        Map<Integer, Integer> m = new LinkedHashMap<>();
+        for (String pair : text.split("[,;\\s]+")) {
+            if (pair.isEmpty()) continue;
+            String[] p = pair.split(":");
+            try {
+                m.put(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()));
+            } catch (RuntimeException e) {
+                throw new CommandException("--mapping: '" + pair + "' is not old:new");
+            }
+        }
+        if (m.isEmpty()) throw new CommandException("--mapping is required for relabel, e.g. 4:3");
+        return m;
+    }
+}

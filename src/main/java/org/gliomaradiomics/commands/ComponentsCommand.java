@@ -1,0 +1,41 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.segment.ConnectedComponents;
+import org.gliomaradiomics.segment.Connectivity;
+import org.gliomaradiomics.segment.Masks;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Connected Components",
+    description = "Label the connected components of a mask (largest = 1), drop small ones, or keep the largest")
+public class ComponentsCommand extends RadiomicsCommand {
+    @Parameter(label = "mask", style = "open", description = "Mask (non-zero voxels are foreground)")
+    private File mask;
+
+    @Parameter(label = "connectivity", choices = {"6", "18", "26"}, description = "Neighbourhood")
+    private String connectivity = "26";
+
+    @Parameter(label = "min_size_mm3", required = false, description = "Remove components smaller than this volume")
+    private double min_size_mm3;
+
+    @Parameter(label = "keep_largest", required = false, description = "Keep only the largest component")
+    private boolean keep_largest;
+
+    @Parameter(label = "out", style = "save", required = false, description = "Label map of components (1 = largest)")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        Volume m = Inputs.image(mask, "mask");
+        Connectivity c = Connectivity.of(Integer.parseInt(connectivity));
+        boolean[] fg = Masks.nonZero(m);
+        if (min_size_mm3 > 0) fg = ConnectedComponents.removeSmallerThanMm3(fg, m.geometry(), c, min_size_mm3);
+        if (keep_largest) fg = ConnectedComponents.keepLargest(fg, m.geometry(), c);
+        ConnectedComponents.Labelling l = ConnectedComponents.label(fg, m.geometry(), c, ConnectedComponents.Order.SIZE);
+        Outputs.message(l.count() + " component(s)");
+        Outputs.image(l.toVolume(), out, "components");
+    }
+}

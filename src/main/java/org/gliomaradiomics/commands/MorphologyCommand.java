@@ -1,0 +1,43 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.segment.ConnectedComponents;
+import org.gliomaradiomics.segment.Connectivity;
+import org.gliomaradiomics.segment.Masks;
+import org.gliomaradiomics.segment.Morphology;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Binary Morphology",
+    description = "Dilate, erode, open or close a mask with a ball of radius in mm (exact on anisotropic voxels), or fill its 3D holes")
+public class MorphologyCommand extends RadiomicsCommand {
+    @Parameter(label = "mask", style = "open", description = "Mask (non-zero voxels are foreground)")
+    private File mask;
+
+    @Parameter(label = "operation", choices = {"dilate", "erode", "open", "close", "fill-holes"}, description = "Operation")
+    private String operation = "dilate";
+
+    @Parameter(label = "radius_mm", required = false, description = "Ball radius in mm (not used by fill-holes)")
+    private double radius_mm = 1;
+
+    @Parameter(label = "out", style = "save", required = false, description = "Mask to write (0/1)")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        Volume m = Inputs.image(mask, "mask");
+        Geometry g = m.geometry();
+        boolean[] fg = Masks.nonZero(m);
+        boolean[] result = Inputs.about(mask, () -> switch (operation) {
+            case "erode" -> Morphology.erode(fg, g, radius_mm);
+            case "open" -> Morphology.open(fg, g, radius_mm);
+            case "close" -> Morphology.close(fg, g, radius_mm);
+            case "fill-holes" -> ConnectedComponents.fillHoles(fg, g, Connectivity.SIX);
+            default -> Morphology.dilate(fg, g, radius_mm);
+        });
+        Outputs.image(Masks.toVolume(result, g), out, operation);
+    }
+}

@@ -1,0 +1,68 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.segment.Connectivity;
+import org.gliomaradiomics.segment.Masks;
+import org.gliomaradiomics.segment.RegionGrowing;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Region Growing",
+    description = "3D seeded region growing with a fixed intensity range or an adaptive mean +- k sigma interval")
+public class RegionGrowCommand extends RadiomicsCommand {
+    @Parameter(label = "image", style = "open", description = "Image to grow in")
+    private File image;
+
+    @Parameter(label = "seeds", description = "Seed points 'x,y,z;x,y,z' (voxel indices, or world LPS mm with seed_units=mm)")
+    private String seeds;
+
+    @Parameter(label = "seed_units", choices = {"voxel", "mm"}, description = "Units of the seed coordinates")
+    private String seed_units = "voxel";
+
+    @Parameter(label = "mode", choices = {"adaptive", "range"}, description = "adaptive: mean +- k sigma re-estimated; range: lower..upper")
+    private String mode = "adaptive";
+
+    @Parameter(label = "lower", required = false, description = "range mode: lowest intensity")
+    private double lower = Double.NEGATIVE_INFINITY;
+
+    @Parameter(label = "upper", required = false, description = "range mode: highest intensity")
+    private double upper = Double.POSITIVE_INFINITY;
+
+    @Parameter(label = "k_sigma", required = false, description = "adaptive mode: half-width of the interval in standard deviations")
+    private double k_sigma = 2.5;
+
+    @Parameter(label = "iterations", required = false, description = "adaptive mode: re-estimations of the interval")
+    private int iterations = 4;
+
+    @Parameter(label = "connectivity", choices = {"6", "18", "26"}, description = "Neighbourhood")
+    private String connectivity = "6";
+
+    @Parameter(label = "max_radius_mm", required = false, description = "Exclude voxels farther than this from every seed (0 = no limit)")
+    private double max_radius_mm;
+
+    @Parameter(label = "out", style = "save", required = false, description = "Mask to write (0/1)")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        Volume v = Inputs.image(image, "image");
+        RegionGrowing.Settings s = new RegionGrowing.Settings().connectivity(Connectivity.of(Integer.parseInt(connectivity)));
+        for (String point : seeds.split(";")) {
+            String[] c = point.trim().split("[,\\s]+");
+            if (c.length != 3) throw new CommandException("--seeds: '" + point + "' is not x,y,z");
+            double[] p = {Double.parseDouble(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2])};
+            if (seed_units.equals("mm")) s.seedWorld(v.geometry(), p);
+            else s.seed((int) Math.round(p[0]), (int) Math.round(p[1]), (int) Math.round(p[2]));
+        }
+        RegionGrowing.Result r = Inputs.about(image, () -> {
+            if (mode.equals("range")) s.range(lower, upper);
+            else s.confidence(k_sigma, iterations, 1);
+            if (max_radius_mm > 0) s.maxRadiusMm(max_radius_mm);
+            return RegionGrowing.grow(v, s);
+        });
+        Outputs.message("grew " + r.voxels + " voxels, range [" + r.lower + ", " + r.upper + "]");
+        Outputs.image(Masks.toVolume(r.mask, v.geometry()), out, "region");
+    }
+}

@@ -1,0 +1,58 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.segment.BratsRegions;
+import org.gliomaradiomics.segment.OverlapMetrics;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Segmentation Metrics",
+    description = "Dice, Jaccard, sensitivity, precision, volume difference, Hausdorff, HD95 and ASSD (mm) of a mask against a reference")
+public class SegMetricsCommand extends RadiomicsCommand {
+    @Parameter(label = "reference", style = "open", description = "Reference label map")
+    private File reference;
+
+    @Parameter(label = "test", style = "open", description = "Label map to evaluate (same grid)")
+    private File test;
+
+    @Parameter(label = "label", required = false, description = "Only this label (0 = every label present)")
+    private int label;
+
+    @Parameter(label = "brats_regions", required = false, description = "Also report the BraTS regions WT, TC, ET")
+    private boolean brats_regions;
+
+    @Parameter(label = "out", style = "save", required = false, description = "CSV file to write")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        Volume ref = Inputs.image(reference, "reference");
+        Volume tst = Inputs.labels(test, ref.geometry());
+        List<String> columns = new ArrayList<>(List.of("label"));
+        columns.addAll(List.of(OverlapMetrics.Overlap.names()));
+        Table t = new Table(columns);
+        Map<Integer, OverlapMetrics.Overlap> perLabel = Inputs.about(test, () -> OverlapMetrics.perLabel(tst, ref));
+        for (Map.Entry<Integer, OverlapMetrics.Overlap> e : perLabel.entrySet())
+            if (label == 0 || e.getKey() == label) t.addRow(row(e.getKey().toString(), e.getValue()));
+        if (label != 0 && !perLabel.containsKey(label)) throw new CommandException(test + ": label " + label + " is in neither map");
+        if (brats_regions) {
+            Map<BratsRegions.Region, OverlapMetrics.Overlap> regions = Inputs.about(test, () -> OverlapMetrics.bratsRegions(tst, ref, null));
+            for (Map.Entry<BratsRegions.Region, OverlapMetrics.Overlap> e : regions.entrySet()) t.addRow(row(e.getKey().abbreviation, e.getValue()));
+        }
+        Outputs.table(t, out, "Segmentation Metrics");
+    }
+
+    private static Object[] row(String name, OverlapMetrics.Overlap o) {
+        double[] v = o.values();
+        Object[] r = new Object[v.length + 1];
+        r[0] = name;
+        for (int i = 0; i < v.length; i++) r[i + 1] = v[i];
+        return r;
+    }
+}

@@ -1,0 +1,48 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import org.gliomaradiomics.image.CaseLoader;
+import org.gliomaradiomics.image.MriCase;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.segment.VoxelClassifier;
+import org.gliomaradiomics.segment.VoxelClassifierModel;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Train Voxel Classifier",
+    description = "Train a Weka voxel classifier on every sequence of a case from a full or partial (scribble) label map")
+public class SegTrainCommand extends RadiomicsCommand {
+    @Parameter(label = "case_dir", style = "directory", description = "Case folder in BraTS naming (its sequences are the inputs)")
+    private File case_dir;
+
+    @Parameter(label = "labels", style = "open", required = false, description = "Training labels (0 = unlabelled); default: the case's label map")
+    private File labels;
+
+    @Parameter(label = "classifier", required = false, description = "Weka classifier class")
+    private String classifier = VoxelClassifier.DEFAULT_CLASSIFIER;
+
+    @Parameter(label = "options", required = false, description = "Weka classifier options, e.g. '-I 100'")
+    private String options = "";
+
+    @Parameter(label = "samples_per_class", required = false, description = "Voxels drawn per class")
+    private int samples_per_class = 2000;
+
+    @Parameter(label = "seed", required = false, description = "Random seed")
+    private long seed = 1;
+
+    @Parameter(label = "model", style = "save", description = "Model file to write")
+    private File model;
+
+    @Override
+    protected void execute() throws Exception {
+        MriCase c = CaseLoader.open(case_dir.toPath());
+        Volume training = labels != null ? Inputs.labels(labels, c.sequences().values().iterator().next().geometry()) : c.labels();
+        if (training == null) throw new CommandException(case_dir + ": the case has no label map; give --labels");
+        VoxelClassifier.Settings s = new VoxelClassifier.Settings().samplesPerClass(samples_per_class).seed(seed)
+            .zeroIsUnlabelled(true).classifier(classifier, options.isEmpty() ? null : options);
+        VoxelClassifierModel m = Inputs.about(case_dir, () -> VoxelClassifier.train(c.sequences(), training, s, f -> progress().report("training", f)));
+        m.save(model.toPath());
+        Outputs.message("trained " + m + " on " + m.trainingVoxels() + " voxels; wrote " + model);
+    }
+}

@@ -1,0 +1,173 @@
+package org.gliomaradiomics.features;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * The ROI's discretised grey levels copied into a tight box around the ROI, padded on every side with
+ * {@code pad} voxels of grey level 0. Texture kernels then reach neighbours by a constant linear offset with no
+ * bounds check: anything outside the ROI (or outside the image) reads as 0. Also lists the ROI voxels in
+ * ascending index order, so a slice is a contiguous range of that list.
+ */
+final class TextureGrid {
+    /** Bounding boxes per RoiData (identity keys, dropped when the RoiData is garbage). */
+    private static final Map<RoiData, int[]> BOUNDS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Padded box size. */
+    final int nx, ny, nz;
+    /** Padding width in voxels (at least 1). */
+    final int pad;
+    /** Number of grey levels. */
+    final int ng;
+    /** Grey level 1..ng inside the intensity mask, 0 elsewhere (padding included). */
+    final int[] grey;
+    /** Morphological mask on the same grid (null unless requested). */
+    final boolean[] morph;
+    /** Grid indices of the intensity-mask voxels, ascending. */
+    final int[] roiVoxels;
+    /** roiVoxels[sliceStart[z] .. sliceStart[z+1]) are the ROI voxels of grid slice z. */
+    final int[] sliceStart;
+
+    private TextureGrid(int nx, int ny, int nz, int pad, int ng, int[] grey, boolean[] morph, int[] roiVoxels,
+                        int[] sliceStart) {
+        this.nx = nx;
+        this.ny = ny;
+        this.nz = nz;
+        this.pad = pad;
+        this.ng = ng;
+        this.grey = grey;
+        this.morph = morph;
+        this.roiVoxels = roiVoxels;
+        this.sliceStart = sliceStart;
+    }
+
+    /**
+     * Crops the ROI. {@code withMorphMask}: also copy the morphological mask (the box then covers both masks).
+     * @throws IllegalArgumentException when a voxel of the intensity mask has a grey level outside 1..ng
+     */
+    static TextureGrid of(RoiData roi, int pad, boolean withMorphMask) {
+        if (pad < 1) throw new IllegalArgumentException("texture grid padding must be at least 1, got " + pad);
+        if (roi.ng < 1) throw new IllegalArgumentException("number of grey levels must be at least 1, got " + roi.ng);
+        int rx = roi.nx, ry = roi.ny;
+        boolean[] mask = roi.intensityMask;
+        boolean[] morphMask = withMorphMask ? roi.morphMask : null;
+        int[] bounds = bounds(roi);
+        int o = withMorphMask ? 6 : 0;
+        int x0 = bounds[o], y0 = bounds[o + 1], z0 = bounds[o + 2], x1 = bounds[o + 3], y1 = bounds[o + 4], z1 = bounds[o + 5];
+        if (x1 < 0) { // empty ROI: a grid around voxel (0,0,0), which is outside the ROI, so no voxels are listed
+            x0 = y0 = z0 = 0;
+            x1 = y1 = z1 = 0;
+        }
+        int nx = x1 - x0 + 1 + 2 * pad, ny = y1 - y0 + 1 + 2 * pad, nz = z1 - z0 + 1 + 2 * pad;
+        int[] grey = new int[nx * ny * nz];
+        boolean[] morph = withMorphMask ? new boolean[grey.length] : null;
+        int[] roiGrey = roi.grey;
+        int ng = roi.ng;
+        int count = 0;
+        for (int z = z0; z <= z1; z++) {
+            for (int y = y0; y <= y1; y++) {
+                int src = x0 + rx * (y + ry * z);
+                int dst = pad + nx * (y - y0 + pad + ny * (z - z0 + pad));
+                for (int x = x0; x <= x1; x++, src++, dst++) {
+                    if (mask[src]) {
+                        int g = roiGrey[src];
+                        if (g < 1 || g > ng)
+                            throw new IllegalArgumentException("grey level " + g + " at voxel (" + x + ", " + y + ", " + z
+                                + ") of the intensity mask is outside 1.." + ng);
+                        grey[dst] = g;
+                        count++;
+                    }
+                    if (morph != null) morph[dst] = morphMask[src];
+                }
+            }
+        }
+        int[] voxels = new int[count];
+        int[] sliceStart = new int[nz + 1];
+        int k = 0;
+        for (int z = 0, i = 0; z < nz; z++) {
+            sliceStart[z] = k;
+            for (int end = i + nx * ny; i < end; i++) if (grey[i] != 0) voxels[k++] = i;
+        }
+        sliceStart[nz] = k;
+        return new TextureGrid(nx, ny, nz, pad, ng, grey, morph, voxels, sliceStart);
+    }
+
+    /**
+     * Bounding boxes {x0, y0, z0, x1, y1, z1} of the intensity mask (first six) and of the union of both masks (last
+     * six); x1 = -1 when empty. Scanning a large box dominates the cost of a small ROI, so the boxes are computed
+     * once per RoiData and shared by the texture families (RoiData is read-only by contract).
+     */
+    static int[] bounds(RoiData roi) {
+        int[] cached = BOUNDS.get(roi);
+        if (cached != null) return cached;
+        int[] b = scanBounds(roi);
+        BOUNDS.put(roi, b);
+        return b;
+    }
+
+    /** The uncached scan behind {@link #bounds}: per row, the first and last voxel of each mask. */
+    static int[] scanBounds(RoiData roi) {
+        int rx = roi.nx, ry = roi.ny, rz = roi.nz;
+        boolean[] mask = roi.intensityMask, morph = roi.morphMask;
+        int[] b = {rx, ry, rz, -1, -1, -1, rx, ry, rz, -1, -1, -1};
+        for (int z = 0; z < rz; z++) {
+            for (int y = 0; y < ry; y++) {
+                int row = rx * (y + ry * z);
+                rowBounds(b, 0, mask, row, rx, y, z);
+                rowBounds(b, 6, morph, row, rx, y, z);
+            }
+        }
+        // the union box covers the intensity box too
+        if (b[3] >= 0) {
+            for (int k = 0; k < 3; k++) {
+                b[6 + k] = Math.min(b[6 + k], b[k]);
+                b[9 + k] = Math.max(b[9 + k], b[3 + k]);
+            }
+        }
+        return b;
+    }
+
+    private static void rowBounds(int[] b, int o, boolean[] mask, int row, int rx, int y, int z) {
+        int first = 0;
+        while (first < rx && !mask[row + first]) first++;
+        if (first == rx) return;
+        int last = rx - 1;
+        while (!mask[row + last]) last--;
+        include(b, o, first, y, z);
+        include(b, o, last, y, z);
+    }
+
+    private static void include(int[] b, int o, int x, int y, int z) {
+        if (x < b[o]) b[o] = x;
+        if (y < b[o + 1]) b[o + 1] = y;
+        if (z < b[o + 2]) b[o + 2] = z;
+        if (x > b[o + 3]) b[o + 3] = x;
+        if (y > b[o + 4]) b[o + 4] = y;
+        if (z > b[o + 5]) b[o + 5] = z;
+    }
+
+    /** Grid slices (z) that contain ROI voxels, ascending. */
+    int[] occupiedSlices() {
+        int n = 0;
+        for (int z = 0; z < nz; z++) if (sliceStart[z + 1] > sliceStart[z]) n++;
+        int[] slices = new int[n];
+        for (int z = 0, k = 0; z < nz; z++) if (sliceStart[z + 1] > sliceStart[z]) slices[k++] = z;
+        return slices;
+    }
+
+    /** First index into {@link #roiVoxels} of a slice, or of the whole volume when {@code slice < 0}. */
+    int from(int slice) {
+        return slice < 0 ? 0 : sliceStart[slice];
+    }
+
+    /** End (exclusive) index into {@link #roiVoxels} of a slice, or of the whole volume when {@code slice < 0}. */
+    int to(int slice) {
+        return slice < 0 ? roiVoxels.length : sliceStart[slice + 1];
+    }
+
+    /** Linear offset of the displacement (dx, dy, dz). */
+    int offset(int dx, int dy, int dz) {
+        return dx + nx * (dy + ny * dz);
+    }
+}

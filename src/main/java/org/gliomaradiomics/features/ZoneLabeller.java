@@ -1,0 +1,64 @@
+package org.gliomaradiomics.features;
+
+/**
+ * Finds the zones of a {@link TextureGrid}: groups of connected ROI voxels with the same grey level, by an
+ * iterative flood fill with one preallocated stack (written by hand: a few lines, and no library on the classpath
+ * labels grey-level zones of a flat array). Connectivity is given as neighbour offsets (8 in-plane or 26).
+ * One labeller visits every voxel at most once, so it serves all slices of one run; use a new one per run.
+ */
+final class ZoneLabeller {
+    private final TextureGrid grid;
+    private final int[] neighbours;
+    private final boolean[] visited;
+    private final int[] stack;
+    /** Grey level, size and minimum distance of each zone found by the last {@link #label} call. */
+    final int[] zoneGrey, zoneSize, zoneDistance;
+
+    ZoneLabeller(TextureGrid grid, int[] neighbourOffsets) {
+        this.grid = grid;
+        this.neighbours = neighbourOffsets;
+        int n = grid.roiVoxels.length;
+        visited = new boolean[grid.grey.length];
+        stack = new int[Math.max(n, 1)];
+        zoneGrey = new int[n];
+        zoneSize = new int[n];
+        zoneDistance = new int[n];
+    }
+
+    /**
+     * Labels the zones whose first voxel lies in the given slice (or anywhere when {@code slice < 0}); with
+     * in-plane neighbours a zone never leaves its slice. {@code distance}: per-voxel distance map whose minimum over
+     * each zone is recorded in {@link #zoneDistance}, or null.
+     * @return the number of zones found
+     */
+    int label(int slice, int[] distance) {
+        int[] grey = grid.grey, voxels = grid.roiVoxels, offsets = neighbours, stack = this.stack;
+        boolean[] visited = this.visited;
+        int zones = 0;
+        for (int k = grid.from(slice), end = grid.to(slice); k < end; k++) {
+            int seed = voxels[k];
+            if (visited[seed]) continue;
+            int g = grey[seed];
+            visited[seed] = true;
+            stack[0] = seed;
+            int top = 1, size = 0, minDistance = Integer.MAX_VALUE;
+            while (top > 0) {
+                int v = stack[--top];
+                size++;
+                if (distance != null && distance[v] < minDistance) minDistance = distance[v];
+                for (int offset : offsets) {
+                    int w = v + offset;
+                    if (grey[w] == g && !visited[w]) {
+                        visited[w] = true;
+                        stack[top++] = w;
+                    }
+                }
+            }
+            zoneGrey[zones] = g;
+            zoneSize[zones] = size;
+            zoneDistance[zones] = minDistance;
+            zones++;
+        }
+        return zones;
+    }
+}

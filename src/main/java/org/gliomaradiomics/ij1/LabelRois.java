@@ -1,0 +1,115 @@
+package org.gliomaradiomics.ij1;
+
+import ij.gui.Roi;
+import ij.io.RoiDecoder;
+import ij.io.RoiEncoder;
+import ij.plugin.filter.ThresholdToSelection;
+import ij.process.ByteProcessor;
+import ij.process.ImageProcessor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Volume;
+
+/**
+ * Label maps as ImageJ ROIs, one per label and axial slice, so a person can correct a mask by hand in the ROI
+ * Manager and turn it back into a label map. Each ROI is named {@code label-L-zZZZ}, carries its slice as
+ * position (1-based) and its label as ROI group.
+ */
+public final class LabelRois {
+    private static final Pattern NAME = Pattern.compile("label-(\\d+)-z(\\d+)");
+
+    private LabelRois() {}
+
+    public static List<Roi> toRois(Volume labels) {
+        Geometry g = labels.geometry();
+        List<Roi> rois = new ArrayList<>();
+        double[] v = labels.voxels();
+        int plane = g.nx * g.ny;
+        for (int z = 0; z < g.nz; z++) {
+            java.util.TreeSet<Integer> present = new java.util.TreeSet<>();
+            for (int i = 0; i < plane; i++) if (v[z * plane + i] != 0) present.add((int) Math.round(v[z * plane + i]));
+            for (int label : present) {
+                ByteProcessor bp = new ByteProcessor(g.nx, g.ny);
+                byte[] px = (byte[]) bp.getPixels();
+                for (int i = 0; i < plane; i++) if (v[z * plane + i] == label) px[i] = (byte) 255;
+                bp.setThreshold(255, 255, ImageProcessor.NO_LUT_UPDATE);
+                Roi roi = ThresholdToSelection.run(new ij.ImagePlus("", bp));
+                if (roi == null) continue;
+                roi.setName(String.format("label-%d-z%03d", label, z + 1));
+                roi.setPosition(z + 1);
+                if (label > 0 && label <= 255) roi.setGroup(label);
+                rois.add(roi);
+            }
+        }
+        return rois;
+    }
+
+    /** Paints ROIs into a label map on {@code grid}; the label comes from the name, else the group, else 1. */
+    public static Volume toLabels(List<Roi> rois, Geometry grid) {
+        double[] out = new double[(int) grid.voxelCount()];
+        int plane = grid.nx * grid.ny;
+        for (Roi roi : rois) {
+            int label = 1, z = roi.getPosition();
+            Matcher m = NAME.matcher(roi.getName() == null ? "" : roi.getName());
+            if (m.find()) {
+                label = Integer.parseInt(m.group(1));
+                if (z == 0) z = Integer.parseInt(m.group(2));
+            } else if (roi.getGroup() > 0) label = roi.getGroup();
+            if (z < 1 || z > grid.nz) throw new IllegalArgumentException("ROI '" + roi.getName() + "' has no slice position within 1.." + grid.nz);
+            ByteProcessor bp = new ByteProcessor(grid.nx, grid.ny);
+            bp.setColor(255);
+            bp.fill(roi);
+            byte[] px = (byte[]) bp.getPixels();
+            for (int i = 0; i < plane; i++) if (px[i] != 0) out[(z - 1) * plane + i] = label;
+        }
+        return new Volume(grid, out, DataType.UINT16);
+    }
+
+    /** Writes ROIs as an ImageJ RoiSet .zip (what the ROI Manager opens), atomically. */
+    public static void writeZip(List<Roi> rois, Path file) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
+            for (Roi roi : rois) {
+                zip.putNextEntry(new ZipEntry(roi.getName() + ".roi"));
+                zip.write(RoiEncoder.saveAsByteArray(roi));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public static List<Roi> readZip(Path file) throws IOException {
+        List<Roi> rois = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (!e.getName().endsWith(".roi")) continue;
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                zip.transferTo(bytes);
+                Roi roi = new RoiDecoder(bytes.toByteArray(), e.getName()).getRoi();
+                if (roi == null) throw new IOException(file + ": entry " + e.getName() + " is not an ImageJ ROI");
+                if (roi.getName() == null) roi.setName(e.getName().replaceAll("\\.roi$", ""));
+                rois.add(roi);
+            }
+        }
+        if (rois.isEmpty()) throw new IOException(file + ": no ROI in this file");
+        return rois;
+    }
+
+}

@@ -1,0 +1,113 @@
+package org.gliomaradiomics.image;
+
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.io.Opener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * TIFF stacks through ImageJ 1 ({@link Opener}, {@link FileSaver#saveAsTiffStack}). ImageJ's calibration carries
+ * spacing (pixelWidth, pixelHeight, pixelDepth) and the origin as {@code xOrigin = -origin.x / spacing.x} (see
+ * {@link ImagePlusViews}); direction cosines have no place in ImageJ's calibration, so the writer also records the
+ * exact geometry and data type in the image's "Info" text ({@code glioma-radiomics.*} lines), which the reader
+ * uses when they still agree with the calibration (an image resized in ImageJ falls back to the calibration).
+ * Written voxels are 16-bit when the type is an integer type and all values lie in 0..65535, else 32-bit float;
+ * integer values that float32 cannot hold exactly are refused, FLOAT64 values are rounded to float32.
+ */
+public final class TiffIO {
+    private static final String KEY = "glioma-radiomics.";
+
+    private TiffIO() {}
+
+    public static Volume read(Path file) throws IOException {
+        return Readers.guard(file, () -> {
+            DataFiles.requireRegularFile(file);
+            if (!isTiff(DataFiles.readBytes(file, 0, 4))) throw new ImageFormatException(file, "not a TIFF file (bad magic)");
+            Path abs = file.toAbsolutePath();
+            ImagePlus imp = new Opener().openTiff(abs.getParent() + java.io.File.separator, abs.getFileName().toString());
+            if (imp == null || imp.getStack() == null || imp.getStackSize() == 0)
+                throw new ImageFormatException(file, "ImageJ cannot read this TIFF (corrupt or unsupported layout)");
+            if (imp.getBitDepth() == 24) throw new ImageFormatException(file, "RGB TIFF images are not supported");
+            if (imp.getNChannels() > 1 || imp.getNFrames() > 1)
+                throw new ImageFormatException(file, "TIFF hyperstacks with several channels or frames are not supported");
+            Volume v = ImagePlusViews.fromImagePlus(imp);
+            return withRecordedGeometry(v, imp.getInfoProperty());
+        });
+    }
+
+    static boolean isTiff(byte[] b) {
+        return b.length >= 4 && ((b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0) || (b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42));
+    }
+
+    public static void write(Volume volume, Path file) throws IOException {
+        if (volume.type().integer && !ImagePlusViews.fitsUnsigned16(volume)) {
+            for (double x : volume.voxels())
+                if ((float) x != x) throw new ImageFormatException(file, "value " + x + " cannot be stored exactly in a 32-bit float TIFF; use NIfTI or NRRD");
+        }
+        ImagePlus imp = ImagePlusViews.toImagePlus(volume, file.getFileName().toString());
+        imp.setProperty("Info", describe(volume));
+        Path temp = DataFiles.temporarySibling(file);
+        try {
+            FileSaver saver = new FileSaver(imp);
+            boolean ok = imp.getStackSize() > 1 ? saver.saveAsTiffStack(temp.toString()) : saver.saveAsTiff(temp.toString());
+            if (!ok || Files.size(temp) == 0) throw new ImageFormatException(file, "ImageJ could not write the TIFF");
+            DataFiles.moveIntoPlace(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String describe(Volume v) {
+        Geometry g = v.geometry();
+        return KEY + "type=" + v.type() + "\n"
+            + KEY + "size=" + g.nx + " " + g.ny + " " + g.nz + "\n"
+            + KEY + "spacing=" + numbers(g.spacing()) + "\n"
+            + KEY + "origin=" + numbers(g.origin()) + "\n"
+            + KEY + "direction=" + numbers(g.direction()) + "\n";
+    }
+
+    private static String numbers(double[] values) {
+        StringBuilder b = new StringBuilder();
+        for (double x : values) b.append(b.length() == 0 ? "" : " ").append(NrrdWriter.shortest(x));
+        return b.toString();
+    }
+
+    /** The exact geometry and type recorded by {@link #write}, when present and consistent with the image. */
+    private static Volume withRecordedGeometry(Volume v, String info) {
+        if (info == null || !info.contains(KEY)) return v;
+        Map<String, String> kv = new HashMap<>();
+        for (String line : info.split("\\R")) {
+            int eq = line.indexOf('=');
+            if (line.startsWith(KEY) && eq > 0) kv.put(line.substring(KEY.length(), eq), line.substring(eq + 1).trim());
+        }
+        try {
+            Geometry g = v.geometry();
+            double[] size = parse(kv.get("size"), 3), spacing = parse(kv.get("spacing"), 3), origin = parse(kv.get("origin"), 3),
+                direction = parse(kv.get("direction"), 9);
+            if (size[0] != g.nx || size[1] != g.ny || size[2] != g.nz) return v;
+            int checked = g.nz > 1 ? 3 : 2; // ImageJ saves no z calibration for a single image
+            for (int i = 0; i < checked; i++) {
+                if (Math.abs(spacing[i] - g.spacing(i)) > 1e-4 * spacing[i]) return v;
+                if (Math.abs(origin[i] - g.origin()[i]) > 1e-3) return v;
+            }
+            Volume exact = v.withGeometry(new Geometry(g.nx, g.ny, g.nz, spacing, origin, direction));
+            DataType type = DataType.valueOf(kv.get("type"));
+            for (double x : v.voxels()) if (type.cast(x) != x) return exact;
+            return exact.withType(type);
+        } catch (RuntimeException e) {
+            return v; // unreadable record: the calibration stands
+        }
+    }
+
+    private static double[] parse(String text, int n) {
+        String[] parts = text.trim().split("\\s+");
+        if (parts.length != n) throw new IllegalArgumentException("expected " + n + " numbers");
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) out[i] = Double.parseDouble(parts[i]);
+        return out;
+    }
+}

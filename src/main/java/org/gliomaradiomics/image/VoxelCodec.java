@@ -1,0 +1,162 @@
+package org.gliomaradiomics.image;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipException;
+
+/**
+ * Bulk conversion between stored voxel bytes (any {@link DataType}, either byte order) and the doubles of a
+ * {@link Volume}, in fixed-size chunks through a {@link ByteBuffer} (no per-voxel stream calls). Reading grows
+ * its array only as data actually arrives, so a header that lies about the size cannot force a large allocation
+ * before the data is seen. Hand-written because the JDK and our dependencies have no typed bulk decoder into
+ * {@code double[]}.
+ */
+final class VoxelCodec {
+    /** Largest voxel count a Java array (and so a Volume) can hold. */
+    static final long MAX_VOXELS = Integer.MAX_VALUE - 8;
+    /** Deflate cannot expand more than about 1032:1, so a compressed stream of n bytes holds at most this much. */
+    static final long MAX_DEFLATE_RATIO = 1032;
+    private static final int CHUNK = 1 << 18; // bytes per conversion step; a multiple of 8
+    private static final int FIRST_ALLOCATION = 1 << 20;
+    private static final double TWO_TO_63 = 9.223372036854775808E18;
+
+    private VoxelCodec() {}
+
+    /** The voxel count of a grid, or an error when a size is not positive or the product exceeds a Java array. */
+    static int voxelCount(Path file, long... sizes) throws ImageFormatException {
+        long n = 1;
+        for (long s : sizes) {
+            if (s <= 0) throw new ImageFormatException(file, "invalid image size " + sizeText(sizes) + " (sizes must be positive)");
+            if (s > MAX_VOXELS || n * s > MAX_VOXELS)
+                throw new ImageFormatException(file, "image size " + sizeText(sizes) + " has too many voxels (limit " + MAX_VOXELS + ")");
+            n *= s;
+        }
+        return (int) n;
+    }
+
+    static String sizeText(long... sizes) {
+        StringBuilder b = new StringBuilder();
+        for (long s : sizes) b.append(b.length() == 0 ? "" : "x").append(s);
+        return b.toString();
+    }
+
+    /**
+     * Checks, before anything is allocated, that the data can hold {@code count} voxels: an uncompressed file
+     * must be long enough; a compressed one must be large enough for the maximal deflate ratio.
+     */
+    static void checkDataSize(Path file, long available, boolean compressed, long count, DataType type) throws ImageFormatException {
+        long needed = count * type.bytes;
+        if (!compressed && available < needed)
+            throw new ImageFormatException(file, "file holds " + Math.max(0, available) + " bytes of voxel data but the header needs " + needed + " (truncated file or wrong header)");
+        if (compressed && available * MAX_DEFLATE_RATIO < needed)
+            throw new ImageFormatException(file, "compressed data of " + available + " bytes cannot hold the " + needed + " bytes the header claims (truncated file or wrong header)");
+    }
+
+    /**
+     * Reads {@code count} voxels. {@code capacityHint} (e.g. the gzip trailer's size) sizes the first allocation;
+     * the array grows by doubling, capped at {@code count}, only as data arrives.
+     */
+    static double[] read(InputStream in, DataType type, ByteOrder order, int count, long capacityHint, Path file) throws IOException {
+        int capacity = (int) Math.min(count, Math.max(FIRST_ALLOCATION, capacityHint));
+        double[] out = allocate(file, capacity, count);
+        byte[] buffer = new byte[CHUNK];
+        ByteBuffer bytes = ByteBuffer.wrap(buffer).order(order);
+        int done = 0;
+        try {
+            while (done < count) {
+                int want = (int) Math.min(CHUNK, (long) (count - done) * type.bytes);
+                int got = in.readNBytes(buffer, 0, want);
+                int n = got / type.bytes;
+                if (done + n > out.length) out = Arrays.copyOf(out, (int) Math.min(count, Math.max(2L * out.length, done + n)));
+                decode(bytes, type, out, done, n);
+                done += n;
+                if (got < want) throw truncated(file, done, count);
+            }
+        } catch (EOFException e) {
+            throw new ImageFormatException(file, "compressed data ends early after " + done + " of " + count + " voxels (truncated file?)", e);
+        } catch (ZipException e) {
+            throw new ImageFormatException(file, "corrupt compressed data (" + e.getMessage() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new ImageFormatException(file, "not enough memory for " + count + " voxels (raise -Xmx)");
+        }
+        return out;
+    }
+
+    private static double[] allocate(Path file, int capacity, int count) throws ImageFormatException {
+        try {
+            return new double[capacity];
+        } catch (OutOfMemoryError e) {
+            throw new ImageFormatException(file, "not enough memory for " + count + " voxels (raise -Xmx)");
+        }
+    }
+
+    private static ImageFormatException truncated(Path file, int done, int count) {
+        return new ImageFormatException(file, "voxel data ends after " + done + " of " + count + " voxels (truncated file or wrong header)");
+    }
+
+    /** Skips exactly {@code n} bytes of a (possibly compressed) stream, or reports the file as truncated. */
+    static void skipExactly(InputStream in, long n, Path file) throws IOException {
+        try {
+            in.skipNBytes(n);
+        } catch (EOFException e) {
+            throw new ImageFormatException(file, "file ends before its voxel data (truncated?)", e);
+        } catch (ZipException e) {
+            throw new ImageFormatException(file, "corrupt compressed data (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void decode(ByteBuffer b, DataType type, double[] out, int off, int n) {
+        switch (type) {
+            case UINT8: for (int i = 0; i < n; i++) out[off + i] = b.get(i) & 0xFF; break;
+            case INT8: for (int i = 0; i < n; i++) out[off + i] = b.get(i); break;
+            case UINT16: for (int i = 0; i < n; i++) out[off + i] = b.getShort(2 * i) & 0xFFFF; break;
+            case INT16: for (int i = 0; i < n; i++) out[off + i] = b.getShort(2 * i); break;
+            case UINT32: for (int i = 0; i < n; i++) out[off + i] = b.getInt(4 * i) & 0xFFFFFFFFL; break;
+            case INT32: for (int i = 0; i < n; i++) out[off + i] = b.getInt(4 * i); break;
+            case UINT64: for (int i = 0; i < n; i++) out[off + i] = unsignedToDouble(b.getLong(8 * i)); break;
+            case INT64: for (int i = 0; i < n; i++) out[off + i] = b.getLong(8 * i); break;
+            case FLOAT32: for (int i = 0; i < n; i++) out[off + i] = b.getFloat(4 * i); break;
+            case FLOAT64: for (int i = 0; i < n; i++) out[off + i] = b.getDouble(8 * i); break;
+            default: throw new IllegalStateException("unhandled type " + type);
+        }
+    }
+
+    private static double unsignedToDouble(long v) {
+        return v >= 0 ? v : ((v >>> 1) | (v & 1)) * 2.0;
+    }
+
+    /** Writes all voxels as {@code type}, cast as {@link DataType#cast} does (clamped, truncated toward zero). */
+    static void write(OutputStream out, double[] voxels, DataType type, ByteOrder order) throws IOException {
+        byte[] buffer = new byte[CHUNK];
+        ByteBuffer b = ByteBuffer.wrap(buffer).order(order);
+        int perChunk = CHUNK / type.bytes;
+        for (int start = 0; start < voxels.length; start += perChunk) {
+            int n = Math.min(perChunk, voxels.length - start);
+            encode(b, type, voxels, start, n);
+            out.write(buffer, 0, n * type.bytes);
+        }
+    }
+
+    private static void encode(ByteBuffer b, DataType type, double[] v, int off, int n) {
+        switch (type) {
+            case UINT8: case INT8: for (int i = 0; i < n; i++) b.put(i, (byte) (long) type.cast(v[off + i])); break;
+            case UINT16: case INT16: for (int i = 0; i < n; i++) b.putShort(2 * i, (short) (long) type.cast(v[off + i])); break;
+            case UINT32: case INT32: for (int i = 0; i < n; i++) b.putInt(4 * i, (int) (long) type.cast(v[off + i])); break;
+            case UINT64: for (int i = 0; i < n; i++) b.putLong(8 * i, doubleToUnsigned(type.cast(v[off + i]))); break;
+            case INT64: for (int i = 0; i < n; i++) b.putLong(8 * i, (long) type.cast(v[off + i])); break;
+            case FLOAT32: for (int i = 0; i < n; i++) b.putFloat(4 * i, (float) v[off + i]); break;
+            case FLOAT64: for (int i = 0; i < n; i++) b.putDouble(8 * i, v[off + i]); break;
+            default: throw new IllegalStateException("unhandled type " + type);
+        }
+    }
+
+    private static long doubleToUnsigned(double d) {
+        return d >= TWO_TO_63 ? ((long) (d - TWO_TO_63)) ^ Long.MIN_VALUE : (long) d;
+    }
+}

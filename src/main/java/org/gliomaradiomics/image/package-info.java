@@ -1,0 +1,13 @@
+/**
+ * Image input and output: the {@link org.gliomaradiomics.image.Volume} model (voxels as doubles, x fastest, on a
+ * {@link org.gliomaradiomics.image.Geometry} in LPS world coordinates), readers and writers for NIfTI-1/2,
+ * NRRD, TIFF (through ImageJ) and DICOM series (read only, through ImageJ), the {@link
+ * org.gliomaradiomics.image.ImageIO} facade that picks a format and writes atomically, views of a volume as an
+ * ImageJ {@code ImagePlus} or an ImgLib2 {@code RandomAccessibleInterval}, and multi-sequence MRI cases
+ * ({@link org.gliomaradiomics.image.MriCase}, {@link org.gliomaradiomics.image.CaseLoader}).
+ *
+ * <p>Every malformed input (truncated or lying files, unknown formats and types, absurd sizes, masks on another
+ * grid) ends in an {@link org.gliomaradiomics.image.ImageFormatException} whose one-line message names the file
+ * and the problem; sizes are checked against the data actually present before large arrays are allocated.
+ */
+package org.gliomaradiomics.image;

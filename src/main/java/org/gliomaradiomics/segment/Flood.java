@@ -1,0 +1,56 @@
+package org.gliomaradiomics.segment;
+
+import org.gliomaradiomics.image.Geometry;
+
+/**
+ * Breadth-first flood fill over a voxel grid with a preallocated int queue (one slot per voxel, since a voxel
+ * is accepted at most once): no allocation per voxel. The visitor decides whether a neighbour joins (and marks
+ * it, so that it is never offered again).
+ */
+final class Flood {
+    /** Accepts (and marks) a voxel, or refuses it. */
+    interface Visitor {
+        boolean tryVisit(int index);
+    }
+
+    private final int nx, ny, nz;
+    private final int[] dx, dy, dz, offset;
+    private final int[] queue;
+
+    Flood(Geometry g, Connectivity c) {
+        nx = g.nx;
+        ny = g.ny;
+        nz = g.nz;
+        dx = c.dx;
+        dy = c.dy;
+        dz = c.dz;
+        offset = new int[dx.length];
+        for (int k = 0; k < dx.length; k++) offset[k] = dx[k] + nx * (dy[k] + ny * dz[k]);
+        queue = new int[Math.toIntExact(g.voxelCount())];
+    }
+
+    /** Grows from voxels already accepted by the caller; returns how many voxels were accepted in total,
+     * starts included. */
+    int run(int[] starts, int startCount, Visitor visitor) {
+        int head = 0, tail = 0;
+        for (int i = 0; i < startCount; i++) queue[tail++] = starts[i];
+        int nxy = nx * ny;
+        while (head < tail) {
+            int p = queue[head++];
+            int z = p / nxy, r = p - z * nxy, y = r / nx, x = r - y * nx;
+            for (int k = 0; k < offset.length; k++) {
+                int xx = x + dx[k], yy = y + dy[k], zz = z + dz[k];
+                if (xx < 0 || yy < 0 || zz < 0 || xx >= nx || yy >= ny || zz >= nz) continue;
+                int q = p + offset[k];
+                if (visitor.tryVisit(q)) queue[tail++] = q;
+            }
+        }
+        return tail;
+    }
+
+    /** Grows from a single voxel already accepted by the caller. */
+    int run(int start, Visitor visitor) {
+        queue[0] = start;
+        return run(queue, 1, visitor);
+    }
+}
