@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.testutil.TestPaths;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,6 @@ class Ibsi2ReferenceTest {
     }
 
     private static Volume read(Path p) throws IOException {
-        return MiniNifti.read(p);
+        return ImageIO.read(p);
     }
 }
