@@ -3,20 +3,16 @@ package org.gliomaradiomics.features.filters;
 /**
  * In-place 2D complex FFT on power-of-two grids (u fastest), for the Gabor filter's large non-separable kernels.
  * Hand-written: commons-math3's transformer works on boxed Complex arrays and allocates per call.
- * Not thread-safe for one instance's scratch: create one per thread (the tables are cheap).
  */
 final class Fft2D {
     final int mu, mv;
     private final Fft1D rows, cols;
-    private final double[] colRe, colIm;
 
     Fft2D(int mu, int mv) {
         this.mu = mu;
         this.mv = mv;
         this.rows = new Fft1D(mu);
         this.cols = new Fft1D(mv);
-        this.colRe = new double[mv];
-        this.colIm = new double[mv];
     }
 
     static int powerOfTwoAtLeast(int n) {
@@ -27,12 +23,8 @@ final class Fft2D {
 
     /** Forward (inverse = false) or inverse (scaled by 1/(mu*mv)) transform of re/im in place. */
     void transform(double[] re, double[] im, boolean inverse) {
-        for (int v = 0; v < mv; v++) rows.transform(re, im, v * mu, inverse);
-        for (int u = 0; u < mu; u++) {
-            for (int v = 0; v < mv; v++) { colRe[v] = re[u + mu * v]; colIm[v] = im[u + mu * v]; }
-            cols.transform(colRe, colIm, 0, inverse);
-            for (int v = 0; v < mv; v++) { re[u + mu * v] = colRe[v]; im[u + mu * v] = colIm[v]; }
-        }
+        for (int v = 0; v < mv; v++) rows.transform(re, im, v * mu, 1, inverse);
+        cols.transform(re, im, 0, mu, inverse); // all columns at once: butterflies combine whole rows
         if (inverse) {
             double scale = 1.0 / ((double) mu * mv);
             for (int i = 0; i < re.length; i++) { re[i] *= scale; im[i] *= scale; }
@@ -59,12 +51,19 @@ final class Fft2D {
             }
         }
 
-        void transform(double[] re, double[] im, int off, boolean inverse) {
+        /**
+         * Transforms {@code width} interleaved sequences at once: element j of sequence c is at
+         * {@code off + j * width + c} (width 1 = one contiguous sequence; width = row length = every column).
+         */
+        void transform(double[] re, double[] im, int off, int width, boolean inverse) {
             for (int i = 0; i < n; i++) {
                 int j = reversed[i];
                 if (j > i) {
-                    double t = re[off + i]; re[off + i] = re[off + j]; re[off + j] = t;
-                    t = im[off + i]; im[off + i] = im[off + j]; im[off + j] = t;
+                    int a = off + i * width, b = off + j * width;
+                    for (int c = 0; c < width; c++) {
+                        double t = re[a + c]; re[a + c] = re[b + c]; re[b + c] = t;
+                        t = im[a + c]; im[a + c] = im[b + c]; im[b + c] = t;
+                    }
                 }
             }
             double sign = inverse ? 1 : -1;
@@ -73,10 +72,12 @@ final class Fft2D {
                 for (int start = 0; start < n; start += size) {
                     for (int k = 0; k < half; k++) {
                         double wr = cos[k * step], wi = sign * sin[k * step];
-                        int a = off + start + k, b = a + half;
-                        double xr = re[b] * wr - im[b] * wi, xi = re[b] * wi + im[b] * wr;
-                        re[b] = re[a] - xr; im[b] = im[a] - xi;
-                        re[a] += xr; im[a] += xi;
+                        int a = off + (start + k) * width, b = a + half * width;
+                        for (int c = 0; c < width; c++) {
+                            double xr = re[b + c] * wr - im[b + c] * wi, xi = re[b + c] * wi + im[b + c] * wr;
+                            re[b + c] = re[a + c] - xr; im[b + c] = im[a + c] - xi;
+                            re[a + c] += xr; im[a + c] += xi;
+                        }
                     }
                 }
             }
