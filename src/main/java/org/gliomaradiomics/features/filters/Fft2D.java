@@ -21,13 +21,22 @@ final class Fft2D {
         return p;
     }
 
-    /** Forward (inverse = false) or inverse (scaled by 1/(mu*mv)) transform of re/im in place. */
-    void transform(double[] re, double[] im, boolean inverse) {
-        for (int v = 0; v < mv; v++) rows.transform(re, im, v * mu, 1, inverse);
-        cols.transform(re, im, 0, mu, inverse); // all columns at once: butterflies combine whole rows
-        if (inverse) {
-            double scale = 1.0 / ((double) mu * mv);
-            for (int i = 0; i < re.length; i++) { re[i] *= scale; im[i] *= scale; }
+    /** Forward transform in place; rows at or after {@code nonZeroRows} must be zero (their row pass is skipped). */
+    void forward(double[] re, double[] im, int nonZeroRows) {
+        for (int v = 0; v < nonZeroRows; v++) rows.transform(re, im, v * mu, 1, false);
+        cols.transform(re, im, 0, mu, false); // all columns at once: butterflies combine whole rows
+    }
+
+    /**
+     * Inverse transform (scaled by 1/(mu*mv)) in place, exact only in rows [fromRow, toRow), which is all the
+     * caller reads: the row pass of the other rows is skipped.
+     */
+    void inverse(double[] re, double[] im, int fromRow, int toRow) {
+        cols.transform(re, im, 0, mu, true);
+        double scale = 1.0 / ((double) mu * mv);
+        for (int v = fromRow; v < toRow; v++) {
+            rows.transform(re, im, v * mu, 1, true);
+            for (int i = v * mu; i < (v + 1) * mu; i++) { re[i] *= scale; im[i] *= scale; }
         }
     }
 

@@ -97,7 +97,7 @@ public final class GaborFilter implements ImageFilter {
                     imgRe[i + mu * j] = u < 0 || v < 0 ? 0 : src[u * stride[axisU] + v * stride[axisV] + w * stride[axisW]];
                 }
             }
-            local.transform(imgRe, imgIm, false);
+            local.forward(imgRe, imgIm, nv + 2 * rv);
             double[] re = new double[mu * mv], im = new double[mu * mv], pooled = null;
             for (int t = 0; t < thetas.size(); t++) {
                 double[] kr = kernelSpectra[t][0], ki = kernelSpectra[t][1];
@@ -105,13 +105,13 @@ public final class GaborFilter implements ImageFilter {
                     re[k] = imgRe[k] * kr[k] - imgIm[k] * ki[k];
                     im[k] = imgRe[k] * ki[k] + imgIm[k] * kr[k];
                 }
-                local.transform(re, im, true);
+                local.inverse(re, im, rv, rv + nv);
                 double[] modulus = new double[nu * nv];
                 double weight = pooling == Pooling.AVERAGE ? thetas.get(t)[1] : 1;
                 for (int v = 0; v < nv; v++)
                     for (int u = 0; u < nu; u++) {
                         int k = (u + ru) + mu * (v + rv);
-                        modulus[u + nu * v] = weight * Math.hypot(re[k], im[k]);
+                        modulus[u + nu * v] = weight * Math.sqrt(re[k] * re[k] + im[k] * im[k]);
                     }
                 pooled = pooling.accumulate(pooled, modulus);
             }
@@ -137,7 +137,7 @@ public final class GaborFilter implements ImageFilter {
                 re[k] = envelope * Math.cos(phase);
                 im[k] = envelope * Math.sin(phase);
             }
-        fft.transform(re, im, false);
+        fft.forward(re, im, fft.mv);
         return new double[][] {re, im};
     }
 }

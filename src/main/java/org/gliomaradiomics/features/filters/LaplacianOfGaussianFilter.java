@@ -5,7 +5,7 @@ import org.gliomaradiomics.image.Volume;
 /**
  * IBSI 2 Laplacian of Gaussian. The kernel is sampled on the voxel grid with sigma in voxel units (sigma_mm /
  * spacing, per axis), not normalised, truncated at {@code truncation} sigmas: as the IBSI reference maps are.
- * Computed as the sum over axes of separable terms G''(x_a) * prod_{b != a} G(x_b).
+ * The kernel is the sum over axes of separable terms G''(x_a) * prod_{b != a} G(x_b).
  */
 public final class LaplacianOfGaussianFilter implements ImageFilter {
     private final double sigmaMm;
@@ -38,12 +38,15 @@ public final class LaplacianOfGaussianFilter implements ImageFilter {
             gauss[a] = Kernel1D.centred(g);
             second[a] = Kernel1D.centred(d2);
         }
-        double[] sum = new double[in.voxels().length];
-        for (int term = 0; term < n; term++) {
-            Kernel1D[] perAxis = new Kernel1D[3];
-            for (int a = 0; a < n; a++) perAxis[a] = a == term ? second[a] : gauss[a];
-            ResponseMaps.addInto(sum, Convolution.separable(in.voxels(), dims, perAxis, padding));
+        // Laplacian over axes 0..a of f = D_a(G_0..a-1 f) + G_a(Laplacian over axes 0..a-1 of f): 7 passes in 3D, not 9
+        double[] gaussian = in.voxels(), laplacian = null;
+        for (int a = 0; a < n; a++) {
+            double[] next = Convolution.along(gaussian, dims, a, second[a], padding);
+            if (laplacian != null) ResponseMaps.addInto(next, Convolution.along(laplacian, dims, a, gauss[a], padding));
+            if (a < n - 1) gaussian = Convolution.along(gaussian, dims, a, gauss[a], padding);
+            laplacian = next;
         }
+        double[] sum = laplacian;
         return ResponseMaps.wrap(in, sum);
     }
 }
