@@ -2,6 +2,7 @@ package org.gliomaradiomics.features.filters;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 import org.gliomaradiomics.image.Volume;
 
@@ -43,13 +44,14 @@ public final class GaborFilter implements ImageFilter {
     }
 
     @Override
-    public Volume apply(Volume in) {
+    public Volume apply(Volume in, DoubleConsumer progress) {
         int[] dims = Convolution.dims(in);
         double[] sum = null;
         int planes = orthogonalPlanes ? 3 : 1;
         for (int p = 0; p < planes; p++) {
             double[] r = plane(in, dims, PLANES[p][0], PLANES[p][1]);
             if (sum == null) sum = r; else ResponseMaps.addInto(sum, r);
+            progress.accept((p + 1.0) / planes);
         }
         if (planes > 1) for (int i = 0; i < sum.length; i++) sum[i] /= planes;
         return ResponseMaps.wrap(in, sum);

@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.filters;
 
+import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
 
 /**
@@ -23,7 +24,7 @@ public final class LaplacianOfGaussianFilter implements ImageFilter {
     }
 
     @Override
-    public Volume apply(Volume in) {
+    public Volume apply(Volume in, DoubleConsumer progress) {
         int[] dims = Convolution.dims(in);
         int n = dimensionality.axes;
         Kernel1D[] gauss = new Kernel1D[n], second = new Kernel1D[n];
@@ -45,6 +46,7 @@ public final class LaplacianOfGaussianFilter implements ImageFilter {
             if (laplacian != null) ResponseMaps.addInto(next, Convolution.along(laplacian, dims, a, gauss[a], padding));
             if (a < n - 1) gaussian = Convolution.along(gaussian, dims, a, gauss[a], padding);
             laplacian = next;
+            progress.accept((a + 1.0) / n);
         }
         double[] sum = laplacian;
         return ResponseMaps.wrap(in, sum);

@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.filters;
 
+import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
 
 /**
@@ -30,13 +31,14 @@ public final class LawsFilter implements ImageFilter {
     }
 
     @Override
-    public Volume apply(Volume in) {
+    public Volume apply(Volume in, DoubleConsumer progress) {
         int[] dims = Convolution.dims(in);
         double[] response = rotationInvariant
-            ? RotationPooling.separable(in.voxels(), dims, kernels, dimensionality, padding, pooling)
+            ? RotationPooling.separable(in.voxels(), dims, kernels, dimensionality, padding, pooling, progress)
             : Convolution.separable(in.voxels(), dims, padAxes(kernels), padding);
         if (energyDelta >= 0)
             response = MeanFilter.mean(ResponseMaps.abs(response), dims, 2 * energyDelta + 1, dimensionality, padding);
+        progress.accept(1);
         return ResponseMaps.wrap(in, response);
     }
 

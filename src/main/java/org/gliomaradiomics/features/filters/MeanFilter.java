@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features.filters;
 
 import java.util.Arrays;
+import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
 
 /** IBSI 2 mean filter: the average over a cube (3D) or square (2D, per axial slice) of {@code support} voxels a side. */
@@ -17,8 +18,10 @@ public final class MeanFilter implements ImageFilter {
     }
 
     @Override
-    public Volume apply(Volume in) {
-        return ResponseMaps.wrap(in, mean(in.voxels(), Convolution.dims(in), support, dimensionality, padding));
+    public Volume apply(Volume in, DoubleConsumer progress) {
+        Volume out = ResponseMaps.wrap(in, mean(in.voxels(), Convolution.dims(in), support, dimensionality, padding));
+        progress.accept(1);
+        return out;
     }
 
     /** The box mean of a flat array; also used for the Laws energy map. */

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features.filters;
 
 import java.util.Locale;
+import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
 
 /**
@@ -35,11 +36,12 @@ public final class WaveletFilter implements ImageFilter {
     }
 
     @Override
-    public Volume apply(Volume in) {
+    public Volume apply(Volume in, DoubleConsumer progress) {
         int[] dims = Convolution.dims(in);
         double[] response = rotationInvariant
-            ? RotationPooling.pool(dimensionality, pooling, r -> transform(in.voxels(), dims, r))
+            ? RotationPooling.pool(dimensionality, pooling, r -> transform(in.voxels(), dims, r), progress)
             : transform(in.voxels(), dims, null);
+        progress.accept(1);
         return ResponseMaps.wrap(in, response);
     }
 
