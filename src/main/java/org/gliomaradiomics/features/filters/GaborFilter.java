@@ -142,4 +142,9 @@ public final class GaborFilter implements ImageFilter {
         fft.forward(re, im, fft.mv);
         return new double[][] {re, im};
     }
+
+    @Override
+    public String toString() {
+        return "Gabor sigma " + sigmaMm + " mm, lambda " + lambdaMm + " mm, gamma " + gamma + (orthogonalPlanes ? ", 3 planes" : ", axial") + " " + padding;
+    }
 }

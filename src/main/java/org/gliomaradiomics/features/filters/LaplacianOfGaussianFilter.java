@@ -51,4 +51,9 @@ public final class LaplacianOfGaussianFilter implements ImageFilter {
         double[] sum = laplacian;
         return ResponseMaps.wrap(in, sum);
     }
+
+    @Override
+    public String toString() {
+        return "LoG sigma " + sigmaMm + " mm " + dimensionality + " " + padding;
+    }
 }

@@ -33,4 +33,9 @@ public final class MeanFilter implements ImageFilter {
         for (int a = 0; a < d.axes; a++) perAxis[a] = box;
         return Convolution.separable(values, dims, perAxis, padding);
     }
+
+    @Override
+    public String toString() {
+        return "mean " + support + " voxels " + dimensionality + " " + padding;
+    }
 }
