@@ -45,6 +45,18 @@ public final class Kernel1D {
         return new Kernel1D(r, taps.length - 1 - centre);
     }
 
+    /** +1 if k(-t) = k(t), -1 if k(-t) = -k(t) (exactly), 0 otherwise. */
+    public int parity() {
+        if (2 * centre != taps.length - 1) return 0;
+        boolean even = true, odd = true;
+        for (int j = 1; j <= centre; j++) {
+            even &= taps[centre + j] == taps[centre - j];
+            odd &= taps[centre + j] == -taps[centre - j];
+        }
+        odd &= taps[centre] == 0;
+        return even ? 1 : odd ? -1 : 0;
+    }
+
     /** The à trous kernel: offsets multiplied by {@code factor}, zeros in between. */
     public Kernel1D upsampled(int factor) {
         if (factor == 1) return this;
