@@ -92,7 +92,7 @@ public final class Main {
             Object def = p.defaultValue();
             if (def != null && !ParamSpec.text(def).isEmpty() && !(Boolean.FALSE.equals(def))) d.append(" Default: ").append(ParamSpec.text(def)).append('.');
             OptionSpec.Builder b = OptionSpec.builder(names).type(String.class).description(d.toString())
-                .required(p.required() && !p.isFlag());
+                .required(p.mustBeGiven());
             if (p.isFlag()) b.arity("0..1").fallbackValue("true").paramLabel("[true|false]");
             else b.arity("1").paramLabel(p.isFile() ? "<" + (p.style().contains("directory") ? "dir" : "file") + ">" : p.isNumber() ? "<number>" : "<text>");
             cs.addOption(b.build());

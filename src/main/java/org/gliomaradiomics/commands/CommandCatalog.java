@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 /** Every command of the suite. Adding a command is one class and one line here (and one in plugins.config). */
 public final class CommandCatalog {
     private static final List<CommandSpec> COMMANDS = List.of(
+        new CommandSpec(ExtractCommand.class),
+        new CommandSpec(FeaturesCommand.class),
         new CommandSpec(ConvertCommand.class),
         new CommandSpec(LabelStatsCommand.class),
         new CommandSpec(OpenCaseCommand.class),
-        new CommandSpec(FeaturesCommand.class),
         new CommandSpec(ThresholdCommand.class),
         new CommandSpec(RegionGrowCommand.class),
         new CommandSpec(ComponentsCommand.class),
@@ -21,7 +22,12 @@ public final class CommandCatalog {
         new CommandSpec(SegTrainCommand.class),
         new CommandSpec(SegApplyCommand.class),
         new CommandSpec(LabelsToRoisCommand.class),
-        new CommandSpec(RoisToLabelsCommand.class));
+        new CommandSpec(RoisToLabelsCommand.class),
+        new CommandSpec(DatasetExportCommand.class),
+        new CommandSpec(EvaluateCommand.class),
+        new CommandSpec(TrainCommand.class),
+        new CommandSpec(PredictCommand.class),
+        new CommandSpec(HarmonizeCommand.class));
 
     private CommandCatalog() {}
 

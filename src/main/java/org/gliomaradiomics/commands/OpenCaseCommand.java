@@ -44,8 +44,8 @@ public class OpenCaseCommand extends RadiomicsCommand {
         ImagePlus hyper = HyperStackConverter.toHyperStack(new ImagePlus(c.id(), stack), sequences.size(), nz, 1, "xyzct", "Grayscale");
         hyper.setCalibration(first.getCalibration());
         hyper.show();
-        if (c.labels() != null) {
-            ImagePlus labels = ImagePlusViews.toImagePlus(c.labels(), c.id() + " labels");
+        if (c.labels().isPresent()) {
+            ImagePlus labels = ImagePlusViews.toImagePlus(c.labels().get(), c.id() + " labels");
             labels.show();
         }
         Outputs.message(c.summary());

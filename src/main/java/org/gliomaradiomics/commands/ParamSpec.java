@@ -50,6 +50,11 @@ public final class ParamSpec {
         return annotation.required();
     }
 
+    /** Must be given by the user: required and without a declared default. */
+    public boolean mustBeGiven() {
+        return required() && !isFlag() && ParamSpec.text(defaultValue).isEmpty();
+    }
+
     public boolean isFlag() {
         return type() == boolean.class || type() == Boolean.class;
     }

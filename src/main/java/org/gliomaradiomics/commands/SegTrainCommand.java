@@ -19,6 +19,9 @@ public class SegTrainCommand extends RadiomicsCommand {
     @Parameter(label = "labels", style = "open", required = false, description = "Training labels (0 = unlabelled); default: the case's label map")
     private File labels;
 
+    @Parameter(label = "scribbles", required = false, description = "Partial labels: 0 = unlabelled, so mark background with a label of its own")
+    private boolean scribbles;
+
     @Parameter(label = "classifier", required = false, description = "Weka classifier class")
     private String classifier = VoxelClassifier.DEFAULT_CLASSIFIER;
 
@@ -37,10 +40,10 @@ public class SegTrainCommand extends RadiomicsCommand {
     @Override
     protected void execute() throws Exception {
         MriCase c = CaseLoader.open(case_dir.toPath());
-        Volume training = labels != null ? Inputs.labels(labels, c.sequences().values().iterator().next().geometry()) : c.labels();
+        Volume training = labels != null ? Inputs.labels(labels, c.geometry()) : c.labels().orElse(null);
         if (training == null) throw new CommandException(case_dir + ": the case has no label map; give --labels");
         VoxelClassifier.Settings s = new VoxelClassifier.Settings().samplesPerClass(samples_per_class).seed(seed)
-            .zeroIsUnlabelled(true).classifier(classifier, options.isEmpty() ? null : options);
+            .zeroIsUnlabelled(scribbles).classifier(classifier, options.isEmpty() ? null : options);
         VoxelClassifierModel m = Inputs.about(case_dir, () -> VoxelClassifier.train(c.sequences(), training, s, f -> progress().report("training", f)));
         m.save(model.toPath());
         Outputs.message("trained " + m + " on " + m.trainingVoxels() + " voxels; wrote " + model);

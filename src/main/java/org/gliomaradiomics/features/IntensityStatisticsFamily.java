@@ -1,9 +1,17 @@
 package org.gliomaradiomics.features;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** IBSI family "intensity_statistics". (Stub: to be implemented.) */
+/** IBSI family "intensity_statistics": statistics of the raw intensities in the intensity mask (3D, DHQ4). */
 public final class IntensityStatisticsFamily implements FeatureFamily {
+    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("intensity_statistics",
+        "Mean", "Q4LE", "Variance", "ECT3", "Skewness", "KE2A", "Kurtosis", "IPH6", "Median", "Y12H",
+        "Minimum", "1GSF", "Percentile10", "QG58", "Percentile90", "8DWT", "Maximum", "84IY",
+        "InterquartileRange", "SALO", "Range", "2OJQ", "MeanAbsoluteDeviation", "4FUA",
+        "RobustMeanAbsoluteDeviation", "1128", "MedianAbsoluteDeviation", "N72L", "CoefficientOfVariation", "7TET",
+        "QuartileCoefficientOfDispersion", "9S40", "Energy", "N8CA", "RootMeanSquare", "5ZWQ");
+
     @Override
     public String name() {
         return "intensity_statistics";
@@ -11,10 +19,29 @@ public final class IntensityStatisticsFamily implements FeatureFamily {
 
     @Override
     public List<FeatureDefinition> features() {
-        return List.of();
+        return FEATURES;
     }
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
+        double[] values = maskedValues(roi);
+        Arrays.sort(values);
+        DistributionStatistics s = new DistributionStatistics(values);
+        double[] out = {s.mean, s.variance, s.skewness, s.kurtosis, s.median, s.minimum, s.p10, s.p90, s.maximum,
+            s.interquartileRange(), s.range(), s.meanAbsoluteDeviation, s.robustMeanAbsoluteDeviation,
+            s.medianAbsoluteDeviation, s.coefficientOfVariation(), s.quartileCoefficientOfDispersion(), s.energy,
+            s.rootMeanSquare(values.length)};
+        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.get(i), "", out[i]);
+    }
+
+    /** Intensities of the voxels in the intensity mask, in voxel order. */
+    static double[] maskedValues(RoiData roi) {
+        boolean[] mask = roi.intensityMask;
+        double[] image = roi.image;
+        int count = 0;
+        for (boolean b : mask) if (b) count++;
+        double[] v = new double[count];
+        for (int i = 0, k = 0; i < mask.length; i++) if (mask[i]) v[k++] = image[i];
+        return v;
     }
 }

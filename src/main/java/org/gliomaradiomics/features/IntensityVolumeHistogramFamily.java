@@ -1,9 +1,20 @@
 package org.gliomaradiomics.features;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** IBSI family "intensity_volume_histogram". (Stub: to be implemented.) */
+/**
+ * IBSI family "intensity_volume_histogram". The curve is evaluated at {@link RoiData#ivhLevels} (the total range
+ * G with its discretisation interval, empty levels included): volume fraction nu(i) = fraction of values &gt;= i,
+ * intensity fraction gamma(i) = (i - min G) / (max G - min G). V10 and V90 share the IBSI code BC2M, I10 and I90
+ * share GBPN; their names tell them apart.
+ */
 public final class IntensityVolumeHistogramFamily implements FeatureFamily {
+    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("intensity_volume_histogram",
+        "VolumeAtIntensityFraction10", "BC2M", "VolumeAtIntensityFraction90", "BC2M",
+        "IntensityAtVolumeFraction10", "GBPN", "IntensityAtVolumeFraction90", "GBPN",
+        "VolumeFractionDifference10Minus90", "DDTU", "IntensityFractionDifference10Minus90", "CNV2");
+
     @Override
     public String name() {
         return "intensity_volume_histogram";
@@ -11,10 +22,49 @@ public final class IntensityVolumeHistogramFamily implements FeatureFamily {
 
     @Override
     public List<FeatureDefinition> features() {
-        return List.of();
+        return FEATURES;
     }
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
+        double[] levels = roi.ivhLevels;
+        if (roi.ivhValues == null || roi.ivhValues.length == 0 || levels == null || levels.length == 0)
+            throw new IllegalArgumentException("intensity-volume histogram needs values and at least one level");
+        double[] values = roi.ivhValues.clone();
+        Arrays.sort(values);
+        double[] nu = new double[levels.length];
+        for (int k = 0; k < levels.length; k++) nu[k] = 1 - (double) countBelow(values, levels[k]) / values.length;
+        double v10 = volumeAtIntensityFraction(levels, nu, 0.10), v90 = volumeAtIntensityFraction(levels, nu, 0.90);
+        double i10 = intensityAtVolumeFraction(levels, nu, 0.10), i90 = intensityAtVolumeFraction(levels, nu, 0.90);
+        double[] out = {v10, v90, i10, i90, v10 - v90, i10 - i90};
+        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.get(i), "", out[i]);
+    }
+
+    /** Number of sorted values strictly below x. */
+    private static int countBelow(double[] sorted, double x) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Largest volume fraction among levels whose intensity fraction is at least x (nu decreases with i). */
+    static double volumeAtIntensityFraction(double[] levels, double[] nu, double x) {
+        double min = levels[0], span = levels[levels.length - 1] - min;
+        for (int k = 0; k < levels.length; k++) {
+            double gamma = span == 0 ? 1 : (levels[k] - min) / span;
+            if (gamma >= x - 1e-12) return nu[k]; // tolerance: levels built as lb + k w
+        }
+        return nu[nu.length - 1];
+    }
+
+    /** Lowest level present in at most a fraction x of the volume; one interval past the top if none is. */
+    static double intensityAtVolumeFraction(double[] levels, double[] nu, double x) {
+        for (int k = 0; k < levels.length; k++) if (nu[k] <= x) return levels[k];
+        int last = levels.length - 1;
+        return last == 0 ? levels[0] + 1 : levels[last] + (levels[last] - levels[last - 1]);
     }
 }

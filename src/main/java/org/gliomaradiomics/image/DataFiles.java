@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -82,10 +81,14 @@ final class DataFiles {
 
     /** A buffered gzip stream at {@link #GZIP_LEVEL}. */
     static OutputStream gzip(OutputStream out) throws IOException {
+        return gzip(out, GZIP_LEVEL);
+    }
+
+    /** A buffered gzip stream at a given deflate level (1 fastest .. 9 smallest). */
+    static OutputStream gzip(OutputStream out, int level) throws IOException {
         return new GZIPOutputStream(new BufferedOutputStream(out, BUFFER), BUFFER) {
             {
-                def.setLevel(GZIP_LEVEL);
-                def.setStrategy(Deflater.DEFAULT_STRATEGY);
+                def.setLevel(level);
             }
         };
     }

@@ -48,9 +48,10 @@ final class DicomSeriesGeometry {
             sorted.sort(Comparator.comparingDouble((DicomSlice s) -> dot(s.position(), normal)).thenComparing(s -> s.file().toString()));
             double[] d = sorted.stream().mapToDouble(s -> dot(s.position(), normal)).toArray();
             sliceSpacing = (d[d.length - 1] - d[0]) / (d.length - 1);
+            for (int i = 1; i < d.length; i++)
+                if (d[i] - d[i - 1] < 1e-4) throw new ImageFormatException(sorted.get(i).file(), "lies at the same position as " + sorted.get(i - 1).file().getFileName() + " (duplicate slice?)");
             for (int i = 1; i < d.length; i++) {
                 double gap = d[i] - d[i - 1];
-                if (gap < 1e-4) throw new ImageFormatException(sorted.get(i).file(), "lies at the same position as " + sorted.get(i - 1).file().getFileName() + " (duplicate slice?)");
                 if (Math.abs(gap - sliceSpacing) > Math.max(1e-3, GAP_TOLERANCE * sliceSpacing))
                     throw new ImageFormatException(folder, "slice spacing is not uniform (gap of " + gap + " mm before " + sorted.get(i).file().getFileName() + ", mean " + sliceSpacing + " mm; missing slice?)");
             }

@@ -8,13 +8,26 @@ import java.util.Locale;
  * {@code pixelSpacing} is DICOM's (row spacing, column spacing), i.e. (y, x).
  */
 record DicomSlice(Path file, int columns, int rows, double[] position, double[] orientation, double[] pixelSpacing,
-                  double sliceThickness, String seriesUid, int instanceNumber) {
+                  double sliceThickness, String seriesUid, int instanceNumber, double rescaleSlope, double rescaleIntercept,
+                  boolean signedPixels) {
+
+    /** A slice without rescaling (slope 1, intercept 0, unsigned pixels). */
+    DicomSlice(Path file, int columns, int rows, double[] position, double[] orientation, double[] pixelSpacing,
+               double sliceThickness, String seriesUid, int instanceNumber) {
+        this(file, columns, rows, position, orientation, pixelSpacing, sliceThickness, seriesUid, instanceNumber, 1, 0, false);
+    }
 
     /** Parses ImageJ's DICOM header text (lines "gggg,eeee  Name: value"). */
     static DicomSlice fromImageJInfo(Path file, String info) {
         return new DicomSlice(file, (int) number(info, "0028,0011", 0), (int) number(info, "0028,0010", 0),
             numbers(info, "0020,0032", 3), numbers(info, "0020,0037", 6), numbers(info, "0028,0030", 2),
-            number(info, "0018,0050", Double.NaN), text(info, "0020,000E"), (int) number(info, "0020,0013", 0));
+            number(info, "0018,0050", Double.NaN), text(info, "0020,000E"), (int) number(info, "0020,0013", 0),
+            slope(number(info, "0028,1053", 1)), number(info, "0028,1052", 0), number(info, "0028,0103", 0) == 1);
+    }
+
+    /** A missing or zero Rescale Slope means "no scaling". */
+    private static double slope(double s) {
+        return s == 0 ? 1 : s;
     }
 
     static String text(String info, String tag) {

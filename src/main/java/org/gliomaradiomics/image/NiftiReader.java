@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * Reads NIfTI-1 and NIfTI-2 single files ({@code .nii}, gzip-compressed or not, detected by content), either byte
  * order. Geometry comes from the sform when sform_code &gt; 0, else the qform when qform_code &gt; 0, else pixdim
- * alone (the standard's method 1), converted from NIfTI's RAS world to LPS. scl_slope/scl_inter are applied when
+ * alone (the standard's method 1), converted from NIfTI's RAS world to LPS; a degenerate sform (a zero or
+ * non-finite axis) falls back to the qform. Spatial units metre and micron are converted to mm. scl_slope/scl_inter are applied when
  * slope is non-zero and not (1, 0); the volume is then FLOAT32 (from 8/16-bit or float32 data) or FLOAT64.
  * Images with a fourth dimension larger than 1 are rejected.
  */

@@ -73,7 +73,12 @@ final class NrrdHeader {
         if (line.contains(":=") && (colon < 0 || line.indexOf(":=") < colon)) return; // key/value pairs carry no geometry
         if (colon < 0) throw new ImageFormatException(file, "malformed NRRD header line \"" + abbreviate(line) + "\"");
         String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-        if (key.equals("datafile")) key = "data file";
+        switch (key) { // the format allows these fields without the space
+            case "datafile": key = "data file"; break;
+            case "lineskip": key = "line skip"; break;
+            case "byteskip": key = "byte skip"; break;
+            default: break;
+        }
         if (fields.put(key, line.substring(colon + 2).trim()) != null) throw new ImageFormatException(file, "NRRD field \"" + key + "\" appears twice");
     }
 

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.image;
 
 import ij.ImagePlus;
+import ij.io.FileInfo;
 import ij.io.FileSaver;
 import ij.io.Opener;
 import java.io.IOException;
@@ -28,6 +29,7 @@ public final class TiffIO {
             DataFiles.requireRegularFile(file);
             if (!isTiff(DataFiles.readBytes(file, 0, 4))) throw new ImageFormatException(file, "not a TIFF file (bad magic)");
             Path abs = file.toAbsolutePath();
+            checkDeclaredSize(file, Opener.getTiffFileInfo(abs.toString()));
             ImagePlus imp = new Opener().openTiff(abs.getParent() + java.io.File.separator, abs.getFileName().toString());
             if (imp == null || imp.getStack() == null || imp.getStackSize() == 0)
                 throw new ImageFormatException(file, "ImageJ cannot read this TIFF (corrupt or unsupported layout)");
@@ -37,6 +39,28 @@ public final class TiffIO {
             Volume v = ImagePlusViews.fromImagePlus(imp);
             return withRecordedGeometry(v, imp.getInfoProperty());
         });
+    }
+
+    /** Most compressed TIFF data a byte of file can expand to (LZW codes stand for at most a few KiB). */
+    private static final long MAX_TIFF_EXPANSION = 4096;
+
+    /**
+     * Refuses, before ImageJ allocates anything, an image whose declared size is absurd or larger than the
+     * file can hold.
+     */
+    private static void checkDeclaredSize(Path file, FileInfo[] info) throws IOException {
+        if (info == null || info.length == 0 || info[0] == null) throw new ImageFormatException(file, "ImageJ cannot read this TIFF (no image directory)");
+        FileInfo first = info[0];
+        long planes = info.length == 1 ? Math.max(1, first.nImages) : info.length;
+        if (first.width <= 0 || first.height <= 0)
+            throw new ImageFormatException(file, "invalid TIFF image size " + first.width + "x" + first.height);
+        int count = VoxelCodec.voxelCount(file, first.width, first.height, planes);
+        long needed = (long) count * Math.max(1, first.getBytesPerPixel());
+        boolean compressed = first.compression > FileInfo.COMPRESSION_NONE;
+        long available = Files.size(file) * (compressed ? MAX_TIFF_EXPANSION : 1);
+        if (needed > available)
+            throw new ImageFormatException(file, "TIFF declares " + first.width + "x" + first.height + "x" + planes + " pixels (" + needed
+                + " bytes) but the file holds " + Files.size(file) + " bytes (truncated file or wrong header)");
     }
 
     static boolean isTiff(byte[] b) {

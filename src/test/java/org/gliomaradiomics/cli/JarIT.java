@@ -97,6 +97,14 @@ class JarIT {
     }
 
     @Test
+    void headlessExtractMacroReadsTheResultsTable() throws Exception {
+        Result r = jar("macro", "macros/extract_demo.ijm");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("GLCM joint maximum (3D:avg): 0.50"), r.out());
+        assertTrue(r.out().contains("485 values"), r.out()); // 482 IBSI values and 3 diagnostics
+    }
+
+    @Test
     void failingMacroGivesNonZeroExit() throws Exception {
         Path macro = tmp.resolve("bad.ijm");
         Files.writeString(macro, "run(\"Label Statistics\", \"image=/nonexistent.nii mask=/nonexistent2.nii\");\nprint(\"not reached\");\n");

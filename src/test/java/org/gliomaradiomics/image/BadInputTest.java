@@ -122,6 +122,17 @@ class BadInputTest {
     }
 
     @Test
+    void streamedDataAreNotAllocatedBeforeTheyArrive() {
+        // A stream that claims the largest possible volume (16 GB of doubles, beyond the 4 GB test heap) but holds 3
+        // voxels: reading in growing chunks reports the short data instead of running out of memory up front.
+        java.io.InputStream in = new java.io.ByteArrayInputStream(new byte[6]);
+        Path f = dir.resolve("stream");
+        ImageFormatException e = assertThrows(ImageFormatException.class,
+            () -> VoxelCodec.read(in, DataType.INT16, ByteOrder.LITTLE_ENDIAN, (int) VoxelCodec.MAX_VOXELS, 0, f));
+        assertTrue(e.getMessage().contains("voxel data ends after 3 of"), e.getMessage());
+    }
+
+    @Test
     void unknownNiftiDatatype() throws Exception {
         HandMadeNifti h = small();
         h.datatype = 128; // RGB24
@@ -236,6 +247,23 @@ class BadInputTest {
         ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.read(bytes("bad.tif", b)));
         assertTrue(e.getMessage().startsWith(dir.resolve("bad.tif") + ": "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void tiffWhoseHeaderLiesAboutTheSize() throws Exception {
+        // A baseline TIFF directory for 40000 x 40000 16-bit pixels (3.2 GB) in a file of a couple of hundred bytes.
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(200).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {'I', 'I', 42, 0}).putInt(8);
+        int[][] entries = {{256, 4, 40000}, {257, 4, 40000}, {258, 3, 16}, {259, 3, 1}, {262, 3, 1}, {273, 4, 180},
+            {277, 3, 1}, {278, 4, 40000}, {279, 4, (int) 3_200_000_000L}};
+        b.putShort((short) entries.length);
+        for (int[] e : entries) {
+            b.putShort((short) e[0]).putShort((short) e[1]).putInt(1);
+            if (e[1] == 3) b.putShort((short) e[2]).putShort((short) 0);
+            else b.putInt(e[2]);
+        }
+        b.putInt(0);
+        assertBad(bytes("liar.tif", b.array()), "but the file holds 200 bytes");
     }
 
     @Test

@@ -146,6 +146,30 @@ class NiftiIOTest {
     }
 
     @Test
+    void bigEndianNiftiTwo() throws Exception {
+        HandMadeNifti h = new HandMadeNifti().size(2, 1, 1);
+        h.version = 2;
+        h.order = ByteOrder.BIG_ENDIAN;
+        h.datatype = 512; // uint16
+        h.data = HandMadeNifti.shorts(ByteOrder.BIG_ENDIAN, 65535, 258);
+        Volume v = NiftiReader.read(h.write(dir.resolve("be2.nii")));
+        assertEquals(DataType.UINT16, v.type());
+        assertArrayEquals(new double[] {65535, 258}, v.voxels(), 0.0);
+    }
+
+    @Test
+    void spatialUnitsAreConvertedToMillimetres() throws Exception {
+        HandMadeNifti h = new HandMadeNifti().size(1, 1, 1);
+        h.data = HandMadeNifti.shorts(ByteOrder.LITTLE_ENDIAN, 1);
+        h.pixdim = new double[] {1, 0.002, 0.003, 0.004, 0, 0, 0, 0};
+        h.xyztUnits = 1; // metres
+        assertArrayEquals(new double[] {2, 3, 4}, NiftiReader.read(h.write(dir.resolve("m.nii"))).geometry().spacing(), 1e-6);
+        h.pixdim = new double[] {1, 500, 500, 1000, 0, 0, 0, 0};
+        h.xyztUnits = 3; // microns
+        assertArrayEquals(new double[] {0.5, 0.5, 1}, NiftiReader.read(h.write(dir.resolve("u.nii"))).geometry().spacing(), 1e-9);
+    }
+
+    @Test
     void niftiTwoWithDoublePrecisionAffine() throws Exception {
         HandMadeNifti h = new HandMadeNifti().size(2, 1, 1);
         h.version = 2;

@@ -151,7 +151,7 @@ class NrrdIOTest {
             HandMadeNifti.shorts(ByteOrder.LITTLE_ENDIAN, 11, 12)));
         Path h = dir.resolve("d.nhdr");
         Files.writeString(h, "NRRD0004\ntype: ushort\ndimension: 2\nsizes: 1 2\nendian: little\nencoding: raw\n"
-            + "data file: data.raw\nline skip: 2\nbyte skip: 3\n");
+            + "datafile: data.raw\nlineskip: 2\nbyte skip: 3\n");
         Volume v = ImageIO.read(h);
         assertEquals("1x2x1", v.geometry().sizeString());
         assertArrayEquals(new double[] {11, 12}, v.voxels(), 0.0);

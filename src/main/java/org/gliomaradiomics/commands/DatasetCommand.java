@@ -1,0 +1,86 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gliomaradiomics.learn.ClinicalTable;
+import org.gliomaradiomics.learn.Dataset;
+import org.gliomaradiomics.learn.DatasetBuilder;
+import org.gliomaradiomics.learn.DatasetReport;
+import org.gliomaradiomics.learn.FeatureTable;
+import org.gliomaradiomics.learn.FeatureTableReader;
+import org.gliomaradiomics.learn.PipelineSpec;
+import org.gliomaradiomics.learn.TargetDefinition;
+import org.scijava.plugin.Parameter;
+
+/**
+ * Inputs shared by the classifier commands: feature tables (ours, PyRadiomics or CaPTk CSV) joined by patient ID
+ * with a clinical table, the target and which of its values are positive, clinical covariates, and a pipeline.
+ */
+public abstract class DatasetCommand extends RadiomicsCommand {
+    @Parameter(label = "features", description = "Feature table CSV(s), comma-separated (long or wide format)")
+    protected String features;
+
+    @Parameter(label = "clinical", style = "open", required = false, description = "Clinical CSV with the target and covariates")
+    protected File clinical;
+
+    @Parameter(label = "id", required = false, description = "Patient ID column (empty = detect: ID, case, SubjectID, ...)")
+    protected String id = "";
+
+    @Parameter(label = "target", required = false, description = "Target column of the clinical table")
+    protected String target = "";
+
+    @Parameter(label = "positive_regex", required = false, description = "Values counted as positive, e.g. (?i)mut|IDH[12]; empty = every value a class")
+    protected String positive_regex = "";
+
+    @Parameter(label = "covariates", required = false, description = "Clinical columns added as features, comma-separated (e.g. Age,Sex)")
+    protected String covariates = "";
+
+    @Parameter(label = "pipeline", style = "open", required = false, description = "Pipeline YAML (imputation, scaling, selection, classifier, ...)")
+    protected File pipeline;
+
+    @Parameter(label = "seed", required = false, description = "Random seed")
+    protected long seed = 1;
+
+    protected DatasetReport report = new DatasetReport();
+    protected TargetDefinition targetDefinition;
+    protected DatasetBuilder builder;
+
+    protected static List<String> list(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : text.split(",")) if (!s.isBlank()) out.add(s.trim());
+        return out;
+    }
+
+    protected List<Path> featureFiles() {
+        List<Path> files = new ArrayList<>();
+        for (String f : list(features)) files.add(Path.of(f));
+        if (files.isEmpty()) throw new CommandException("--features: no feature table given");
+        return files;
+    }
+
+    protected PipelineSpec pipelineSpec() throws Exception {
+        return pipeline == null ? PipelineSpec.defaults() : Inputs.about(pipeline, () -> PipelineSpec.fromYaml(pipeline.toPath()));
+    }
+
+    /** Builds the dataset; with {@code needTarget} the target column must be given. */
+    protected Dataset dataset(boolean needTarget, String batchColumn) throws Exception {
+        if (needTarget && target.isEmpty()) throw new CommandException("--target is required");
+        progress().report("reading tables", 0);
+        FeatureTable table = FeatureTableReader.readAll(featureFiles(), id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);
+        ClinicalTable clin = clinical == null ? null : ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);
+        builder = new DatasetBuilder(table, clin).covariates(list(covariates));
+        if (!target.isEmpty()) {
+            targetDefinition = positive_regex.isEmpty() ? TargetDefinition.multiClass(target) : TargetDefinition.binary(target, positive_regex);
+            builder.target(targetDefinition);
+        }
+        if (batchColumn != null && !batchColumn.isEmpty()) builder.batchColumn(batchColumn);
+        Dataset d = Inputs.about(clinical, () -> builder.build(report));
+        if (d.rows() == 0) throw new CommandException("no patient left after joining the tables: " + report);
+        Outputs.message(d.rows() + " patients, " + d.features() + " features" + (d.classNames == null ? "" : ", classes " + Arrays.toString(d.classNames)
+            + " " + Arrays.toString(d.classCounts())) + "; " + report);
+        return d;
+    }
+}

@@ -1,0 +1,24 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import org.gliomaradiomics.learn.Dataset;
+import org.gliomaradiomics.learn.DatasetWriter;
+import org.gliomaradiomics.learn.WekaData;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Classify>Build Dataset",
+    description = "Join feature tables with a clinical table and a target; write ARFF (opens in Weka's Explorer) or CSV")
+public class DatasetExportCommand extends DatasetCommand {
+    @Parameter(label = "out", style = "save", description = "Dataset to write (.arff or .csv)")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        Dataset d = dataset(true, null);
+        if (out.getName().toLowerCase().endsWith(".arff")) WekaData.saveArff(d, out.toPath());
+        else DatasetWriter.writeWideCsv(d, out.toPath());
+        Outputs.message("wrote " + out);
+    }
+}

@@ -1,0 +1,109 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gliomaradiomics.learn.ClassificationMetrics;
+import org.gliomaradiomics.learn.CrossValidation;
+import org.gliomaradiomics.learn.CvResult;
+import org.gliomaradiomics.learn.Dataset;
+import org.gliomaradiomics.learn.PipelineSpec;
+import org.gliomaradiomics.report.CalibrationChart;
+import org.gliomaradiomics.report.CsvWriter;
+import org.gliomaradiomics.report.RocChart;
+import org.gliomaradiomics.report.Table;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Classify>Evaluate Classifier",
+    description = "Repeated stratified cross-validation of a pipeline; every step (selection, harmonisation, scaling) is fitted inside the training folds")
+public class EvaluateCommand extends DatasetCommand {
+    @Parameter(label = "folds", required = false, description = "Folds")
+    private int folds = 5;
+
+    @Parameter(label = "repeats", required = false, description = "Repeats")
+    private int repeats = 10;
+
+    @Parameter(label = "permutations", required = false, description = "Label permutations for a p-value (0 = none)")
+    private int permutations;
+
+    @Parameter(label = "batch_column", required = false, description = "Clinical column with the site, for a ComBat step in the pipeline")
+    private String batch_column = "";
+
+    @Parameter(label = "threads", required = false, description = "Threads (0 = all cores)")
+    private int threads;
+
+    @Parameter(label = "out", style = "directory", description = "Folder for metrics.csv, predictions.csv, selected_features.csv, roc.png, calibration.png")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        Dataset d = dataset(true, batch_column);
+        PipelineSpec spec = pipelineSpec();
+        CrossValidation cv = new CrossValidation(folds, repeats, seed, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        CvResult r = Inputs.about(pipeline, () -> cv.run(spec, d, f -> progress().report("cross-validation", f)));
+        Path dir = out.toPath();
+        Files.createDirectories(dir);
+        Table metrics = new Table("scope", "auc", "auc_ci_low", "auc_ci_high", "ci_method", "balanced_accuracy", "sensitivity", "specificity", "brier", "n");
+        for (int i = 0; i < r.perRepeat.size(); i++) metrics.addRow(metricsRow("repeat " + (i + 1), r.perRepeat.get(i)));
+        metrics.addRow(metricsRow("pooled", r.pooled));
+        metrics.addRow("mean over repeats", r.meanAuc(), r.meanAuc() - 1.96 * r.sdAuc(), r.meanAuc() + 1.96 * r.sdAuc(), "repeat sd",
+            r.mean(ClassificationMetrics::balancedAccuracy), r.mean(ClassificationMetrics::sensitivity), r.mean(ClassificationMetrics::specificity),
+            r.mean(ClassificationMetrics::brier), r.pooled.n());
+        if (permutations > 0) {
+            CrossValidation.PermutationResult p = cv.permutationTest(spec, d, permutations, f -> progress().report("permutations", f));
+            metrics.addRow("permutation p", p.observedAuc(), null, null, permutations + " permutations, p = " + p.pValue(), null, null, null, null, null);
+        }
+        CsvWriter.write(metrics, dir.resolve("metrics.csv"));
+        CsvWriter.write(predictions(r), dir.resolve("predictions.csv"));
+        Table selected = new Table("feature", "frequency");
+        for (Map.Entry<String, Double> e : r.selectionFrequency.entrySet()) selected.addRow(e.getKey(), e.getValue());
+        CsvWriter.write(selected, dir.resolve("selected_features.csv"));
+        charts(r, dir);
+        Outputs.message(String.format(java.util.Locale.ROOT, "AUC %.3f (95%% CI %.3f-%.3f, %s), mean over %d repeats %.3f +- %.3f; wrote %s",
+            r.pooled.auc(), r.pooled.aucLow(), r.pooled.aucHigh(), r.pooled.ciMethod(), repeats, r.meanAuc(), r.sdAuc(), dir));
+        if (!CommandEnvironment.commandLine()) Outputs.table(metrics, null, "Classifier Metrics");
+    }
+
+    private static Object[] metricsRow(String scope, ClassificationMetrics m) {
+        return new Object[] {scope, m.auc(), m.aucLow(), m.aucHigh(), m.ciMethod(), m.balancedAccuracy(), m.sensitivity(), m.specificity(), m.brier(), m.n()};
+    }
+
+    private static Table predictions(CvResult r) {
+        List<String> cols = new ArrayList<>(List.of("id", "repeat", "true_class"));
+        for (String c : r.classNames) cols.add("p_" + c);
+        Table t = new Table(cols);
+        for (int rep = 0; rep < r.oofProbabilities.length; rep++)
+            for (int i = 0; i < r.ids.length; i++) {
+                Object[] row = new Object[cols.size()];
+                row[0] = r.ids[i];
+                row[1] = rep + 1;
+                row[2] = r.classNames[r.y[i]];
+                for (int k = 0; k < r.classNames.length; k++) row[3 + k] = r.oofProbabilities[rep][i][k];
+                t.addRow(row);
+            }
+        return t;
+    }
+
+    /** ROC (one-vs-rest per class when multi-class) and calibration of the repeat-averaged out-of-fold probabilities. */
+    private static void charts(CvResult r, Path dir) throws Exception {
+        double[][] p = r.meanProbabilities();
+        int k = r.classNames.length;
+        List<RocChart.Series> curves = new ArrayList<>();
+        for (int c = (k == 2 ? 1 : 0); c < k; c++) {
+            double[] score = new double[p.length];
+            boolean[] positive = new boolean[p.length];
+            for (int i = 0; i < p.length; i++) {
+                score[i] = p[i][c];
+                positive[i] = r.y[i] == c;
+            }
+            curves.add(new RocChart.Series(r.classNames[c], score, positive));
+            if (c == k - 1) CalibrationChart.savePng(dir.resolve("calibration.png"), "Calibration (" + r.classNames[c] + ")", score, positive, 10, 640, 480);
+        }
+        RocChart.savePng(dir.resolve("roc.png"), String.format(java.util.Locale.ROOT, "ROC, AUC %.3f", r.pooled.auc()), curves, 640, 480);
+    }
+}

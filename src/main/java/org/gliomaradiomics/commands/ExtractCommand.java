@@ -1,0 +1,121 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gliomaradiomics.features.BatchExtraction;
+import org.gliomaradiomics.features.BatchManifest;
+import org.gliomaradiomics.features.CaseExtraction;
+import org.gliomaradiomics.features.CaseResult;
+import org.gliomaradiomics.features.ExtractedFeature;
+import org.gliomaradiomics.features.ExtractionParams;
+import org.gliomaradiomics.features.FeatureTableWriter;
+import org.gliomaradiomics.features.ParamsFile;
+import org.gliomaradiomics.image.ImageIO;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.report.CsvWriter;
+import org.gliomaradiomics.report.Table;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Extract Radiomics Features",
+    description = "IBSI radiomic features of one case or a batch manifest, per label or BraTS sub-region, as a long or wide CSV table")
+public class ExtractCommand extends RadiomicsCommand {
+    @Parameter(label = "image", style = "open", required = false, description = "Image (one case)")
+    private File image;
+
+    @Parameter(label = "mask", style = "open", required = false, description = "Label map on the image's grid (one case)")
+    private File mask;
+
+    @Parameter(label = "label", required = false, description = "Region(s): a label number, several (1,2,4), all, or BraTS WT,TC,ET (empty = the parameter file's label, default 1)")
+    private String label = "";
+
+    @Parameter(label = "params", style = "open", required = false, description = "Parameter YAML (PyRadiomics layout plus IBSI keys)")
+    private File params;
+
+    @Parameter(label = "format", choices = {"long", "wide"}, description = "long: one row per feature; wide: one row per case and region")
+    private String format = "long";
+
+    @Parameter(label = "manifest", style = "open", required = false, description = "Batch: CSV with columns ID, Image, Mask, optional Label, others carried over")
+    private File manifest;
+
+    @Parameter(label = "threads", required = false, description = "Batch: cases in parallel (0 = all cores)")
+    private int threads;
+
+    @Parameter(label = "resume", required = false, description = "Batch: keep cases already complete in the output and skip them")
+    private boolean resume;
+
+    @Parameter(label = "out", style = "save", required = false, description = "CSV to write (written completely or not at all)")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        ParamsFile p = params == null ? ParamsFile.defaults() : ParamsFile.read(params.toPath());
+        ExtractionParams ep = ExtractionParams.from(p);
+        List<String> regions = label.isBlank() ? ExtractionParams.regions(p) : List.of(label.split("\\s*,\\s*"));
+        FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
+        if (manifest != null) batch(ep, regions, f);
+        else single(ep, regions, f);
+    }
+
+    private void single(ExtractionParams ep, List<String> regions, FeatureTableWriter.Format f) throws Exception {
+        if (!ImageJInputs.available() && (image == null || mask == null)) throw new CommandException("give --image and --mask, or --manifest");
+        progress().report("reading", 0);
+        // In ImageJ, without files: the current image, and the ROI Manager (or the image's selection) as mask.
+        Volume img = image != null ? ImageIO.read(image.toPath()) : ImageJInputs.currentImage("image");
+        Volume m = mask != null ? ImageIO.readMask(mask.toPath(), img.geometry()) : ImageJInputs.roiMask(img.geometry());
+        progress().report("extracting", 0.3);
+        String caseId = image != null ? caseId(image) : ij.WindowManager.getCurrentImage().getTitle();
+        List<CaseResult> results = Inputs.about(mask, () -> CaseExtraction.extract(caseId, img, m, regions, ep, Map.of()));
+        for (CaseResult r : results) if (r.failed()) throw new CommandException(mask + ": region " + r.label() + ": " + r.error());
+        progress().report("writing", 0.9);
+        if (out != null) {
+            CsvWriter.writeAtomically(out.toPath(), w -> writeAll(results, f, w));
+            Outputs.message("wrote " + results.get(0).features().size() + " values per region to " + out);
+        } else if (CommandEnvironment.commandLine()) {
+            StringWriter w = new StringWriter();
+            writeAll(results, f, w);
+            Outputs.standardOut().print(w);
+        }
+        if (!CommandEnvironment.commandLine()) Outputs.table(longTable(results), null, "Radiomics Features");
+        progress().report("done", 1);
+    }
+
+    private static void writeAll(List<CaseResult> results, FeatureTableWriter.Format f, java.io.Writer w) throws java.io.IOException {
+        try (FeatureTableWriter writer = FeatureTableWriter.create(f, w, List.of())) {
+            for (CaseResult r : results) writer.write(r);
+        }
+    }
+
+    private void batch(ExtractionParams ep, List<String> regions, FeatureTableWriter.Format f) throws Exception {
+        if (out == null) throw new CommandException("--out is required with --manifest");
+        BatchManifest bm = BatchManifest.read(manifest.toPath());
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        if (n > 1) ep.settings().parallel = false; // cases in parallel already use every core
+        BatchExtraction.Summary s = BatchExtraction.run(bm, c -> {
+            Volume img = ImageIO.read(c.image());
+            Volume m = ImageIO.readMask(c.mask(), img.geometry());
+            List<String> caseRegions = c.label() != null ? List.of(c.label().toString()) : regions;
+            return CaseExtraction.extract(c.id(), img, m, caseRegions, ep, c.carried());
+        }, out.toPath(), f, n, resume, (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
+        Outputs.message(s.cases() + " case(s): " + s.skipped() + " kept from the earlier run, " + s.failed() + " region(s) failed; wrote " + out);
+    }
+
+    static String caseId(File image) {
+        return image.getName().replaceAll("(\\.nii\\.gz|\\.nii|\\.nrrd|\\.nhdr|\\.tiff?)$", "");
+    }
+
+    /** The long table as an ImageJ Results table (one row per value). */
+    private static Table longTable(List<CaseResult> results) {
+        Table t = new Table(new ArrayList<>(FeatureTableWriter.LONG_COLUMNS));
+        for (CaseResult r : results)
+            for (ExtractedFeature v : r.features())
+                t.addRow(r.caseId(), r.label(), v.imageType(), v.family(), v.feature(), v.ibsiCode(), v.aggregation(),
+                    v.text() != null ? v.text() : (Object) v.value());
+        return t;
+    }
+}

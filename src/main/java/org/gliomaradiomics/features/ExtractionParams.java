@@ -1,0 +1,171 @@
+package org.gliomaradiomics.features;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.gliomaradiomics.preprocess.Resampler;
+
+/**
+ * Turns a parameter file ({@link ParamsFile}) into IBSI extraction settings: which families and features, how to
+ * resample, re-segment and discretise. PyRadiomics' class names are accepted for the families that IBSI shares
+ * (shape → morphology, firstorder → intensity statistics and histogram, glcm, glrlm, glszm, gldm → ngldm, ngtdm).
+ * Settings with no IBSI meaning that would change numbers (e.g. voxelArrayShift, normalize) are refused with the
+ * key named; PyRadiomics' own conventions are a separate mode.
+ */
+public final class ExtractionParams {
+    /** PyRadiomics class → IBSI families. */
+    static final Map<String, List<String>> PYRADIOMICS_CLASSES = Map.of(
+        "shape", List.of("morphology"),
+        "firstorder", List.of("intensity_statistics", "intensity_histogram"),
+        "glcm", List.of("glcm"), "glrlm", List.of("glrlm"), "glszm", List.of("glszm"),
+        "gldm", List.of("ngldm"), "ngtdm", List.of("ngtdm"));
+
+    /** Settings that only bookkeeping or PyRadiomics' checks use: accepted, no effect on IBSI values. */
+    static final Set<String> NEUTRAL = Set.of("label", "labels", "conventions", "additionalInfo", "enableCExtensions",
+        "geometryTolerance", "correctMask", "label_channel", "minimumROIDimensions", "minimumROISize", "padDistance",
+        "preCrop", "resegmentShape", "threads", "bratsConvention", "force2Ddimension");
+
+    private final ExtractionSettings settings;
+    /** Per family, the feature names to keep; absent = all. */
+    private final Map<String, Set<String>> featureFilter;
+
+    private ExtractionParams(ExtractionSettings settings, Map<String, Set<String>> featureFilter) {
+        this.settings = settings;
+        this.featureFilter = featureFilter;
+    }
+
+    public ExtractionSettings settings() {
+        return settings;
+    }
+
+    /** Whether a computed feature was asked for (all features of an enabled family unless the file lists some). */
+    public boolean wanted(FeatureValue v) {
+        Set<String> names = featureFilter.get(v.family());
+        return names == null || names.contains(v.name());
+    }
+
+    public static ExtractionParams from(ParamsFile p) throws IOException {
+        String src = p.source();
+        for (String type : p.imageTypes().keySet())
+            if (!type.equalsIgnoreCase("Original"))
+                throw new IOException(src + ": imageType." + type + ": filtered image types are not available in IBSI mode yet (use Original)");
+        ExtractionSettings s = new ExtractionSettings();
+        Map<String, Set<String>> filter = new LinkedHashMap<>();
+        if (!p.featureClasses().isEmpty()) {
+            Set<String> families = new LinkedHashSet<>();
+            for (Map.Entry<String, List<String>> e : p.featureClasses().entrySet()) {
+                List<String> mapped = familiesOf(e.getKey());
+                if (mapped == null) throw new IOException(src + ": featureClass." + e.getKey() + ": unknown feature class; known: "
+                    + ExtractionSettings.allFamilyNames() + " or PyRadiomics' " + PYRADIOMICS_CLASSES.keySet());
+                families.addAll(mapped);
+                if (e.getValue() != null) for (String family : mapped) filter.put(family, new LinkedHashSet<>(e.getValue()));
+            }
+            s.families = families;
+        }
+        for (String key : p.settings().keySet()) {
+            if (p.settings().get(key) == null || NEUTRAL.contains(key)) continue;
+            apply(src, key, p, s);
+        }
+        return new ExtractionParams(s, filter);
+    }
+
+    private static List<String> familiesOf(String name) {
+        if (ExtractionSettings.allFamilyNames().contains(name)) return List.of(name);
+        return PYRADIOMICS_CLASSES.get(name);
+    }
+
+    private static void apply(String src, String key, ParamsFile p, ExtractionSettings s) throws IOException {
+        String where = src + ": setting." + key + ": ";
+        switch (key) {
+            case "binWidth" -> {
+                s.binWidth = p.number(key, 25);
+                if (!p.has("binCount") && !p.has("discretisation")) s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
+            }
+            case "binCount" -> {
+                s.binCount = p.integer(key, 32);
+                if (s.binCount < 1) throw new IOException(where + "must be at least 1");
+                if (!p.has("discretisation")) s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+            }
+            case "discretisation" -> s.discretisation = switch (p.text(key, "").toLowerCase(Locale.ROOT)) {
+                case "none" -> ExtractionSettings.Discretisation.NONE;
+                case "fixedbinsize", "fbs" -> ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
+                case "fixedbinnumber", "fbn" -> ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not none, fixedBinSize or fixedBinNumber");
+            };
+            case "binLowerBound" -> s.binLowerBound = p.number(key, Double.NaN);
+            case "resampledPixelSpacing" -> {
+                List<Double> sp = p.numbers(key);
+                if (sp.size() != 3) throw new IOException(where + "expected three spacings [x, y, z]");
+                s.resampledSpacing = new double[] {sp.get(0), sp.get(1), sp.get(2)};
+            }
+            case "interpolator" -> s.interpolator = switch (p.text(key, "").replace("sitk", "").toLowerCase(Locale.ROOT)) {
+                case "nearestneighbor", "nearest" -> Resampler.Interpolator.NEAREST;
+                case "linear", "trilinear" -> Resampler.Interpolator.TRILINEAR;
+                case "bspline", "tricubic", "cubic" -> Resampler.Interpolator.TRICUBIC_BSPLINE;
+                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not sitkNearestNeighbor, sitkLinear or sitkBSpline");
+            };
+            case "resegmentRange" -> applyResegmentation(where, p, s);
+            case "resegmentMode" -> {
+                String mode = p.text(key, "absolute");
+                if (!mode.equals("absolute") && !mode.equals("sigma")) throw new IOException(where + "'" + mode + "' is not absolute or sigma");
+            }
+            case "ivhDiscretisation" -> s.ivhDiscretisation = switch (p.text(key, "").toLowerCase(Locale.ROOT)) {
+                case "none" -> ExtractionSettings.IvhDiscretisation.NONE;
+                case "fixedbinsize", "fbs" -> ExtractionSettings.IvhDiscretisation.FIXED_BIN_SIZE;
+                case "fixedbinnumber", "fbn" -> ExtractionSettings.IvhDiscretisation.FIXED_BIN_NUMBER;
+                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not none, fixedBinSize or fixedBinNumber");
+            };
+            case "ivhBinWidth" -> s.ivhBinWidth = p.number(key, 2.5);
+            case "ivhBinCount" -> s.ivhBinCount = p.integer(key, 1000);
+            case "aggregation" -> {
+                Set<FeatureSettings.Dimension> dims = EnumSet.noneOf(FeatureSettings.Dimension.class);
+                for (String d : p.texts(key)) dims.add(switch (d.toUpperCase(Locale.ROOT)) {
+                    case "2D" -> FeatureSettings.Dimension.D2;
+                    case "2.5D" -> FeatureSettings.Dimension.D2_5;
+                    case "3D" -> FeatureSettings.Dimension.D3;
+                    default -> throw new IOException(where + "'" + d + "' is not 2D, 2.5D or 3D");
+                });
+                s.features.dimensions = dims;
+            }
+            case "force2D" -> {
+                if ((Boolean) p.settings().get(key)) s.features.dimensions = EnumSet.of(FeatureSettings.Dimension.D2);
+            }
+            case "distances" -> {
+                List<Double> d = p.numbers(key);
+                if (d.size() != 1 || d.get(0) < 1 || d.get(0) != Math.rint(d.get(0)))
+                    throw new IOException(where + "IBSI mode takes one integer distance, e.g. [1]");
+                s.features.texture.distance = (int) Math.rint(d.get(0));
+            }
+            case "symmetricalGLCM" -> s.features.texture.glcmSymmetric = p.flag(key, true);
+            case "ngldmAlpha" -> s.features.texture.ngldmAlpha = p.integer(key, 0);
+            case "localIntensityRadius" -> s.features.localIntensityRadiusMm = p.number(key, s.features.localIntensityRadiusMm);
+            default -> throw new IOException(where + "has no IBSI meaning; it is a PyRadiomics setting (use --conventions pyradiomics)");
+        }
+    }
+
+    private static void applyResegmentation(String where, ParamsFile p, ExtractionSettings s) throws IOException {
+        List<Double> r = p.numbers("resegmentRange");
+        String mode = p.text("resegmentMode", "absolute");
+        if (r.isEmpty() || r.size() > 2) throw new IOException(where + "expected [lower] or [lower, upper]");
+        if (mode.equals("sigma")) {
+            if (r.size() != 2 || r.get(0) != -r.get(1)) throw new IOException(where + "sigma mode takes a symmetric range [-k, k]");
+            s.outlierSigmas = r.get(1);
+        } else {
+            s.resegmentationLower = r.get(0);
+            if (r.size() == 2) s.resegmentationUpper = r.get(1);
+        }
+    }
+
+    /** Regions asked for by the file: {@code setting.labels} (label numbers or WT/TC/ET) or {@code setting.label}. */
+    public static List<String> regions(ParamsFile p) {
+        List<String> labels = p.texts("labels");
+        if (labels != null) return new ArrayList<>(labels);
+        return List.of(Integer.toString(p.integer("label", 1)));
+    }
+}

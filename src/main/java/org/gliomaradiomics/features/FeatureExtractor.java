@@ -1,0 +1,243 @@
+package org.gliomaradiomics.features;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.preprocess.Discretiser;
+import org.gliomaradiomics.preprocess.Resampler;
+import org.gliomaradiomics.preprocess.Resegmentation;
+
+/**
+ * Extracts the enabled IBSI feature families from an image and a label map on the same grid, following the IBSI
+ * processing chain: optional resampling (image interpolated, mask interpolated trilinearly and thresholded at 0.5),
+ * crop to the ROI's bounding box plus a margin of one local-intensity radius (clamped to the image),
+ * re-segmentation of the intensity mask (range, then outlier filter), discretisation, then the families. Families
+ * may run concurrently; the result is always in registry order, then each family's emission order, and each value
+ * is computed by one thread, so the output does not depend on the thread count.
+ */
+public final class FeatureExtractor {
+    private FeatureExtractor() {}
+
+    public static List<FeatureValue> extract(Volume image, Volume mask, int label, ExtractionSettings settings) {
+        ExtractionSettings s = settings.copy();
+        List<FeatureFamily> families = new ArrayList<>();
+        for (String name : s.families)
+            if (FeatureRegistry.family(name).isEmpty())
+                throw new IllegalArgumentException("unknown feature family '" + name + "'; known: " + ExtractionSettings.allFamilyNames());
+        for (FeatureFamily f : FeatureRegistry.families()) if (s.families.contains(f.name())) families.add(f);
+        RoiData roi = prepare(image, mask, label, s);
+        FeatureSettings fs = s.features;
+        List<List<FeatureValue>> perFamily = (s.parallel ? families.parallelStream() : families.stream())
+            .map(f -> {
+                List<FeatureValue> out = new ArrayList<>();
+                f.compute(roi, fs, (def, aggregation, value) ->
+                    out.add(new FeatureValue(def.family(), def.name(), def.ibsiCode(), aggregation, value)));
+                return out;
+            }).toList();
+        List<FeatureValue> all = new ArrayList<>();
+        for (List<FeatureValue> l : perFamily) all.addAll(l);
+        return all;
+    }
+
+    /** The preprocessed ROI the families read (public for tests and for callers that run families themselves). */
+    public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s) {
+        if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
+            throw new IllegalArgumentException("image and mask grids differ: " + image.geometry().describeDifference(mask.geometry()));
+        int[] box = boundingBox(mask.voxels(), mask.geometry(), label);
+        if (box == null) throw new IllegalArgumentException("ROI of label " + label + " is empty");
+        double radius = s.features.localIntensityRadiusMm;
+        Volume img = image;
+        boolean[] labelMask;
+        Geometry g;
+        if (s.resampledSpacing != null) {
+            Resampled r = resample(image, mask, label, box, s);
+            img = r.image;
+            labelMask = r.mask;
+            g = img.geometry();
+            box = boundingBox(labelMask, g);
+            if (box == null) throw new IllegalArgumentException("ROI of label " + label + " is empty after resampling");
+        } else {
+            g = image.geometry();
+            labelMask = null;
+        }
+        // Crop with a margin of one local-intensity radius, clamped to the image.
+        int[] lo = new int[3], size = new int[3];
+        int[] n = {g.nx, g.ny, g.nz};
+        for (int a = 0; a < 3; a++) {
+            int m = (int) Math.ceil(radius / g.spacing(a));
+            lo[a] = Math.max(0, box[a] - m);
+            size[a] = Math.min(n[a] - 1, box[a + 3] + m) - lo[a] + 1;
+        }
+        int bx = size[0], by = size[1], bz = size[2], count = bx * by * bz;
+        double[] values = new double[count];
+        boolean[] morph = new boolean[count];
+        double[] src = img.voxels(), maskVoxels = mask.voxels();
+        for (int z = 0, i = 0; z < bz; z++)
+            for (int y = 0; y < by; y++) {
+                int row = g.index(lo[0], lo[1] + y, lo[2] + z);
+                for (int x = 0; x < bx; x++, i++) {
+                    values[i] = src[row + x];
+                    morph[i] = labelMask != null ? labelMask[row + x] : maskVoxels[row + x] == label;
+                }
+            }
+        boolean[] intensity = morph;
+        if (s.resegmentationLower > Double.NEGATIVE_INFINITY || s.resegmentationUpper < Double.POSITIVE_INFINITY)
+            intensity = Resegmentation.range(values, intensity, s.resegmentationLower, s.resegmentationUpper);
+        if (!Double.isNaN(s.outlierSigmas)) intensity = Resegmentation.outliers(values, intensity, s.outlierSigmas);
+        if (intensity == morph) intensity = morph.clone();
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < count; i++)
+            if (intensity[i]) {
+                min = Math.min(min, values[i]);
+                max = Math.max(max, values[i]);
+            }
+        if (min > max) throw new IllegalArgumentException("ROI of label " + label + " is empty after re-segmentation");
+        Discretiser.Levels levels = switch (s.discretisation) {
+            case NONE -> Discretiser.asIs(values, intensity);
+            case FIXED_BIN_NUMBER -> Discretiser.fixedBinNumber(values, intensity, s.binCount);
+            case FIXED_BIN_SIZE -> Discretiser.fixedBinSize(values, intensity, s.binWidth, binLowerBound(s, min));
+        };
+        double[][] ivh = intensityVolumeHistogramInput(values, intensity, min, max, s);
+        return new RoiData(bx, by, bz, g.spacing(0), g.spacing(1), g.spacing(2), values, morph, intensity,
+            levels.levels(), levels.ng(), ivh[0], ivh[1]);
+    }
+
+    private static double binLowerBound(ExtractionSettings s, double min) {
+        if (!Double.isNaN(s.binLowerBound)) return s.binLowerBound;
+        return s.resegmentationLower > Double.NEGATIVE_INFINITY ? s.resegmentationLower : min;
+    }
+
+    /** {values, levels} per IBSI: discretised intensities of the intensity mask and the evaluation grid G. */
+    static double[][] intensityVolumeHistogramInput(double[] values, boolean[] mask, double min, double max, ExtractionSettings s) {
+        int n = 0;
+        for (boolean b : mask) if (b) n++;
+        double[] x = new double[n];
+        for (int i = 0, k = 0; i < values.length; i++) if (mask[i]) x[k++] = values[i];
+        boolean lowerSet = s.resegmentationLower > Double.NEGATIVE_INFINITY, upperSet = s.resegmentationUpper < Double.POSITIVE_INFINITY;
+        switch (s.ivhDiscretisation) {
+            case FIXED_BIN_SIZE: {
+                double w = s.ivhBinWidth, lb = lowerSet ? s.resegmentationLower : min;
+                if (!(w > 0)) throw new IllegalArgumentException("IVH bin width must be positive, got " + w);
+                int top = 1;
+                for (int k = 0; k < n; k++) {
+                    int d = (int) Math.floor((x[k] - lb) / w) + 1;
+                    top = Math.max(top, d);
+                    x[k] = lb + (d - 0.5) * w;
+                }
+                if (upperSet) top = Math.max(1, (int) Math.ceil((s.resegmentationUpper - lb) / w - 1e-9));
+                double[] levels = new double[checkedCount(top)];
+                for (int k = 0; k < top; k++) levels[k] = lb + (k + 0.5) * w;
+                return new double[][] {x, levels};
+            }
+            case FIXED_BIN_NUMBER: {
+                Discretiser.Levels d = Discretiser.fixedBinNumber(values, mask, s.ivhBinCount);
+                for (int i = 0, k = 0; i < values.length; i++) if (mask[i]) x[k++] = d.levels()[i];
+                double[] levels = new double[s.ivhBinCount];
+                for (int k = 0; k < levels.length; k++) levels[k] = k + 1;
+                return new double[][] {x, levels};
+            }
+            default: {
+                boolean integers = true;
+                for (double v : x) if (v != Math.rint(v)) { integers = false; break; }
+                if (integers) {
+                    double lo = lowerSet ? Math.ceil(s.resegmentationLower) : min, hi = upperSet ? Math.floor(s.resegmentationUpper) : max;
+                    double[] levels = new double[checkedCount(hi - lo + 1)];
+                    for (int k = 0; k < levels.length; k++) levels[k] = lo + k;
+                    return new double[][] {x, levels};
+                }
+                double[] levels = x.clone();
+                Arrays.sort(levels);
+                return new double[][] {x, Arrays.stream(levels).distinct().toArray()};
+            }
+        }
+    }
+
+    private static int checkedCount(double count) {
+        if (count > 50_000_000) throw new IllegalArgumentException("intensity-volume histogram would need " + (long) count + " levels; choose a discretisation");
+        return (int) Math.max(1, count);
+    }
+
+    /** {x0, y0, z0, x1, y1, z1} of the voxels equal to label, or null. */
+    private static int[] boundingBox(double[] voxels, Geometry g, int label) {
+        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, z0 = Integer.MAX_VALUE, x1 = -1, y1 = -1, z1 = -1;
+        for (int z = 0, i = 0; z < g.nz; z++)
+            for (int y = 0; y < g.ny; y++)
+                for (int x = 0; x < g.nx; x++, i++)
+                    if (voxels[i] == label) {
+                        if (x < x0) x0 = x;
+                        if (x > x1) x1 = x;
+                        if (y < y0) y0 = y;
+                        if (y > y1) y1 = y;
+                        if (z < z0) z0 = z;
+                        z1 = z;
+                    }
+        return x1 < 0 ? null : new int[] {x0, y0, z0, x1, y1, z1};
+    }
+
+    private static int[] boundingBox(boolean[] mask, Geometry g) {
+        double[] v = new double[mask.length];
+        for (int i = 0; i < v.length; i++) v[i] = mask[i] ? 1 : 0;
+        return boundingBox(v, g, 1);
+    }
+
+    private record Resampled(Volume image, boolean[] mask) {}
+
+    /**
+     * Resamples only the part of the IBSI target grid around the ROI (bounding box plus a local-intensity radius
+     * and two voxels), from a source crop wide enough for the interpolator (32 voxels for the B-spline prefilter,
+     * whose influence decays as 0.268^k, below 1e-17 at that distance).
+     */
+    private static Resampled resample(Volume image, Volume mask, int label, int[] box, ExtractionSettings s) {
+        Geometry g = image.geometry();
+        Geometry target = Resampler.targetGeometry(g, s.resampledSpacing);
+        double radius = s.features.localIntensityRadiusMm;
+        int[] tLo = new int[3], tHi = new int[3];
+        indexRange(g, target, box[0] - 1, box[1] - 1, box[2] - 1, box[3] + 1, box[4] + 1, box[5] + 1, tLo, tHi);
+        int[] tn = {target.nx, target.ny, target.nz};
+        for (int a = 0; a < 3; a++) {
+            int m = (int) Math.ceil(radius / target.spacing(a)) + 2;
+            tLo[a] = Math.max(0, tLo[a] - m);
+            tHi[a] = Math.min(tn[a] - 1, tHi[a] + m);
+        }
+        Geometry sub = target.withSize(tHi[0] - tLo[0] + 1, tHi[1] - tLo[1] + 1, tHi[2] - tLo[2] + 1)
+            .withOrigin(target.world(tLo[0], tLo[1], tLo[2]));
+        int[] sLo = new int[3], sHi = new int[3];
+        indexRange(sub, g, 0, 0, 0, sub.nx - 1, sub.ny - 1, sub.nz - 1, sLo, sHi);
+        int margin = s.interpolator == Resampler.Interpolator.TRICUBIC_BSPLINE ? 32 : 2;
+        int[] n = {g.nx, g.ny, g.nz};
+        for (int a = 0; a < 3; a++) {
+            sLo[a] = Math.max(0, sLo[a] - margin);
+            sHi[a] = Math.min(n[a] - 1, sHi[a] + margin);
+        }
+        Geometry crop = g.withSize(sHi[0] - sLo[0] + 1, sHi[1] - sLo[1] + 1, sHi[2] - sLo[2] + 1).withOrigin(g.world(sLo[0], sLo[1], sLo[2]));
+        double[] cropImage = new double[(int) crop.voxelCount()];
+        boolean[] cropMask = new boolean[cropImage.length];
+        double[] iv = image.voxels(), mv = mask.voxels();
+        for (int z = 0, i = 0; z < crop.nz; z++)
+            for (int y = 0; y < crop.ny; y++) {
+                int row = g.index(sLo[0], sLo[1] + y, sLo[2] + z);
+                for (int x = 0; x < crop.nx; x++, i++) {
+                    cropImage[i] = iv[row + x];
+                    cropMask[i] = mv[row + x] == label;
+                }
+            }
+        Volume resampled = Resampler.resample(new Volume(crop, cropImage, DataType.FLOAT64), sub, s.interpolator);
+        return new Resampled(resampled, Resampler.resampleMask(cropMask, crop, sub));
+    }
+
+    /** Index range (floor/ceil) in grid {@code to} covering the 8 corners of an index box of grid {@code from}. */
+    private static void indexRange(Geometry from, Geometry to, int x0, int y0, int z0, int x1, int y1, int z1, int[] lo, int[] hi) {
+        Arrays.fill(lo, Integer.MAX_VALUE);
+        Arrays.fill(hi, Integer.MIN_VALUE);
+        for (int c = 0; c < 8; c++) {
+            double[] p = to.index(from.world((c & 1) == 0 ? x0 : x1, (c & 2) == 0 ? y0 : y1, (c & 4) == 0 ? z0 : z1));
+            for (int a = 0; a < 3; a++) {
+                lo[a] = Math.min(lo[a], (int) Math.floor(p[a]));
+                hi[a] = Math.max(hi[a], (int) Math.ceil(p[a]));
+            }
+        }
+    }
+}

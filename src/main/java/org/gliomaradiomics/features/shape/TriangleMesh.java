@@ -1,0 +1,64 @@
+package org.gliomaradiomics.features.shape;
+
+import java.util.Arrays;
+
+/** A triangle mesh with integer vertex coordinates in half-voxel units (see {@link MarchingCubes}). */
+public final class TriangleMesh {
+    private int[] vx = new int[1024], vy = new int[1024], vz = new int[1024];
+    private int[] tri = new int[3072];
+    private int vertexCount, triangleCount;
+
+    int addVertex(int x, int y, int z) {
+        if (vertexCount == vx.length) {
+            int n = vx.length * 2;
+            vx = Arrays.copyOf(vx, n);
+            vy = Arrays.copyOf(vy, n);
+            vz = Arrays.copyOf(vz, n);
+        }
+        vx[vertexCount] = x;
+        vy[vertexCount] = y;
+        vz[vertexCount] = z;
+        return vertexCount++;
+    }
+
+    void addTriangle(int a, int b, int c) {
+        if (3 * triangleCount + 3 > tri.length) tri = Arrays.copyOf(tri, tri.length * 2);
+        tri[3 * triangleCount] = a;
+        tri[3 * triangleCount + 1] = b;
+        tri[3 * triangleCount + 2] = c;
+        triangleCount++;
+    }
+
+    public int vertexCount() { return vertexCount; }
+    public int triangleCount() { return triangleCount; }
+    public int x(int v) { return vx[v]; }
+    public int y(int v) { return vy[v]; }
+    public int z(int v) { return vz[v]; }
+    /** Vertex index of corner k (0..2) of triangle t. */
+    public int corner(int t, int k) { return tri[3 * t + k]; }
+
+    /** |sum of signed tetrahedra (origin, a, b, c)| in mm^3, for voxel spacing (sx, sy, sz) mm. */
+    public double volume(double sx, double sy, double sz) {
+        // Exact in integers (half units), then scaled: the sum is independent of rounding order.
+        long six = 0;
+        for (int t = 0; t < triangleCount; t++) {
+            int a = tri[3 * t], b = tri[3 * t + 1], c = tri[3 * t + 2];
+            long bx = vx[b], by = vy[b], bz = vz[b], cx = vx[c], cy = vy[c], cz = vz[c];
+            six += vx[a] * (by * cz - bz * cy) + vy[a] * (bz * cx - bx * cz) + vz[a] * (bx * cy - by * cx);
+        }
+        return Math.abs(six) / 6.0 * (sx * sy * sz / 8);
+    }
+
+    /** Sum of triangle areas in mm^2. */
+    public double area(double sx, double sy, double sz) {
+        double hx = sx / 2, hy = sy / 2, hz = sz / 2, sum = 0;
+        for (int t = 0; t < triangleCount; t++) {
+            int a = tri[3 * t], b = tri[3 * t + 1], c = tri[3 * t + 2];
+            double ux = (vx[b] - vx[a]) * hx, uy = (vy[b] - vy[a]) * hy, uz = (vz[b] - vz[a]) * hz;
+            double wx = (vx[c] - vx[a]) * hx, wy = (vy[c] - vy[a]) * hy, wz = (vz[c] - vz[a]) * hz;
+            double nx = uy * wz - uz * wy, ny = uz * wx - ux * wz, nz = ux * wy - uy * wx;
+            sum += Math.sqrt(nx * nx + ny * ny + nz * nz);
+        }
+        return sum / 2;
+    }
+}

@@ -1,0 +1,155 @@
+package org.gliomaradiomics.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Repeated stratified k-fold cross-validation. Every pipeline step (imputation, filters, ComBat, selection,
+ * tuning, balancing, classifier) is fitted inside the training folds only. Folds run on {@code threads} threads;
+ * each fold is seeded from (seed, repeat, fold) and results are merged in fixed order, so the output is
+ * bit-identical for any thread count.
+ */
+public final class CrossValidation {
+    public final int folds, repeats, threads;
+    public final long seed;
+
+    public CrossValidation(int folds, int repeats, long seed, int threads) {
+        if (folds < 2) throw new IllegalArgumentException("folds must be at least 2, got " + folds);
+        if (repeats < 1) throw new IllegalArgumentException("repeats must be at least 1, got " + repeats);
+        this.folds = folds;
+        this.repeats = repeats;
+        this.seed = seed;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Stratified fold number per row for one repeat: each class is shuffled and dealt round-robin. */
+    public int[] foldAssignment(int[] y, int numClasses, int repeat) {
+        Random rng = new Random(Seeds.mix(seed, repeat));
+        int[] fold = new int[y.length];
+        int next = 0;
+        for (int k = 0; k < numClasses; k++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < y.length; i++) if (y[i] == k) members.add(i);
+            java.util.Collections.shuffle(members, rng);
+            for (int i : members) fold[i] = next++ % folds;
+        }
+        return fold;
+    }
+
+    public CvResult run(PipelineSpec spec, Dataset data, DoubleConsumer progress) {
+        check(data);
+        int n = data.rows();
+        double[][][] oof = new double[repeats][n][];
+        String[][][] selected = new String[repeats][folds][];
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object>[][] chosen = new java.util.Map[repeats][folds];
+        List<Runnable> tasks = new ArrayList<>();
+        for (int r = 0; r < repeats; r++) {
+            int[] fold = foldAssignment(data.y, data.numClasses(), r);
+            for (int f = 0; f < folds; f++) {
+                final int rr = r, ff = f;
+                tasks.add(() -> {
+                    int[][] split = split(fold, ff);
+                    FittedPipeline fitted = spec.fit(data.rows(split[0]), Seeds.mix(seed, rr, ff));
+                    double[][] p = fitted.predictProbabilities(data.rows(split[1]));
+                    for (int i = 0; i < split[1].length; i++) oof[rr][split[1][i]] = p[i];
+                    selected[rr][ff] = fitted.selectedFeatures;
+                    chosen[rr][ff] = fitted.chosenParameters;
+                });
+            }
+        }
+        runAll(tasks, progress);
+        return new CvResult(data, oof, selected, spec.hasGrid() ? flatten(chosen) : List.of(), Seeds.mix(seed, -7));
+    }
+
+    private static List<java.util.Map<String, Object>> flatten(java.util.Map<String, Object>[][] chosen) {
+        List<java.util.Map<String, Object>> out = new ArrayList<>();
+        for (java.util.Map<String, Object>[] row : chosen) out.addAll(java.util.Arrays.asList(row));
+        return out;
+    }
+
+    /** Mean over repeats of the out-of-fold AUC (used for tuning and permutations). */
+    public double meanAuc(PipelineSpec spec, Dataset data) {
+        return run(spec, data, null).meanAuc();
+    }
+
+    /**
+     * Label-permutation test: the whole cross-validation is rerun on {@code permutations} shuffled label vectors
+     * (seeded); p = (1 + #{AUC_perm ≥ AUC}) / (N + 1) with AUC the mean over repeats.
+     */
+    public PermutationResult permutationTest(PipelineSpec spec, Dataset data, int permutations, DoubleConsumer progress) {
+        double observed = run(spec, data, null).meanAuc();
+        double[] perm = new double[permutations];
+        for (int p = 0; p < permutations; p++) {
+            int[] y = data.y.clone();
+            Random rng = new Random(Seeds.mix(seed, -1 - p));
+            for (int i = y.length - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int t = y[i];
+                y[i] = y[j];
+                y[j] = t;
+            }
+            perm[p] = run(spec, data.withLabels(y), null).meanAuc();
+            if (progress != null) progress.accept((p + 1.0) / permutations);
+        }
+        int atLeast = 0;
+        for (double a : perm) if (a >= observed) atLeast++;
+        return new PermutationResult(observed, perm, (1.0 + atLeast) / (permutations + 1.0));
+    }
+
+    public record PermutationResult(double observedAuc, double[] permutedAucs, double pValue) {}
+
+    private static int[][] split(int[] fold, int f) {
+        int nTest = 0;
+        for (int v : fold) if (v == f) nTest++;
+        int[] train = new int[fold.length - nTest], test = new int[nTest];
+        int a = 0, b = 0;
+        for (int i = 0; i < fold.length; i++) if (fold[i] == f) test[b++] = i;
+        else train[a++] = i;
+        return new int[][] {train, test};
+    }
+
+    private void check(Dataset data) {
+        int[] counts = data.classCounts();
+        for (int k = 0; k < counts.length; k++)
+            if (counts[k] < folds) throw new IllegalArgumentException("class '" + data.classNames[k] + "' has " + counts[k]
+                    + " rows, fewer than the " + folds + " folds");
+        for (int v : data.y) if (v < 0) throw new IllegalArgumentException("cross-validation needs a known class for every row");
+    }
+
+    private void runAll(List<Runnable> tasks, DoubleConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
+        if (threads == 1) {
+            for (Runnable t : tasks) {
+                t.run();
+                if (progress != null) progress.accept(done.incrementAndGet() / (double) tasks.size());
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable t : tasks) futures.add(pool.submit(() -> {
+                t.run();
+                if (progress != null) progress.accept(done.incrementAndGet() / (double) tasks.size());
+            }));
+            for (Future<?> f : futures) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cross-validation interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) throw (RuntimeException) c;
+            throw new IllegalStateException(c.getMessage(), c);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.gliomaradiomics.learn;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+import weka.core.OptionHandler;
+import weka.core.Utils;
+import weka.filters.Filter;
+import weka.filters.supervised.instance.ClassBalancer;
+import weka.filters.supervised.instance.Resample;
+
+/**
+ * The classifier step: any Weka classifier by class name plus an options string (short names such as
+ * {@code RandomForest} are looked up in the usual Weka packages), with optional class balancing of the training
+ * rows: {@code weights} (ClassBalancer: equal total weight per class) or {@code resample} (supervised Resample
+ * biased to a uniform class distribution, with replacement).
+ */
+public final class WekaClassifier implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String[] PACKAGES = {"weka.classifiers.trees.", "weka.classifiers.functions.",
+            "weka.classifiers.bayes.", "weka.classifiers.meta.", "weka.classifiers.lazy.", "weka.classifiers.rules."};
+
+    public enum Balance {
+        NONE, WEIGHTS, RESAMPLE;
+
+        public static Balance parse(String s) {
+            try {
+                return valueOf(s.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown balance '" + s + "' (use none, weights or resample)");
+            }
+        }
+    }
+
+    private final Instances header;
+    private final Classifier classifier;
+
+    private WekaClassifier(Instances header, Classifier classifier) {
+        this.header = header;
+        this.classifier = classifier;
+    }
+
+    public static Classifier create(String className, String options) {
+        Class<?> cls = null;
+        for (String prefix : className.contains(".") ? new String[] {""} : PACKAGES) {
+            try {
+                cls = Class.forName(prefix + className);
+                break;
+            } catch (ClassNotFoundException e) {
+                // try the next package
+            }
+        }
+        if (cls == null || !Classifier.class.isAssignableFrom(cls))
+            throw new IllegalArgumentException("classifier '" + className + "' is not a Weka classifier on the classpath");
+        try {
+            Classifier c = (Classifier) cls.getDeclaredConstructor().newInstance();
+            if (options != null && !options.isBlank()) {
+                if (!(c instanceof OptionHandler)) throw new IllegalArgumentException(className + " takes no options");
+                ((OptionHandler) c).setOptions(Utils.splitOptions(options));
+            }
+            return c;
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalArgumentException("classifier " + className + " with options '" + options + "': " + e.getMessage(), e);
+        }
+    }
+
+    public static WekaClassifier fit(Dataset train, String className, String options, Balance balance, long seed) {
+        Instances data = WekaData.toInstances(train, "train");
+        Classifier c = create(className, options);
+        try {
+            if (balance == Balance.WEIGHTS) {
+                ClassBalancer f = new ClassBalancer();
+                f.setInputFormat(data);
+                data = Filter.useFilter(data, f);
+            } else if (balance == Balance.RESAMPLE) {
+                Resample f = new Resample();
+                f.setBiasToUniformClass(1.0);
+                f.setSampleSizePercent(100);
+                f.setRandomSeed((int) seed);
+                f.setInputFormat(data);
+                data = Filter.useFilter(data, f);
+            }
+            c.buildClassifier(data);
+        } catch (Exception e) {
+            throw new IllegalStateException("training " + className + " failed: " + e.getMessage(), e);
+        }
+        return new WekaClassifier(new Instances(data, 0), c);
+    }
+
+    /** Class probabilities, one row per data row. */
+    public double[][] distributions(Dataset data) {
+        double[][] out = new double[data.rows()][];
+        try {
+            for (int i = 0; i < out.length; i++)
+                out[i] = classifier.distributionForInstance(WekaData.instance(data.x[i], -1, header));
+        } catch (Exception e) {
+            throw new IllegalStateException("prediction failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public Classifier classifier() {
+        return classifier;
+    }
+}

@@ -1,0 +1,63 @@
+package org.gliomaradiomics.preprocess;
+
+/**
+ * IBSI intensity discretisation of the voxels in a mask; voxels outside the mask get level 0.
+ * Fixed bin number: level = floor(Ng (x - min) / (max - min)) + 1, with x = max giving Ng (min, max over the mask).
+ * Fixed bin size: level = floor((x - lb) / w) + 1 for a lower bound lb (e.g. the re-segmentation minimum).
+ */
+public final class Discretiser {
+    /** Levels 1..ng inside the mask, 0 outside. */
+    public record Levels(int[] levels, int ng) {}
+
+    private Discretiser() {}
+
+    public static Levels fixedBinNumber(double[] values, boolean[] mask, int bins) {
+        if (bins < 1) throw new IllegalArgumentException("bin number must be at least 1, got " + bins);
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < values.length; i++)
+            if (mask[i]) {
+                min = Math.min(min, values[i]);
+                max = Math.max(max, values[i]);
+            }
+        int[] levels = new int[values.length];
+        double span = max - min;
+        for (int i = 0; i < values.length; i++) {
+            if (!mask[i]) continue;
+            if (span == 0) levels[i] = 1;
+            else levels[i] = values[i] >= max ? bins : Math.min(bins, (int) Math.floor(bins * (values[i] - min) / span) + 1);
+        }
+        return new Levels(levels, bins);
+    }
+
+    /** @throws IllegalArgumentException if a masked value lies below the lower bound */
+    public static Levels fixedBinSize(double[] values, boolean[] mask, double width, double lowerBound) {
+        if (!(width > 0) || Double.isInfinite(width)) throw new IllegalArgumentException("bin width must be positive, got " + width);
+        if (!Double.isFinite(lowerBound)) throw new IllegalArgumentException("bin lower bound must be finite, got " + lowerBound);
+        int[] levels = new int[values.length];
+        int ng = 1;
+        for (int i = 0; i < values.length; i++) {
+            if (!mask[i]) continue;
+            double level = Math.floor((values[i] - lowerBound) / width) + 1;
+            if (level < 1) throw new IllegalArgumentException("intensity " + values[i] + " at voxel " + i + " lies below the bin lower bound " + lowerBound);
+            if (level > Integer.MAX_VALUE) throw new IllegalArgumentException("too many bins: intensity " + values[i] + " with width " + width);
+            levels[i] = (int) level;
+            ng = Math.max(ng, levels[i]);
+        }
+        return new Levels(levels, ng);
+    }
+
+    /** Integer intensities taken as levels as they are (e.g. the IBSI digital phantom); Ng = the highest level. */
+    public static Levels asIs(double[] values, boolean[] mask) {
+        int[] levels = new int[values.length];
+        int ng = 1;
+        for (int i = 0; i < values.length; i++) {
+            if (!mask[i]) continue;
+            double v = values[i];
+            if (v != Math.rint(v) || v < 1 || v > Integer.MAX_VALUE)
+                throw new IllegalArgumentException("intensity " + v + " at voxel " + i + " is not an integer level >= 1; choose a discretisation");
+            levels[i] = (int) v;
+            ng = Math.max(ng, levels[i]);
+        }
+        return new Levels(levels, ng);
+    }
+}

@@ -1,0 +1,107 @@
+package org.gliomaradiomics.preprocess;
+
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Volume;
+
+/**
+ * IBSI image interpolation. The new grid keeps the direction cosines, has n' = ceil(n s / s') voxels per axis and
+ * is centred on the original grid (the centre of the middle voxel stays where it was). Interpolators: nearest
+ * neighbour, trilinear, and tricubic B-spline (with the exact prefilter that makes the spline pass through the
+ * voxel values, mirror boundaries). Sample positions outside the original grid are clamped to its edge (nearest
+ * extension). Masks are resampled trilinearly as 0/1 values and kept where the result is &gt;= 0.5.
+ */
+public final class Resampler {
+    public enum Interpolator { NEAREST, TRILINEAR, TRICUBIC_BSPLINE }
+
+    private Resampler() {}
+
+    /** The IBSI target grid for new spacing (mm). */
+    public static Geometry targetGeometry(Geometry g, double[] spacing) {
+        if (spacing.length != 3) throw new IllegalArgumentException("spacing needs 3 values");
+        int[] n = {g.nx, g.ny, g.nz};
+        int[] m = new int[3];
+        double[] start = new double[3];
+        for (int a = 0; a < 3; a++) {
+            if (!(spacing[a] > 0)) throw new IllegalArgumentException("resampled spacing must be positive: " + spacing[a]);
+            double ratio = spacing[a] / g.spacing(a);
+            // Tiny tolerance: 5 * 1.0 / 0.5 must give 10, not ceil(10.000000000000002).
+            m[a] = Math.max(1, (int) Math.ceil(n[a] / ratio - 1e-9));
+            start[a] = (n[a] - 1) / 2.0 - (m[a] - 1) / 2.0 * ratio;
+        }
+        double[] origin = g.world(start[0], start[1], start[2]);
+        return new Geometry(m[0], m[1], m[2], spacing.clone(), origin, g.direction());
+    }
+
+    /** Resamples onto the IBSI grid of the given spacing. */
+    public static Volume resample(Volume v, double[] spacing, Interpolator interpolator) {
+        return resample(v, targetGeometry(v.geometry(), spacing), interpolator);
+    }
+
+    /** Resamples onto any target grid (e.g. a sub-box of {@link #targetGeometry}); values as doubles (FLOAT64). */
+    public static Volume resample(Volume v, Geometry target, Interpolator interpolator) {
+        Geometry src = v.geometry();
+        double[] data = interpolator == Interpolator.TRICUBIC_BSPLINE ? BSpline.coefficients(v.voxels(), src.nx, src.ny, src.nz) : v.voxels();
+        double[] out = new double[(int) target.voxelCount()];
+        double[] affine = indexMap(src, target);
+        for (int k = 0, i = 0; k < target.nz; k++)
+            for (int j = 0; j < target.ny; j++)
+                for (int ii = 0; ii < target.nx; ii++, i++) {
+                    double x = affine[0] * ii + affine[1] * j + affine[2] * k + affine[9];
+                    double y = affine[3] * ii + affine[4] * j + affine[5] * k + affine[10];
+                    double z = affine[6] * ii + affine[7] * j + affine[8] * k + affine[11];
+                    x = clamp(x, src.nx);
+                    y = clamp(y, src.ny);
+                    z = clamp(z, src.nz);
+                    out[i] = switch (interpolator) {
+                        case NEAREST -> data[src.index(nearest(x, src.nx), nearest(y, src.ny), nearest(z, src.nz))];
+                        case TRILINEAR -> trilinear(data, src.nx, src.ny, src.nz, x, y, z);
+                        case TRICUBIC_BSPLINE -> BSpline.value(data, src.nx, src.ny, src.nz, x, y, z);
+                    };
+                }
+        return new Volume(target, out, DataType.FLOAT64);
+    }
+
+    /** A mask on the target grid: trilinear interpolation of the 0/1 mask, kept where &gt;= 0.5. */
+    public static boolean[] resampleMask(boolean[] mask, Geometry source, Geometry target) {
+        double[] m = new double[mask.length];
+        for (int i = 0; i < m.length; i++) m[i] = mask[i] ? 1 : 0;
+        double[] r = resample(new Volume(source, m, DataType.FLOAT64), target, Interpolator.TRILINEAR).voxels();
+        boolean[] out = new boolean[r.length];
+        for (int i = 0; i < r.length; i++) out[i] = r[i] >= 0.5 - 1e-12; // rounding must not drop exact halves
+        return out;
+    }
+
+    /** Continuous source index of target index (i, j, k) = A (i, j, k) + b; returns A row-major, then b. */
+    static double[] indexMap(Geometry src, Geometry target) {
+        double[] o = src.index(target.world(0, 0, 0));
+        double[] ex = src.index(target.world(1, 0, 0)), ey = src.index(target.world(0, 1, 0)), ez = src.index(target.world(0, 0, 1));
+        return new double[] {
+            ex[0] - o[0], ey[0] - o[0], ez[0] - o[0],
+            ex[1] - o[1], ey[1] - o[1], ez[1] - o[1],
+            ex[2] - o[2], ey[2] - o[2], ez[2] - o[2],
+            o[0], o[1], o[2]};
+    }
+
+    private static double clamp(double x, int n) {
+        return x < 0 ? 0 : x > n - 1 ? n - 1 : x;
+    }
+
+    /** Round half up, as most implementations (floor(x + 0.5)). */
+    private static int nearest(double x, int n) {
+        return Math.min(n - 1, (int) Math.floor(x + 0.5));
+    }
+
+    static double trilinear(double[] d, int nx, int ny, int nz, double x, double y, double z) {
+        int x0 = Math.min((int) x, Math.max(nx - 2, 0)), y0 = Math.min((int) y, Math.max(ny - 2, 0)), z0 = Math.min((int) z, Math.max(nz - 2, 0));
+        double fx = x - x0, fy = y - y0, fz = z - z0;
+        int x1 = Math.min(x0 + 1, nx - 1), y1 = Math.min(y0 + 1, ny - 1), z1 = Math.min(z0 + 1, nz - 1);
+        int p00 = nx * (y0 + ny * z0), p10 = nx * (y1 + ny * z0), p01 = nx * (y0 + ny * z1), p11 = nx * (y1 + ny * z1);
+        double c00 = d[p00 + x0] + fx * (d[p00 + x1] - d[p00 + x0]);
+        double c10 = d[p10 + x0] + fx * (d[p10 + x1] - d[p10 + x0]);
+        double c01 = d[p01 + x0] + fx * (d[p01 + x1] - d[p01 + x0]);
+        double c11 = d[p11 + x0] + fx * (d[p11 + x1] - d[p11 + x0]);
+        double c0 = c00 + fy * (c10 - c00), c1 = c01 + fy * (c11 - c01);
+        return c0 + fz * (c1 - c0);
+    }
+}

@@ -1,0 +1,104 @@
+package org.gliomaradiomics.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The classifier commands end to end on a small synthetic cohort whose answer is known. */
+class ClassifyCommandsTest {
+    @TempDir
+    Path dir;
+    Path features, clinical;
+
+    /** 60 patients at two sites; f_signal separates IDH-mutant from wild-type, the other features are noise; site B adds 5 to every feature. */
+    @BeforeEach
+    void cohort() throws Exception {
+        Random rnd = new Random(7);
+        StringBuilder f = new StringBuilder("ID,f_signal,f_noise1,f_noise2,f_noise3\n");
+        StringBuilder c = new StringBuilder("ID,IDH,Site,Age\n");
+        for (int i = 0; i < 60; i++) {
+            boolean mutant = i % 2 == 0;
+            boolean siteB = i % 3 == 0;
+            double shift = siteB ? 5 : 0;
+            f.append("P").append(i).append(',').append((mutant ? 2 : 0) + rnd.nextGaussian() * 0.5 + shift);
+            for (int k = 0; k < 3; k++) f.append(',').append(rnd.nextGaussian() + shift);
+            f.append('\n');
+            c.append("P").append(i).append(',').append(mutant ? "IDH1 mutant" : "wildtype").append(',').append(siteB ? "B" : "A")
+                .append(',').append(40 + i % 30).append('\n');
+        }
+        c.append("P99,unknown,A,50\n"); // no features: reported as unmatched, not an error
+        features = dir.resolve("features.csv");
+        clinical = dir.resolve("clinical.csv");
+        Files.writeString(features, f.toString());
+        Files.writeString(clinical, c.toString());
+    }
+
+    private static void ok(CommandRunner r) {
+        assertEquals(0, r.code, r.toString());
+    }
+
+    @Test
+    void evaluateWritesMetricsPredictionsAndCharts() throws Exception {
+        Path out = dir.resolve("eval");
+        CommandRunner r = CommandRunner.run("evaluate", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
+            "--target", "IDH", "--positive-regex", "(?i)mut", "--folds", "3", "--repeats", "2", "--out", out.toString());
+        ok(r);
+        assertTrue(r.out.contains("AUC"), r.out);
+        List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+        String pooled = metrics.stream().filter(l -> l.startsWith("pooled,")).findFirst().orElseThrow();
+        assertTrue(Double.parseDouble(pooled.split(",")[1]) > 0.9, pooled); // the signal feature separates the classes
+        assertEquals(1 + 60 * 2, Files.readAllLines(out.resolve("predictions.csv")).size());
+        assertTrue(Files.size(out.resolve("roc.png")) > 1000 && Files.size(out.resolve("calibration.png")) > 1000);
+        assertTrue(Files.readString(out.resolve("selected_features.csv")).contains("f_signal"));
+    }
+
+    @Test
+    void trainThenPredictAndRefuseMissingColumns() throws Exception {
+        Path model = dir.resolve("idh.model"), pred = dir.resolve("pred.csv");
+        ok(CommandRunner.run("train", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
+            "--target", "IDH", "--positive-regex", "(?i)mut", "--model", model.toString()));
+        ok(CommandRunner.run("predict", "--model", model.toString(), "--features", features.toString(), "--id", "ID", "--out", pred.toString()));
+        List<String> lines = Files.readAllLines(pred);
+        assertEquals(61, lines.size());
+        assertTrue(lines.get(0).startsWith("id,predicted,p_"), lines.get(0));
+        Path partial = dir.resolve("partial.csv");
+        Files.writeString(partial, "ID,f_noise1,f_noise2,f_noise3\nX1,0,0,0\n");
+        CommandRunner refused = CommandRunner.run("predict", "--model", model.toString(), "--features", partial.toString(), "--id", "ID");
+        assertEquals(1, refused.code, refused.toString());
+        assertTrue(refused.err.contains("f_signal"), refused.err);
+    }
+
+    @Test
+    void harmonizeRemovesTheSiteShift() throws Exception {
+        Path out = dir.resolve("harmonised.csv");
+        ok(CommandRunner.run("harmonize", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
+            "--batch-column", "Site", "--out", out.toString()));
+        List<String> lines = Files.readAllLines(out);
+        int col = List.of(lines.get(0).split(",")).indexOf("f_noise1");
+        assertTrue(col > 0, lines.get(0));
+        double sumA = 0, sumB = 0;
+        int nA = 0, nB = 0;
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = l.split(",");
+            int i = Integer.parseInt(c[0].substring(1));
+            if (i % 3 == 0) { sumB += Double.parseDouble(c[col]); nB++; } else { sumA += Double.parseDouble(c[col]); nA++; }
+        }
+        assertEquals(sumA / nA, sumB / nB, 0.5, "site means differ by 5 before ComBat");
+    }
+
+    @Test
+    void buildDatasetWritesArff() throws Exception {
+        Path arff = dir.resolve("idh.arff");
+        ok(CommandRunner.run("dataset-export", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
+            "--target", "IDH", "--positive-regex", "(?i)mut", "--covariates", "Age", "--out", arff.toString()));
+        String text = Files.readString(arff);
+        assertTrue(text.contains("@attribute f_signal") && text.contains("clinical_Age"), text.substring(0, Math.min(400, text.length())));
+    }
+}
