@@ -13,7 +13,11 @@ final class RotationPooling {
 
     /** Pools {@code response(rotation)} over every rotation of dimensionality {@code d}. */
     static double[] pool(Dimensionality d, Pooling pooling, Function<RightAngleRotations.Rotation, double[]> response, DoubleConsumer progress) {
-        List<RightAngleRotations.Rotation> rotations = RightAngleRotations.of(d);
+        return pool(RightAngleRotations.of(d), pooling, response, progress);
+    }
+
+    /** Pools {@code response(rotation)} over the given rotations, in their order. */
+    static double[] pool(List<RightAngleRotations.Rotation> rotations, Pooling pooling, Function<RightAngleRotations.Rotation, double[]> response, DoubleConsumer progress) {
         double[] acc = null;
         for (int i = 0; i < rotations.size(); i++) {
             acc = pooling.accumulate(acc, response.apply(rotations.get(i)));

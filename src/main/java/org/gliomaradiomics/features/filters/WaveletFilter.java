@@ -1,5 +1,9 @@
 package org.gliomaradiomics.features.filters;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
@@ -38,27 +42,42 @@ public final class WaveletFilter implements ImageFilter {
     @Override
     public Volume apply(Volume in, DoubleConsumer progress) {
         int[] dims = Convolution.dims(in);
-        double[] response = rotationInvariant
-            ? RotationPooling.pool(dimensionality, pooling, r -> transform(in.voxels(), dims, r), progress)
-            : transform(in.voxels(), dims, null);
+        double[] response;
+        if (rotationInvariant) {
+            // The low-pass levels before the last depend only on the mirrorings, not on the map: visit rotations
+            // grouped by those levels' kernels and compute them once per group.
+            List<RightAngleRotations.Rotation> rotations = new ArrayList<>(RightAngleRotations.of(dimensionality));
+            rotations.sort(Comparator.comparing(r -> Arrays.toString(stageKernels(r, level - 1))));
+            Object[] cache = new Object[2]; // {key, intermediate}
+            response = RotationPooling.pool(rotations, pooling, r -> {
+                String key = Arrays.toString(stageKernels(r, level - 1));
+                if (!key.equals(cache[0])) { cache[0] = key; cache[1] = transform(in.voxels(), dims, r, 1, level - 1); }
+                return transform((double[]) cache[1], dims, r, level, level);
+            }, progress);
+        } else {
+            response = transform(in.voxels(), dims, null, 1, level);
+        }
         progress.accept(1);
         return ResponseMaps.wrap(in, response);
     }
 
-    /** The response for one rotation of the filter bank (null = unrotated). */
-    private double[] transform(double[] in, int[] dims, RightAngleRotations.Rotation rotation) {
-        int n = dimensionality.axes;
+    /** Applies levels {@code from..to} (1-based) of the rotated filter bank (null = unrotated). */
+    private double[] transform(double[] in, int[] dims, RightAngleRotations.Rotation rotation, int from, int to) {
         double[] cur = in;
-        for (int stage = 1; stage <= level; stage++) {
-            Kernel1D[] kernelAxes = new Kernel1D[n];
-            for (int i = 0; i < n; i++) {
-                boolean lowPass = stage < level || map.charAt(i) == 'L';
-                kernelAxes[i] = (lowPass ? low : high).upsampled(1 << (stage - 1));
-            }
-            Kernel1D[] onImage = rotation == null ? placeUnrotated(kernelAxes) : rotation.place(kernelAxes);
-            cur = Convolution.separable(cur, dims, onImage, padding);
-        }
+        for (int stage = from; stage <= to; stage++) cur = Convolution.separable(cur, dims, stageKernels(rotation, stage), padding);
         return cur;
+    }
+
+    /** The 1D kernels (index = image axis) of one level; levels below 1 have none. */
+    private Kernel1D[] stageKernels(RightAngleRotations.Rotation rotation, int stage) {
+        if (stage < 1) return new Kernel1D[0];
+        int n = dimensionality.axes;
+        Kernel1D[] kernelAxes = new Kernel1D[n];
+        for (int i = 0; i < n; i++) {
+            boolean lowPass = stage < level || map.charAt(i) == 'L';
+            kernelAxes[i] = (lowPass ? low : high).upsampled(1 << (stage - 1));
+        }
+        return rotation == null ? placeUnrotated(kernelAxes) : rotation.place(kernelAxes);
     }
 
     private static Kernel1D[] placeUnrotated(Kernel1D[] k) {
