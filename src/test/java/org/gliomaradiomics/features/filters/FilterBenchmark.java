@@ -1,5 +1,7 @@
 package org.gliomaradiomics.features.filters;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -33,9 +35,15 @@ class FilterBenchmark {
 
         filters.values().iterator().next().apply(in); // warm-up
         for (Map.Entry<String, ImageFilter> e : filters.entrySet()) {
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), c0 = processCpuNanos();
             e.getValue().apply(in);
-            System.out.printf("BENCH %-45s %8.0f ms%n", e.getKey(), (System.nanoTime() - t0) / 1e6);
+            System.out.printf("BENCH %-45s %8.0f ms wall %8.0f ms cpu%n", e.getKey(), (System.nanoTime() - t0) / 1e6, (processCpuNanos() - c0) / 1e6);
         }
+    }
+
+    /** CPU time of all threads of this JVM (less sensitive than wall time on a shared machine), or 0 if unknown. */
+    private static long processCpuNanos() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
     }
 }

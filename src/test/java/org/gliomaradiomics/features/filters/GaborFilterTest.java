@@ -2,6 +2,7 @@ package org.gliomaradiomics.features.filters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
@@ -39,6 +40,27 @@ class GaborFilterTest {
                             }
                         assertEquals(Math.hypot(re, im), out.get(x, y, z), 1e-8, p + " at " + x + "," + y + "," + z);
                     }
+        }
+    }
+
+    @Test
+    void orientationPoolingEqualsPoolingSingleOrientations() {
+        Geometry g = Geometry.of(9, 8, 3, 1, 1, 1.5);
+        double[] v = new double[9 * 8 * 3];
+        Random rnd = new Random(11);
+        for (int i = 0; i < v.length; i++) v[i] = rnd.nextDouble();
+        Volume in = new Volume(g, v, DataType.FLOAT64);
+        int count = 8;
+        double step = 2 * Math.PI / count;
+        for (Pooling pooling : Pooling.values()) {
+            double[] expected = new double[v.length];
+            if (pooling == Pooling.MAX) Arrays.fill(expected, Double.NEGATIVE_INFINITY);
+            for (int k = 0; k < count; k++) {
+                double[] r = new GaborFilter(2, 3, 0.8, k * step, 0, pooling, false, Padding.MIRROR).apply(in).voxels();
+                for (int i = 0; i < v.length; i++) expected[i] = pooling == Pooling.MAX ? Math.max(expected[i], r[i]) : expected[i] + r[i] / count;
+            }
+            double[] pooled = new GaborFilter(2, 3, 0.8, 0, step, pooling, false, Padding.MIRROR).apply(in).voxels();
+            for (int i = 0; i < v.length; i++) assertEquals(expected[i], pooled[i], 1e-9, pooling + " at " + i);
         }
     }
 }
