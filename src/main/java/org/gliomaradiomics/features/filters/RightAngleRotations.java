@@ -7,6 +7,8 @@ import java.util.List;
  * The proper rotations of the voxel grid by multiples of 90 degrees: 24 in 3D, 4 in the x-y plane. Each is a
  * signed permutation: kernel axis i is laid along image axis {@code axisOf[i]}, mirrored when {@code flip[i]}.
  * For a separable kernel k0(x)k1(y)k2(z), the rotated kernel is k_i (reversed if flipped) along axisOf[i].
+ * Mirror images (determinant -1) are not included: in 2D that gives 4 orientations, not 8, as in the IBSI 2
+ * reference implementation (right-handed permutations only).
  */
 final class RightAngleRotations {
     static final class Rotation {
