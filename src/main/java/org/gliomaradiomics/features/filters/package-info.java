@@ -1,0 +1,8 @@
+/**
+ * IBSI 2 convolutional filters (mean, Laplacian of Gaussian, Laws, Gabor, separable wavelets) that turn a
+ * {@link org.gliomaradiomics.image.Volume} into a response map on the same grid. Every filter is an
+ * {@link org.gliomaradiomics.features.filters.ImageFilter}; boundary handling lives only in
+ * {@link org.gliomaradiomics.features.filters.Padding}; {@link org.gliomaradiomics.features.filters.FilterFactory}
+ * builds a filter from named parameters (YAML, command options).
+ */
+package org.gliomaradiomics.features.filters;
