@@ -9,6 +9,7 @@ public final class CommandCatalog {
     private static final List<CommandSpec> COMMANDS = List.of(
         new CommandSpec(ExtractCommand.class),
         new CommandSpec(FeaturesCommand.class),
+        new CommandSpec(FilterCommand.class),
         new CommandSpec(ConvertCommand.class),
         new CommandSpec(LabelStatsCommand.class),
         new CommandSpec(OpenCaseCommand.class),

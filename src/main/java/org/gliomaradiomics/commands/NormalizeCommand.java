@@ -2,6 +2,7 @@ package org.gliomaradiomics.commands;
 
 import java.io.File;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.preprocess.BrainMask;
 import org.gliomaradiomics.preprocess.IntensityNormalizer;
 import org.gliomaradiomics.preprocess.NyulLandmarks;
 import org.gliomaradiomics.preprocess.NyulStandardizer;
@@ -55,7 +56,8 @@ public class NormalizeCommand extends RadiomicsCommand {
             }
             case "nyul" -> {
                 if (landmarks == null) throw new CommandException("--landmarks is required for nyul (train them with nyul-train)");
-                yield NyulStandardizer.apply(v, m, NyulLandmarks.read(landmarks.toPath()));
+                boolean[] within = m != null ? m : BrainMask.compute(v, new BrainMask.Settings()); // as nyul-train does
+                yield NyulStandardizer.apply(v, within, NyulLandmarks.read(landmarks.toPath()));
             }
             case "range" -> IntensityNormalizer.range(v, m, low, high);
             case "percentile" -> IntensityNormalizer.percentile(v, m, low_percentile, high_percentile, low, high, true);

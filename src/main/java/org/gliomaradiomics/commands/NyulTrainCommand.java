@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.preprocess.BrainMask;
 import org.gliomaradiomics.preprocess.NyulLandmarks;
 import org.gliomaradiomics.preprocess.NyulStandardizer;
 import org.scijava.command.Command;
@@ -16,7 +17,7 @@ public class NyulTrainCommand extends RadiomicsCommand {
     @Parameter(label = "images", description = "Images, comma-separated")
     private String images;
 
-    @Parameter(label = "masks", required = false, description = "Masks in the same order, comma-separated (optional)")
+    @Parameter(label = "masks", required = false, description = "Masks in the same order, comma-separated (default: a rough brain mask of each image)")
     private String masks = "";
 
     @Parameter(label = "out", style = "save", description = "Landmarks CSV to write")
@@ -33,7 +34,8 @@ public class NyulTrainCommand extends RadiomicsCommand {
             progress().report("reading " + files.get(i), (double) i / files.size());
             Volume v = Inputs.image(new File(files.get(i)), "images");
             vols.add(v);
-            ms.add(maskFiles.isEmpty() ? null : Inputs.optionalMask(new File(maskFiles.get(i)), v.geometry()));
+            // Without masks, the landmarks are learnt on the head (rough brain mask), not on the background.
+            ms.add(maskFiles.isEmpty() ? BrainMask.compute(v, new BrainMask.Settings()) : Inputs.optionalMask(new File(maskFiles.get(i)), v.geometry()));
         }
         NyulLandmarks l = Inputs.about(null, () -> NyulStandardizer.train(vols, ms));
         l.write(out.toPath());
