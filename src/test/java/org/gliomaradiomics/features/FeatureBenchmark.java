@@ -51,30 +51,40 @@ class FeatureBenchmark {
             List<FeatureFamily> families = new ArrayList<>();
             for (FeatureFamily f : FeatureRegistry.families()) if (!f.features().isEmpty()) families.add(f);
             StringBuilder line = new StringBuilder(String.format("ROI %d voxels (box %dx%dx%d):", roi.intensityCount(), roi.nx, roi.ny, roi.nz));
-            double sum = 0;
+            double sum = 0, cpuSum = 0;
             for (FeatureFamily f : families) {
-                double ms = median(() -> f.compute(roi, s.features, (d, a, x) -> { }));
-                sum += ms;
-                line.append(String.format(" %s %.1f ms;", f.name(), ms));
+                double[] ms = medianWallAndCpu(() -> f.compute(roi, s.features, (d, a, x) -> { }));
+                sum += ms[0];
+                cpuSum += ms[1];
+                line.append(String.format(" %s %.1f ms (cpu %.1f);", f.name(), ms[0], ms[1]));
             }
             double prep = median(() -> FeatureExtractor.prepare(v[0], v[1], 1, s));
             ExtractionSettings serial = s.copy();
             serial.parallel = false;
             double whole = median(() -> FeatureExtractor.extract(v[0], v[1], 1, s));
             double wholeSerial = median(() -> FeatureExtractor.extract(v[0], v[1], 1, serial));
-            System.out.println(line + String.format(" families sum %.1f ms; prepare %.1f ms; extract %.1f ms (parallel), %.1f ms (serial)", sum, prep, whole, wholeSerial));
+            System.out.println(line + String.format(" families sum %.1f ms (cpu of calling thread %.1f); prepare %.1f ms; extract %.1f ms (parallel), %.1f ms (serial)", sum, cpuSum, prep, whole, wholeSerial));
         }
     }
 
     private static double median(Runnable r) {
-        for (int i = 0; i < 3; i++) r.run();
-        double[] t = new double[7];
-        for (int i = 0; i < t.length; i++) {
-            long t0 = System.nanoTime();
+        return medianWallAndCpu(r)[0];
+    }
+
+    /** Median wall time and median CPU time of the calling thread (ms) over 5 runs after 2 warm-up runs. The
+     * machine may be shared: CPU time is less disturbed by other processes than wall time. */
+    private static double[] medianWallAndCpu(Runnable r) {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 2; i++) r.run();
+        double[] wall = new double[5], cpu = new double[5];
+        for (int i = 0; i < wall.length; i++) {
+            long c0 = bean.getCurrentThreadCpuTime(), t0 = System.nanoTime();
             r.run();
-            t[i] = (System.nanoTime() - t0) / 1e6;
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (bean.getCurrentThreadCpuTime() - c0) / 1e6;
         }
-        Arrays.sort(t);
-        return t[t.length / 2];
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new double[] {wall[2], cpu[2]};
     }
 }
