@@ -148,9 +148,13 @@ public final class FeatureExtractor {
                     for (int k = 0; k < levels.length; k++) levels[k] = lo + k;
                     return new double[][] {x, levels};
                 }
-                double[] levels = x.clone();
-                Arrays.sort(levels);
-                return new double[][] {x, Arrays.stream(levels).distinct().toArray()};
+                // Continuous intensities: every distinct value is a level. The values are handed over sorted
+                // (their order does not matter to the IVH), which also makes the family's own sort cheap.
+                Arrays.sort(x);
+                double[] levels = new double[n];
+                int distinct = 0;
+                for (int k = 0; k < n; k++) if (k == 0 || x[k] != x[k - 1]) levels[distinct++] = x[k];
+                return new double[][] {x, Arrays.copyOf(levels, distinct)};
             }
         }
     }
