@@ -2,13 +2,15 @@ package org.gliomaradiomics.features.shape;
 
 /**
  * In-place complex forward 3D DFT on arrays indexed x + lx (y + ly z), one axis after the other. Lines known to
- * be zero (y &gt;= usedY or z &gt;= usedZ) are skipped in the x and y passes. The y and z passes are batched
- * Stockham transforms over contiguous rows or planes (see {@link Fft}).
+ * be zero (y &gt;= usedY or z &gt;= usedZ) are skipped in the x and y passes. Lines along y and z are transformed in
+ * chunks of {@value #CHUNK} adjacent lines copied into small buffers, so that every Stockham stage (see {@link
+ * Fft}) works in cache instead of streaming the whole volume through memory once per stage.
  */
 final class Fft3d {
+    private static final int CHUNK = 64;
     private final int lx, ly, lz;
     private final Fft fx, fy, fz;
-    private final double[] workRe, workIm;
+    private final double[] bufRe, bufIm, workRe, workIm;
 
     Fft3d(int lx, int ly, int lz) {
         this.lx = lx;
@@ -17,15 +19,35 @@ final class Fft3d {
         fx = new Fft(lx);
         fy = ly == lx ? fx : new Fft(ly);
         fz = lz == lx ? fx : lz == ly ? fy : new Fft(lz);
-        workRe = new double[lx * ly * lz];
-        workIm = new double[lx * ly * lz];
+        int max = CHUNK * Math.max(lx, Math.max(ly, lz));
+        bufRe = new double[max];
+        bufIm = new double[max];
+        workRe = new double[max];
+        workIm = new double[max];
     }
 
     /** @param usedY, usedZ the data is zero for y &gt;= usedY or z &gt;= usedZ */
     void transform(double[] re, double[] im, int usedY, int usedZ) {
         for (int z = 0; z < usedZ; z++)
             for (int y = 0; y < usedY; y++) fx.transform(re, im, lx * (y + ly * z), 1, workRe, workIm);
-        for (int z = 0; z < usedZ; z++) fy.transform(re, im, lx * ly * z, lx, workRe, workIm);
-        fz.transform(re, im, 0, lx * ly, workRe, workIm);
+        for (int z = 0; z < usedZ; z++) chunked(re, im, lx * ly * z, lx, fy);
+        chunked(re, im, 0, lx * ly, fz);
+    }
+
+    /** Transforms the {@code batch} interleaved lines at offset (element k of line t at offset + t + batch k). */
+    private void chunked(double[] re, double[] im, int offset, int batch, Fft fft) {
+        int n = fft.length();
+        for (int t0 = 0; t0 < batch; t0 += CHUNK) {
+            int c = Math.min(CHUNK, batch - t0);
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(re, offset + t0 + batch * k, bufRe, c * k, c);
+                System.arraycopy(im, offset + t0 + batch * k, bufIm, c * k, c);
+            }
+            fft.transform(bufRe, bufIm, 0, c, workRe, workIm);
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(bufRe, c * k, re, offset + t0 + batch * k, c);
+                System.arraycopy(bufIm, c * k, im, offset + t0 + batch * k, c);
+            }
+        }
     }
 }
