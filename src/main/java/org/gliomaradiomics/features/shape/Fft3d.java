@@ -2,8 +2,8 @@ package org.gliomaradiomics.features.shape;
 
 /**
  * In-place complex forward 3D DFT on arrays indexed x + lx (y + ly z), one axis after the other. Lines known to
- * be zero (y &gt;= usedY or z &gt;= usedZ) are skipped in the x and y passes. Lines along y and z are transformed in
- * chunks of {@value #CHUNK} adjacent lines copied into small buffers, so that every Stockham stage (see {@link
+ * be zero (y &gt;= usedY or z &gt;= usedZ) are skipped in the x and y passes. Lines along each axis are transformed in
+ * chunks of {@value #CHUNK} adjacent lines copied (x rows: transposed) into small buffers, so that every Stockham stage (see {@link
  * Fft}) works in cache instead of streaming the whole volume through memory once per stage.
  */
 final class Fft3d {
@@ -29,9 +29,29 @@ final class Fft3d {
     /** @param usedY, usedZ the data is zero for y &gt;= usedY or z &gt;= usedZ */
     void transform(double[] re, double[] im, int usedY, int usedZ) {
         for (int z = 0; z < usedZ; z++)
-            for (int y = 0; y < usedY; y++) fx.transform(re, im, lx * (y + ly * z), 1, workRe, workIm);
+            for (int y0 = 0; y0 < usedY; y0 += CHUNK) rows(re, im, lx * (y0 + ly * z), Math.min(CHUNK, usedY - y0));
         for (int z = 0; z < usedZ; z++) chunked(re, im, lx * ly * z, lx, fy);
         chunked(re, im, 0, lx * ly, fz);
+    }
+
+    /** Transforms c consecutive x rows starting at offset, transposed into a batch so the stages run over
+     * contiguous memory. */
+    private void rows(double[] re, double[] im, int offset, int c) {
+        for (int t = 0; t < c; t++) {
+            int row = offset + lx * t;
+            for (int k = 0; k < lx; k++) {
+                bufRe[c * k + t] = re[row + k];
+                bufIm[c * k + t] = im[row + k];
+            }
+        }
+        fx.transform(bufRe, bufIm, 0, c, workRe, workIm);
+        for (int t = 0; t < c; t++) {
+            int row = offset + lx * t;
+            for (int k = 0; k < lx; k++) {
+                re[row + k] = bufRe[c * k + t];
+                im[row + k] = bufIm[c * k + t];
+            }
+        }
     }
 
     /** Transforms the {@code batch} interleaved lines at offset (element k of line t at offset + t + batch k). */
