@@ -107,14 +107,18 @@ public final class SpatialAutocorrelation {
             fft.transform(r1, i1, by, bz);
             fft.transform(r2, i2, ly, lz);
         }
-        // Spectral sums per z plane, added in plane order.
-        double[][] partial = new double[lz][];
-        java.util.stream.IntStream.range(0, lz).parallel().forEach(z -> partial[z] = planeSums(r1, i1, r2, i2, lx, ly, lz, z));
+        // Spectral sums per z plane, added in plane order. The summands at f and -f are equal (K^ is real and even,
+        // the others are products of a spectrum with a conjugate), so plane z and plane lz - z contribute the
+        // same: only planes 0..lz/2 are summed, the others counted twice.
+        int half = lz / 2;
+        double[][] partial = new double[half + 1][];
+        java.util.stream.IntStream.rangeClosed(0, half).parallel().forEach(z -> partial[z] = planeSums(r1, i1, r2, i2, lx, ly, lz, z));
         double w = 0, syy = 0, sqm = 0;
-        for (double[] p : partial) {
-            w += p[0];
-            syy += p[1];
-            sqm += p[2];
+        for (int z = 0; z <= half; z++) {
+            double weight = z == 0 || 2 * z == lz ? 1 : 2;
+            w += weight * partial[z][0];
+            syy += weight * partial[z][1];
+            sqm += weight * partial[z][2];
         }
         return new double[] {w / total, syy / total, (2 * sqm - 2 * syy) / total};
     }
