@@ -55,7 +55,8 @@ final class DistributionStatistics {
         for (int i = lo; i < hi; i++) robustSum += sorted[i];
         double robustMean = robustSum / (hi - lo), robustDev = 0;
         for (int i = lo; i < hi; i++) robustDev += Math.abs(sorted[i] - robustMean);
-        robustMeanAbsoluteDeviation = robustDev / (hi - lo);
+        // NaN when no value lies between the interpolated P10 and P90 (possible with two or three voxels only).
+        robustMeanAbsoluteDeviation = hi > lo ? robustDev / (hi - lo) : Double.NaN;
     }
 
     double range() {

@@ -148,9 +148,13 @@ public final class FeatureExtractor {
                     for (int k = 0; k < levels.length; k++) levels[k] = lo + k;
                     return new double[][] {x, levels};
                 }
-                double[] levels = x.clone();
-                Arrays.sort(levels);
-                return new double[][] {x, Arrays.stream(levels).distinct().toArray()};
+                // Continuous intensities: every distinct value is a level. The values are handed over sorted
+                // (their order does not matter to the IVH), which also makes the family's own sort cheap.
+                Arrays.sort(x);
+                double[] levels = new double[n];
+                int distinct = 0;
+                for (int k = 0; k < n; k++) if (k == 0 || x[k] != x[k - 1]) levels[distinct++] = x[k];
+                return new double[][] {x, Arrays.copyOf(levels, distinct)};
             }
         }
     }
@@ -160,21 +164,35 @@ public final class FeatureExtractor {
         return (int) Math.max(1, count);
     }
 
-    /** {x0, y0, z0, x1, y1, z1} of the voxels equal to label, or null. */
+    /** {x0, y0, z0, x1, y1, z1} of the voxels equal to label, or null. Planes are scanned concurrently; minima
+     * and maxima do not depend on the order of merging. */
     private static int[] boundingBox(double[] voxels, Geometry g, int label) {
-        int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, z0 = Integer.MAX_VALUE, x1 = -1, y1 = -1, z1 = -1;
-        for (int z = 0, i = 0; z < g.nz; z++)
-            for (int y = 0; y < g.ny; y++)
-                for (int x = 0; x < g.nx; x++, i++)
+        int nx = g.nx, ny = g.ny;
+        int[][] perPlane = new int[g.nz][];
+        java.util.stream.IntStream.range(0, g.nz).parallel().forEach(z -> {
+            int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+            for (int y = 0, i = nx * ny * z; y < ny; y++)
+                for (int x = 0; x < nx; x++, i++)
                     if (voxels[i] == label) {
                         if (x < x0) x0 = x;
                         if (x > x1) x1 = x;
                         if (y < y0) y0 = y;
-                        if (y > y1) y1 = y;
-                        if (z < z0) z0 = z;
-                        z1 = z;
+                        y1 = y;
                     }
-        return x1 < 0 ? null : new int[] {x0, y0, z0, x1, y1, z1};
+            if (x1 >= 0) perPlane[z] = new int[] {x0, y0, x1, y1};
+        });
+        int[] box = null;
+        for (int z = 0; z < g.nz; z++) {
+            int[] p = perPlane[z];
+            if (p == null) continue;
+            if (box == null) box = new int[] {p[0], p[1], z, p[2], p[3], z};
+            box[0] = Math.min(box[0], p[0]);
+            box[1] = Math.min(box[1], p[1]);
+            box[3] = Math.max(box[3], p[2]);
+            box[4] = Math.max(box[4], p[3]);
+            box[5] = z;
+        }
+        return box;
     }
 
     private static int[] boundingBox(boolean[] mask, Geometry g) {

@@ -25,7 +25,7 @@ public final class IntensityStatisticsFamily implements FeatureFamily {
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         double[] values = maskedValues(roi);
-        Arrays.sort(values);
+        Arrays.parallelSort(values); // the sorted array is unique, so threads cannot change it
         DistributionStatistics s = new DistributionStatistics(values);
         double[] out = {s.mean, s.variance, s.skewness, s.kurtosis, s.median, s.minimum, s.p10, s.p90, s.maximum,
             s.interquartileRange(), s.range(), s.meanAbsoluteDeviation, s.robustMeanAbsoluteDeviation,

@@ -30,25 +30,27 @@ public final class IntensityVolumeHistogramFamily implements FeatureFamily {
         double[] levels = roi.ivhLevels;
         if (roi.ivhValues == null || roi.ivhValues.length == 0 || levels == null || levels.length == 0)
             throw new IllegalArgumentException("intensity-volume histogram needs values and at least one level");
-        double[] values = roi.ivhValues.clone();
-        Arrays.sort(values);
+        double[] values = roi.ivhValues;
+        if (!isSorted(values)) {
+            values = values.clone();
+            Arrays.sort(values);
+        }
+        // Levels ascend, so one merge pass over the sorted values counts the values below each level.
         double[] nu = new double[levels.length];
-        for (int k = 0; k < levels.length; k++) nu[k] = 1 - (double) countBelow(values, levels[k]) / values.length;
+        for (int k = 0, below = 0; k < levels.length; k++) {
+            if (k > 0 && levels[k] < levels[k - 1]) throw new IllegalArgumentException("IVH levels must ascend");
+            while (below < values.length && values[below] < levels[k]) below++;
+            nu[k] = 1 - (double) below / values.length;
+        }
         double v10 = volumeAtIntensityFraction(levels, nu, 0.10), v90 = volumeAtIntensityFraction(levels, nu, 0.90);
         double i10 = intensityAtVolumeFraction(levels, nu, 0.10), i90 = intensityAtVolumeFraction(levels, nu, 0.90);
         double[] out = {v10, v90, i10, i90, v10 - v90, i10 - i90};
         for (int i = 0; i < out.length; i++) sink.accept(FEATURES.get(i), "", out[i]);
     }
 
-    /** Number of sorted values strictly below x. */
-    private static int countBelow(double[] sorted, double x) {
-        int lo = 0, hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+    private static boolean isSorted(double[] v) {
+        for (int i = 1; i < v.length; i++) if (v[i] < v[i - 1]) return false;
+        return true;
     }
 
     /** Largest volume fraction among levels whose intensity fraction is at least x (nu decreases with i). */

@@ -44,30 +44,67 @@ public final class LocalIntensityFamily implements FeatureFamily {
         for (int i = 0; i < mask.length; i++) if (mask[i] && image[i] > maxIntensity) maxIntensity = image[i];
         if (maxIntensity == Double.NEGATIVE_INFINITY) throw new IllegalArgumentException("no voxels in the intensity mask");
 
+        // Planes of centres are independent; the maximum of the same doubles is exact in any order, so running
+        // planes concurrently cannot change the result.
+        final double maxI = maxIntensity;
+        double[][] perPlane = new double[nz][];
+        java.util.stream.IntStream.range(0, nz).parallel().forEach(z -> perPlane[z] = planePeaks(roi, rows, prefix, maxI, z));
         double global = Double.NEGATIVE_INFINITY, local = Double.NEGATIVE_INFINITY;
-        for (int z = 0, i = 0; z < nz; z++) {
-            for (int y = 0; y < ny; y++) {
-                for (int x = 0; x < nx; x++, i++) {
-                    if (!mask[i]) continue;
-                    double sum = 0;
-                    long count = 0;
-                    for (int r = 0; r < rows.length; r += 3) {
-                        int yy = y + rows[r], zz = z + rows[r + 1];
-                        if (yy < 0 || yy >= ny || zz < 0 || zz >= nz) continue;
-                        int k = rows[r + 2];
-                        int lo = Math.max(x - k, 0), hi = Math.min(x + k, nx - 1);
-                        int base = (yy + ny * zz) * stride;
-                        sum += prefix[base + hi + 1] - prefix[base + lo];
-                        count += hi - lo + 1;
-                    }
-                    double mean = sum / count;
-                    if (mean > global) global = mean;
-                    if (image[i] == maxIntensity && mean > local) local = mean;
-                }
-            }
+        for (double[] p : perPlane) {
+            global = Math.max(global, p[0]);
+            local = Math.max(local, p[1]);
         }
         sink.accept(FEATURES.get(0), "", local);
         sink.accept(FEATURES.get(1), "", global);
+    }
+
+    /** {global, local} peak candidates of the centres in plane z. */
+    private static double[] planePeaks(RoiData roi, int[] rows, double[] prefix, double maxIntensity, int z) {
+        int nx = roi.nx, ny = roi.ny, nz = roi.nz, stride = nx + 1;
+        boolean[] mask = roi.intensityMask;
+        double[] image = roi.image;
+        double global = Double.NEGATIVE_INFINITY, local = Double.NEGATIVE_INFINITY;
+        double[] sum = new double[nx];
+        int[] count = new int[nx];
+        for (int y = 0; y < ny; y++) {
+            int rowStart = nx * (y + ny * z), first = -1, last = -1;
+            for (int x = 0; x < nx; x++)
+                if (mask[rowStart + x]) {
+                    if (first < 0) first = x;
+                    last = x;
+                }
+            if (first < 0) continue;
+            // Sphere sums for every centre of this row between the first and last ROI voxel, one sphere row
+            // at a time: a contiguous loop over x that the JIT can vectorise.
+            java.util.Arrays.fill(sum, first, last + 1, 0);
+            java.util.Arrays.fill(count, first, last + 1, 0);
+            for (int r = 0; r < rows.length; r += 3) {
+                int yy = y + rows[r], zz = z + rows[r + 1];
+                if (yy < 0 || yy >= ny || zz < 0 || zz >= nz) continue;
+                int k = rows[r + 2], base = (yy + ny * zz) * stride;
+                int midLo = Math.max(first, k), midHi = Math.min(last, nx - 1 - k);
+                for (int x = first; x <= last && x < midLo; x++) addRun(prefix, base, x, k, nx, sum, count);
+                for (int x = midLo; x <= midHi; x++) {
+                    sum[x] += prefix[base + x + k + 1] - prefix[base + x - k];
+                    count[x] += 2 * k + 1;
+                }
+                for (int x = Math.max(midHi + 1, midLo); x <= last; x++) addRun(prefix, base, x, k, nx, sum, count);
+            }
+            for (int x = first; x <= last; x++) {
+                int i = rowStart + x;
+                if (!mask[i]) continue;
+                double mean = sum[x] / count[x];
+                if (mean > global) global = mean;
+                if (image[i] == maxIntensity && mean > local) local = mean;
+            }
+        }
+        return new double[] {global, local};
+    }
+
+    private static void addRun(double[] prefix, int base, int x, int k, int nx, double[] sum, int[] count) {
+        int lo = Math.max(x - k, 0), hi = Math.min(x + k, nx - 1);
+        sum[x] += prefix[base + hi + 1] - prefix[base + lo];
+        count[x] += hi - lo + 1;
     }
 
     /** The sphere as rows along x: triples (dy, dz, k) meaning offsets dx in [-k, k]; centre distance &lt;= r. */

@@ -1,15 +1,20 @@
 package org.gliomaradiomics.features.shape;
 
 /**
- * Complex forward DFT, X[k] = sum_j x[j] exp(-2 pi i j k / n), for lengths whose prime factors are 2, 3 and 5
- * (self-sorting Stockham algorithm, radices 4, 2, 3, 5). Written by hand: no FFT on the classpath takes mixed
- * radices (commons-math3 pads to powers of two). One instance per length; not thread-safe (work buffers).
+ * Complex forward DFT, X[k] = sum_j x[j] exp(-2 pi i j k / n), for lengths whose prime factors are 2, 3 and 5,
+ * by the self-sorting Stockham algorithm (radices 4, 2, 3, 5). Written by hand: no FFT on the classpath takes
+ * mixed radices (commons-math3 pads to powers of two). Transforms a batch of interleaved lines at once: element
+ * k of line t at offset + t + batch k, so a whole volume's z lines (batch = nx ny) or a plane's y lines (batch =
+ * nx) are transformed in place without gathering, every inner loop running over contiguous memory. Immutable and
+ * thread-safe; the caller provides the work arrays.
  */
 public final class Fft {
+    private static final double C5_1 = Math.cos(2 * Math.PI / 5), C5_2 = Math.cos(4 * Math.PI / 5);
+    private static final double S5_1 = Math.sin(2 * Math.PI / 5), S5_2 = Math.sin(4 * Math.PI / 5);
+    private static final double S3 = Math.sqrt(3) / 2;
     private final int n;
     private final int[] radices;
     private final double[] cos, sin;
-    private final double[] workRe, workIm;
 
     public Fft(int n) {
         if (!isSmooth(n)) throw new IllegalArgumentException("FFT length " + n + " has a prime factor above 5");
@@ -28,8 +33,6 @@ public final class Fft {
             cos[k] = Math.cos(a);
             sin[k] = Math.sin(a);
         }
-        workRe = new double[n];
-        workIm = new double[n];
     }
 
     public int length() {
@@ -49,36 +52,46 @@ public final class Fft {
         return m;
     }
 
-    /** Transforms re/im (length n) in place. */
+    /** Transforms one contiguous line re/im[0..n) in place. */
     public void transform(double[] re, double[] im) {
+        transform(re, im, 0, 1, new double[n], new double[n]);
+    }
+
+    /**
+     * Transforms {@code batch} interleaved lines in place: element k of line t at offset + t + batch k.
+     * @param workRe, workIm scratch of at least n * batch values
+     */
+    public void transform(double[] re, double[] im, int offset, int batch, double[] workRe, double[] workIm) {
         double[] xr = re, xi = im, yr = workRe, yi = workIm;
-        int len = n, s = 1;
+        int xo = offset, yo = 0;
+        int len = n, s = batch;
         for (int p : radices) {
             int m = len / p, step = n / len;
             switch (p) {
-                case 4: radix4(xr, xi, yr, yi, m, s, step); break;
-                case 2: radix2(xr, xi, yr, yi, m, s, step); break;
-                case 3: radix3(xr, xi, yr, yi, m, s, step); break;
-                default: radix5(xr, xi, yr, yi, m, s, step); break;
+                case 4: radix4(xr, xi, xo, yr, yi, yo, m, s, step); break;
+                case 2: radix2(xr, xi, xo, yr, yi, yo, m, s, step); break;
+                case 3: radix3(xr, xi, xo, yr, yi, yo, m, s, step); break;
+                default: radix5(xr, xi, xo, yr, yi, yo, m, s, step); break;
             }
             double[] t = xr; xr = yr; yr = t;
             t = xi; xi = yi; yi = t;
+            int o = xo; xo = yo; yo = o;
             len = m;
             s *= p;
         }
         if (xr != re) {
-            System.arraycopy(xr, 0, re, 0, n);
-            System.arraycopy(xi, 0, im, 0, n);
+            System.arraycopy(xr, xo, re, offset, n * batch);
+            System.arraycopy(xi, xo, im, offset, n * batch);
         }
     }
 
     // Stage: for j < m, q < s: a_r = x[q + s (j + r m)], b_k = sum_r a_r w_p^(r k), y[q + s (p j + k)] = b_k W^(j k),
     // with W = exp(-2 pi i / len), len = p m; the table index of W^(j k) is j k step.
 
-    private void radix2(double[] xr, double[] xi, double[] yr, double[] yi, int m, int s, int step) {
+    private void radix2(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step) {
         for (int j = 0; j < m; j++) {
             double wr = cos[j * step], wi = sin[j * step];
-            int in0 = s * j, in1 = s * (j + m), out0 = s * 2 * j, out1 = out0 + s;
+            int in0 = xo + s * j, in1 = in0 + s * m, out0 = yo + s * 2 * j, out1 = out0 + s;
             for (int q = 0; q < s; q++) {
                 double ar = xr[in0 + q], ai = xi[in0 + q], br = xr[in1 + q], bi = xi[in1 + q];
                 yr[out0 + q] = ar + br;
@@ -90,13 +103,13 @@ public final class Fft {
         }
     }
 
-    private void radix4(double[] xr, double[] xi, double[] yr, double[] yi, int m, int s, int step) {
+    private void radix4(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step) {
         for (int j = 0; j < m; j++) {
             double w1r = cos[j * step], w1i = sin[j * step];
             double w2r = cos[2 * j * step], w2i = sin[2 * j * step];
             double w3r = cos[3 * j * step], w3i = sin[3 * j * step];
-            int i0 = s * j, i1 = s * (j + m), i2 = s * (j + 2 * m), i3 = s * (j + 3 * m);
-            int o0 = s * 4 * j, o1 = o0 + s, o2 = o1 + s, o3 = o2 + s;
+            int i0 = xo + s * j, i1 = i0 + s * m, i2 = i1 + s * m, i3 = i2 + s * m;
+            int o0 = yo + s * 4 * j, o1 = o0 + s, o2 = o1 + s, o3 = o2 + s;
             for (int q = 0; q < s; q++) {
                 double a0r = xr[i0 + q], a0i = xi[i0 + q], a1r = xr[i1 + q], a1i = xi[i1 + q];
                 double a2r = xr[i2 + q], a2i = xi[i2 + q], a3r = xr[i3 + q], a3i = xi[i3 + q];
@@ -118,19 +131,18 @@ public final class Fft {
         }
     }
 
-    private void radix3(double[] xr, double[] xi, double[] yr, double[] yi, int m, int s, int step) {
-        final double c1 = -0.5, s1 = -Math.sqrt(3) / 2; // w_3 = exp(-2 pi i / 3)
+    private void radix3(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step) {
         for (int j = 0; j < m; j++) {
             double w1r = cos[j * step], w1i = sin[j * step];
             double w2r = cos[2 * j * step], w2i = sin[2 * j * step];
-            int i0 = s * j, i1 = s * (j + m), i2 = s * (j + 2 * m);
-            int o0 = s * 3 * j, o1 = o0 + s, o2 = o1 + s;
+            int i0 = xo + s * j, i1 = i0 + s * m, i2 = i1 + s * m;
+            int o0 = yo + s * 3 * j, o1 = o0 + s, o2 = o1 + s;
             for (int q = 0; q < s; q++) {
                 double a0r = xr[i0 + q], a0i = xi[i0 + q], a1r = xr[i1 + q], a1i = xi[i1 + q], a2r = xr[i2 + q], a2i = xi[i2 + q];
                 double tr = a1r + a2r, ti = a1i + a2i, ur = a1r - a2r, ui = a1i - a2i;
-                double mr = a0r + c1 * tr, mi = a0i + c1 * ti;
-                // b1 = m + i s1 u, b2 = m - i s1 u
-                double b1r = mr - s1 * ui, b1i = mi + s1 * ur, b2r = mr + s1 * ui, b2i = mi - s1 * ur;
+                double mr = a0r - 0.5 * tr, mi = a0i - 0.5 * ti;
+                // w_3 = exp(-2 pi i / 3): b1 = m - i S3 u, b2 = m + i S3 u
+                double b1r = mr + S3 * ui, b1i = mi - S3 * ur, b2r = mr - S3 * ui, b2i = mi + S3 * ur;
                 yr[o0 + q] = a0r + tr;
                 yi[o0 + q] = a0i + ti;
                 yr[o1 + q] = b1r * w1r - b1i * w1i;
@@ -141,31 +153,35 @@ public final class Fft {
         }
     }
 
-    private void radix5(double[] xr, double[] xi, double[] yr, double[] yi, int m, int s, int step) {
-        double[] cr = new double[5], ci = new double[5];
-        for (int k = 0; k < 5; k++) {
-            cr[k] = Math.cos(-2 * Math.PI * k / 5);
-            ci[k] = Math.sin(-2 * Math.PI * k / 5);
-        }
-        double[] ar = new double[5], ai = new double[5];
+    private void radix5(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step) {
         for (int j = 0; j < m; j++) {
+            double w1r = cos[j * step], w1i = sin[j * step], w2r = cos[2 * j * step], w2i = sin[2 * j * step];
+            double w3r = cos[3 * j * step], w3i = sin[3 * j * step], w4r = cos[4 * j * step], w4i = sin[4 * j * step];
+            int i0 = xo + s * j, i1 = i0 + s * m, i2 = i1 + s * m, i3 = i2 + s * m, i4 = i3 + s * m;
+            int o0 = yo + s * 5 * j, o1 = o0 + s, o2 = o1 + s, o3 = o2 + s, o4 = o3 + s;
             for (int q = 0; q < s; q++) {
-                for (int r = 0; r < 5; r++) {
-                    ar[r] = xr[s * (j + r * m) + q];
-                    ai[r] = xi[s * (j + r * m) + q];
-                }
-                for (int k = 0; k < 5; k++) {
-                    double br = 0, bi = 0;
-                    for (int r = 0; r < 5; r++) {
-                        int e = (r * k) % 5;
-                        br += ar[r] * cr[e] - ai[r] * ci[e];
-                        bi += ar[r] * ci[e] + ai[r] * cr[e];
-                    }
-                    int t = (j * k * step) % n;
-                    int o = s * (5 * j + k) + q;
-                    yr[o] = br * cos[t] - bi * sin[t];
-                    yi[o] = br * sin[t] + bi * cos[t];
-                }
+                double a0r = xr[i0 + q], a0i = xi[i0 + q];
+                double a1r = xr[i1 + q], a1i = xi[i1 + q], a4r = xr[i4 + q], a4i = xi[i4 + q];
+                double a2r = xr[i2 + q], a2i = xi[i2 + q], a3r = xr[i3 + q], a3i = xi[i3 + q];
+                double t1r = a1r + a4r, t1i = a1i + a4i, t3r = a1r - a4r, t3i = a1i - a4i;
+                double t2r = a2r + a3r, t2i = a2i + a3i, t4r = a2r - a3r, t4i = a2i - a3i;
+                double m1r = a0r + C5_1 * t1r + C5_2 * t2r, m1i = a0i + C5_1 * t1i + C5_2 * t2i;
+                double m2r = a0r + C5_2 * t1r + C5_1 * t2r, m2i = a0i + C5_2 * t1i + C5_1 * t2i;
+                double n1r = S5_1 * t3r + S5_2 * t4r, n1i = S5_1 * t3i + S5_2 * t4i;
+                double n2r = S5_2 * t3r - S5_1 * t4r, n2i = S5_2 * t3i - S5_1 * t4i;
+                // b1 = m1 - i n1, b4 = m1 + i n1, b2 = m2 - i n2, b3 = m2 + i n2
+                double b1r = m1r + n1i, b1i = m1i - n1r, b4r = m1r - n1i, b4i = m1i + n1r;
+                double b2r = m2r + n2i, b2i = m2i - n2r, b3r = m2r - n2i, b3i = m2i + n2r;
+                yr[o0 + q] = a0r + t1r + t2r;
+                yi[o0 + q] = a0i + t1i + t2i;
+                yr[o1 + q] = b1r * w1r - b1i * w1i;
+                yi[o1 + q] = b1r * w1i + b1i * w1r;
+                yr[o2 + q] = b2r * w2r - b2i * w2i;
+                yi[o2 + q] = b2r * w2i + b2i * w2r;
+                yr[o3 + q] = b3r * w3r - b3i * w3i;
+                yi[o3 + q] = b3r * w3i + b3i * w3r;
+                yr[o4 + q] = b4r * w4r - b4i * w4i;
+                yi[o4 + q] = b4r * w4i + b4i * w4r;
             }
         }
     }

@@ -1,14 +1,16 @@
 package org.gliomaradiomics.features.shape;
 
 /**
- * In-place complex forward 3D DFT on arrays indexed x + lx (y + ly z), one axis after the other. Lines that
- * are known to be zero (y &gt;= usedY or z &gt;= usedZ before the first passes) are skipped. Lines along y and z are
- * gathered in blocks of adjacent x so that each cache line read serves several lines.
+ * In-place complex forward 3D DFT on arrays indexed x + lx (y + ly z), one axis after the other. Lines known to
+ * be zero (y &gt;= usedY or z &gt;= usedZ) are skipped in the x and y passes. Lines along each axis are transformed in
+ * chunks of {@value #CHUNK} adjacent lines copied (x rows: transposed) into small buffers, so that every Stockham stage (see {@link
+ * Fft}) works in cache instead of streaming the whole volume through memory once per stage.
  */
 final class Fft3d {
-    private static final int BLOCK = 16;
+    private static final int CHUNK = 64;
     private final int lx, ly, lz;
     private final Fft fx, fy, fz;
+    private final double[] bufRe, bufIm, workRe, workIm;
 
     Fft3d(int lx, int ly, int lz) {
         this.lx = lx;
@@ -17,43 +19,54 @@ final class Fft3d {
         fx = new Fft(lx);
         fy = ly == lx ? fx : new Fft(ly);
         fz = lz == lx ? fx : lz == ly ? fy : new Fft(lz);
+        int max = CHUNK * Math.max(lx, Math.max(ly, lz));
+        bufRe = new double[max];
+        bufIm = new double[max];
+        workRe = new double[max];
+        workIm = new double[max];
     }
 
     /** @param usedY, usedZ the data is zero for y &gt;= usedY or z &gt;= usedZ */
     void transform(double[] re, double[] im, int usedY, int usedZ) {
-        double[] tr = new double[lx], ti = new double[lx];
         for (int z = 0; z < usedZ; z++)
-            for (int y = 0; y < usedY; y++) {
-                int off = lx * (y + ly * z);
-                System.arraycopy(re, off, tr, 0, lx);
-                System.arraycopy(im, off, ti, 0, lx);
-                fx.transform(tr, ti);
-                System.arraycopy(tr, 0, re, off, lx);
-                System.arraycopy(ti, 0, im, off, lx);
-            }
-        for (int z = 0; z < usedZ; z++) lines(re, im, fy, ly, lx, lx * ly * z);
-        for (int y = 0; y < ly; y++) lines(re, im, fz, lz, lx * ly, lx * y);
+            for (int y0 = 0; y0 < usedY; y0 += CHUNK) rows(re, im, lx * (y0 + ly * z), Math.min(CHUNK, usedY - y0));
+        for (int z = 0; z < usedZ; z++) chunked(re, im, lx * ly * z, lx, fy);
+        chunked(re, im, 0, lx * ly, fz);
     }
 
-    /** Transforms the lx lines starting at base + x (x &lt; lx), each of length n with element stride stride. */
-    private void lines(double[] re, double[] im, Fft fft, int n, int stride, int base) {
-        double[][] br = new double[BLOCK][n], bi = new double[BLOCK][n];
-        for (int x0 = 0; x0 < lx; x0 += BLOCK) {
-            int b = Math.min(BLOCK, lx - x0);
-            for (int k = 0; k < n; k++) {
-                int off = base + x0 + k * stride;
-                for (int t = 0; t < b; t++) {
-                    br[t][k] = re[off + t];
-                    bi[t][k] = im[off + t];
-                }
+    /** Transforms c consecutive x rows starting at offset, transposed into a batch so the stages run over
+     * contiguous memory. */
+    private void rows(double[] re, double[] im, int offset, int c) {
+        for (int t = 0; t < c; t++) {
+            int row = offset + lx * t;
+            for (int k = 0; k < lx; k++) {
+                bufRe[c * k + t] = re[row + k];
+                bufIm[c * k + t] = im[row + k];
             }
-            for (int t = 0; t < b; t++) fft.transform(br[t], bi[t]);
+        }
+        fx.transform(bufRe, bufIm, 0, c, workRe, workIm);
+        for (int t = 0; t < c; t++) {
+            int row = offset + lx * t;
+            for (int k = 0; k < lx; k++) {
+                re[row + k] = bufRe[c * k + t];
+                im[row + k] = bufIm[c * k + t];
+            }
+        }
+    }
+
+    /** Transforms the {@code batch} interleaved lines at offset (element k of line t at offset + t + batch k). */
+    private void chunked(double[] re, double[] im, int offset, int batch, Fft fft) {
+        int n = fft.length();
+        for (int t0 = 0; t0 < batch; t0 += CHUNK) {
+            int c = Math.min(CHUNK, batch - t0);
             for (int k = 0; k < n; k++) {
-                int off = base + x0 + k * stride;
-                for (int t = 0; t < b; t++) {
-                    re[off + t] = br[t][k];
-                    im[off + t] = bi[t][k];
-                }
+                System.arraycopy(re, offset + t0 + batch * k, bufRe, c * k, c);
+                System.arraycopy(im, offset + t0 + batch * k, bufIm, c * k, c);
+            }
+            fft.transform(bufRe, bufIm, 0, c, workRe, workIm);
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(bufRe, c * k, re, offset + t0 + batch * k, c);
+                System.arraycopy(bufIm, c * k, im, offset + t0 + batch * k, c);
             }
         }
     }

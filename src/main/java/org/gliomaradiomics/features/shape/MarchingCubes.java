@@ -5,12 +5,13 @@ import java.util.Arrays;
 /**
  * Marching cubes on a binary mask at iso-level 0.5, the mask padded by one empty voxel on every side so that the
  * surface is closed. Written by hand; the case table is generated at class load from the cube's topology instead
- * of being typed in: on every cube face, the surface crosses the face in segments that cut off the outside corners
- * (inside corners that touch only diagonally stay connected across the face, as in the IBSI reference meshes; the
- * rule depends only on the face, so adjacent cubes agree and the mesh has no holes); the segments chain into loops oriented with the inside on a fixed side,
- * and each loop is split into a triangle fan (see {@link #fanStart}). Vertices sit on the midpoints of cut grid edges; each grid edge owns
- * at most one vertex, so vertices are shared between triangles. Coordinates are integers in half-voxel units:
- * the vertex on the edge from voxel (i, j, k) to (i + 1, j, k) has coordinates (2i + 1, 2j, 2k).
+ * of being typed in. On every cube face the surface crosses the face in segments that cut off the outside
+ * corners (inside corners that touch only diagonally stay connected across the face; the rule depends only on
+ * the face, so adjacent cubes agree and the mesh has no holes). The segments chain into loops oriented with the
+ * inside on a fixed side, and each loop is split into a triangle fan (see {@link #fanStart}). Vertices sit on
+ * the midpoints of cut grid edges; each grid edge owns at most one vertex, so vertices are shared between
+ * triangles. Coordinates are integers in half-voxel units: the vertex on the edge from voxel (i, j, k) to
+ * (i + 1, j, k) has coordinates (2i + 1, 2j, 2k).
  */
 public final class MarchingCubes {
     /** Corner c of a cube is at offset (c &amp; 1, (c &gt;&gt; 1) &amp; 1, (c &gt;&gt; 2) &amp; 1). */

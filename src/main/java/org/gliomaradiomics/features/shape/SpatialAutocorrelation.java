@@ -94,40 +94,77 @@ public final class SpatialAutocorrelation {
                         r2[dst + x] = d * d;
                     }
             }
-        for (int z = 0; z < lz; z++) {
-            double dz = Math.min(z, lz - z) * sz;
-            for (int y = 0; y < ly; y++) {
-                double dy = Math.min(y, ly - y) * sy;
-                int row = lx * (y + ly * z);
-                for (int x = 0; x < lx; x++) {
-                    double dx = Math.min(x, lx - x) * sx;
-                    double d2 = dx * dx + dy * dy + dz * dz;
-                    i2[row + x] = d2 == 0 ? 0 : 1 / Math.sqrt(d2);
-                }
-            }
+        fillKernel(i2, lx, ly, lz, sx, sy, sz);
+        // The two transforms are independent: run them concurrently (each is computed by one thread, so the bits
+        // do not depend on scheduling); above 8M points, one after the other to bound memory.
+        if (total <= 8_000_000) {
+            java.util.concurrent.CompletableFuture<Void> second = java.util.concurrent.CompletableFuture.runAsync(
+                () -> new Fft3d(lx, ly, lz).transform(r2, i2, ly, lz));
+            new Fft3d(lx, ly, lz).transform(r1, i1, by, bz);
+            second.join();
+        } else {
+            Fft3d fft = new Fft3d(lx, ly, lz);
+            fft.transform(r1, i1, by, bz);
+            fft.transform(r2, i2, ly, lz);
         }
-        Fft3d fft = new Fft3d(lx, ly, lz);
-        fft.transform(r1, i1, by, bz);
-        fft.transform(r2, i2, ly, lz);
+        // Spectral sums per z plane, added in plane order. The summands at f and -f are equal (K^ is real and even,
+        // the others are products of a spectrum with a conjugate), so plane z and plane lz - z contribute the
+        // same: only planes 0..lz/2 are summed, the others counted twice.
+        int half = lz / 2;
+        double[][] partial = new double[half + 1][];
+        java.util.stream.IntStream.rangeClosed(0, half).parallel().forEach(z -> partial[z] = planeSums(r1, i1, r2, i2, lx, ly, lz, z));
         double w = 0, syy = 0, sqm = 0;
-        for (int z = 0; z < lz; z++) {
-            int nzIdx = (lz - z) % lz;
-            for (int y = 0; y < ly; y++) {
-                int nyIdx = (ly - y) % ly;
-                int row = lx * (y + ly * z), negRow = lx * (nyIdx + ly * nzIdx);
-                for (int x = 0; x < lx; x++) {
-                    int f = row + x, g = negRow + (lx - x) % lx;
-                    // Split Z = A + iB of two real fields: A = (Z(f) + conj Z(-f)) / 2, B = (Z(f) - conj Z(-f)) / 2i.
-                    double mr = (r1[f] + r1[g]) / 2, mi = (i1[f] - i1[g]) / 2;
-                    double yr = (i1[f] + i1[g]) / 2, yi = (r1[g] - r1[f]) / 2;
-                    double qr = (r2[f] + r2[g]) / 2, qi = (i2[f] - i2[g]) / 2;
-                    double k = (i2[f] + i2[g]) / 2;
-                    w += k * (mr * mr + mi * mi);
-                    syy += k * (yr * yr + yi * yi);
-                    sqm += k * (qr * mr + qi * mi);
-                }
-            }
+        for (int z = 0; z <= half; z++) {
+            double weight = z == 0 || 2 * z == lz ? 1 : 2;
+            w += weight * partial[z][0];
+            syy += weight * partial[z][1];
+            sqm += weight * partial[z][2];
         }
         return new double[] {w / total, syy / total, (2 * sqm - 2 * syy) / total};
+    }
+
+    private static double[] planeSums(double[] r1, double[] i1, double[] r2, double[] i2, int lx, int ly, int lz, int z) {
+        double w = 0, syy = 0, sqm = 0;
+        int nzIdx = (lz - z) % lz;
+        for (int y = 0; y < ly; y++) {
+            int nyIdx = (ly - y) % ly;
+            int row = lx * (y + ly * z), negRow = lx * (nyIdx + ly * nzIdx);
+            for (int x = 0; x < lx; x++) {
+                int f = row + x, g = negRow + (lx - x) % lx;
+                // Split Z = A + iB of two real fields: A = (Z(f) + conj Z(-f)) / 2, B = (Z(f) - conj Z(-f)) / 2i.
+                double mr = (r1[f] + r1[g]) / 2, mi = (i1[f] - i1[g]) / 2;
+                double yr = (i1[f] + i1[g]) / 2, yi = (r1[g] - r1[f]) / 2;
+                double qr = (r2[f] + r2[g]) / 2, qi = (i2[f] - i2[g]) / 2;
+                double k = (i2[f] + i2[g]) / 2;
+                w += k * (mr * mr + mi * mi);
+                syy += k * (yr * yr + yi * yi);
+                sqm += k * (qr * mr + qi * mi);
+            }
+        }
+        return new double[] {w, syy, sqm};
+    }
+
+    /** K(d) = 1 / |d| (mm) at circular offsets, 0 at d = 0; computed on one octant and mirrored (K is even). */
+    private static void fillKernel(double[] k, int lx, int ly, int lz, double sx, double sy, double sz) {
+        int hx = lx / 2, hy = ly / 2, hz = lz / 2;
+        for (int z = 0; z <= hz; z++) {
+            double dz = z * sz;
+            for (int y = 0; y <= hy; y++) {
+                double dy = y * sy;
+                for (int x = 0; x <= hx; x++) {
+                    double dx = x * sx, d2 = dx * dx + dy * dy + dz * dz;
+                    double v = d2 == 0 ? 0 : 1 / Math.sqrt(d2);
+                    int xm = (lx - x) % lx, ym = (ly - y) % ly, zm = (lz - z) % lz;
+                    k[x + lx * (y + ly * z)] = v;
+                    k[xm + lx * (y + ly * z)] = v;
+                    k[x + lx * (ym + ly * z)] = v;
+                    k[xm + lx * (ym + ly * z)] = v;
+                    k[x + lx * (y + ly * zm)] = v;
+                    k[xm + lx * (y + ly * zm)] = v;
+                    k[x + lx * (ym + ly * zm)] = v;
+                    k[xm + lx * (ym + ly * zm)] = v;
+                }
+            }
+        }
     }
 }
