@@ -122,7 +122,7 @@ public final class PenalizedCox {
                 done = k + 1;
                 if (progress != null) progress.accept((double) done / count);
                 double ratio = (loglik[k] - nullLoglik) / (risk.saturatedLogLikelihood - nullLoglik);
-                if (settings.lambdas() == null && ratio > 0.999) break;
+                if (ratio > 0.999) break;
             }
             if (done < count) {
                 lambdas = java.util.Arrays.copyOf(lambdas, done);
