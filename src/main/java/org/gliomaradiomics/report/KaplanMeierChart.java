@@ -76,7 +76,8 @@ public final class KaplanMeierChart {
 
         XYPlot table = riskTable(curves, labels, tableTimes);
         NumberAxis timeAxis = new NumberAxis(timeLabel);
-        timeAxis.setRange(0, Math.max(maxTime, 1e-9) * 1.02);
+        double span = Math.max(maxTime, 1e-9);
+        timeAxis.setRange(-0.04 * span, span * 1.03);   // room for the at-risk numbers at time 0
         if (ticks.length > 1) timeAxis.setTickUnit(new NumberTickUnit(ticks[1]));
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(timeAxis);
         combined.setGap(4);

@@ -4,7 +4,8 @@ package org.gliomaradiomics.survival;
  * A penalised Cox regularisation path: for each λ (decreasing) the coefficients on the ORIGINAL feature scale
  * (the fit is done on standardised features and mapped back), the Breslow log partial likelihood and the
  * number of non-zero coefficients. {@code lambdaMax} is the smallest λ at which all penalised coefficients are
- * zero. The path stops early (also for an explicit λ list) once the fit saturates: deviance ratio {@literal >} 0.999, as glmnet.
+ * zero. The path stops early (also for an explicit λ list) as glmnet does, once the fit saturates (deviance ratio {@literal >} 0.999) or flattens (after 5 λ, the deviance
+ * ratio grows by less than 1e-5 of itself from one λ to the next).
  */
 public record CoxPath(double alpha, double lambdaMax, double[] lambdas, double[][] coefficients, double[] logLikelihood,
         double nullLogLikelihood, double saturatedLogLikelihood, int[] nonZero) {

@@ -36,8 +36,11 @@ class PenalizedCoxTest {
         for (double[] b : huge.coefficients()) for (double v : b) assertEquals(0.0, v);
         assertEquals(0, auto.nonZero()[0], "all zero at lambda_max");
         assertTrue(auto.nonZero()[1] >= 1, "first variable enters just below lambda_max");
-        assertEquals(100, auto.size());
-        assertEquals(1e-4, auto.lambdas()[99] / auto.lambdas()[0], 1e-12, "n > p: ratio 1e-4");
+        // 100 log-spaced values down to 1e-4·λ_max (n > p); glmnet's stopping rules may end the path earlier
+        int last = auto.size() - 1;
+        assertTrue(auto.size() > 5 && auto.size() <= 100);
+        assertEquals(Math.pow(1e-4, last / 99.0), auto.lambdas()[last] / auto.lambdas()[0], 1e-12);
+        assertEquals(auto.lambdaMax(), auto.lambdas()[0], 0);
     }
 
     /** λ_max = max_j |∂ℓ/∂b_j at 0| / n on standardised features, with the score from the (separate) Newton code. */
