@@ -15,9 +15,12 @@ import java.util.function.DoubleConsumer;
  * Inside each training fold: the features are standardised and a penalised Cox path is fitted (Breslow ties,
  * optional clinical covariates unpenalised); λ is chosen by an inner K-fold cross-validation maximising the
  * cross-validated partial likelihood of Verweij and van Houwelingen (1993), Σ_k [ℓ(β̂₋ₖ) − ℓ₋ₖ(β̂₋ₖ)]
- * (glmnet's "deviance" criterion, λ.min rule). The held-out patients are scored with x·β̂ and called high risk when
- * their score exceeds the median score of the TRAINING patients of that fold. Reported: the pooled out-of-fold
- * Harrell C, the log-rank test of high vs low risk, and per fold λ, coefficients, training median and held-out C.
+ * (glmnet's "deviance" criterion, λ.min rule). The held-out patients are scored with x·β̂ centred on the training
+ * mean of x·β̂ (fold-specific constants would otherwise shift whole folds when scores are pooled), their values first
+ * clipped to the training fold's range of each column (radiomic features are heavy-tailed; this stops one
+ * extreme held-out value from extrapolating the linear predictor), and called high risk when their score
+ * exceeds the median score of the TRAINING patients of that fold. Reported: the pooled out-of-fold
+ * Harrell C (scores of different folds ranked together), the per-fold held-out C ({@link #meanHeldOutC}), the log-rank test of high vs low risk, and per fold λ, coefficients, training median and held-out C.
  * Folds may run in parallel; each uses its own seed and results are merged in fold order, so the output is the
  * same for any thread count.
  */
@@ -41,10 +44,25 @@ public final class RadiomicRiskScore {
     }
 
     /**
-     * One outer fold. Coefficients are on the original scale, features first then covariates.
+     * One outer fold. Coefficients are on the original scale, features first then covariates; the training
+     * median is of the centred training scores.
      * heldOutC is Harrell's C within the held-out patients (NaN if they have no comparable pair).
      */
-    public record Fold(int index, int[] heldOut, double lambda, double[] coefficients, double trainingMedian, double heldOutC) {}
+    public record Fold(int index, int[] heldOut, double lambda, double[] coefficients, double trainingMeanScore,
+            double trainingMedian, double heldOutC, double[] trainingMin, double[] trainingMax) {
+        /**
+         * Risk score of one subject (features then covariates): x·β with x clipped to the training range, minus the
+         * training mean of x·β (centred as R's predict.coxph, so scores of different folds are comparable).
+         */
+        public double score(double[] row) {
+            return dot(clip(row, new double[][] {trainingMin, trainingMax}), coefficients) - trainingMeanScore;
+        }
+    }
+
+    /** Mean over folds of the held-out (within-fold) Harrell C, ignoring folds where it is undefined. */
+    public static double meanHeldOutC(Result result) {
+        return result.folds().stream().mapToDouble(Fold::heldOutC).filter(c -> !Double.isNaN(c)).average().orElse(Double.NaN);
+    }
 
     public record Result(double[] outOfFoldScore, boolean[] highRisk, double harrellC, LogRankResult highVsLow,
             List<Fold> folds) {}
@@ -100,7 +118,7 @@ public final class RadiomicRiskScore {
         boolean[] high = new boolean[n];
         for (Fold f : results)
             for (int i : f.heldOut()) {
-                score[i] = dot(x[i], f.coefficients());
+                score[i] = f.score(x[i]);
                 high[i] = score[i] > f.trainingMedian();
             }
         int[] group = new int[n];
@@ -120,17 +138,20 @@ public final class RadiomicRiskScore {
         int best = chooseLambda(path, xTrain, tTrain, eTrain, penalty, settings, settings.seed() * 1_000_003L + k + 1);
         double[] beta = path.coefficients()[best];
         double[] trainScore = new double[train.length];
-        for (int i = 0; i < train.length; i++) trainScore[i] = dot(xTrain[i], beta);
+        double offset = 0;
+        for (int i = 0; i < train.length; i++) { trainScore[i] = dot(xTrain[i], beta); offset += trainScore[i] / train.length; }
+        for (int i = 0; i < train.length; i++) trainScore[i] -= offset;
         double median = median(trainScore);
+        double[][] range = columnRange(xTrain);
         double[] testScore = new double[test.length];
-        for (int i = 0; i < test.length; i++) testScore[i] = dot(x[test[i]], beta);
+        for (int i = 0; i < test.length; i++) testScore[i] = dot(clip(x[test[i]], range), beta) - offset;
         double heldOutC;
         try {
             heldOutC = Concordance.harrell(pick(time, test), pick(event, test), testScore);
         } catch (IllegalArgumentException e) {
             heldOutC = Double.NaN;
         }
-        return new Fold(k, test, path.lambdas()[best], beta, median, heldOutC);
+        return new Fold(k, test, path.lambdas()[best], beta, offset, median, heldOutC, range[0], range[1]);
     }
 
     /** Index of the λ maximising the inner cross-validated partial likelihood (common prefix of all inner paths). */
@@ -187,6 +208,22 @@ public final class RadiomicRiskScore {
     private static boolean[] pick(boolean[] v, int[] idx) {
         boolean[] out = new boolean[idx.length];
         for (int i = 0; i < idx.length; i++) out[i] = v[idx[i]];
+        return out;
+    }
+
+    private static double[][] columnRange(double[][] x) {
+        int p = x[0].length;
+        double[] lo = new double[p], hi = new double[p];
+        Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        for (double[] row : x)
+            for (int j = 0; j < p; j++) { lo[j] = Math.min(lo[j], row[j]); hi[j] = Math.max(hi[j], row[j]); }
+        return new double[][] {lo, hi};
+    }
+
+    private static double[] clip(double[] row, double[][] range) {
+        double[] out = new double[row.length];
+        for (int j = 0; j < row.length; j++) out[j] = Math.min(range[1][j], Math.max(range[0][j], row[j]));
         return out;
     }
 
