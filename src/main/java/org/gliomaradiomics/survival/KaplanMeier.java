@@ -45,6 +45,23 @@ public final class KaplanMeier {
         return new KaplanMeierCurve(t, risk, ev, cens, s, se, lo, hi, type, level);
     }
 
+    /** One curve per group label (ascending labels), e.g. for a plot or a log-rank comparison. */
+    public static java.util.SortedMap<Integer, KaplanMeierCurve> byGroup(double[] time, boolean[] event, int[] group,
+            ConfidenceType type, double level) {
+        if (group.length != time.length) throw new IllegalArgumentException(time.length + " times but " + group.length + " group labels");
+        java.util.SortedMap<Integer, KaplanMeierCurve> out = new java.util.TreeMap<>();
+        for (int label : SurvivalOrder.distinct(group)) {
+            int m = 0;
+            for (int g : group) if (g == label) m++;
+            double[] t = new double[m];
+            boolean[] e = new boolean[m];
+            for (int i = 0, k = 0; i < group.length; i++)
+                if (group[i] == label) { t[k] = time[i]; e[k++] = event[i]; }
+            out.put(label, estimate(t, e, type, level));
+        }
+        return out;
+    }
+
     /** Pointwise interval from S and se(log S); NaN where the transform is undefined. */
     static double[] interval(double s, double seLog, double z, ConfidenceType type) {
         if (s <= 0 || Double.isInfinite(seLog) || Double.isNaN(seLog) || (seLog == 0 && s == 1)) {

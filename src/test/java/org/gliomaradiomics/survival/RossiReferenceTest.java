@@ -51,16 +51,12 @@ class RossiReferenceTest {
     @Test
     void kaplanMeierAtWeek52ByFinancialAid() {
         double[] fin = rossi.covariate("fin");
-        for (int aid = 0; aid <= 1; aid++) {
-            int m = 0;
-            for (double f : fin) if (f == aid) m++;
-            double[] t = new double[m];
-            boolean[] e = new boolean[m];
-            for (int i = 0, k = 0; i < fin.length; i++)
-                if (fin[i] == aid) { t[k] = rossi.time()[i]; e[k++] = rossi.event()[i]; }
-            double s52 = KaplanMeier.estimate(t, e).survivalAt(52);
-            assertFourDigits(aid == 0 ? 0.69444 : 0.77778, s52, "S(52) fin=" + aid);
-        }
+        int[] group = new int[fin.length];
+        for (int i = 0; i < group.length; i++) group[i] = (int) fin[i];
+        var curves = KaplanMeier.byGroup(rossi.time(), rossi.event(), group, ConfidenceType.LOG, 0.95);
+        assertFourDigits(0.69444, curves.get(0).survivalAt(52), "S(52) fin=0");
+        assertFourDigits(0.77778, curves.get(1).survivalAt(52), "S(52) fin=1");
+        assertEquals(216, curves.get(0).atRiskAt(0));
     }
 
     @Test
