@@ -41,7 +41,10 @@ final class BreslowRiskSets {
         saturatedLogLikelihood = sat;
     }
 
-    /** Log partial likelihood of sorted η; when grad/weight are non-null also fills them (sorted order). */
+    /**
+     * Log partial likelihood of sorted η; fills the gradient ∂ℓ/∂η and the diagonal −∂²ℓ/∂η_i² when those
+     * arrays are non-null (sorted order).
+     */
     double evaluate(double[] eta, double[] grad, double[] weight) {
         double max = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < n; s++) max = Math.max(max, eta[s]);
@@ -65,7 +68,7 @@ final class BreslowRiskSets {
                 for (int q = s; q < e; q++) {
                     double r = rel[q];
                     grad[q] = (event[q] ? 1 : 0) - r * a;
-                    weight[q] = r * a - r * r * b;
+                    if (weight != null) weight[q] = r * a - r * r * b;
                 }
             s = e;
         }

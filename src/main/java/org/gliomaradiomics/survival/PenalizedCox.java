@@ -43,7 +43,7 @@ public final class PenalizedCox {
         final double[] xs;          // standardised, column-major: xs[j*n + s], s sorted position
         final double[] center, scale, factor;
         final boolean[] usable;     // non-constant column
-        final double[] beta, eta, grad, weight, residual, xv;
+        final double[] beta, eta, grad, residual, xv;
         final boolean[] xvFresh, active;
         final double[][] hx;        // cached H·x_j for the current outer iteration
         final int[] activeList;
@@ -89,7 +89,6 @@ public final class PenalizedCox {
             beta = new double[p];
             eta = new double[n];
             grad = new double[n];
-            weight = new double[n];
             residual = new double[n];
             xv = new double[p];
             xvFresh = new boolean[p];
@@ -102,7 +101,7 @@ public final class PenalizedCox {
             double nullLoglik = risk.evaluate(eta, null, null);
             // Unpenalised features (factor 0) are fitted first; λ_max is then the smallest λ keeping the rest at 0.
             solve(Double.MAX_VALUE / 4);
-            risk.evaluate(eta, grad, weight);
+            risk.evaluate(eta, grad, null);
             double alphaForMax = Math.max(settings.alpha(), 1e-3);
             double lambdaMax = 0;
             for (int j = 0; j < p; j++) {
@@ -160,7 +159,7 @@ public final class PenalizedCox {
          */
         void solve(double lambda) {
             for (int j = 0; j < p; j++) if (usable[j] && factor[j] == 0) activate(j);
-            double objective = objective(risk.evaluate(eta, grad, weight), lambda);
+            double objective = objective(risk.evaluate(eta, grad, null), lambda);
             do {
                 objective = outerIterations(lambda, objective);
             } while (addKktViolators(lambda));
@@ -174,12 +173,12 @@ public final class PenalizedCox {
                 java.util.Arrays.fill(xvFresh, false);
                 innerLoop(lambda);
                 updateEta();
-                double newLoglik = risk.evaluate(eta, grad, weight);
+                double newLoglik = risk.evaluate(eta, grad, null);
                 double newObjective = objective(newLoglik, lambda);
                 for (int halving = 0; halving < 20 && !(newObjective <= objective + 1e-12 * Math.abs(objective)); halving++) {
                     for (int j = 0; j < p; j++) beta[j] = 0.5 * (beta[j] + previous[j]);
                     updateEta();
-                    newLoglik = risk.evaluate(eta, grad, weight);
+                    newLoglik = risk.evaluate(eta, grad, null);
                     newObjective = objective(newLoglik, lambda);
                 }
                 double change = 0;
