@@ -1,0 +1,242 @@
+package org.gliomaradiomics.survival;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Cross-validated radiomic risk score. The subjects are split into K folds (stratified by event status, seeded).
+ * Inside each training fold: the features are standardised and a penalised Cox path is fitted (Breslow ties,
+ * optional clinical covariates unpenalised); λ is chosen by an inner K-fold cross-validation maximising the
+ * cross-validated partial likelihood of Verweij and van Houwelingen (1993), Σ_k [ℓ(β̂₋ₖ) − ℓ₋ₖ(β̂₋ₖ)]
+ * (glmnet's "deviance" criterion, λ.min rule). The held-out patients are scored with x·β̂ centred on the training
+ * mean of x·β̂ (fold-specific constants would otherwise shift whole folds when scores are pooled), their values first
+ * clipped to the training fold's range of each column (radiomic features are heavy-tailed; this stops one
+ * extreme held-out value from extrapolating the linear predictor), and called high risk when their score
+ * exceeds the median score of the TRAINING patients of that fold. Reported: the pooled out-of-fold
+ * Harrell C (scores of different folds ranked together), the per-fold held-out C ({@link #meanHeldOutC}), the log-rank test of high vs low risk, and per fold λ, coefficients, training median and held-out C.
+ * Folds may run in parallel; each uses its own seed and results are merged in fold order, so the output is the
+ * same for any thread count.
+ */
+public final class RadiomicRiskScore {
+    private RadiomicRiskScore() {}
+
+    /**
+     * @param folds outer folds K
+     * @param innerFolds folds of the inner cross-validation that chooses λ
+     * @param seed random seed of the fold assignment
+     * @param alpha elastic-net mixing (1 = lasso, the default)
+     * @param lambdaCount λ values per path
+     * @param threads worker threads for the outer folds (1 = sequential)
+     */
+    public record Settings(int folds, int innerFolds, long seed, double alpha, int lambdaCount, int threads) {
+        public static Settings defaults() { return new Settings(5, 5, 1, 1.0, 100, 1); }
+        public Settings withSeed(long s) { return new Settings(folds, innerFolds, s, alpha, lambdaCount, threads); }
+        public Settings withFolds(int k) { return new Settings(k, innerFolds, seed, alpha, lambdaCount, threads); }
+        public Settings withAlpha(double a) { return new Settings(folds, innerFolds, seed, a, lambdaCount, threads); }
+        public Settings withThreads(int t) { return new Settings(folds, innerFolds, seed, alpha, lambdaCount, t); }
+    }
+
+    /**
+     * One outer fold. Coefficients are on the original scale, features first then covariates; the training
+     * median is of the centred training scores.
+     * heldOutC is Harrell's C within the held-out patients (NaN if they have no comparable pair).
+     */
+    public record Fold(int index, int[] heldOut, double lambda, double[] coefficients, double trainingMeanScore,
+            double trainingMedian, double heldOutC, double[] trainingMin, double[] trainingMax) {
+        /**
+         * Risk score of one subject (features then covariates): x·β with x clipped to the training range, minus the
+         * training mean of x·β (centred as R's predict.coxph, so scores of different folds are comparable).
+         */
+        public double score(double[] row) {
+            return dot(clip(row, new double[][] {trainingMin, trainingMax}), coefficients) - trainingMeanScore;
+        }
+    }
+
+    /** Mean over folds of the held-out (within-fold) Harrell C, ignoring folds where it is undefined. */
+    public static double meanHeldOutC(Result result) {
+        return result.folds().stream().mapToDouble(Fold::heldOutC).filter(c -> !Double.isNaN(c)).average().orElse(Double.NaN);
+    }
+
+    public record Result(double[] outOfFoldScore, boolean[] highRisk, double harrellC, LogRankResult highVsLow,
+            List<Fold> folds) {}
+
+    /**
+     * @param features feature matrix [subject][feature] (penalised)
+     * @param covariates clinical covariates [subject][covariate] entered unpenalised, or null
+     * @param progress fraction of outer folds done (called from worker threads), or null
+     */
+    public static Result crossValidate(double[][] features, double[] time, boolean[] event, double[][] covariates,
+            Settings settings, DoubleConsumer progress) {
+        int n = time.length;
+        if (features.length != n || event.length != n || (covariates != null && covariates.length != n))
+            throw new IllegalArgumentException("features, time, event and covariates differ in number of subjects");
+        double[][] x = combine(features, covariates);
+        int p = x[0].length, pFeatures = features[0].length;
+        double[] factors = new double[p];
+        Arrays.fill(factors, 0, pFeatures, 1.0);
+        PenaltySettings penalty = PenaltySettings.elasticNet(settings.alpha())
+            .withLambdaCount(settings.lambdaCount(), Double.NaN).withPenaltyFactors(factors);
+        int[] fold = CrossValidationFolds.assign(event, settings.folds(), settings.seed());
+
+        List<Fold> results = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        int threads = Math.max(1, Math.min(settings.threads(), settings.folds()));
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            List<Future<Fold>> futures = new ArrayList<>();
+            for (int k = 0; k < settings.folds(); k++) {
+                int index = k;
+                java.util.concurrent.Callable<Fold> task = () -> {
+                    Fold f = fitFold(index, fold, x, time, event, penalty, settings);
+                    if (progress != null) progress.accept((double) done.incrementAndGet() / settings.folds());
+                    return f;
+                };
+                if (pool == null) results.add(task.call());
+                else futures.add(pool.submit(task));
+            }
+            for (Future<Fold> f : futures) results.add(f.get());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(cause);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+
+        double[] score = new double[n];
+        boolean[] high = new boolean[n];
+        for (Fold f : results)
+            for (int i : f.heldOut()) {
+                score[i] = f.score(x[i]);
+                high[i] = score[i] > f.trainingMedian();
+            }
+        int[] group = new int[n];
+        int highCount = 0;
+        for (int i = 0; i < n; i++) if (high[i]) { group[i] = 1; highCount++; }
+        LogRankResult logRank = highCount > 0 && highCount < n ? LogRank.test(time, event, group) : null;
+        return new Result(score, high, Concordance.harrell(time, event, score), logRank, List.copyOf(results));
+    }
+
+    private static Fold fitFold(int k, int[] fold, double[][] x, double[] time, boolean[] event, PenaltySettings penalty,
+            Settings settings) {
+        int[] train = members(fold, k, false), test = members(fold, k, true);
+        double[][] xTrain = rows(x, train);
+        double[] tTrain = pick(time, train);
+        boolean[] eTrain = pick(event, train);
+        CoxPath path = PenalizedCox.path(tTrain, eTrain, xTrain, penalty);
+        int best = chooseLambda(path, xTrain, tTrain, eTrain, penalty, settings, settings.seed() * 1_000_003L + k + 1);
+        double[] beta = path.coefficients()[best];
+        double[] trainScore = new double[train.length];
+        double offset = 0;
+        for (int i = 0; i < train.length; i++) { trainScore[i] = dot(xTrain[i], beta); offset += trainScore[i] / train.length; }
+        for (int i = 0; i < train.length; i++) trainScore[i] -= offset;
+        double median = median(trainScore);
+        double[][] range = columnRange(xTrain);
+        double[] testScore = new double[test.length];
+        for (int i = 0; i < test.length; i++) testScore[i] = dot(clip(x[test[i]], range), beta) - offset;
+        double heldOutC;
+        try {
+            heldOutC = Concordance.harrell(pick(time, test), pick(event, test), testScore);
+        } catch (IllegalArgumentException e) {
+            heldOutC = Double.NaN;
+        }
+        return new Fold(k, test, path.lambdas()[best], beta, offset, median, heldOutC, range[0], range[1]);
+    }
+
+    /** Index of the λ maximising the inner cross-validated partial likelihood (common prefix of all inner paths). */
+    static int chooseLambda(CoxPath path, double[][] x, double[] time, boolean[] event, PenaltySettings penalty,
+            Settings settings, long seed) {
+        int[] inner = CrossValidationFolds.assign(event, settings.innerFolds(), seed);
+        PenaltySettings fixed = penalty.withLambdas(path.lambdas());
+        int usable = path.size();
+        double[] cvpl = new double[path.size()];
+        for (int k = 0; k < settings.innerFolds(); k++) {
+            int[] fit = members(inner, k, false);
+            double[][] xFit = rows(x, fit);
+            double[] tFit = pick(time, fit);
+            boolean[] eFit = pick(event, fit);
+            CoxPath innerPath = PenalizedCox.path(tFit, eFit, xFit, fixed);
+            usable = Math.min(usable, innerPath.size());
+            for (int l = 0; l < innerPath.size(); l++) {
+                double full = BreslowRiskSets.logLikelihood(time, event, innerPath.linearPredictor(l, x));
+                cvpl[l] += full - innerPath.logLikelihood()[l];
+            }
+        }
+        int best = 0;
+        for (int l = 1; l < usable; l++) if (cvpl[l] > cvpl[best]) best = l;
+        return best;
+    }
+
+    static double[][] combine(double[][] features, double[][] covariates) {
+        if (features.length == 0 || features[0].length == 0) throw new IllegalArgumentException("no features");
+        if (covariates == null || covariates.length == 0 || covariates[0].length == 0) return features;
+        double[][] out = new double[features.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Arrays.copyOf(features[i], features[i].length + covariates[i].length);
+            System.arraycopy(covariates[i], 0, out[i], features[i].length, covariates[i].length);
+        }
+        return out;
+    }
+
+    private static int[] members(int[] fold, int k, boolean in) {
+        return java.util.stream.IntStream.range(0, fold.length).filter(i -> (fold[i] == k) == in).toArray();
+    }
+
+    private static double[][] rows(double[][] x, int[] idx) {
+        double[][] out = new double[idx.length][];
+        for (int i = 0; i < idx.length; i++) out[i] = x[idx[i]];
+        return out;
+    }
+
+    private static double[] pick(double[] v, int[] idx) {
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) out[i] = v[idx[i]];
+        return out;
+    }
+
+    private static boolean[] pick(boolean[] v, int[] idx) {
+        boolean[] out = new boolean[idx.length];
+        for (int i = 0; i < idx.length; i++) out[i] = v[idx[i]];
+        return out;
+    }
+
+    private static double[][] columnRange(double[][] x) {
+        int p = x[0].length;
+        double[] lo = new double[p], hi = new double[p];
+        Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        for (double[] row : x)
+            for (int j = 0; j < p; j++) { lo[j] = Math.min(lo[j], row[j]); hi[j] = Math.max(hi[j], row[j]); }
+        return new double[][] {lo, hi};
+    }
+
+    private static double[] clip(double[] row, double[][] range) {
+        double[] out = new double[row.length];
+        for (int j = 0; j < row.length; j++) out[j] = Math.min(range[1][j], Math.max(range[0][j], row[j]));
+        return out;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int j = 0; j < b.length; j++) s += a[j] * b[j];
+        return s;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int m = s.length / 2;
+        return s.length % 2 == 1 ? s[m] : 0.5 * (s[m - 1] + s[m]);
+    }
+}

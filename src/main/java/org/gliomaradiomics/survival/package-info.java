@@ -1,0 +1,9 @@
+/**
+ * Survival analysis for radiomic studies: Kaplan-Meier estimates with Greenwood intervals, log-rank tests,
+ * Cox regression (Efron/Breslow ties), penalised Cox paths (lasso, ridge, elastic net), the proportional
+ * hazards score test, concordance indices, time-dependent AUC and a cross-validated radiomic risk score.
+ * Everything takes plain arrays ({@code double[] time}, {@code boolean[] event}, {@code double[n][p]}) and
+ * returns immutable results; nothing prints or touches the file system except {@link
+ * org.gliomaradiomics.survival.CsvTable} and {@link org.gliomaradiomics.survival.SurvivalData#fromCsv}.
+ */
+package org.gliomaradiomics.survival;
