@@ -1,0 +1,100 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gliomaradiomics.report.CsvWriter;
+import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.survival.Concordance;
+import org.gliomaradiomics.survival.CoxFit;
+import org.gliomaradiomics.survival.CoxRegression;
+import org.gliomaradiomics.survival.CsvTable;
+import org.gliomaradiomics.survival.ProportionalHazardsResult;
+import org.gliomaradiomics.survival.ProportionalHazardsTest;
+import org.gliomaradiomics.survival.Ties;
+import org.gliomaradiomics.survival.TimeTransform;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Cox Regression",
+    description = "Cox proportional hazards (Efron or Breslow ties): coefficients, hazard ratios with CI, Wald and likelihood-ratio tests, C-index, Schoenfeld PH test")
+public class CoxCommand extends RadiomicsCommand {
+    @Parameter(label = "data", style = "open", description = "CSV table with time, event and covariates")
+    private File data;
+
+    @Parameter(label = "time", description = "Time column")
+    private String time;
+
+    @Parameter(label = "event", description = "Event column (non-zero = event)")
+    private String event;
+
+    @Parameter(label = "covariates", required = false, description = "Covariates, comma-separated (empty = every other numeric column)")
+    private String covariates = "";
+
+    @Parameter(label = "ties", choices = {"efron", "breslow"}, description = "Handling of tied event times")
+    private String ties = "efron";
+
+    @Parameter(label = "out", style = "directory", description = "Folder for coefficients.csv, model.csv and ph_test.csv")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        CsvTable t = CsvTable.read(data.toPath());
+        List<String> names = covariates.isBlank() ? numericColumnsExcept(t) : DatasetCommand.list(covariates);
+        if (names.isEmpty()) throw new CommandException(data + ": no numeric covariate column besides time and event");
+        SurvivalInputs in = SurvivalInputs.read(t, time, event, names, null);
+        Ties tieMethod = ties.equals("breslow") ? Ties.BRESLOW : Ties.EFRON;
+        String[] n = names.toArray(new String[0]);
+        CoxFit fit = Inputs.about(data, () -> CoxRegression.fit(in.time, in.event, in.covariates, null, tieMethod, n));
+        Table coef = new Table("covariate", "coef", "se", "hr", "hr_lower", "hr_upper", "z", "p");
+        for (int j = 0; j < n.length; j++)
+            coef.addRow(n[j], fit.coefficients()[j], fit.standardErrors()[j], fit.hazardRatio(j), fit.hazardRatioLower(j), fit.hazardRatioUpper(j), fit.z(j), fit.pValue(j));
+        double[] risk = fit.linearPredictor(in.covariates);
+        Table model = new Table("statistic", "value");
+        model.addRow("n", in.time.length).addRow("events", count(in.event)).addRow("rows_left_out", in.dropped)
+            .addRow("ties", ties).addRow("log_likelihood", fit.logLikelihood()).addRow("null_log_likelihood", fit.nullLogLikelihood())
+            .addRow("likelihood_ratio_chi_square", fit.likelihoodRatioChiSquare()).addRow("likelihood_ratio_df", n.length)
+            .addRow("likelihood_ratio_p", fit.likelihoodRatioPValue()).addRow("score_chi_square", fit.scoreChiSquare())
+            .addRow("score_p", fit.scorePValue()).addRow("harrell_c", Concordance.harrell(in.time, in.event, risk))
+            .addRow("converged", fit.converged()).addRow("iterations", fit.iterations());
+        ProportionalHazardsResult ph = ProportionalHazardsTest.test(in.time, in.event, in.covariates, null, fit, TimeTransform.KM);
+        Table phTable = new Table("covariate", "chi_square", "df", "p");
+        for (int j = 0; j < n.length; j++) phTable.addRow(n[j], ph.chiSquare()[j], 1, ph.pValue()[j]);
+        phTable.addRow("GLOBAL", ph.globalChiSquare(), n.length, ph.globalPValue());
+        Path dir = out.toPath();
+        Files.createDirectories(dir);
+        CsvWriter.write(coef, dir.resolve("coefficients.csv"));
+        CsvWriter.write(model, dir.resolve("model.csv"));
+        CsvWriter.write(phTable, dir.resolve("ph_test.csv"));
+        Outputs.message(String.format(java.util.Locale.ROOT, "%d subjects, %d events; log-likelihood %.4f, LR chi-square %.3f (p %.3g); wrote %s",
+            in.time.length, count(in.event), fit.logLikelihood(), fit.likelihoodRatioChiSquare(), fit.likelihoodRatioPValue(), dir));
+        if (!CommandEnvironment.commandLine()) Outputs.table(coef, null, "Cox Regression");
+    }
+
+    private List<String> numericColumnsExcept(CsvTable t) {
+        List<String> out = new ArrayList<>();
+        for (String c : t.columns()) {
+            if (c.equals(time) || c.equals(event)) continue;
+            boolean numeric = true;
+            for (int r = 0; r < t.rowCount() && numeric; r++) {
+                if (t.isMissing(r, c)) continue;
+                try {
+                    Double.parseDouble(t.text(r, c).trim());
+                } catch (NumberFormatException e) {
+                    numeric = false;
+                }
+            }
+            if (numeric) out.add(c);
+        }
+        return out;
+    }
+
+    static int count(boolean[] b) {
+        int c = 0;
+        for (boolean x : b) if (x) c++;
+        return c;
+    }
+}

@@ -1,0 +1,96 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.gliomaradiomics.report.CsvWriter;
+import org.gliomaradiomics.report.KaplanMeierChart;
+import org.gliomaradiomics.report.KaplanMeierSvg;
+import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.survival.ConfidenceType;
+import org.gliomaradiomics.survival.CsvTable;
+import org.gliomaradiomics.survival.KaplanMeier;
+import org.gliomaradiomics.survival.KaplanMeierCurve;
+import org.gliomaradiomics.survival.LogRank;
+import org.gliomaradiomics.survival.LogRankResult;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Kaplan-Meier",
+    description = "Kaplan-Meier curves with Greenwood confidence intervals, medians, numbers at risk, and the log-rank test between groups")
+public class KmCommand extends RadiomicsCommand {
+    @Parameter(label = "data", style = "open", description = "CSV table with time and event columns")
+    private File data;
+
+    @Parameter(label = "time", description = "Time column (e.g. OS in days)")
+    private String time;
+
+    @Parameter(label = "event", description = "Event column (non-zero = event, e.g. death)")
+    private String event;
+
+    @Parameter(label = "group", required = false, description = "Group column for separate curves and the log-rank test")
+    private String group = "";
+
+    @Parameter(label = "strata", required = false, description = "Stratum column for a stratified log-rank test")
+    private String strata = "";
+
+    @Parameter(label = "confidence", choices = {"log", "log-log", "plain"}, description = "Confidence interval transform (Greenwood variance)")
+    private String confidence = "log";
+
+    @Parameter(label = "out", style = "directory", description = "Folder for km.csv, logrank.csv, km.png and km.svg")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        CsvTable t = CsvTable.read(data.toPath());
+        String g = group.isBlank() ? null : group;
+        SurvivalInputs in = SurvivalInputs.read(t, time, event, List.of(), g);
+        int[] groups = in.group != null ? in.group : new int[in.time.length];
+        String[] names = in.group != null ? in.groupNames : new String[] {"all"};
+        ConfidenceType type = switch (confidence) {
+            case "log-log" -> ConfidenceType.LOG_LOG;
+            case "plain" -> ConfidenceType.PLAIN;
+            default -> ConfidenceType.LOG;
+        };
+        SortedMap<Integer, KaplanMeierCurve> curves = KaplanMeier.byGroup(in.time, in.event, groups, type, 0.95);
+        Path dir = out.toPath();
+        Files.createDirectories(dir);
+        Table km = new Table("group", "time", "survival", "lower", "upper", "at_risk", "events", "censored");
+        Table medians = new Table("group", "n", "events", "median", "median_lower", "median_upper");
+        List<KaplanMeierCurve> list = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Map.Entry<Integer, KaplanMeierCurve> e : curves.entrySet()) {
+            KaplanMeierCurve c = e.getValue();
+            String name = names[e.getKey()];
+            int n = 0, ev = 0;
+            for (int i = 0; i < groups.length; i++) if (groups[i] == e.getKey()) { n++; if (in.event[i]) ev++; }
+            for (int k = 0; k < c.time().length; k++)
+                km.addRow(name, c.time()[k], c.survival()[k], c.lower()[k], c.upper()[k], c.atRisk()[k], c.events()[k], c.censored()[k]);
+            medians.addRow(name, n, ev, c.median(), c.medianLower(), c.medianUpper());
+            list.add(c);
+            labels.add(name);
+        }
+        CsvWriter.write(km, dir.resolve("km.csv"));
+        CsvWriter.write(medians, dir.resolve("medians.csv"));
+        if (in.group != null && names.length > 1) {
+            LogRankResult lr;
+            if (strata.isBlank()) lr = LogRank.test(in.time, in.event, in.group);
+            else lr = LogRank.stratified(in.time, in.event, in.group, SurvivalInputs.read(t, time, event, List.of(), strata).group);
+            Table l = new Table("group", "observed", "expected", "chi_square", "df", "p");
+            for (int k = 0; k < lr.observed().length; k++)
+                l.addRow(names[lr.groups()[k]], lr.observed()[k], lr.expected()[k], lr.chiSquare(), lr.degreesOfFreedom(), lr.pValue());
+            CsvWriter.write(l, dir.resolve("logrank.csv"));
+            Outputs.message(String.format(java.util.Locale.ROOT, "log-rank chi-square %.4f on %d df, p = %.4g", lr.chiSquare(), lr.degreesOfFreedom(), lr.pValue()));
+        }
+        String title = "Kaplan-Meier: " + time + (g == null ? "" : " by " + g);
+        KaplanMeierChart.savePng(KaplanMeierChart.create(title, time, list, labels, null, true), dir.resolve("km.png"), 800, 600);
+        KaplanMeierSvg.write(dir.resolve("km.svg"), title, time, list, labels, null, 800, 600);
+        Outputs.message(in.time.length + " subjects (" + in.dropped + " rows with missing values left out); wrote " + dir);
+        if (!CommandEnvironment.commandLine()) Outputs.table(medians, null, "Kaplan-Meier");
+    }
+}

@@ -1,0 +1,147 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.gliomaradiomics.learn.ClinicalTable;
+import org.gliomaradiomics.learn.FeatureTable;
+import org.gliomaradiomics.learn.FeatureTableReader;
+import org.gliomaradiomics.report.CsvWriter;
+import org.gliomaradiomics.report.KaplanMeierChart;
+import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.survival.ConfidenceType;
+import org.gliomaradiomics.survival.KaplanMeier;
+import org.gliomaradiomics.survival.KaplanMeierCurve;
+import org.gliomaradiomics.survival.RadiomicRiskScore;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Radiomic Risk Score",
+    description = "Cross-validated radiomic risk score: penalised Cox fitted inside the folds, held-out patients scored and split at the training median")
+public class SurvivalCommand extends RadiomicsCommand {
+    @Parameter(label = "features", description = "Feature table CSV(s), comma-separated")
+    private String features;
+
+    @Parameter(label = "clinical", style = "open", description = "Clinical CSV with time, event and covariates")
+    private File clinical;
+
+    @Parameter(label = "id", required = false, description = "Patient ID column (empty = detect)")
+    private String id = "";
+
+    @Parameter(label = "time", description = "Survival time column (e.g. OS)")
+    private String time;
+
+    @Parameter(label = "event", description = "Event column (non-zero = event)")
+    private String event;
+
+    @Parameter(label = "covariates", required = false, description = "Clinical covariates entered unpenalised, comma-separated (e.g. Age)")
+    private String covariates = "";
+
+    @Parameter(label = "folds", required = false, description = "Outer folds")
+    private int folds = 5;
+
+    @Parameter(label = "alpha", required = false, description = "Elastic-net mixing: 1 = lasso, 0 = ridge")
+    private double alpha = 1;
+
+    @Parameter(label = "seed", required = false, description = "Random seed")
+    private long seed = 1;
+
+    @Parameter(label = "threads", required = false, description = "Threads (0 = all cores)")
+    private int threads;
+
+    @Parameter(label = "out", style = "directory", description = "Folder for risk_scores.csv, metrics.csv, folds.csv and km.png")
+    private File out;
+
+    @Override
+    protected void execute() throws Exception {
+        progress().report("reading tables", 0);
+        List<String> unmatched = new ArrayList<>();
+        FeatureTable ft = FeatureTableReader.readAll(DatasetCommand.list(features).stream().map(Path::of).toList(), id.isEmpty() ? null : id, unmatched);
+        ClinicalTable clin = ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);
+        List<String> covs = DatasetCommand.list(covariates);
+        for (String c : concat(List.of(time, event), covs)) Inputs.about(clinical, () -> { clin.requireColumn(c); return null; });
+        List<Integer> rows = new ArrayList<>();
+        List<double[]> tv = new ArrayList<>();
+        for (int i = 0; i < ft.ids.length; i++) {
+            Map<String, String> r = clin.rows.get(ft.ids[i]);
+            if (r == null) continue;
+            double[] v = new double[2 + covs.size()];
+            boolean ok = true;
+            int k = 0;
+            for (String c : concat(List.of(time, event), covs)) {
+                try {
+                    v[k++] = Double.parseDouble(r.getOrDefault(c, "").trim());
+                } catch (NumberFormatException e) {
+                    ok = false;
+                }
+            }
+            if (ok && !Double.isNaN(v[0]) && !Double.isNaN(v[1])) {
+                rows.add(i);
+                tv.add(v);
+            }
+        }
+        int n = rows.size();
+        if (n < 2 * folds) throw new CommandException(clinical + ": only " + n + " patients have features, " + time + " and " + event);
+        double[][] x = new double[n][];
+        double[] t = new double[n];
+        boolean[] e = new boolean[n];
+        double[][] cov = covs.isEmpty() ? null : new double[n][covs.size()];
+        for (int i = 0; i < n; i++) {
+            x[i] = ft.values[rows.get(i)].clone();
+            t[i] = tv.get(i)[0];
+            e[i] = tv.get(i)[1] != 0;
+            if (cov != null) for (int j = 0; j < covs.size(); j++) cov[i][j] = tv.get(i)[2 + j];
+        }
+        imputeMedians(x);
+        RadiomicRiskScore.Settings s = RadiomicRiskScore.Settings.defaults().withFolds(folds).withAlpha(alpha).withSeed(seed)
+            .withThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        RadiomicRiskScore.Result r = Inputs.about(clinical, () -> RadiomicRiskScore.crossValidate(x, t, e, cov, s, f -> progress().report("cross-validation", f)));
+        Path dir = out.toPath();
+        Files.createDirectories(dir);
+        Table scores = new Table("id", "time", "event", "risk_score", "high_risk");
+        for (int i = 0; i < n; i++) scores.addRow(ft.ids[rows.get(i)], t[i], e[i] ? 1 : 0, r.outOfFoldScore()[i], r.highRisk()[i] ? 1 : 0);
+        CsvWriter.write(scores, dir.resolve("risk_scores.csv"));
+        Table metrics = new Table("statistic", "value");
+        metrics.addRow("patients", n).addRow("events", CoxCommand.count(e)).addRow("features", ft.names.length)
+            .addRow("covariates", String.join(" ", covs)).addRow("harrell_c_out_of_fold", r.harrellC())
+            .addRow("harrell_c_mean_within_fold", RadiomicRiskScore.meanHeldOutC(r))
+            .addRow("logrank_high_vs_low_chi_square", r.highVsLow().chiSquare()).addRow("logrank_high_vs_low_p", r.highVsLow().pValue());
+        CsvWriter.write(metrics, dir.resolve("metrics.csv"));
+        Table fold = new Table("fold", "lambda", "nonzero_coefficients", "held_out_c");
+        for (RadiomicRiskScore.Fold f : r.folds())
+            fold.addRow(f.index(), f.lambda(), Arrays.stream(f.coefficients()).filter(c -> c != 0).count(), f.heldOutC());
+        CsvWriter.write(fold, dir.resolve("folds.csv"));
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) group[i] = r.highRisk()[i] ? 1 : 0;
+        List<KaplanMeierCurve> curves = new ArrayList<>(KaplanMeier.byGroup(t, e, group, ConfidenceType.LOG, 0.95).values());
+        KaplanMeierChart.savePng(KaplanMeierChart.create(String.format(java.util.Locale.ROOT, "Radiomic risk score: C %.3f, log-rank p %.2g",
+            r.harrellC(), r.highVsLow().pValue()), time, curves, List.of("low risk", "high risk"), null, true), dir.resolve("km.png"), 800, 600);
+        Outputs.message(String.format(java.util.Locale.ROOT, "%d patients: out-of-fold C-index %.3f (mean within-fold %.3f), high vs low log-rank p = %.3g; wrote %s",
+            n, r.harrellC(), RadiomicRiskScore.meanHeldOutC(r), r.highVsLow().pValue(), dir));
+    }
+
+    /** Missing feature values become the column median (unsupervised; no outcome is used). */
+    private static void imputeMedians(double[][] x) {
+        int p = x[0].length;
+        for (int j = 0; j < p; j++) {
+            double[] col = new double[x.length];
+            int m = 0;
+            for (double[] row : x) if (!Double.isNaN(row[j])) col[m++] = row[j];
+            if (m == x.length) continue;
+            Arrays.sort(col, 0, m);
+            double median = m == 0 ? 0 : (m % 2 == 1 ? col[m / 2] : 0.5 * (col[m / 2 - 1] + col[m / 2]));
+            for (double[] row : x) if (Double.isNaN(row[j])) row[j] = median;
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.gliomaradiomics.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.gliomaradiomics.survival.CsvTable;
+
+/** Time, event and covariates read from any CSV table, rows with a missing value left out and counted. */
+final class SurvivalInputs {
+    final double[] time;
+    final boolean[] event;
+    final double[][] covariates;
+    final int[] group;
+    final String[] groupNames;
+    final int[] rows;
+    final int dropped;
+
+    private SurvivalInputs(double[] time, boolean[] event, double[][] covariates, int[] group, String[] groupNames, int[] rows, int dropped) {
+        this.time = time;
+        this.event = event;
+        this.covariates = covariates;
+        this.group = group;
+        this.groupNames = groupNames;
+        this.rows = rows;
+        this.dropped = dropped;
+    }
+
+    static SurvivalInputs read(CsvTable t, String timeColumn, String eventColumn, List<String> covariateColumns, String groupColumn) throws IOException {
+        Path src = t.source();
+        for (String c : concat(List.of(timeColumn, eventColumn), covariateColumns, groupColumn))
+            if (!t.hasColumn(c)) throw new CommandException(src + ": no column '" + c + "' (columns: " + String.join(", ", t.columns()) + ")");
+        List<Integer> keep = new ArrayList<>();
+        rows:
+        for (int r = 0; r < t.rowCount(); r++) {
+            for (String c : concat(List.of(timeColumn, eventColumn), covariateColumns, groupColumn)) if (t.isMissing(r, c)) continue rows;
+            keep.add(r);
+        }
+        int n = keep.size();
+        if (n < 2) throw new CommandException(src + ": fewer than 2 rows with time, event" + (covariateColumns.isEmpty() ? "" : " and covariates"));
+        double[] time = new double[n];
+        boolean[] event = new boolean[n];
+        double[][] x = new double[n][covariateColumns.size()];
+        int[] rows = new int[n];
+        TreeMap<String, Integer> levels = new TreeMap<>();
+        if (groupColumn != null) for (int r : keep) levels.put(t.text(r, groupColumn), 0);
+        int code = 0;
+        for (var e : levels.entrySet()) e.setValue(code++);
+        int[] group = groupColumn == null ? null : new int[n];
+        for (int i = 0; i < n; i++) {
+            int r = keep.get(i);
+            rows[i] = r;
+            time[i] = t.number(r, timeColumn);
+            event[i] = t.number(r, eventColumn) != 0;
+            for (int j = 0; j < covariateColumns.size(); j++) x[i][j] = t.number(r, covariateColumns.get(j));
+            if (group != null) group[i] = levels.get(t.text(r, groupColumn));
+        }
+        return new SurvivalInputs(time, event, x, group, levels.keySet().toArray(new String[0]), rows, t.rowCount() - n);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, String c) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        if (c != null) out.add(c);
+        return out;
+    }
+}
