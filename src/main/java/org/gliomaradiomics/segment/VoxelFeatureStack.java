@@ -89,21 +89,25 @@ final class VoxelFeatureStack {
                 for (int order = 0; order < 3; order++) k[axis][order] = SeparableFilter.gaussian(sigma[axis], order, g.spacing(axis));
             boolean first = features.contains(VoxelFeature.GRADIENT_MAGNITUDE);
             boolean second = features.contains(VoxelFeature.LAPLACIAN) || features.contains(VoxelFeature.HESSIAN_EIGENVALUES);
-            float[] x0 = null, y00 = null;
+            // shared partial passes: xA = order-A filter along x, yAB = then order-B along y
+            float[] x0 = null, y00 = null, x1 = null, y10 = null, y01 = null;
             if (features.contains(VoxelFeature.GAUSSIAN) || first || second) {
                 x0 = filters.pass(image, 0, k[0][0]);
                 y00 = filters.pass(x0, 1, k[1][0]);
             }
+            if (first || second) {
+                x1 = filters.pass(image, 0, k[0][1]);
+                y10 = filters.pass(x1, 1, k[1][0]);
+                y01 = filters.pass(x0, 1, k[1][1]);
+            }
             // order of VoxelFeature: Gaussian, gradient, Laplacian, Hessian, mean, variance
             if (features.contains(VoxelFeature.GAUSSIAN)) out[f++] = crop(filters.pass(y00, 2, k[2][0]), inner, outer);
             if (first) {
-                float[] dx = filters.pass(filters.pass(filters.pass(image, 0, k[0][1]), 1, k[1][0]), 2, k[2][0]);
-                float[] dy = filters.pass(filters.pass(x0, 1, k[1][1]), 2, k[2][0]);
-                float[] dz = filters.pass(y00, 2, k[2][1]);
+                float[] dx = filters.pass(y10, 2, k[2][0]), dy = filters.pass(y01, 2, k[2][0]), dz = filters.pass(y00, 2, k[2][1]);
                 for (int i = 0; i < n; i++) dx[i] = (float) Math.sqrt((double) dx[i] * dx[i] + (double) dy[i] * dy[i] + (double) dz[i] * dz[i]);
                 out[f++] = crop(dx, inner, outer);
             }
-            if (second) f = hessianFeatures(filters, image, x0, y00, k, features, inner, outer, out, f);
+            if (second) f = hessianFeatures(filters, image, x0, y00, x1, y10, y01, k, features, inner, outer, out, f);
             if (features.contains(VoxelFeature.LOCAL_MEAN) || features.contains(VoxelFeature.LOCAL_VARIANCE)) {
                 float[][] box = new float[3][];
                 for (int axis = 0; axis < 3; axis++) box[axis] = SeparableFilter.box(SeparableFilter.boxRadius(sigma[axis]));
@@ -121,16 +125,15 @@ final class VoxelFeatureStack {
         return f;
     }
 
-    private static int hessianFeatures(Filters filters, float[] image, float[] x0, float[] y00, float[][][] k, List<VoxelFeature> features,
-                                       Box inner, Box outer, float[][] out, int f) {
-        float[] x1 = filters.pass(image, 0, k[0][1]), x2 = filters.pass(image, 0, k[0][2]);
+    private static int hessianFeatures(Filters filters, float[] image, float[] x0, float[] y00, float[] x1, float[] y10, float[] y01,
+                                       float[][][] k, List<VoxelFeature> features, Box inner, Box outer, float[][] out, int f) {
+        float[] x2 = filters.pass(image, 0, k[0][2]);
         float[] dxx = filters.pass(filters.pass(x2, 1, k[1][0]), 2, k[2][0]);
         float[] dyy = filters.pass(filters.pass(x0, 1, k[1][2]), 2, k[2][0]);
         float[] dzz = filters.pass(y00, 2, k[2][2]);
-        float[] y10 = filters.pass(x1, 1, k[1][0]);
         float[] dxy = filters.pass(filters.pass(x1, 1, k[1][1]), 2, k[2][0]);
         float[] dxz = filters.pass(y10, 2, k[2][1]);
-        float[] dyz = filters.pass(filters.pass(x0, 1, k[1][1]), 2, k[2][1]);
+        float[] dyz = filters.pass(y01, 2, k[2][1]);
         int n = image.length;
         if (features.contains(VoxelFeature.LAPLACIAN)) {
             float[] log = new float[n];
