@@ -1,8 +1,7 @@
 package org.gliomaradiomics.segment;
 
 /**
- * Separable 1D filters along one axis of a flat 3D float array (x fastest): sampled Gaussian and its first and
- * second derivatives (per mm), and box means. Written by hand because only ImgLib2 core is on the classpath
+ * Separable 1D filters along one axis of a flat 3D float array (x fastest): sampled Gaussian and box means. Written by hand because only ImgLib2 core is on the classpath
  * (no imglib2-algorithm). Boundaries mirror without repeating the edge voxel (ImgLib2's extendMirrorSingle).
  * Each output voxel is an independent sum in a fixed order, so the parallel result equals the serial one.
  */
@@ -17,34 +16,15 @@ final class SeparableFilter {
         return Math.max(1, (int) Math.round(sigmaVoxels));
     }
 
-    /**
-     * Kernel of the {@code order}-th Gaussian derivative (0, 1 or 2) for σ in voxels and a voxel spacing in mm;
-     * applied as a correlation, out[i] = Σ_k w[k] in[i+k], k = -R..R stored at w[k+R]. Normalised so that the
-     * response to 1, x (mm) and x²/2 is exactly 1 for orders 0, 1 and 2 respectively.
-     */
-    static float[] gaussian(double sigmaVoxels, int order, double spacing) {
+    /** Sampled Gaussian of σ voxels, normalised to sum 1, cut at {@link VoxelFeatureSet#TRUNCATE} σ; applied as a
+     * correlation, out[i] = Σ_k w[k] in[i+k], k = -R..R stored at w[k+R]. */
+    static float[] gaussian(double sigmaVoxels) {
         int r = gaussianRadius(sigmaVoxels);
         double[] g = new double[2 * r + 1];
         double sum = 0;
         for (int k = -r; k <= r; k++) sum += g[k + r] = Math.exp(-0.5 * k * k / (sigmaVoxels * sigmaVoxels));
-        for (int k = 0; k < g.length; k++) g[k] /= sum;
-        double[] w = new double[g.length];
-        if (order == 0) w = g;
-        else if (order == 1) {
-            double m = 0;
-            for (int k = -r; k <= r; k++) m += (double) k * k * g[k + r];
-            for (int k = -r; k <= r; k++) w[k + r] = k * g[k + r] / (spacing * m);
-        } else if (order == 2) {
-            double m2 = 0, m4 = 0;
-            for (int k = -r; k <= r; k++) {
-                m2 += (double) k * k * g[k + r];
-                m4 += (double) k * k * k * k * g[k + r];
-            }
-            double a = 2 / (spacing * spacing * (m4 - m2 * m2));
-            for (int k = -r; k <= r; k++) w[k + r] = a * (k * k - m2) * g[k + r];
-        } else throw new IllegalArgumentException("derivative order must be 0, 1 or 2: " + order);
-        float[] f = new float[w.length];
-        for (int k = 0; k < w.length; k++) f[k] = (float) w[k];
+        float[] f = new float[g.length];
+        for (int k = 0; k < g.length; k++) f[k] = (float) (g[k] / sum);
         return f;
     }
 
