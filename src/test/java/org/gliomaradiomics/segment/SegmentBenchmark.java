@@ -21,11 +21,20 @@ class SegmentBenchmark {
         Geometry g = c.labels().geometry();
         Volume t2 = c.sequences().get("T2");
         boolean[] bright = Threshold.apply(t2, Threshold.automatic(t2, "Otsu", c.brainMask()), false, c.brainMask());
+        java.util.Random random = new java.util.Random(1);
+        boolean[] speckle = new boolean[bright.length]; // worst case for labelling: many small components
+        for (int i = 0; i < speckle.length; i++) speckle[i] = random.nextDouble() < 0.25;
         for (int rep = 0; rep < 2; rep++) { // second round: warmed-up JIT
             String tag = rep == 0 ? " (cold)" : " (warm)";
             t0 = start();
             ConnectedComponents.Labelling l = ConnectedComponents.label(bright, g, Connectivity.TWENTY_SIX, ConnectedComponents.Order.SIZE);
             print("components 26-conn, " + l.count() + " components" + tag, t0);
+            t0 = start();
+            l = ConnectedComponents.label(speckle, g, Connectivity.SIX, ConnectedComponents.Order.SIZE);
+            print("components 6-conn on 25 % random voxels, " + l.count() + " components" + tag, t0);
+            t0 = start();
+            l = ConnectedComponents.label(speckle, g, Connectivity.TWENTY_SIX, ConnectedComponents.Order.SIZE);
+            print("components 26-conn on 25 % random voxels, " + l.count() + " components" + tag, t0);
             t0 = start();
             ConnectedComponents.label(c.brainMask(), g, Connectivity.SIX, ConnectedComponents.Order.SIZE);
             print("components 6-conn on brain mask" + tag, t0);
@@ -52,7 +61,7 @@ class SegmentBenchmark {
         SyntheticCase c = SyntheticCase.generate(1, SIZE, new double[] {1, 1, 1}, null);
         long t0 = start();
         VoxelClassifierModel model = VoxelClassifier.train(c.sequences(), c.labels(),
-            new VoxelClassifier.Settings().samplesPerClass(12_500).threads(2), null);
+            new VoxelClassifier.Settings().samplesPerClass(15_000).threads(2), null);
         print("train RF 100 trees on " + model.trainingVoxels() + " voxels, " + model.features().count() + " features", t0);
         SyntheticCase other = SyntheticCase.generate(2, SIZE, new double[] {1, 1, 1}, null);
         t0 = start();
