@@ -90,14 +90,16 @@ public final class ConnectedComponents {
     /** Renumbers labels by decreasing size (stable on scan order); returns the new sizes. */
     private static long[] renumberBySize(int[] labels, long[] sizes) {
         int n = sizes.length;
-        Integer[] byScan = new Integer[n];
-        for (int i = 0; i < n; i++) byScan[i] = i;
-        Arrays.sort(byScan, (a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a]) : Integer.compare(a, b));
+        // sort keys: larger size first, then lower scan label; sizes < 2^31 since a volume has < 2^31 voxels
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = ((Integer.MAX_VALUE - sizes[i]) << 32) | i;
+        java.util.Arrays.sort(keys);
         int[] newLabel = new int[n + 1];
         long[] newSizes = new long[n];
         for (int rank = 0; rank < n; rank++) {
-            newLabel[byScan[rank] + 1] = rank + 1;
-            newSizes[rank] = sizes[byScan[rank]];
+            int old = (int) (keys[rank] & 0xffffffffL);
+            newLabel[old + 1] = rank + 1;
+            newSizes[rank] = sizes[old];
         }
         for (int i = 0; i < labels.length; i++) labels[i] = newLabel[labels[i]];
         return newSizes;

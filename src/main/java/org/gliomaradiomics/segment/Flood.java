@@ -38,6 +38,13 @@ final class Flood {
         while (head < tail) {
             int p = queue[head++];
             int z = p / nxy, r = p - z * nxy, y = r / nx, x = r - y * nx;
+            if (x > 0 && y > 0 && z > 0 && x < nx - 1 && y < ny - 1 && z < nz - 1) { // interior: no bounds checks
+                for (int k = 0; k < offset.length; k++) {
+                    int q = p + offset[k];
+                    if (visitor.tryVisit(q)) queue[tail++] = q;
+                }
+                continue;
+            }
             for (int k = 0; k < offset.length; k++) {
                 int xx = x + dx[k], yy = y + dy[k], zz = z + dz[k];
                 if (xx < 0 || yy < 0 || zz < 0 || xx >= nx || yy >= ny || zz >= nz) continue;

@@ -1,8 +1,7 @@
 package org.gliomaradiomics.segment;
 
 /**
- * Separable 1D filters along one axis of a flat 3D float array (x fastest): sampled Gaussian and its first and
- * second derivatives (per mm), and box means. Written by hand because only ImgLib2 core is on the classpath
+ * Separable 1D filters along one axis of a flat 3D float array (x fastest): sampled Gaussian and box means. Written by hand because only ImgLib2 core is on the classpath
  * (no imglib2-algorithm). Boundaries mirror without repeating the edge voxel (ImgLib2's extendMirrorSingle).
  * Each output voxel is an independent sum in a fixed order, so the parallel result equals the serial one.
  */
@@ -17,34 +16,15 @@ final class SeparableFilter {
         return Math.max(1, (int) Math.round(sigmaVoxels));
     }
 
-    /**
-     * Kernel of the {@code order}-th Gaussian derivative (0, 1 or 2) for σ in voxels and a voxel spacing in mm;
-     * applied as a correlation, out[i] = Σ_k w[k] in[i+k], k = -R..R stored at w[k+R]. Normalised so that the
-     * response to 1, x (mm) and x²/2 is exactly 1 for orders 0, 1 and 2 respectively.
-     */
-    static float[] gaussian(double sigmaVoxels, int order, double spacing) {
+    /** Sampled Gaussian of σ voxels, normalised to sum 1, cut at {@link VoxelFeatureSet#TRUNCATE} σ; applied as a
+     * correlation, out[i] = Σ_k w[k] in[i+k], k = -R..R stored at w[k+R]. */
+    static float[] gaussian(double sigmaVoxels) {
         int r = gaussianRadius(sigmaVoxels);
         double[] g = new double[2 * r + 1];
         double sum = 0;
         for (int k = -r; k <= r; k++) sum += g[k + r] = Math.exp(-0.5 * k * k / (sigmaVoxels * sigmaVoxels));
-        for (int k = 0; k < g.length; k++) g[k] /= sum;
-        double[] w = new double[g.length];
-        if (order == 0) w = g;
-        else if (order == 1) {
-            double m = 0;
-            for (int k = -r; k <= r; k++) m += (double) k * k * g[k + r];
-            for (int k = -r; k <= r; k++) w[k + r] = k * g[k + r] / (spacing * m);
-        } else if (order == 2) {
-            double m2 = 0, m4 = 0;
-            for (int k = -r; k <= r; k++) {
-                m2 += (double) k * k * g[k + r];
-                m4 += (double) k * k * k * k * g[k + r];
-            }
-            double a = 2 / (spacing * spacing * (m4 - m2 * m2));
-            for (int k = -r; k <= r; k++) w[k + r] = a * (k * k - m2) * g[k + r];
-        } else throw new IllegalArgumentException("derivative order must be 0, 1 or 2: " + order);
-        float[] f = new float[w.length];
-        for (int k = 0; k < w.length; k++) f[k] = (float) w[k];
+        float[] f = new float[g.length];
+        for (int k = 0; k < g.length; k++) f[k] = (float) (g[k] / sum);
         return f;
     }
 
@@ -64,45 +44,38 @@ final class SeparableFilter {
         return i < n ? i : period - i;
     }
 
-    /** out = kernel correlated with in along {@code axis} (0 = x, 1 = y, 2 = z). */
+    /** out = kernel correlated with in along {@code axis} (0 = x, 1 = y, 2 = z). Float accumulation, one
+     * kernel tap at a time over a contiguous run of x, so that the JIT vectorises the inner loop. */
     static void apply(float[] in, float[] out, int nx, int ny, int nz, int axis, float[] kernel, int threads) {
         int r = kernel.length / 2;
-        if (axis == 0) {
-            Parallel.forRange(ny * nz, threads, (from, to, worker) -> {
-                float[] line = new float[nx + 2 * r];
-                for (int l = from; l < to; l++) {
-                    int base = l * nx;
-                    for (int j = -r; j < nx + r; j++) line[j + r] = in[base + (j >= 0 && j < nx ? j : mirror(j, nx))];
-                    for (int x = 0; x < nx; x++) {
-                        double s = 0;
-                        for (int k = 0; k < kernel.length; k++) s += kernel[k] * line[x + k];
-                        out[base + x] = (float) s;
-                    }
-                }
-            });
-            return;
-        }
-        // y and z: whole rows at a time, so the inner loop runs along contiguous x
-        int n = axis == 1 ? ny : nz;
+        int n = axis == 0 ? nx : axis == 1 ? ny : nz;
         Parallel.forRange(nz * ny, threads, (from, to, worker) -> {
-            double[] acc = new double[nx];
+            float[] acc = new float[nx];
+            float[] line = axis == 0 ? new float[nx + 2 * r] : null;
             int[] source = new int[kernel.length];
             for (int row = from; row < to; row++) {
-                int y = row % ny, z = row / ny;
-                int pos = axis == 1 ? y : z;
-                for (int k = 0; k < kernel.length; k++) {
-                    int p = pos + k - r;
-                    p = p >= 0 && p < n ? p : mirror(p, n);
-                    source[k] = axis == 1 ? nx * (p + ny * z) : nx * (y + ny * p);
+                int y = row % ny, z = row / ny, o = nx * row;
+                java.util.Arrays.fill(acc, 0f);
+                if (axis == 0) {
+                    for (int j = -r; j < nx + r; j++) line[j + r] = in[o + (j >= 0 && j < nx ? j : mirror(j, nx))];
+                    for (int k = 0; k < kernel.length; k++) {
+                        float w = kernel[k];
+                        for (int x = 0; x < nx; x++) acc[x] += w * line[x + k];
+                    }
+                } else {
+                    int pos = axis == 1 ? y : z;
+                    for (int k = 0; k < kernel.length; k++) {
+                        int p = pos + k - r;
+                        p = p >= 0 && p < n ? p : mirror(p, n);
+                        source[k] = axis == 1 ? nx * (p + ny * z) : nx * (y + ny * p);
+                    }
+                    for (int k = 0; k < kernel.length; k++) {
+                        float w = kernel[k];
+                        int b = source[k];
+                        for (int x = 0; x < nx; x++) acc[x] += w * in[b + x];
+                    }
                 }
-                java.util.Arrays.fill(acc, 0);
-                for (int k = 0; k < kernel.length; k++) {
-                    float w = kernel[k];
-                    int b = source[k];
-                    for (int x = 0; x < nx; x++) acc[x] += w * in[b + x];
-                }
-                int o = nx * row;
-                for (int x = 0; x < nx; x++) out[o + x] = (float) acc[x];
+                System.arraycopy(acc, 0, out, o, nx);
             }
         });
     }

@@ -11,8 +11,9 @@ import org.gliomaradiomics.image.Volume;
 
 /**
  * A synthetic glioma case, deterministic from a seed: a skull-stripped ellipsoidal brain (white matter inside,
- * grey matter around it, background 0) with a tumour made of a necrotic core, an enhancing rim and oedema
- * (slightly irregular, nested shells), imaged as four MRI-like sequences T1, T1c, T2, FLAIR with Gaussian noise
+ * grey matter around it, background 0; about 145 x 175 x 125 mm in a 240 x 240 x 155 mm field, as in BraTS)
+ * with a tumour made of a necrotic core, an enhancing rim and oedema (slightly irregular, nested shells),
+ * blurred a little for partial volume, imaged as four MRI-like sequences T1, T1c, T2, FLAIR with Gaussian noise
  * and a smooth multiplicative bias field. Labels follow BraTS: 1 necrosis, 2 oedema, 4 enhancing (3 with the
  * 2023 convention). True volumes are counted from the generated label map.
  */
@@ -32,7 +33,7 @@ public final class SyntheticCase {
 
     /** Generation options; fluent setters. Radii in mm; zero means "scaled to the brain". */
     public static final class Options {
-        double noise = 0.03, bias = 0.1, irregularity = 0.12;
+        double noise = 0.03, bias = 0.1, irregularity = 0.12, partialVolumeMm = 0.5;
         double oedemaRadiusMm, enhancingRadiusMm, necrosisRadiusMm;
         BratsRegions.Convention convention = BratsRegions.Convention.BRATS_2017_2021;
 
@@ -45,6 +46,14 @@ public final class SyntheticCase {
         /** Bias field amplitude: the field is exp(b) with |b| <= amplitude (default 0.1, i.e. about ±10 %). */
         public Options bias(double amplitude) {
             bias = amplitude;
+            return this;
+        }
+
+        /** σ (mm) of a Gaussian blur of the noise-free tissue image, mimicking partial volume at tissue
+         * boundaries (default 0.5 mm; 0 = sharp boundaries). */
+        public Options partialVolume(double sigmaMm) {
+            if (!(sigmaMm >= 0)) throw new IllegalArgumentException("partial volume σ must be >= 0: " + sigmaMm);
+            partialVolumeMm = sigmaMm;
             return this;
         }
 
@@ -126,13 +135,14 @@ public final class SyntheticCase {
         Random random = new Random(seed);
         double[] extent = {size[0] * spacing[0], size[1] * spacing[1], size[2] * spacing[2]};
         double[] centre = {(size[0] - 1) * spacing[0] / 2, (size[1] - 1) * spacing[1] / 2, (size[2] - 1) * spacing[2] / 2};
-        double[] brainAxes = {0.42 * extent[0], 0.42 * extent[1], 0.42 * extent[2]};
+        // BraTS-like proportions: about 145 x 175 x 125 mm in a 240 x 240 x 155 mm field
+        double[] brainAxes = {0.30 * extent[0], 0.36 * extent[1], 0.40 * extent[2]};
         double minAxis = Math.min(brainAxes[0], Math.min(brainAxes[1], brainAxes[2]));
-        double rOed = o.oedemaRadiusMm > 0 ? o.oedemaRadiusMm : 0.45 * minAxis;
-        double rEnh = o.oedemaRadiusMm > 0 ? o.enhancingRadiusMm : 0.55 * rOed;
+        double rOed = o.oedemaRadiusMm > 0 ? o.oedemaRadiusMm : 0.55 * minAxis;
+        double rEnh = o.oedemaRadiusMm > 0 ? o.enhancingRadiusMm : 0.6 * rOed;
         double rNec = o.oedemaRadiusMm > 0 ? o.necrosisRadiusMm : 0.55 * rEnh;
         // tumour in one hemisphere, near mid-height so that it spans both halves in z
-        double[] tc = {centre[0] + (0.35 + 0.1 * random.nextDouble()) * brainAxes[0] * (random.nextBoolean() ? 1 : -1),
+        double[] tc = {centre[0] + (0.25 + 0.1 * random.nextDouble()) * brainAxes[0] * (random.nextBoolean() ? 1 : -1),
             centre[1] + (random.nextDouble() - 0.5) * 0.3 * brainAxes[1],
             centre[2] + (random.nextDouble() - 0.5) * 0.2 * brainAxes[2]};
         Shape oed = new Shape(random, o.irregularity), enh = new Shape(random, o.irregularity), nec = new Shape(random, o.irregularity);
@@ -173,6 +183,9 @@ public final class SyntheticCase {
             for (int c = 0; c < biasCoefficients.length; c++) biasCoefficients[c] = random.nextDouble() * 2 - 1;
             double norm = 0;
             for (double c : biasCoefficients) norm += Math.abs(c);
+            float[] clean = new float[n];
+            for (int i = 0; i < n; i++) clean[i] = (float) means[tissue[i]];
+            if (o.partialVolumeMm > 0) clean = blur(clean, g, o.partialVolumeMm);
             double[] v = new double[n];
             for (int z = 0, i = 0; z < size[2]; z++)
                 for (int y = 0; y < size[1]; y++)
@@ -183,12 +196,21 @@ public final class SyntheticCase {
                         double[] k = biasCoefficients;
                         double poly = k[0] * a + k[1] * b + k[2] * c + k[3] * a * a + k[4] * b * b + k[5] * c * c + k[6] * a * b + k[7] * a * c + k[8] * b * c + k[9];
                         double field = Math.exp(o.bias * poly / norm);
-                        v[i] = Math.max(1, means[tissue[i]] * field + sigma * random.nextGaussian());
+                        v[i] = Math.max(1, clean[i] * field + sigma * random.nextGaussian());
                     }
             sequences.put(SEQUENCES[s], new Volume(g, v, DataType.FLOAT32));
         }
         int[] centreIndex = {(int) Math.round(tc[0] / spacing[0]), (int) Math.round(tc[1] / spacing[1]), (int) Math.round(tc[2] / spacing[2])};
         return new SyntheticCase(sequences, new Volume(g, labelValues, DataType.UINT8), brain, centreIndex, o.convention);
+    }
+
+    /** Separable Gaussian blur with σ in mm (brain edge blurs into the zero background too, then is cut). */
+    private static float[] blur(float[] a, Geometry g, double sigmaMm) {
+        float[] tmp = new float[a.length], out = new float[a.length];
+        SeparableFilter.apply(a, tmp, g.nx, g.ny, g.nz, 0, SeparableFilter.gaussian(sigmaMm / g.spacing(0)), 1);
+        SeparableFilter.apply(tmp, out, g.nx, g.ny, g.nz, 1, SeparableFilter.gaussian(sigmaMm / g.spacing(1)), 1);
+        SeparableFilter.apply(out, tmp, g.nx, g.ny, g.nz, 2, SeparableFilter.gaussian(sigmaMm / g.spacing(2)), 1);
+        return tmp;
     }
 
     private static double max(double[] a) {

@@ -77,7 +77,8 @@ public final class VoxelClassifier {
             return this;
         }
 
-        /** Any Weka classifier by class name and option string (default: RandomForest, 100 trees, 2 slots). */
+        /** Any Weka classifier by class name and option string (default: RandomForest, 100 trees, one execution slot
+         * per thread, seeded by {@link #seed}). */
         public Settings classifier(String className, String options) {
             classifierName = className;
             classifierOptions = options;
@@ -182,7 +183,7 @@ public final class VoxelClassifier {
 
     private static Classifier build(Settings s, Instances data) {
         String options = s.classifierOptions;
-        if (options == null && DEFAULT_CLASSIFIER.equals(s.classifierName)) options = "-I 100 -num-slots 2 -S " + s.seed;
+        if (options == null && DEFAULT_CLASSIFIER.equals(s.classifierName)) options = "-I 100 -num-slots " + s.threads + " -S " + s.seed;
         try {
             Classifier c = AbstractClassifier.forName(s.classifierName, options == null ? new String[0] : Utils.splitOptions(options));
             c.buildClassifier(data);

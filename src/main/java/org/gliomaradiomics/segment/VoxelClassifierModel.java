@@ -34,7 +34,7 @@ public final class VoxelClassifierModel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Feature values held per slab are bounded to about this many bytes. */
-    private static final long SLAB_BYTES = 256L << 20;
+    private static final long SLAB_BYTES = 384L << 20;
 
     private final VoxelFeatureSet features;
     private final Classifier classifier;

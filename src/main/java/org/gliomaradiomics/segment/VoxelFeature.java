@@ -6,11 +6,11 @@ public enum VoxelFeature {
     INTENSITY("intensity", 1, false),
     /** Gaussian smoothing with σ = scale. */
     GAUSSIAN("gauss", 1, true),
-    /** |∇(G_σ * I)| per mm. */
+    /** |∇(G_σ * I)| per mm (central differences of the smoothed image). */
     GRADIENT_MAGNITUDE("gradient", 1, true),
-    /** Laplacian of Gaussian, per mm². */
+    /** Laplacian of the smoothed image, per mm² (central differences). */
     LAPLACIAN("log", 1, true),
-    /** Eigenvalues of the Gaussian Hessian, smallest first. */
+    /** Eigenvalues of the Hessian of the smoothed image (central differences), smallest first. */
     HESSIAN_EIGENVALUES("hessian", 3, true),
     /** Mean over a box of half-width ≈ scale (mm) on each axis. */
     LOCAL_MEAN("mean", 1, true),

@@ -83,7 +83,8 @@ public final class VoxelFeatureSet implements Serializable {
         for (double scale : scalesMm)
             for (int a = 0; a < 3; a++) {
                 double sigma = scale / g.spacing(a);
-                h[a] = Math.max(h[a], Math.max(SeparableFilter.gaussianRadius(sigma), SeparableFilter.boxRadius(sigma)));
+                // + 1 for the central differences of the derivative features
+                h[a] = Math.max(h[a], Math.max(SeparableFilter.gaussianRadius(sigma) + 1, SeparableFilter.boxRadius(sigma)));
             }
         return h;
     }

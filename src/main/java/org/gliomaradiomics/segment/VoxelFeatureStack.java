@@ -84,26 +84,14 @@ final class VoxelFeatureStack {
         Filters filters = new Filters(nx, ny, nz, threads);
         for (double scale : set.scalesMm()) {
             double[] sigma = {scale / g.spacing(0), scale / g.spacing(1), scale / g.spacing(2)};
-            float[][][] k = new float[3][3][];
-            for (int axis = 0; axis < 3; axis++)
-                for (int order = 0; order < 3; order++) k[axis][order] = SeparableFilter.gaussian(sigma[axis], order, g.spacing(axis));
-            boolean first = features.contains(VoxelFeature.GRADIENT_MAGNITUDE);
-            boolean second = features.contains(VoxelFeature.LAPLACIAN) || features.contains(VoxelFeature.HESSIAN_EIGENVALUES);
-            float[] x0 = null, y00 = null;
-            if (features.contains(VoxelFeature.GAUSSIAN) || first || second) {
-                x0 = filters.pass(image, 0, k[0][0]);
-                y00 = filters.pass(x0, 1, k[1][0]);
+            boolean derivatives = features.contains(VoxelFeature.GRADIENT_MAGNITUDE) || features.contains(VoxelFeature.LAPLACIAN)
+                || features.contains(VoxelFeature.HESSIAN_EIGENVALUES);
+            if (features.contains(VoxelFeature.GAUSSIAN) || derivatives) {
+                float[] smooth = image;
+                for (int axis = 0; axis < 3; axis++) smooth = filters.pass(smooth, axis, SeparableFilter.gaussian(sigma[axis]));
+                if (features.contains(VoxelFeature.GAUSSIAN)) out[f++] = crop(smooth, inner, outer);
+                if (derivatives) f = derivativeFeatures(smooth, g, features, inner, outer, out, f);
             }
-            // order of VoxelFeature: Gaussian, gradient, Laplacian, Hessian, mean, variance
-            if (features.contains(VoxelFeature.GAUSSIAN)) out[f++] = crop(filters.pass(y00, 2, k[2][0]), inner, outer);
-            if (first) {
-                float[] dx = filters.pass(filters.pass(filters.pass(image, 0, k[0][1]), 1, k[1][0]), 2, k[2][0]);
-                float[] dy = filters.pass(filters.pass(x0, 1, k[1][1]), 2, k[2][0]);
-                float[] dz = filters.pass(y00, 2, k[2][1]);
-                for (int i = 0; i < n; i++) dx[i] = (float) Math.sqrt((double) dx[i] * dx[i] + (double) dy[i] * dy[i] + (double) dz[i] * dz[i]);
-                out[f++] = crop(dx, inner, outer);
-            }
-            if (second) f = hessianFeatures(filters, image, x0, y00, k, features, inner, outer, out, f);
             if (features.contains(VoxelFeature.LOCAL_MEAN) || features.contains(VoxelFeature.LOCAL_VARIANCE)) {
                 float[][] box = new float[3][];
                 for (int axis = 0; axis < 3; axis++) box[axis] = SeparableFilter.box(SeparableFilter.boxRadius(sigma[axis]));
@@ -121,34 +109,53 @@ final class VoxelFeatureStack {
         return f;
     }
 
-    private static int hessianFeatures(Filters filters, float[] image, float[] x0, float[] y00, float[][][] k, List<VoxelFeature> features,
-                                       Box inner, Box outer, float[][] out, int f) {
-        float[] x1 = filters.pass(image, 0, k[0][1]), x2 = filters.pass(image, 0, k[0][2]);
-        float[] dxx = filters.pass(filters.pass(x2, 1, k[1][0]), 2, k[2][0]);
-        float[] dyy = filters.pass(filters.pass(x0, 1, k[1][2]), 2, k[2][0]);
-        float[] dzz = filters.pass(y00, 2, k[2][2]);
-        float[] y10 = filters.pass(x1, 1, k[1][0]);
-        float[] dxy = filters.pass(filters.pass(x1, 1, k[1][1]), 2, k[2][0]);
-        float[] dxz = filters.pass(y10, 2, k[2][1]);
-        float[] dyz = filters.pass(filters.pass(x0, 1, k[1][1]), 2, k[2][1]);
-        int n = image.length;
-        if (features.contains(VoxelFeature.LAPLACIAN)) {
-            float[] log = new float[n];
-            for (int i = 0; i < n; i++) log[i] = dxx[i] + dyy[i] + dzz[i];
-            out[f++] = crop(log, inner, outer);
-        }
-        if (features.contains(VoxelFeature.HESSIAN_EIGENVALUES)) {
-            double[] e = new double[3];
-            // overwrite the second-derivative arrays with the eigenvalues (smallest first)
-            for (int i = 0; i < n; i++) {
-                SymmetricEigen.eigenvalues(dxx[i], dyy[i], dzz[i], dxy[i], dxz[i], dyz[i], e);
-                dxx[i] = (float) e[0];
-                dyy[i] = (float) e[1];
-                dzz[i] = (float) e[2];
+    /**
+     * Gradient magnitude, Laplacian and Hessian eigenvalues of the smoothed image by central differences (per mm),
+     * evaluated on the inner box only: exact for quadratics, and for σ of a voxel or more within a few percent
+     * of true Gaussian derivatives at a fraction of the cost (one smoothing per scale instead of ten).
+     */
+    private static int derivativeFeatures(float[] s, Geometry g, List<VoxelFeature> features, Box inner, Box outer, float[][] out, int f) {
+        int nx = outer.nx(), ny = outer.ny(), nz = outer.nz(), sy = nx, sz = nx * ny, n = inner.count();
+        double hx = g.spacing(0), hy = g.spacing(1), hz = g.spacing(2);
+        boolean gradient = features.contains(VoxelFeature.GRADIENT_MAGNITUDE), laplacian = features.contains(VoxelFeature.LAPLACIAN),
+            hessian = features.contains(VoxelFeature.HESSIAN_EIGENVALUES);
+        float[] grad = gradient ? new float[n] : null, log = laplacian ? new float[n] : null;
+        float[] e0 = hessian ? new float[n] : null, e1 = hessian ? new float[n] : null, e2 = hessian ? new float[n] : null;
+        double[] e = new double[3];
+        int k = 0;
+        for (int z = inner.z0 - outer.z0; z < inner.z1 - outer.z0; z++) {
+            int zm = SeparableFilter.mirror(z - 1, nz) * sz, zp = SeparableFilter.mirror(z + 1, nz) * sz, zc = z * sz;
+            for (int y = inner.y0 - outer.y0; y < inner.y1 - outer.y0; y++) {
+                int ym = SeparableFilter.mirror(y - 1, ny) * sy, yp = SeparableFilter.mirror(y + 1, ny) * sy, yc = y * sy;
+                for (int x = inner.x0 - outer.x0; x < inner.x1 - outer.x0; x++, k++) {
+                    int xm = SeparableFilter.mirror(x - 1, nx), xp = SeparableFilter.mirror(x + 1, nx);
+                    double c = s[x + yc + zc];
+                    double dx = (s[xp + yc + zc] - s[xm + yc + zc]) / (2 * hx);
+                    double dy = (s[x + yp + zc] - s[x + ym + zc]) / (2 * hy);
+                    double dz = (s[x + yc + zp] - s[x + yc + zm]) / (2 * hz);
+                    if (gradient) grad[k] = (float) Math.sqrt(dx * dx + dy * dy + dz * dz);
+                    if (!laplacian && !hessian) continue;
+                    double dxx = (s[xp + yc + zc] - 2 * c + s[xm + yc + zc]) / (hx * hx);
+                    double dyy = (s[x + yp + zc] - 2 * c + s[x + ym + zc]) / (hy * hy);
+                    double dzz = (s[x + yc + zp] - 2 * c + s[x + yc + zm]) / (hz * hz);
+                    if (laplacian) log[k] = (float) (dxx + dyy + dzz);
+                    if (!hessian) continue;
+                    double dxy = (s[xp + yp + zc] - s[xp + ym + zc] - s[xm + yp + zc] + s[xm + ym + zc]) / (4 * hx * hy);
+                    double dxz = (s[xp + yc + zp] - s[xp + yc + zm] - s[xm + yc + zp] + s[xm + yc + zm]) / (4 * hx * hz);
+                    double dyz = (s[x + yp + zp] - s[x + yp + zm] - s[x + ym + zp] + s[x + ym + zm]) / (4 * hy * hz);
+                    SymmetricEigen.eigenvalues(dxx, dyy, dzz, dxy, dxz, dyz, e);
+                    e0[k] = (float) e[0];
+                    e1[k] = (float) e[1];
+                    e2[k] = (float) e[2];
+                }
             }
-            out[f++] = crop(dxx, inner, outer);
-            out[f++] = crop(dyy, inner, outer);
-            out[f++] = crop(dzz, inner, outer);
+        }
+        if (gradient) out[f++] = grad;
+        if (laplacian) out[f++] = log;
+        if (hessian) {
+            out[f++] = e0;
+            out[f++] = e1;
+            out[f++] = e2;
         }
         return f;
     }

@@ -58,6 +58,21 @@ class OverlapMetricsTest {
     }
 
     @Test
+    void perLabelAndBratsRegions() {
+        Geometry g = Geometry.of(6, 1, 1, 1, 1, 1);
+        org.gliomaradiomics.image.Volume test = new org.gliomaradiomics.image.Volume(g, new double[] {0, 1, 1, 2, 4, 4}, org.gliomaradiomics.image.DataType.UINT8);
+        org.gliomaradiomics.image.Volume ref = new org.gliomaradiomics.image.Volume(g, new double[] {1, 1, 2, 2, 2, 4}, org.gliomaradiomics.image.DataType.UINT8);
+        java.util.Map<Integer, OverlapMetrics.Overlap> m = OverlapMetrics.perLabel(test, ref);
+        assertEquals(java.util.List.of(1, 2, 4), new java.util.ArrayList<>(m.keySet()));
+        assertEquals(2.0 * 1 / (2 + 2), m.get(1).dice, 1e-12);  // {1,2} vs {0,1}
+        assertEquals(2.0 * 1 / (1 + 3), m.get(2).dice, 1e-12);  // {3} vs {2,3,4}
+        assertEquals(2.0 * 1 / (2 + 1), m.get(4).dice, 1e-12);  // {4,5} vs {5}
+        java.util.Map<BratsRegions.Region, OverlapMetrics.Overlap> r = OverlapMetrics.bratsRegions(test, ref, null);
+        assertEquals(2.0 * 5 / (5 + 6), r.get(BratsRegions.Region.WHOLE_TUMOUR).dice, 1e-12);
+        assertEquals(2.0 * 2 / (4 + 3), r.get(BratsRegions.Region.TUMOUR_CORE).dice, 1e-12); // {1,2,4,5} vs {0,1,5}
+    }
+
+    @Test
     void percentileLikeNumpy() {
         // numpy.percentile([1, 2, 3, 4, 10], 95) = 8.8
         assertEquals(8.8, OverlapMetrics.percentile(new double[] {1, 2, 3, 4, 10}, 95), 1e-12);

@@ -29,6 +29,30 @@ class ThresholdTest {
         }
     }
 
+    /** Integer values 0..256 make bins of width 1 (bin = value), so the bin must be ImageJ's answer on the
+     * hand-built histogram and the intensity its upper edge. */
+    @Test
+    void binsMapBackToIntensities() {
+        Geometry g = Geometry.of(257, 3, 1, 1, 1, 1);
+        Volume v = Volume.zeros(g, DataType.UINT16);
+        int[] histogram = new int[256];
+        for (int y = 0; y < 3; y++) for (int x = 0; x < 257; x++) {
+            int value = (int) Math.round(128 + 60 * Math.sin(x * 0.37 + y)); // spread, skewed population
+            if (x == 0 && y == 0) value = 0;
+            if (x == 1 && y == 0) value = 256;
+            v.set(x, y, 0, value);
+            histogram[Math.min(255, value)]++;
+        }
+        for (String method : new String[] {"Triangle", "Otsu", "Li", "Default"}) {
+            Threshold.Result t = Threshold.automatic(v, method, null);
+            int expected = new ij.process.AutoThresholder().getThreshold(ij.process.AutoThresholder.Method.valueOf(method), histogram);
+            assertEquals(expected, t.bin, method);
+            assertEquals(expected + 1, t.value, 1e-12, method);
+            boolean[] bright = Threshold.apply(v, t, false, null);
+            for (int i = 0; i < bright.length; i++) assertEquals(v.voxels()[i] >= t.value, bright[i], method);
+        }
+    }
+
     @Test
     void maskRestrictsTheHistogram() {
         Volume v = bimodal();
