@@ -21,16 +21,7 @@ import org.scijava.plugin.Plugin;
 
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Cox Regression",
     description = "Cox proportional hazards (Efron or Breslow ties): coefficients, hazard ratios with CI, Wald and likelihood-ratio tests, C-index, Schoenfeld PH test")
-public class CoxCommand extends RadiomicsCommand {
-    @Parameter(label = "data", style = "open", description = "CSV table with time, event and covariates")
-    private File data;
-
-    @Parameter(label = "time", description = "Time column")
-    private String time;
-
-    @Parameter(label = "event", description = "Event column (non-zero = event)")
-    private String event;
-
+public class CoxCommand extends SurvivalTableCommand {
     @Parameter(label = "covariates", required = false, description = "Covariates, comma-separated (empty = every other numeric column)")
     private String covariates = "";
 

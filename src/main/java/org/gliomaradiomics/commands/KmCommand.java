@@ -23,16 +23,7 @@ import org.scijava.plugin.Plugin;
 
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Kaplan-Meier",
     description = "Kaplan-Meier curves with Greenwood confidence intervals, medians, numbers at risk, and the log-rank test between groups")
-public class KmCommand extends RadiomicsCommand {
-    @Parameter(label = "data", style = "open", description = "CSV table with time and event columns")
-    private File data;
-
-    @Parameter(label = "time", description = "Time column (e.g. OS in days)")
-    private String time;
-
-    @Parameter(label = "event", description = "Event column (non-zero = event, e.g. death)")
-    private String event;
-
+public class KmCommand extends SurvivalTableCommand {
     @Parameter(label = "group", required = false, description = "Group column for separate curves and the log-rank test")
     private String group = "";
 
