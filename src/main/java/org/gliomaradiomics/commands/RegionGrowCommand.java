@@ -15,8 +15,8 @@ public class RegionGrowCommand extends RadiomicsCommand {
     @Parameter(label = "image", style = "open", description = "Image to grow in")
     private File image;
 
-    @Parameter(label = "seeds", description = "Seed points 'x,y,z;x,y,z' (voxel indices, or world LPS mm with seed_units=mm)")
-    private String seeds;
+    @Parameter(label = "seeds", required = false, description = "Seed points 'x,y,z;x,y,z' (voxel indices, or world LPS mm with seed_units=mm); in Fiji, empty = the point selection of the current image")
+    private String seeds = "";
 
     @Parameter(label = "seed_units", choices = {"voxel", "mm"}, description = "Units of the seed coordinates")
     private String seed_units = "voxel";
@@ -45,10 +45,28 @@ public class RegionGrowCommand extends RadiomicsCommand {
     @Parameter(label = "out", style = "save", required = false, description = "Mask to write (0/1)")
     private File out;
 
+    /** The current image's point selection as 'x,y,z;...' voxel indices (z from each point's slice). */
+    private String pointSelection() {
+        ij.ImagePlus imp = ImageJInputs.available() ? ij.WindowManager.getCurrentImage() : null;
+        ij.gui.Roi roi = imp == null ? null : imp.getRoi();
+        if (!(roi instanceof ij.gui.PointRoi)) throw new CommandException("--seeds is required (or a point selection on the current image in Fiji)");
+        ij.gui.PointRoi points = (ij.gui.PointRoi) roi;
+        java.awt.Point[] p = points.getContainedPoints();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < p.length; i++) {
+            int slice = points.getPointPosition(i);
+            if (slice == 0) slice = imp.getCurrentSlice();
+            sb.append(i == 0 ? "" : ";").append(p[i].x).append(',').append(p[i].y).append(',').append(slice - 1);
+        }
+        seed_units = "voxel";
+        return sb.toString();
+    }
+
     @Override
     protected void execute() throws Exception {
         Volume v = Inputs.image(image, "image");
         RegionGrowing.Settings s = new RegionGrowing.Settings().connectivity(Connectivity.of(Integer.parseInt(connectivity)));
+        if (seeds.isBlank()) seeds = pointSelection();
         for (String point : seeds.split(";")) {
             String[] c = point.trim().split("[,\\s]+");
             if (c.length != 3) throw new CommandException("--seeds: '" + point + "' is not x,y,z");
