@@ -100,20 +100,32 @@ public final class RegionGrowing {
         double lower = s.lower, upper = s.upper;
         if (s.adaptive) {
             double[] ms = neighbourhoodStats(a, g, s.seeds, s.initialRadius, allowed);
-            lower = ms[0] - s.multiplier * ms[1];
-            upper = ms[0] + s.multiplier * ms[1];
+            double[] range = containingSeeds(ms[0] - s.multiplier * ms[1], ms[0] + s.multiplier * ms[1], a, seedIndex);
+            lower = range[0];
+            upper = range[1];
         }
         boolean[] mask = new boolean[a.length];
         long count = fill(a, mask, seedIndex, allowed, lower, upper, flood);
         if (s.adaptive)
             for (int it = 0; it < s.iterations && count > 0; it++) {
                 double[] ms = maskStats(a, mask);
-                lower = ms[0] - s.multiplier * ms[1];
-                upper = ms[0] + s.multiplier * ms[1];
+                double[] range = containingSeeds(ms[0] - s.multiplier * ms[1], ms[0] + s.multiplier * ms[1], a, seedIndex);
+                lower = range[0];
+                upper = range[1];
                 java.util.Arrays.fill(mask, false);
                 count = fill(a, mask, seedIndex, allowed, lower, upper, flood);
             }
         return new Result(mask, lower, upper, count);
+    }
+
+    /** The adaptive interval widened to contain every seed's intensity: a region grown from a seed holds that seed
+     * (in a heterogeneous tumour the seed's neighbourhood statistics may otherwise exclude it). */
+    private static double[] containingSeeds(double lower, double upper, double[] a, int[] seeds) {
+        for (int s : seeds) {
+            lower = Math.min(lower, a[s]);
+            upper = Math.max(upper, a[s]);
+        }
+        return new double[] {lower, upper};
     }
 
     private static long fill(double[] a, boolean[] mask, int[] seeds, boolean[] allowed, double lo, double hi, Flood flood) {
