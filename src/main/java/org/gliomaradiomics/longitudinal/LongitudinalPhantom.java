@@ -29,8 +29,8 @@ import org.gliomaradiomics.segment.BratsRegions;
  * STABLE. The tumour is ellipsoidal (semi-axes R·e, e = 1.2, 0.9, 0.8 in x, y, z) and centred on an axial voxel
  * plane, so its truth is analytic: TC = ellipsoid of the enhancing radius, necrosis = the same 5 mm smaller,
  * ET = TC minus necrosis, WT = FLAIR radius; the longest axial diameter is 2·1.2·R on the central slice and the
- * perpendicular one 2·0.9·R. Each scan is rendered as T1, T1c, T2, FLAIR and a BraTS label map (labels by majority
- * of 2×2×2 sub-samples per voxel), with Gaussian noise, a per-scan intensity drift and optionally a small rigid
+ * perpendicular one 2·0.9·R. Each scan is rendered as T1, T1c, T2, FLAIR and a BraTS label map (labels by plurality
+ * of 3×3×3 sub-samples per voxel), with Gaussian noise, a per-scan intensity drift and optionally a small rigid
  * motion (rotation about the z axis and in-plane shift, which leave the axial truth unchanged).
  */
 public final class LongitudinalPhantom {
@@ -243,19 +243,23 @@ public final class LongitudinalPhantom {
             for (int y = 0; y < o.size[1]; y++)
                 for (int x = 0; x < o.size[0]; x++, i++) {
                     java.util.Arrays.fill(votes, 0);
-                    for (int sub = 0; sub < 8; sub++) {
-                        double px = (x + ((sub & 1) == 0 ? -0.25 : 0.25)) * o.spacing[0];
-                        double py = (y + ((sub & 2) == 0 ? -0.25 : 0.25)) * o.spacing[1];
-                        double pz = (z + ((sub & 4) == 0 ? -0.25 : 0.25)) * o.spacing[2];
+                    int centreTissue = BG;
+                    for (int sub = 0; sub < 27; sub++) {
+                        double px = (x + (sub % 3 - 1) / 3.0) * o.spacing[0];
+                        double py = (y + (sub / 3 % 3 - 1) / 3.0) * o.spacing[1];
+                        double pz = (z + (sub / 9 - 1) / 3.0) * o.spacing[2];
                         // world -> model: undo the shift, then the rotation about the volume centre
                         double ux = px - brainCentre[0] - t.shiftXMm(), uy = py - brainCentre[1] - t.shiftYMm();
                         q[0] = brainCentre[0] + cos * ux + sin * uy;
                         q[1] = brainCentre[1] - sin * ux + cos * uy;
                         q[2] = pz;
-                        votes[tissueAt(q, r)]++;
+                        int c = tissueAt(q, r);
+                        votes[c]++;
+                        if (sub == 13) centreTissue = c;
                     }
-                    int best = 0;
-                    for (int c = 1; c < votes.length; c++) if (votes[c] > votes[best] || (votes[c] == votes[best] && c >= NEC)) best = c;
+                    // plurality of 27 sub-samples (the voxel's partial volumes); a tie goes to the centre's tissue
+                    int best = centreTissue;
+                    for (int c = 0; c < votes.length; c++) if (votes[c] > votes[best]) best = c;
                     tissue[i] = (byte) best;
                     labels[i] = best == NEC ? BratsRegions.NECROSIS : best == ENH ? o.convention.enhancingLabel : best == OED ? BratsRegions.OEDEMA : 0;
                 }
