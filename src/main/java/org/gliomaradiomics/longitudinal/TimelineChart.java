@@ -2,6 +2,7 @@ package org.gliomaradiomics.longitudinal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -11,14 +12,17 @@ import java.util.List;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
@@ -26,7 +30,8 @@ import org.jfree.data.time.TimeSeriesCollection;
 
 /**
  * A patient's timeline (JFreeChart, works headless): ET, TC and WT volumes (cm³, left axis) and SPD (cm², right
- * axis) over time; treatment events as vertical markers, radiotherapy shaded; the RANO thresholds as horizontal
+ * axis) over time, each SPD point labelled with its bidimensional category; treatment events as vertical markers,
+ * radiotherapy and the following preliminary-PD window shaded; the RANO thresholds that applied to each scan as step
  * lines on the SPD axis (baseline − 50 % for PR, nadir + 25 % for PD).
  */
 public final class TimelineChart {
@@ -35,16 +40,33 @@ public final class TimelineChart {
     public static JFreeChart create(String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings) {
         TimeSeries et = new TimeSeries("ET volume (cm³)"), tc = new TimeSeries("TC volume (cm³)"), wt = new TimeSeries("WT volume (cm³)");
         TimeSeries spd = new TimeSeries("SPD (cm²)");
+        TimeSeries prLine = new TimeSeries("PR threshold (baseline −" + Math.round(100 * settings.bidimensionalResponseDecrease) + "%)");
+        TimeSeries pdLine = new TimeSeries("PD threshold (nadir +" + Math.round(100 * settings.bidimensionalProgressionIncrease) + "%)");
         double baselineSpd = Double.NaN, nadirSpd = Double.NaN;
+        List<XYTextAnnotation> labels = new java.util.ArrayList<>();
         for (Assessment a : rows) {
             Day d = day(a.date());
             ScanMeasurement m = a.measurement();
+            double s = m.spdMm2() / 100;
             et.addOrUpdate(d, m.etVolumeMm3() / 1000);
             tc.addOrUpdate(d, m.tcVolumeMm3() / 1000);
             wt.addOrUpdate(d, m.wtVolumeMm3() / 1000);
-            spd.addOrUpdate(d, m.spdMm2() / 100);
-            if (a.bidimensional() == Response.BASELINE) baselineSpd = nadirSpd = m.spdMm2() / 100;
-            else if (!Double.isNaN(nadirSpd) && a.bidimensional() != Response.PRE_BASELINE) nadirSpd = Math.min(nadirSpd, m.spdMm2() / 100);
+            spd.addOrUpdate(d, s);
+            if (!Double.isNaN(baselineSpd)) {
+                // thresholds that applied to this scan: baseline for PR, nadir up to the previous scan for PD
+                prLine.addOrUpdate(d, baselineSpd * (1 - settings.bidimensionalResponseDecrease));
+                pdLine.addOrUpdate(d, nadirSpd * (1 + settings.bidimensionalProgressionIncrease));
+                nadirSpd = Math.min(nadirSpd, s);
+            }
+            if (a.bidimensional() == Response.BASELINE) {
+                baselineSpd = nadirSpd = s;
+                prLine.addOrUpdate(d, baselineSpd * (1 - settings.bidimensionalResponseDecrease));
+                pdLine.addOrUpdate(d, nadirSpd * (1 + settings.bidimensionalProgressionIncrease));
+            }
+            XYTextAnnotation label = new XYTextAnnotation(a.bidimensional().label, d.getMiddleMillisecond(), s);
+            label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+            label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            labels.add(label);
         }
         TimeSeriesCollection volumes = new TimeSeriesCollection();
         volumes.addSeries(et);
@@ -63,24 +85,54 @@ public final class TimelineChart {
         plot.mapDatasetToRangeAxis(1, 1);
         XYLineAndShapeRenderer spdRenderer = new XYLineAndShapeRenderer(true, true);
         spdRenderer.setSeriesPaint(0, Color.BLACK);
-        spdRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
+        spdRenderer.setSeriesStroke(0, new BasicStroke(2.5f));
         plot.setRenderer(1, spdRenderer);
-        if (!Double.isNaN(baselineSpd) && baselineSpd > 0)
-            plot.addRangeMarker(1, threshold(baselineSpd * (1 - settings.bidimensionalResponseDecrease), "PR threshold", new Color(0, 140, 0)), Layer.FOREGROUND);
-        if (!Double.isNaN(nadirSpd) && nadirSpd > 0)
-            plot.addRangeMarker(1, threshold(nadirSpd * (1 + settings.bidimensionalProgressionIncrease), "PD threshold (nadir +" +
-                Math.round(100 * settings.bidimensionalProgressionIncrease) + "%)", new Color(190, 0, 0)), Layer.FOREGROUND);
+        TimeSeriesCollection thresholds = new TimeSeriesCollection();
+        thresholds.addSeries(prLine);
+        thresholds.addSeries(pdLine);
+        plot.setDataset(2, thresholds);
+        plot.mapDatasetToRangeAxis(2, 1);
+        // the value at a scan is drawn from the previous scan up to it: the threshold that scan was judged against
+        XYStepRenderer thresholdRenderer = new XYStepRenderer();
+        thresholdRenderer.setStepPoint(0);
+        float[] dash = {5f, 4f};
+        thresholdRenderer.setSeriesPaint(0, new Color(0, 140, 0));
+        thresholdRenderer.setSeriesPaint(1, new Color(190, 0, 0));
+        for (int k = 0; k < 2; k++) thresholdRenderer.setSeriesStroke(k, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, dash, 0f));
+        plot.setRenderer(2, thresholdRenderer);
+        for (XYTextAnnotation a : labels) spdRenderer.addAnnotation(a);
+        double first = Double.POSITIVE_INFINITY, last = Double.NEGATIVE_INFINITY;
+        for (Assessment a : rows) {
+            first = Math.min(first, millis(a.date()));
+            last = Math.max(last, millis(a.date()));
+        }
+        for (TreatmentEvents.Event e : events.of(patient)) {
+            first = Math.min(first, millis(e.date()));
+            last = Math.max(last, millis(e.date()));
+        }
+        double margin = Math.max(0.04 * (last - first), 7 * 86_400_000.0);
+        if (first < last || !rows.isEmpty()) time.setRange(first - margin, last + margin);
         LocalDate rtStart = null;
+        int eventIndex = 0;
         for (TreatmentEvents.Event e : events.of(patient)) {
             if (e.type() == TreatmentEvents.Type.RT_START) rtStart = e.date();
             if (e.type() == TreatmentEvents.Type.RT_END && rtStart != null) {
                 IntervalMarker rt = new IntervalMarker(millis(rtStart), millis(e.date()), new Color(255, 230, 150, 90));
                 plot.addDomainMarker(rt, Layer.BACKGROUND);
+                IntervalMarker window = new IntervalMarker(millis(e.date()), millis(e.date().plusDays(settings.preliminaryWindowDays)), new Color(200, 200, 200, 60));
+                window.setLabel("preliminary-PD window");
+                window.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+                window.setLabelAnchor(RectangleAnchor.BOTTOM);
+                window.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
+                plot.addDomainMarker(window, Layer.BACKGROUND);
             }
             ValueMarker m = new ValueMarker(millis(e.date()), Color.GRAY, new BasicStroke(1f));
             m.setLabel(e.type().key());
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+            // stagger the labels of events that fall close together
+            m.setLabelOffset(new RectangleInsets(4 + 12 * (eventIndex++ % 4), 2, 2, 2));
             plot.addDomainMarker(m);
         }
         plot.setBackgroundPaint(Color.WHITE);
@@ -99,15 +151,6 @@ public final class TimelineChart {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
         ChartUtils.saveChartAsPNG(file.toFile(), create(patient, rows, events, settings), width, height);
-    }
-
-    private static ValueMarker threshold(double value, String label, Color colour) {
-        ValueMarker m = new ValueMarker(value, colour, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
-        m.setLabel(label);
-        m.setLabelPaint(colour);
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        return m;
     }
 
     private static Day day(LocalDate d) {
