@@ -78,14 +78,12 @@ public final class LongitudinalAnalysis {
                 + " has no label map (<id>_seg.nii.gz)"));
             WorldTransform referenceToScan = null;
             if (settings.register) {
-                Volume image = registrationImage(c, settings);
                 if (i == 0) {
-                    referenceImage = image;
+                    referenceImage = registrationImage(c, settings);
                     referenceToScan = WorldTransform.identity();
                 } else {
                     final int k = i;
-                    referenceToScan = ImageRegistration.register(referenceImage, image, settings.registration,
-                        f -> progress.accept((k + 0.9 * f) / scans.size())).transform();
+                    referenceToScan = registerToReference(referenceImage, c, settings, f -> progress.accept((k + 0.9 * f) / scans.size()));
                 }
             }
             ScanMeasurement m = ScanMeasurer.measure(labels, settings);
@@ -117,7 +115,16 @@ public final class LongitudinalAnalysis {
         return RanoAssessor.assess(patient, dates, measurements, events, settings);
     }
 
-    private static Volume registrationImage(MriCase c, LongitudinalSettings settings) {
+    /**
+     * Rigid registration of a scan to the reference image (the first scan's registration sequence): the returned
+     * transform maps reference-space points to scan-space points.
+     */
+    public static WorldTransform registerToReference(Volume referenceImage, MriCase scan, LongitudinalSettings settings, DoubleConsumer progress) {
+        return ImageRegistration.register(referenceImage, registrationImage(scan, settings), settings.registration, progress).transform();
+    }
+
+    /** The first of {@link LongitudinalSettings#registrationSequences} present in the case, else its first sequence. */
+    public static Volume registrationImage(MriCase c, LongitudinalSettings settings) {
         for (String s : settings.registrationSequences) {
             if (c.sequence(s).isPresent()) return c.sequence(s).get();
         }
