@@ -86,7 +86,12 @@ public final class LongitudinalAnalysis {
                     referenceToScan = registerToReference(referenceImage, c, settings, f -> progress.accept((k + 0.9 * f) / scans.size()));
                 }
             }
-            ScanMeasurement m = ScanMeasurer.measure(labels, settings);
+            ScanMeasurement m;
+            try {
+                m = ScanMeasurer.measure(labels, settings);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(scan.caseFolder() + ": " + e.getMessage(), e);
+            }
             if (previousLabels != null) {
                 WorldTransform toPrevious = settings.register ? previousTransform.compose(referenceToScan.inverse()) : null;
                 m = m.withNewLesions(NewLesions.detect(labels, previousLabels, toPrevious, settings.newLesionMarginMm));
