@@ -40,9 +40,23 @@ public final class LongitudinalAnalysis {
      */
     public static Result run(Path seriesCsv, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress) throws IOException {
         settings.validate();
+        return run(SeriesManifest.read(seriesCsv), eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.read(eventsCsv), outDir, settings, progress);
+    }
+
+    /** As {@link #run(Path, Path, Path, LongitudinalSettings, DoubleConsumer)} for a patient folder of ISO-dated scan folders. */
+    public static Result runPatientFolder(Path patientFolder, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress)
+        throws IOException {
+        settings.validate();
+        return run(SeriesManifest.readPatientFolder(patientFolder), eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.read(eventsCsv), outDir,
+            settings, progress);
+    }
+
+    /** Analyses scans already listed, and writes the outputs into {@code outDir}. */
+    public static Result run(List<SeriesManifest.Scan> scans, TreatmentEvents events, Path outDir, LongitudinalSettings settings, DoubleConsumer progress)
+        throws IOException {
+        settings.validate();
         DoubleConsumer report = progress == null ? f -> {} : progress;
-        Map<String, List<SeriesManifest.Scan>> patients = SeriesManifest.byPatient(SeriesManifest.read(seriesCsv));
-        TreatmentEvents events = eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.read(eventsCsv);
+        Map<String, List<SeriesManifest.Scan>> patients = SeriesManifest.byPatient(scans);
         int total = patients.values().stream().mapToInt(List::size).sum(), done = 0;
         Map<String, List<Assessment>> results = new LinkedHashMap<>();
         for (Map.Entry<String, List<SeriesManifest.Scan>> e : patients.entrySet()) {

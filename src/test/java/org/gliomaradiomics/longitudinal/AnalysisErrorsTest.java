@@ -42,6 +42,18 @@ class AnalysisErrorsTest {
     }
 
     @Test
+    void aPatientFolderIsAnalysedLikeASeries() throws Exception {
+        LongitudinalPhantom p = LongitudinalPhantom.generate("folder", LongitudinalPhantom.Scenario.TRUE_PROGRESSION, 9,
+            new LongitudinalPhantom.Options().size(56, 56, 36).scanDays(98, 196));
+        LongitudinalPhantom.write(dir, java.util.List.of(p));
+        LongitudinalSettings s = new LongitudinalSettings();
+        s.writeReports = false;
+        LongitudinalAnalysis.Result r = LongitudinalAnalysis.runPatientFolder(dir.resolve("folder"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
+        assertTrue(r.byPatient().get("folder").get(1).bidimensional() == Response.PD, r.all().toString());
+        assertTrue(Files.exists(dir.resolve("out/assessment.csv")));
+    }
+
+    @Test
     void invalidSettingsAreRejected() {
         LongitudinalSettings s = new LongitudinalSettings();
         s.maxTargetLesions = 0;
