@@ -18,9 +18,12 @@ import java.util.function.ToDoubleFunction;
  * (after a nadir of 0: any measurable lesion); SD otherwise.</li>
  * <li>PD within 12 weeks after the end of radiotherapy is a preliminary PD. The next scan is a confirmed PD when
  * it grows again by the progression threshold over the preliminary scan (or shows a new measurable lesion),
- * pseudoprogression when it is lower than the preliminary scan, else the preliminary PD persists.</li>
+ * pseudoprogression when it is lower than the preliminary scan, else the preliminary PD persists. The preliminary
+ * scan's row keeps "preliminary PD" (what was known then); the resolving scan's row says "confirmed PD" or
+ * "pseudoprogression".</li>
  * <li>Steroids: CR and PR need a dose not higher than at baseline (else SD); a steroid increase alone is never
- * progression.</li>
+ * progression. The dose change is the number of steroids_up minus steroids_down events after the baseline date up
+ * to the scan date.</li>
  * </ul>
  * Simplifications: no 4-week confirmation of CR/PR, no non-enhancing (FLAIR) progression, no clinical status.
  */
