@@ -1,0 +1,158 @@
+package org.gliomaradiomics.longitudinal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+
+import org.gliomaradiomics.image.CaseLoader;
+import org.gliomaradiomics.image.MriCase;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.preprocess.ImageRegistration;
+import org.gliomaradiomics.preprocess.WorldTransform;
+
+/**
+ * One-call longitudinal analysis: reads the series and events, loads each scan's label map (and, when
+ * {@link LongitudinalSettings#register} is set, registers each scan rigidly to the patient's first scan), measures,
+ * detects new lesions against the previous scan, assesses RANO 2.0 response and writes {@code assessment.csv}
+ * plus, per patient, {@code <patient>_timeline.png} and {@code <patient>_report.html}.
+ */
+public final class LongitudinalAnalysis {
+    private LongitudinalAnalysis() {}
+
+    /** Assessments of all patients, by patient in manifest order. */
+    public record Result(Map<String, List<Assessment>> byPatient) {
+        public List<Assessment> all() {
+            List<Assessment> out = new ArrayList<>();
+            byPatient.values().forEach(out::addAll);
+            return out;
+        }
+    }
+
+    /**
+     * @param eventsCsv treatment events, or null (then every scan is assessed against the first and no PD is
+     *     preliminary)
+     */
+    public static Result run(Path seriesCsv, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress) throws IOException {
+        settings.validate();
+        return run(SeriesManifest.read(seriesCsv), eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.read(eventsCsv), outDir, settings, progress);
+    }
+
+    /** As {@link #run(Path, Path, Path, LongitudinalSettings, DoubleConsumer)} for a patient folder of ISO-dated scan folders. */
+    public static Result runPatientFolder(Path patientFolder, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress)
+        throws IOException {
+        settings.validate();
+        return run(SeriesManifest.readPatientFolder(patientFolder), eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.read(eventsCsv), outDir,
+            settings, progress);
+    }
+
+    /** Analyses scans already listed, and writes the outputs into {@code outDir}. */
+    public static Result run(List<SeriesManifest.Scan> scans, TreatmentEvents events, Path outDir, LongitudinalSettings settings, DoubleConsumer progress)
+        throws IOException {
+        settings.validate();
+        DoubleConsumer report = progress == null ? f -> {} : progress;
+        Map<String, List<SeriesManifest.Scan>> patients = SeriesManifest.byPatient(scans);
+        int total = patients.values().stream().mapToInt(List::size).sum(), done = 0;
+        Map<String, List<Assessment>> results = new LinkedHashMap<>();
+        for (Map.Entry<String, List<SeriesManifest.Scan>> e : patients.entrySet()) {
+            final int before = done, count = e.getValue().size();
+            results.put(e.getKey(), analysePatient(e.getKey(), e.getValue(), events, settings, f -> report.accept((before + f * count) / total)));
+            done += count;
+        }
+        Result result = new Result(results);
+        Files.createDirectories(outDir);
+        AssessmentOutputs.writeCsv(result.all(), outDir.resolve("assessment.csv"));
+        if (settings.writeReports)
+            for (Map.Entry<String, List<Assessment>> e : results.entrySet()) {
+                String name = fileName(e.getKey());
+                TimelineChart.savePng(outDir.resolve(name + "_timeline.png"), e.getKey(), e.getValue(), events, settings, 900, 500);
+                AssessmentOutputs.writeHtml(outDir.resolve(name + "_report.html"), e.getKey(), e.getValue(), events, settings);
+            }
+        report.accept(1);
+        return result;
+    }
+
+    /** Loads, optionally registers, measures and assesses one patient's scans (sorted by date). */
+    public static List<Assessment> analysePatient(String patient, List<SeriesManifest.Scan> scans, TreatmentEvents events, LongitudinalSettings settings,
+                                                  DoubleConsumer progressOrNull) throws IOException {
+        DoubleConsumer progress = progressOrNull == null ? f -> {} : progressOrNull;
+        List<LocalDate> dates = new ArrayList<>();
+        List<ScanMeasurement> measurements = new ArrayList<>();
+        Volume previousLabels = null, referenceImage = null;
+        WorldTransform previousTransform = null;
+        for (int i = 0; i < scans.size(); i++) {
+            SeriesManifest.Scan scan = scans.get(i);
+            MriCase c = CaseLoader.open(scan.caseFolder());
+            Volume labels = c.labels().orElseThrow(() -> new IOException(scan.caseFolder() + ": scan of " + patient + " on " + scan.date()
+                + " has no label map (<id>_seg.nii.gz)"));
+            WorldTransform referenceToScan = null;
+            if (settings.register) {
+                if (i == 0) {
+                    referenceImage = registrationImage(c, settings);
+                    referenceToScan = WorldTransform.identity();
+                } else {
+                    final int k = i;
+                    referenceToScan = registerToReference(referenceImage, c, settings, f -> progress.accept((k + 0.9 * f) / scans.size()));
+                }
+            }
+            ScanMeasurement m;
+            try {
+                m = ScanMeasurer.measure(labels, settings);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(scan.caseFolder() + ": " + e.getMessage(), e);
+            }
+            if (previousLabels != null) {
+                WorldTransform toPrevious = settings.register ? previousTransform.compose(referenceToScan.inverse()) : null;
+                m = m.withNewLesions(NewLesions.detect(labels, previousLabels, toPrevious, settings.newLesionMarginMm));
+            }
+            dates.add(scan.date());
+            measurements.add(m);
+            previousLabels = labels;
+            previousTransform = referenceToScan;
+            progress.accept((i + 1.0) / scans.size());
+        }
+        return RanoAssessor.assess(patient, dates, measurements, events, settings);
+    }
+
+    /** Measures and assesses label maps already in memory; {@code referenceToScan} may be null (one space). */
+    public static List<Assessment> assessLabelMaps(String patient, List<LocalDate> dates, List<Volume> labelMaps, List<WorldTransform> referenceToScan,
+                                                   TreatmentEvents events, LongitudinalSettings settings) {
+        List<ScanMeasurement> measurements = new ArrayList<>();
+        for (int i = 0; i < labelMaps.size(); i++) {
+            ScanMeasurement m = ScanMeasurer.measure(labelMaps.get(i), settings);
+            if (i > 0) {
+                WorldTransform toPrevious = referenceToScan == null ? null : referenceToScan.get(i - 1).compose(referenceToScan.get(i).inverse());
+                m = m.withNewLesions(NewLesions.detect(labelMaps.get(i), labelMaps.get(i - 1), toPrevious, settings.newLesionMarginMm));
+            }
+            measurements.add(m);
+        }
+        return RanoAssessor.assess(patient, dates, measurements, events, settings);
+    }
+
+    /**
+     * Rigid registration of a scan to the reference image (the first scan's registration sequence): the returned
+     * transform maps reference-space points to scan-space points.
+     */
+    public static WorldTransform registerToReference(Volume referenceImage, MriCase scan, LongitudinalSettings settings, DoubleConsumer progress) {
+        return ImageRegistration.register(referenceImage, registrationImage(scan, settings), settings.registration, progress).transform();
+    }
+
+    /** The first of {@link LongitudinalSettings#registrationSequences} present in the case, else its first sequence. */
+    public static Volume registrationImage(MriCase c, LongitudinalSettings settings) {
+        for (String s : settings.registrationSequences) {
+            if (c.sequence(s).isPresent()) return c.sequence(s).get();
+        }
+        if (c.sequences().isEmpty()) throw new IllegalArgumentException("case " + c.id() + " has no image to register (only a label map)");
+        return c.sequences().values().iterator().next();
+    }
+
+    /** A patient id made safe as a file name. */
+    static String fileName(String patient) {
+        return patient.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}
