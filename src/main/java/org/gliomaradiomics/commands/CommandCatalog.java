@@ -37,7 +37,9 @@ public final class CommandCatalog {
         new CommandSpec(NyulTrainCommand.class),
         new CommandSpec(BrainMaskCommand.class),
         new CommandSpec(RegisterCommand.class),
-        new CommandSpec(ResampleCommand.class));
+        new CommandSpec(ResampleCommand.class),
+        new CommandSpec(LongitudinalCommand.class),
+        new CommandSpec(SynthSeriesCommand.class));
 
     private CommandCatalog() {}
 

@@ -105,6 +105,21 @@ class JarIT {
     }
 
     @Test
+    void headlessLongitudinalDemoMacroFindsPseudoprogression() throws Exception {
+        Result r = jar("macro", "macros/longitudinal_demo.ijm");
+        assertEquals(0, r.code(), r.out() + r.err());
+        // The generator's scenario: enhancement rises within 12 weeks of radiotherapy (day 140, rt_end day 70), then falls.
+        assertTrue(r.out().contains("2024-05-27: preliminary PD"), r.out());
+        assertTrue(r.out().contains("2024-07-22: pseudoprogression"), r.out());
+        Path out = Path.of(r.out().lines().filter(l -> l.startsWith("report: ")).findFirst().orElseThrow().substring(8));
+        assertTrue(Files.exists(out.resolve("assessment.csv")));
+        try (var files = Files.list(out)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertTrue(names.stream().anyMatch(n -> n.endsWith(".png")) && names.stream().anyMatch(n -> n.endsWith(".html")), names.toString());
+        }
+    }
+
+    @Test
     void failingMacroGivesNonZeroExit() throws Exception {
         Path macro = tmp.resolve("bad.ijm");
         Files.writeString(macro, "run(\"Label Statistics\", \"image=/nonexistent.nii mask=/nonexistent2.nii\");\nprint(\"not reached\");\n");
