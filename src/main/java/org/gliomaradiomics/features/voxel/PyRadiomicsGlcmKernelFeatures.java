@@ -1,0 +1,151 @@
+package org.gliomaradiomics.features.voxel;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+
+/**
+ * PyRadiomics' glcm features (version 3 definitions, the 24 non-deprecated ones, in PyRadiomics' sorted output
+ * order) of one direction's sparse kernel matrix. As in PyRadiomics' voxel-based mode, Ng is the highest grey
+ * level of the whole ROI and the matrix keeps a row and column for every grey level present in the ROI; rows of
+ * levels absent from the kernel are zero, which only matters for MCC (they add zero eigenvalues).
+ */
+final class PyRadiomicsGlcmKernelFeatures {
+    static final List<String> NAMES = List.of("Autocorrelation", "ClusterProminence", "ClusterShade", "ClusterTendency",
+        "Contrast", "Correlation", "DifferenceAverage", "DifferenceEntropy", "DifferenceVariance", "Id", "Idm", "Idmn",
+        "Idn", "Imc1", "Imc2", "InverseVariance", "JointAverage", "JointEnergy", "JointEntropy", "MCC",
+        "MaximumProbability", "SumAverage", "SumEntropy", "SumSquares");
+    static final int MCC = NAMES.indexOf("MCC");
+    private static final double EPS = Math.ulp(1.0), LN2 = Math.log(2);
+
+    private PyRadiomicsGlcmKernelFeatures() {}
+
+    /**
+     * @param ng highest grey level of the ROI
+     * @param roiLevelCount number of distinct grey levels in the ROI
+     * @param withMcc compute MCC (an eigen-decomposition per matrix); NaN otherwise
+     */
+    static void compute(SparseGlcm m, int ng, int roiLevelCount, boolean withMcc, double[] out) {
+        double ux = 0, uy = 0;
+        for (int k = 0; k < m.levelCount; k++) {
+            int l = m.levels[k];
+            ux += (l + 1) * m.px[l];
+            uy += (l + 1) * m.py[l];
+        }
+        double auto = 0, prom = 0, shade = 0, tend = 0, contrast = 0, energy = 0, hxy = 0, maxP = 0;
+        double sx2 = 0, sy2 = 0, cov = 0, hxy1 = 0;
+        for (int k = 0; k < m.n; k++) {
+            double v = m.p[k], i = m.a[k] + 1, j = m.b[k] + 1;
+            auto += i * j * v;
+            double t = i + j - ux - uy;
+            tend += t * t * v;
+            shade += t * t * t * v;
+            prom += t * t * t * t * v;
+            contrast += (i - j) * (i - j) * v;
+            energy += v * v;
+            hxy -= v * log2(v + EPS);
+            maxP = Math.max(maxP, v);
+            sx2 += (i - ux) * (i - ux) * v;
+            sy2 += (j - uy) * (j - uy) * v;
+            cov += (i - ux) * (j - uy) * v;
+            hxy1 -= v * log2(m.px[m.a[k]] * m.py[m.b[k]] + EPS);
+        }
+        double hx = 0, hy = 0, hxy2 = 0;
+        for (int k = 0; k < m.levelCount; k++) {
+            int l = m.levels[k];
+            hx -= m.px[l] * log2(m.px[l] + EPS);
+            hy -= m.py[l] * log2(m.py[l] + EPS);
+            for (int q = 0; q < m.levelCount; q++) {
+                double pxy = m.px[l] * m.py[m.levels[q]];
+                hxy2 -= pxy * log2(pxy + EPS);
+            }
+        }
+        double sigma = Math.sqrt(sx2) * Math.sqrt(sy2);
+        double correlation = sigma == 0 ? 1 : cov / sigma;
+        double dAvg = 0, dEnt = 0, idm = 0, idmn = 0, id = 0, idn = 0, inv = 0;
+        for (int q = 0; q < m.diffCount; q++) {
+            int k = m.diffs[q];
+            double v = m.pDiff[k];
+            dAvg += k * v;
+            dEnt -= v * log2(v + EPS);
+            idm += v / (1 + (double) k * k);
+            idmn += v / (1 + ((double) k * k) / ((double) ng * ng));
+            id += v / (1 + k);
+            idn += v / (1 + (double) k / ng);
+            if (k >= 1) inv += v / ((double) k * k);
+        }
+        double dVar = 0;
+        for (int q = 0; q < m.diffCount; q++) {
+            int k = m.diffs[q];
+            dVar += (k - dAvg) * (k - dAvg) * m.pDiff[k];
+        }
+        double sAvg = 0, sEnt = 0;
+        for (int q = 0; q < m.sumCount; q++) {
+            int k = m.sums[q]; // level sum minus 2
+            sAvg += (k + 2) * m.pSum[k];
+            sEnt -= m.pSum[k] * log2(m.pSum[k] + EPS);
+        }
+        double div = Math.max(hx, hy);
+        out[0] = auto;
+        out[1] = prom;
+        out[2] = shade;
+        out[3] = tend;
+        out[4] = contrast;
+        out[5] = correlation;
+        out[6] = dAvg;
+        out[7] = dEnt;
+        out[8] = dVar;
+        out[9] = id;
+        out[10] = idm;
+        out[11] = idmn;
+        out[12] = idn;
+        out[13] = div == 0 ? 0 : (hxy - hxy1) / div;
+        out[14] = hxy2 == hxy ? 0 : Math.sqrt(1 - Math.exp(-2 * (hxy2 - hxy)));
+        out[15] = inv;
+        out[16] = ux;
+        out[17] = energy;
+        out[18] = hxy;
+        out[19] = withMcc ? mcc(m, roiLevelCount) : Double.NaN;
+        out[20] = maxP;
+        out[21] = sAvg;
+        out[22] = sEnt;
+        out[23] = sx2;
+    }
+
+    /**
+     * Square root of the second-largest eigenvalue of Q(i,j) = sum_k p(i,k) p(j,k) / (p_x(i) p_y(k) + eps), as
+     * PyRadiomics computes it. Q is block diagonal: the levels of the kernel, and zero rows for the other levels
+     * of the ROI, which contribute zero eigenvalues.
+     */
+    private static double mcc(SparseGlcm m, int roiLevelCount) {
+        if (roiLevelCount == 1) return 1;
+        int nl = m.levelCount;
+        int ng = m.ng;
+        double[] dense = new double[nl * nl];
+        int[] local = new int[ng];
+        for (int k = 0; k < nl; k++) local[m.levels[k]] = k;
+        for (int k = 0; k < m.n; k++) dense[local[m.a[k]] * nl + local[m.b[k]]] = m.p[k];
+        double[][] q = new double[nl][nl];
+        for (int r = 0; r < nl; r++)
+            for (int c = 0; c < nl; c++) {
+                double s = 0;
+                for (int k = 0; k < nl; k++)
+                    s += dense[r * nl + k] * dense[c * nl + k] / (m.px[m.levels[r]] * m.py[m.levels[k]] + EPS);
+                q[r][c] = s;
+            }
+        EigenDecomposition e = new EigenDecomposition(new Array2DRowRealMatrix(q, false));
+        double[] re0 = e.getRealEigenvalues(), im0 = e.getImagEigenvalues();
+        int extra = roiLevelCount > nl ? 1 : 0; // the zero eigenvalues of the absent levels (one is enough)
+        double[] re = Arrays.copyOf(re0, nl + extra), im = Arrays.copyOf(im0, nl + extra);
+        Integer[] order = new Integer[re.length];
+        for (int k = 0; k < order.length; k++) order[k] = k;
+        Arrays.sort(order, (u, v) -> re[u] != re[v] ? Double.compare(re[u], re[v]) : Double.compare(im[u], im[v]));
+        int k = order[order.length - 2];
+        return Math.sqrt((Math.hypot(re[k], im[k]) + re[k]) / 2);
+    }
+
+    private static double log2(double v) {
+        return Math.log(v) / LN2;
+    }
+}

@@ -1,0 +1,56 @@
+package org.gliomaradiomics.features.voxel;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gliomaradiomics.features.ExtractionSettings;
+
+/**
+ * Choices of a voxel-wise feature map computation. Mutable while being configured; {@link VoxelFeatureMaps} copies
+ * it. Discretisation (and re-segmentation) come from {@link #extraction}, applied once over the whole ROI;
+ * resampling is not allowed (maps live on the input grid).
+ */
+public final class VoxelMapSettings {
+    /** Which definitions the GLCM maps follow. */
+    public enum Convention {
+        /** IBSI features of the merged 3D matrix of each kernel (IBSI aggregation {@code 3D:mrg}); the other
+         * families use their IBSI 3D aggregation ({@code 3D:mrg} or {@code 3D}). */
+        IBSI,
+        /** PyRadiomics glcm: features per direction, averaged over the directions that have co-occurrences;
+         * Ng and the list of grey levels are those of the whole ROI, as in PyRadiomics' voxel-based mode. */
+        PYRADIOMICS
+    }
+
+    /** Families whose maps can be computed, in output order. */
+    public static final List<String> SUPPORTED_FAMILIES = List.of("intensity_statistics", "intensity_histogram",
+        "glcm", "glrlm", "glszm", "gldzm", "ngtdm", "ngldm");
+
+    /** Kernel radius R in voxels: the kernel is the (2R+1)^3 cube around each voxel. */
+    public int kernelRadius = 1;
+    public Convention convention = Convention.IBSI;
+    /** Families to map, by IBSI family name (see {@link #SUPPORTED_FAMILIES}). Under {@link Convention#PYRADIOMICS}
+     * only {@code glcm} is supported. */
+    public Set<String> families = new LinkedHashSet<>(List.of("glcm"));
+    /** Feature names to keep (empty: all features of the enabled families). */
+    public Set<String> features = new LinkedHashSet<>();
+    /** Image type prefix of the map names ({@code original}, {@code wavelet-LLH}, ...). */
+    public String imageType = "original";
+    /** Discretisation, re-segmentation and texture settings (distance, symmetry, NGLDM alpha). Under
+     * {@link Convention#PYRADIOMICS} with fixed bin size and no explicit lower bound, the lower bound is the ROI
+     * minimum floored to a multiple of the bin width, as PyRadiomics bins. */
+    public ExtractionSettings extraction = new ExtractionSettings();
+    /** Compute z-slices concurrently (results are identical either way). */
+    public boolean parallel = true;
+
+    public VoxelMapSettings copy() {
+        VoxelMapSettings c = new VoxelMapSettings();
+        c.kernelRadius = kernelRadius;
+        c.convention = convention;
+        c.families = new LinkedHashSet<>(families);
+        c.features = new LinkedHashSet<>(features);
+        c.imageType = imageType;
+        c.extraction = extraction.copy();
+        c.parallel = parallel;
+        return c;
+    }
+}
