@@ -116,7 +116,10 @@ final class PyRadiomicsGlcmKernelFeatures {
     /**
      * Square root of the second-largest eigenvalue of Q(i,j) = sum_k p(i,k) p(j,k) / (p_x(i) p_y(k) + eps), as
      * PyRadiomics computes it. Q is block diagonal: the levels of the kernel, and zero rows for the other levels
-     * of the ROI, which contribute zero eigenvalues.
+     * of the ROI, which contribute zero eigenvalues. Without eps, Q = Dx^-1 P Dy^-1 P^T is similar to the
+     * symmetric matrix with entries sqrt(Q(i,j) Q(j,i)); eps breaks that only by an antisymmetric relative
+     * perturbation of order eps / (p_x p_y), which moves eigenvalues at second order. So the symmetric (always
+     * convergent) eigen-solver is used on that matrix; the general solver fails to converge on some kernels.
      */
     private static double mcc(SparseGlcm m, int roiLevelCount) {
         if (roiLevelCount == 1) return 1;
@@ -134,15 +137,17 @@ final class PyRadiomicsGlcmKernelFeatures {
                     s += dense[r * nl + k] * dense[c * nl + k] / (m.px[m.levels[r]] * m.py[m.levels[k]] + EPS);
                 q[r][c] = s;
             }
-        EigenDecomposition e = new EigenDecomposition(new Array2DRowRealMatrix(q, false));
-        double[] re0 = e.getRealEigenvalues(), im0 = e.getImagEigenvalues();
-        int extra = roiLevelCount > nl ? 1 : 0; // the zero eigenvalues of the absent levels (one is enough)
-        double[] re = Arrays.copyOf(re0, nl + extra), im = Arrays.copyOf(im0, nl + extra);
-        Integer[] order = new Integer[re.length];
-        for (int k = 0; k < order.length; k++) order[k] = k;
-        Arrays.sort(order, (u, v) -> re[u] != re[v] ? Double.compare(re[u], re[v]) : Double.compare(im[u], im[v]));
-        int k = order[order.length - 2];
-        return Math.sqrt((Math.hypot(re[k], im[k]) + re[k]) / 2);
+        for (int r = 0; r < nl; r++)
+            for (int c = r + 1; c < nl; c++) {
+                double g = Math.sqrt(q[r][c] * q[c][r]);
+                q[r][c] = g;
+                q[c][r] = g;
+            }
+        double[] eigen = nl == 1 ? new double[] {q[0][0]}
+            : new EigenDecomposition(new Array2DRowRealMatrix(q, false)).getRealEigenvalues();
+        double[] all = Arrays.copyOf(eigen, roiLevelCount > nl ? nl + 1 : nl); // one zero stands for the absent levels
+        Arrays.sort(all);
+        return Math.sqrt(Math.max(0.0, all[all.length - 2]));
     }
 
     private static double log2(double v) {
