@@ -16,11 +16,12 @@ final class CooccurrenceCounts {
     /** 1 + position of each cell in {@link #cells}, 0 if absent. */
     private final int[] slot;
 
-    CooccurrenceCounts(int ng) {
+    /** @param maxCells most non-zero cells a kernel can have (at most its number of pairs) */
+    CooccurrenceCounts(int ng, int maxCells) {
         this.ng = ng;
         count = new int[ng * ng];
         slot = new int[ng * ng];
-        cells = new int[ng * ng];
+        cells = new int[Math.min(ng * ng, maxCells)];
     }
 
     void add(int cell) {

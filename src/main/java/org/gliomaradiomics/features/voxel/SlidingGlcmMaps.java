@@ -35,6 +35,8 @@ final class SlidingGlcmMaps {
      */
     SlidingGlcmMaps(int[] boxGrey, int bx, int by, int bz, int ng, int radius, int distance, boolean symmetric,
                     boolean pyradiomics, int[] selected) {
+        if (ng > 1024) // dense count and slot arrays of ng^2 cells per matrix and thread
+            throw new IllegalArgumentException(ng + " grey levels are too many for GLCM maps (at most 1024); use a coarser discretisation");
         this.bx = bx;
         this.by = by;
         this.bz = bz;
@@ -84,8 +86,9 @@ final class SlidingGlcmMaps {
     void computeSlice(int z, IntConsumer lineDone) {
         int nMatrices = pyradiomics ? DIRECTIONS.length : 1;
         CooccurrenceCounts[] counts = new CooccurrenceCounts[nMatrices];
-        for (int k = 0; k < nMatrices; k++) counts[k] = new CooccurrenceCounts(ng);
-        SparseGlcm matrix = new SparseGlcm(ng);
+        int w = 2 * radius + 1, maxCells = w * w * w * (pyradiomics ? 1 : DIRECTIONS.length);
+        for (int k = 0; k < nMatrices; k++) counts[k] = new CooccurrenceCounts(ng, maxCells);
+        SparseGlcm matrix = new SparseGlcm(ng, maxCells);
         int nf = featureCount(pyradiomics);
         double[] values = new double[nf], sum = new double[nf];
         for (int y = 0; y < by; y++) {

@@ -17,9 +17,10 @@ final class SparseGlcm {
     int levelCount, sumCount, diffCount;
     private final boolean[] levelSeen, sumSeen, diffSeen;
 
-    SparseGlcm(int ng) {
+    /** @param maxCells most non-zero cells of the counts it loads */
+    SparseGlcm(int ng, int maxCells) {
         this.ng = ng;
-        int max = 2 * ng * ng;
+        int max = 2 * Math.min(ng * ng, maxCells);
         a = new int[max];
         b = new int[max];
         p = new double[max];

@@ -74,13 +74,27 @@ class VoxelFeatureMapsTest {
         checkIbsiGlcm(v[0], v[1], 2, 25);
     }
 
+    @Test
+    void asymmetricIbsiGlcmMapsAtDistance2EqualTheGlcmFamily() {
+        Volume[] v = synthetic();
+        checkIbsiGlcm(v[0], v[1], 2, 25, 2, false);
+    }
+
     private static void checkIbsiGlcm(Volume image, Volume mask, int radius, double binWidth) {
+        checkIbsiGlcm(image, mask, radius, binWidth, 1, true);
+    }
+
+    private static void checkIbsiGlcm(Volume image, Volume mask, int radius, double binWidth, int distance, boolean symmetric) {
         VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, binWidth, "glcm");
         s.kernelRadius = radius;
+        s.extraction.features.texture.distance = distance;
+        s.extraction.features.texture.glcmSymmetric = symmetric;
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         assertEquals(25, maps.size());
         GlobalLevels levels = new GlobalLevels(image, mask, s.extraction);
         FeatureSettings fs = new FeatureSettings();
+        fs.texture.distance = distance;
+        fs.texture.glcmSymmetric = symmetric;
         fs.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
         int compared = 0;
         for (int[] p : sample(mask, SAMPLES)) {
@@ -107,6 +121,12 @@ class VoxelFeatureMapsTest {
     void pyRadiomicsGlcmMapsEqualThePyRadiomicsExtractorOnEachKernelOfASyntheticRoi() {
         Volume[] v = synthetic();
         checkPyRadiomicsGlcm(v[0], v[1], 1);
+    }
+
+    @Test
+    void pyRadiomicsGlcmMapsWithRadius2EqualThePyRadiomicsExtractor() {
+        Volume[] v = synthetic();
+        checkPyRadiomicsGlcm(v[0], v[1], 2);
     }
 
     private static void checkPyRadiomicsGlcm(Volume image, Volume mask, int radius) {
