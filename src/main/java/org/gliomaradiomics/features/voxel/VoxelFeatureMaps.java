@@ -50,9 +50,10 @@ public final class VoxelFeatureMaps {
         List<String> names = new ArrayList<>();
         List<double[]> boxMaps = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
-        for (String familyName : VoxelMapSettings.SUPPORTED_FAMILIES) {
+        for (String familyName : s.supportedFamilies()) {
             if (!s.families.contains(familyName)) continue;
             if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, names, boxMaps));
+            else if (familyName.equals("firstorder")) jobs.add(firstOrderJob(roi, s, names, boxMaps));
             else jobs.add(familyJob(roi, s, familyName, names, boxMaps));
         }
         int totalLines = roi.ny * roi.nz * jobs.size();
@@ -83,7 +84,7 @@ public final class VoxelFeatureMaps {
     /** Names of the maps {@link #compute} returns for these settings, in output order. */
     public static List<String> mapNames(VoxelMapSettings settings) {
         List<String> out = new ArrayList<>();
-        for (String family : VoxelMapSettings.SUPPORTED_FAMILIES) {
+        for (String family : settings.supportedFamilies()) {
             if (!settings.families.contains(family)) continue;
             for (String f : featureNames(family, settings.convention))
                 if (settings.features.isEmpty() || settings.features.contains(f)) out.add(settings.imageType + "_" + family + "_" + f);
@@ -98,20 +99,39 @@ public final class VoxelFeatureMaps {
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
         if (family.equals("glcm"))
             return convention == VoxelMapSettings.Convention.PYRADIOMICS ? PyRadiomicsGlcmKernelFeatures.NAMES : IbsiGlcmKernelFeatures.NAMES;
+        if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
 
     private static Job glcmJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
         boolean py = s.convention == VoxelMapSettings.Convention.PYRADIOMICS;
-        List<String> all = featureNames("glcm", s.convention);
-        int[] selected = IntStream.range(0, all.size()).filter(k -> s.features.isEmpty() || s.features.contains(all.get(k))).toArray();
+        int[] selected = selected("glcm", s);
         SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius,
             s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, py, selected);
-        for (int k = 0; k < selected.length; k++) {
-            names.add(s.imageType + "_glcm_" + all.get(selected[k]));
-            boxMaps.add(maps.out[k]);
-        }
+        register("glcm", s, selected, maps.out, names, boxMaps);
         return maps::computeSlice;
+    }
+
+    private static Job firstOrderJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
+        int[] selected = selected("firstorder", s);
+        PyRadiomicsFirstOrderMaps maps = new PyRadiomicsFirstOrderMaps(roi, s.kernelRadius, s.voxelArrayShift, selected);
+        register("firstorder", s, selected, maps.out, names, boxMaps);
+        return maps::computeSlice;
+    }
+
+    /** Indices of the selected features of a family in its feature list. */
+    private static int[] selected(String family, VoxelMapSettings s) {
+        List<String> all = featureNames(family, s.convention);
+        return IntStream.range(0, all.size()).filter(k -> s.features.isEmpty() || s.features.contains(all.get(k))).toArray();
+    }
+
+    private static void register(String family, VoxelMapSettings s, int[] selected, double[][] out, List<String> names,
+                                 List<double[]> boxMaps) {
+        List<String> all = featureNames(family, s.convention);
+        for (int k = 0; k < selected.length; k++) {
+            names.add(s.imageType + "_" + family + "_" + all.get(selected[k]));
+            boxMaps.add(out[k]);
+        }
     }
 
     private static Job familyJob(RoiData roi, VoxelMapSettings s, String familyName, List<String> names, List<double[]> boxMaps) {
@@ -146,12 +166,10 @@ public final class VoxelFeatureMaps {
         if (s.extraction.features.texture.distance < 1)
             throw new IllegalArgumentException("GLCM distance must be at least 1, got " + s.extraction.features.texture.distance);
         if (s.families.isEmpty()) throw new IllegalArgumentException("no feature family enabled for voxel maps");
-        for (String f : s.families) {
-            if (!VoxelMapSettings.SUPPORTED_FAMILIES.contains(f))
-                throw new IllegalArgumentException("family '" + f + "' has no voxel maps; supported: " + VoxelMapSettings.SUPPORTED_FAMILIES);
-            if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS && !f.equals("glcm"))
-                throw new IllegalArgumentException("family '" + f + "' has no PyRadiomics-convention voxel maps (only glcm); use the IBSI convention");
-        }
+        for (String f : s.families)
+            if (!s.supportedFamilies().contains(f))
+                throw new IllegalArgumentException("family '" + f + "' has no voxel maps under the " + s.convention
+                    + " convention; supported: " + s.supportedFamilies());
         if (!s.features.isEmpty()) {
             List<String> known = new ArrayList<>();
             for (String f : s.families) known.addAll(featureNames(f, s.convention));

@@ -21,15 +21,17 @@ public final class VoxelMapSettings {
         PYRADIOMICS
     }
 
-    /** Families whose maps can be computed, in output order. */
-    public static final List<String> SUPPORTED_FAMILIES = List.of("intensity_statistics", "intensity_histogram",
+    /** Families whose maps can be computed under {@link Convention#IBSI}, in output order. */
+    public static final List<String> IBSI_FAMILIES = List.of("intensity_statistics", "intensity_histogram",
         "glcm", "glrlm", "glszm", "gldzm", "ngtdm", "ngldm");
+    /** Feature classes whose maps can be computed under {@link Convention#PYRADIOMICS}, in output order. */
+    public static final List<String> PYRADIOMICS_FAMILIES = List.of("firstorder", "glcm");
 
     /** Kernel radius R in voxels: the kernel is the (2R+1)^3 cube around each voxel. */
     public int kernelRadius = 1;
     public Convention convention = Convention.IBSI;
-    /** Families to map, by IBSI family name (see {@link #SUPPORTED_FAMILIES}). Under {@link Convention#PYRADIOMICS}
-     * only {@code glcm} is supported. */
+    /** Families to map: IBSI family names ({@link #IBSI_FAMILIES}) or PyRadiomics class names
+     * ({@link #PYRADIOMICS_FAMILIES}), depending on the convention. */
     public Set<String> families = new LinkedHashSet<>(List.of("glcm"));
     /** Feature names to keep (empty: all features of the enabled families). */
     public Set<String> features = new LinkedHashSet<>();
@@ -39,8 +41,15 @@ public final class VoxelMapSettings {
      * {@link Convention#PYRADIOMICS} with fixed bin size and no explicit lower bound, the lower bound is the ROI
      * minimum floored to a multiple of the bin width, as PyRadiomics bins. */
     public ExtractionSettings extraction = new ExtractionSettings();
+    /** PyRadiomics' voxelArrayShift: added to intensities for firstorder Energy, TotalEnergy and RootMeanSquared. */
+    public double voxelArrayShift = 0;
     /** Compute z-slices concurrently (results are identical either way). */
     public boolean parallel = true;
+
+    /** The families this convention can map, in output order. */
+    public List<String> supportedFamilies() {
+        return convention == Convention.PYRADIOMICS ? PYRADIOMICS_FAMILIES : IBSI_FAMILIES;
+    }
 
     public VoxelMapSettings copy() {
         VoxelMapSettings c = new VoxelMapSettings();
@@ -50,6 +59,7 @@ public final class VoxelMapSettings {
         c.features = new LinkedHashSet<>(features);
         c.imageType = imageType;
         c.extraction = extraction.copy();
+        c.voxelArrayShift = voxelArrayShift;
         c.parallel = parallel;
         return c;
     }
