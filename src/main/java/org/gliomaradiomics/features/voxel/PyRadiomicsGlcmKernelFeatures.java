@@ -1,9 +1,6 @@
 package org.gliomaradiomics.features.voxel;
 
-import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
  * PyRadiomics' glcm features (version 3 definitions, the 24 non-deprecated ones, in PyRadiomics' sorted output
@@ -118,36 +115,44 @@ final class PyRadiomicsGlcmKernelFeatures {
      * PyRadiomics computes it. Q is block diagonal: the levels of the kernel, and zero rows for the other levels
      * of the ROI, which contribute zero eigenvalues. Without eps, Q = Dx^-1 P Dy^-1 P^T is similar to the
      * symmetric matrix with entries sqrt(Q(i,j) Q(j,i)); eps breaks that only by an antisymmetric relative
-     * perturbation of order eps / (p_x p_y), which moves eigenvalues at second order. So the symmetric (always
-     * convergent) eigen-solver is used on that matrix; the general solver fails to converge on some kernels.
+     * perturbation of order eps / (p_x p_y), which moves eigenvalues at second order. So a symmetric (always
+     * convergent) eigen-solver is used on that matrix; commons-math's general solver fails on some kernels.
      */
     private static double mcc(SparseGlcm m, int roiLevelCount) {
         if (roiLevelCount == 1) return 1;
         int nl = m.levelCount;
-        int ng = m.ng;
-        double[] dense = new double[nl * nl];
-        int[] local = new int[ng];
+        double[] dense = m.scratch(0, nl * nl), q = m.scratch(1, nl * nl), weight = m.scratch(2, nl * nl);
+        double[] eigen = m.scratch(3, nl + 1);
+        int[] local = m.local;
         for (int k = 0; k < nl; k++) local[m.levels[k]] = k;
+        java.util.Arrays.fill(dense, 0, nl * nl, 0.0);
         for (int k = 0; k < m.n; k++) dense[local[m.a[k]] * nl + local[m.b[k]]] = m.p[k];
-        double[][] q = new double[nl][nl];
+        for (int r = 0; r < nl; r++)
+            for (int k = 0; k < nl; k++) weight[r * nl + k] = 1 / (m.px[m.levels[r]] * m.py[m.levels[k]] + EPS);
         for (int r = 0; r < nl; r++)
             for (int c = 0; c < nl; c++) {
                 double s = 0;
-                for (int k = 0; k < nl; k++)
-                    s += dense[r * nl + k] * dense[c * nl + k] / (m.px[m.levels[r]] * m.py[m.levels[k]] + EPS);
-                q[r][c] = s;
+                for (int k = 0; k < nl; k++) s += dense[r * nl + k] * dense[c * nl + k] * weight[r * nl + k];
+                q[r * nl + c] = s;
             }
         for (int r = 0; r < nl; r++)
             for (int c = r + 1; c < nl; c++) {
-                double g = Math.sqrt(q[r][c] * q[c][r]);
-                q[r][c] = g;
-                q[c][r] = g;
+                double g = Math.sqrt(q[r * nl + c] * q[c * nl + r]);
+                q[r * nl + c] = g;
+                q[c * nl + r] = g;
             }
-        double[] eigen = nl == 1 ? new double[] {q[0][0]}
-            : new EigenDecomposition(new Array2DRowRealMatrix(q, false)).getRealEigenvalues();
-        double[] all = Arrays.copyOf(eigen, roiLevelCount > nl ? nl + 1 : nl); // one zero stands for the absent levels
-        Arrays.sort(all);
-        return Math.sqrt(Math.max(0.0, all[all.length - 2]));
+        SmallSymmetricEigenvalues.of(q, nl, eigen);
+        int count = nl;
+        if (roiLevelCount > nl) eigen[count++] = 0; // one zero stands for the levels absent from the kernel
+        double first = Double.NEGATIVE_INFINITY, second = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            double e = eigen[k];
+            if (e > first) {
+                second = first;
+                first = e;
+            } else if (e > second) second = e;
+        }
+        return Math.sqrt(Math.max(0.0, second));
     }
 
     private static double log2(double v) {

@@ -16,6 +16,9 @@ final class SparseGlcm {
     final int[] levels, sums, diffs;
     int levelCount, sumCount, diffCount;
     private final boolean[] levelSeen, sumSeen, diffSeen;
+    /** Level -> local index map and reusable scratch arrays for per-kernel computations (MCC). */
+    final int[] local;
+    private final double[][] scratch = new double[4][];
 
     /** @param maxCells most non-zero cells of the counts it loads */
     SparseGlcm(int ng, int maxCells) {
@@ -34,6 +37,13 @@ final class SparseGlcm {
         levelSeen = new boolean[ng];
         sumSeen = new boolean[2 * ng - 1];
         diffSeen = new boolean[ng];
+        local = new int[ng];
+    }
+
+    /** Scratch array {@code k} of at least {@code size} elements (contents undefined). */
+    double[] scratch(int k, int size) {
+        if (scratch[k] == null || scratch[k].length < size) scratch[k] = new double[Math.max(size, 16)];
+        return scratch[k];
     }
 
     /** Loads the counts; a symmetric matrix counts each stored unordered pair both ways. False when empty. */
