@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.voxel;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -121,28 +122,60 @@ final class PyRadiomicsGlcmKernelFeatures {
     private static double mcc(SparseGlcm m, int roiLevelCount) {
         if (roiLevelCount == 1) return 1;
         int nl = m.levelCount;
-        double[] dense = m.scratch(0, nl * nl), q = m.scratch(1, nl * nl), weight = m.scratch(2, nl * nl);
+        int[] local = m.local, parent = m.parent, member = m.member, start = m.componentStart;
+        for (int k = 0; k < nl; k++) {
+            local[m.levels[k]] = k;
+            parent[k] = k;
+        }
+        // Q is block diagonal over the connected components of the levels (linked by a non-zero cell).
+        for (int k = 0; k < m.n; k++) {
+            int u = root(parent, local[m.a[k]]), v = root(parent, local[m.b[k]]);
+            if (u != v) parent[Math.max(u, v)] = Math.min(u, v);
+        }
+        int components = 0;
+        for (int k = 0; k < nl; k++) if (root(parent, k) == k) member[k] = components++;
+        Arrays.fill(start, 0, components + 1, 0);
+        for (int k = 0; k < nl; k++) start[member[root(parent, k)] + 1]++;
+        for (int c = 0; c < components; c++) start[c + 1] += start[c];
+        int[] order = m.order, position = m.position, fill = m.fill;
+        System.arraycopy(start, 0, fill, 0, components);
+        for (int k = 0; k < nl; k++) {
+            int c = member[root(parent, k)];
+            position[k] = fill[c] - start[c];
+            order[fill[c]++] = k;
+        }
         double[] eigen = m.scratch(3, nl + 1);
-        int[] local = m.local;
-        for (int k = 0; k < nl; k++) local[m.levels[k]] = k;
-        java.util.Arrays.fill(dense, 0, nl * nl, 0.0);
-        for (int k = 0; k < m.n; k++) dense[local[m.a[k]] * nl + local[m.b[k]]] = m.p[k];
-        for (int r = 0; r < nl; r++)
-            for (int k = 0; k < nl; k++) weight[r * nl + k] = 1 / (m.px[m.levels[r]] * m.py[m.levels[k]] + EPS);
-        for (int r = 0; r < nl; r++)
-            for (int c = 0; c < nl; c++) {
-                double s = 0;
-                for (int k = 0; k < nl; k++) s += dense[r * nl + k] * dense[c * nl + k] * weight[r * nl + k];
-                q[r * nl + c] = s;
+        int count = 0;
+        for (int c = 0; c < components; c++) {
+            int from = start[c], size = start[c + 1] - from;
+            double[] dense = m.scratch(0, size * size), q = m.scratch(1, size * size);
+            Arrays.fill(dense, 0, size * size, 0.0);
+            for (int k = 0; k < m.n; k++) {
+                int u = local[m.a[k]];
+                if (member[root(parent, u)] == c) dense[position[u] * size + position[local[m.b[k]]]] = m.p[k];
             }
-        for (int r = 0; r < nl; r++)
-            for (int c = r + 1; c < nl; c++) {
-                double g = Math.sqrt(q[r * nl + c] * q[c * nl + r]);
-                q[r * nl + c] = g;
-                q[c * nl + r] = g;
+            for (int r = 0; r < size; r++) {
+                double pr = m.px[m.levels[order[from + r]]];
+                for (int col = 0; col < size; col++) {
+                    double sum = 0;
+                    for (int k = 0; k < size; k++) {
+                        double d = dense[r * size + k];
+                        if (d != 0) sum += d * dense[col * size + k] / (pr * m.py[m.levels[order[from + k]]] + EPS);
+                    }
+                    q[r * size + col] = sum;
+                }
             }
-        SmallSymmetricEigenvalues.of(q, nl, eigen);
-        int count = nl;
+            for (int r = 0; r < size; r++)
+                for (int col = r + 1; col < size; col++) {
+                    double g = Math.sqrt(q[r * size + col] * q[col * size + r]);
+                    q[r * size + col] = g;
+                    q[col * size + r] = g;
+                }
+            double[] values = m.scratch(2, size);
+            SmallSymmetricEigenvalues.of(q, size, values);
+            System.arraycopy(values, 0, eigen, count, size);
+            count += size;
+        }
         if (roiLevelCount > nl) eigen[count++] = 0; // one zero stands for the levels absent from the kernel
         double first = Double.NEGATIVE_INFINITY, second = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < count; k++) {
@@ -153,6 +186,11 @@ final class PyRadiomicsGlcmKernelFeatures {
             } else if (e > second) second = e;
         }
         return Math.sqrt(Math.max(0.0, second));
+    }
+
+    private static int root(int[] parent, int k) {
+        while (parent[k] != k) k = parent[k] = parent[parent[k]];
+        return k;
     }
 
     private static double log2(double v) {

@@ -18,6 +18,8 @@ final class SparseGlcm {
     private final boolean[] levelSeen, sumSeen, diffSeen;
     /** Level -> local index map and reusable scratch arrays for per-kernel computations (MCC). */
     final int[] local;
+    /** Work arrays of MCC's split into connected components (sizes ng + 1). */
+    final int[] parent, member, componentStart, order, position, fill;
     private final double[][] scratch = new double[4][];
 
     /** @param maxCells most non-zero cells of the counts it loads */
@@ -38,6 +40,12 @@ final class SparseGlcm {
         sumSeen = new boolean[2 * ng - 1];
         diffSeen = new boolean[ng];
         local = new int[ng];
+        parent = new int[ng + 1];
+        member = new int[ng + 1];
+        componentStart = new int[ng + 2];
+        order = new int[ng + 1];
+        position = new int[ng + 1];
+        fill = new int[ng + 1];
     }
 
     /** Scratch array {@code k} of at least {@code size} elements (contents undefined). */
