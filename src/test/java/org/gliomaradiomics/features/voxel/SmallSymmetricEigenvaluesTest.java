@@ -30,6 +30,32 @@ class SmallSymmetricEigenvaluesTest {
         assertArrayEquals(expected, out, 1e-14);
     }
 
+    /** A random symmetric 20 x 20 matrix: the eigenvalues'
+     * sum is its trace and the sum of their squares its squared Frobenius norm. Also bounds the work: it must
+     * converge in few sweeps, not run to the cap of 100 as a too strict stopping rule would. */
+    @Test
+    void randomMatrixKeepsTraceAndFrobeniusNormAndConvergesQuickly() {
+        int n = 20;
+        java.util.Random r = new java.util.Random(5);
+        double[] a = new double[n * n];
+        for (int i = 0; i < n; i++)
+            for (int j = i; j < n; j++) a[i * n + j] = a[j * n + i] = r.nextDouble();
+        double trace = 0, frob = 0;
+        for (int i = 0; i < n; i++) trace += a[i * n + i];
+        for (double v : a) frob += v * v;
+        double[] out = new double[n];
+        int sweeps = SmallSymmetricEigenvalues.of(a.clone(), n, out);
+        double sum = 0, squares = 0;
+        for (double v : out) {
+            sum += v;
+            squares += v * v;
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(trace, sum, 1e-12);
+        org.junit.jupiter.api.Assertions.assertEquals(frob, squares, 1e-11);
+        // Cyclic Jacobi converges quadratically: about 6-10 sweeps for n = 20.
+        org.junit.jupiter.api.Assertions.assertTrue(sweeps <= 12, "took " + sweeps + " sweeps");
+    }
+
     @Test
     void diagonalMatrixIsItsOwnSpectrum() {
         double[] out = new double[3];

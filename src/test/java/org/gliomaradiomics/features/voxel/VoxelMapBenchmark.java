@@ -38,6 +38,9 @@ class VoxelMapBenchmark {
         time(name, "PyRadiomics glcm (24 maps, with MCC)", image, mask, settings(VoxelMapSettings.Convention.PYRADIOMICS, binWidth, "glcm", Set.of()));
         time(name, "PyRadiomics glcm (23 maps, no MCC)", image, mask, settings(VoxelMapSettings.Convention.PYRADIOMICS, binWidth, "glcm", new LinkedHashSet<>(noMcc)));
         time(name, "IBSI intensity_statistics (18 maps)", image, mask, settings(VoxelMapSettings.Convention.IBSI, binWidth, "intensity_statistics", Set.of()));
+        time(name, "PyRadiomics firstorder (18 maps)", image, mask, settings(VoxelMapSettings.Convention.PYRADIOMICS, binWidth, "firstorder", Set.of()));
+        for (String family : List.of("intensity_histogram", "glrlm", "glszm", "gldzm", "ngtdm", "ngldm"))
+            timeOnce(name, "IBSI " + family + " (recomputed per kernel)", image, mask, settings(VoxelMapSettings.Convention.IBSI, binWidth, family, Set.of()));
         System.out.println("(" + cores + " cores available)");
     }
 
@@ -48,6 +51,14 @@ class VoxelMapBenchmark {
         s.families = new LinkedHashSet<>(List.of(family));
         s.features = new LinkedHashSet<>(features);
         return s;
+    }
+
+    private static void timeOnce(String name, String what, Volume image, Volume mask, VoxelMapSettings s) {
+        long t0 = System.nanoTime();
+        Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
+        long t = System.nanoTime() - t0;
+        assertEquals(VoxelFeatureMaps.mapNames(s).size(), maps.size());
+        System.out.printf("%s  %-40s %8.3f s (%d maps, one run)%n", name, what, t / 1e9, maps.size());
     }
 
     private static void time(String name, String what, Volume image, Volume mask, VoxelMapSettings s) {
