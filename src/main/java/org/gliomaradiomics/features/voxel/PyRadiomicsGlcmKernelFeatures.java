@@ -172,7 +172,7 @@ final class PyRadiomicsGlcmKernelFeatures {
                     q[col * size + r] = g;
                 }
             double[] values = m.scratch(2, size);
-            SmallSymmetricEigenvalues.of(q, size, values);
+            SmallSymmetricEigenvalues.of(q, size, values, m.scratch(4, size), m.scratch(5, size * size));
             System.arraycopy(values, 0, eigen, count, size);
             count += size;
         }

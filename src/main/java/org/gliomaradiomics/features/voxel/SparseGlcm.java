@@ -20,7 +20,7 @@ final class SparseGlcm {
     final int[] local;
     /** Work arrays of MCC's split into connected components (sizes ng + 1). */
     final int[] parent, member, componentStart, order, position, fill;
-    private final double[][] scratch = new double[4][];
+    private final double[][] scratch = new double[6][];
 
     /** @param maxCells most non-zero cells of the counts it loads */
     SparseGlcm(int ng, int maxCells) {

@@ -10,7 +10,7 @@ class SmallSymmetricEigenvaluesTest {
     @Test
     void twoByTwo() {
         double[] out = new double[2];
-        SmallSymmetricEigenvalues.of(new double[] {2, 1, 1, 2}, 2, out);
+        SmallSymmetricEigenvalues.of(new double[] {2, 1, 1, 2}, 2, out, new double[2], new double[4]);
         Arrays.sort(out);
         assertArrayEquals(new double[] {1, 3}, out, 1e-15);
     }
@@ -24,7 +24,11 @@ class SmallSymmetricEigenvaluesTest {
             if (i > 0) a[i * n + i - 1] = a[(i - 1) * n + i] = -1;
             expected[i] = 2 - 2 * Math.cos((i + 1) * Math.PI / (n + 1));
         }
-        SmallSymmetricEigenvalues.of(a, n, out);
+        SmallSymmetricEigenvalues.of(a.clone(), n, out, new double[n], new double[n * n]);
+        Arrays.sort(out);
+        Arrays.sort(expected);
+        assertArrayEquals(expected, out, 1e-14);
+        SmallSymmetricEigenvalues.jacobi(a, n, out);
         Arrays.sort(out);
         Arrays.sort(expected);
         assertArrayEquals(expected, out, 1e-14);
@@ -44,22 +48,29 @@ class SmallSymmetricEigenvaluesTest {
         for (int i = 0; i < n; i++) trace += a[i * n + i];
         for (double v : a) frob += v * v;
         double[] out = new double[n];
-        int sweeps = SmallSymmetricEigenvalues.of(a.clone(), n, out);
+        SmallSymmetricEigenvalues.of(a.clone(), n, out, new double[n], new double[n * n]);
+        assertTraceAndNorm(trace, frob, out);
+        int sweeps = SmallSymmetricEigenvalues.jacobi(a.clone(), n, out);
+        assertTraceAndNorm(trace, frob, out);
+        // Cyclic Jacobi converges quadratically: about 6-10 sweeps for n = 20.
+        org.junit.jupiter.api.Assertions.assertTrue(sweeps <= 12, "took " + sweeps + " sweeps");
+    }
+
+    private static void assertTraceAndNorm(double trace, double frob, double[] eigenvalues) {
         double sum = 0, squares = 0;
-        for (double v : out) {
+        for (double v : eigenvalues) {
             sum += v;
             squares += v * v;
         }
         org.junit.jupiter.api.Assertions.assertEquals(trace, sum, 1e-12);
         org.junit.jupiter.api.Assertions.assertEquals(frob, squares, 1e-11);
-        // Cyclic Jacobi converges quadratically: about 6-10 sweeps for n = 20.
-        org.junit.jupiter.api.Assertions.assertTrue(sweeps <= 12, "took " + sweeps + " sweeps");
     }
 
     @Test
     void diagonalMatrixIsItsOwnSpectrum() {
         double[] out = new double[3];
-        SmallSymmetricEigenvalues.of(new double[] {5, 0, 0, 0, -1, 0, 0, 0, 0}, 3, out);
-        assertArrayEquals(new double[] {5, -1, 0}, out, 0);
+        SmallSymmetricEigenvalues.of(new double[] {5, 0, 0, 0, -1, 0, 0, 0, 0}, 3, out, new double[3], new double[9]);
+        Arrays.sort(out);
+        assertArrayEquals(new double[] {-1, 0, 5}, out, 0);
     }
 }
