@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -35,6 +36,18 @@ public final class VoxelFeatureMaps {
 
     public static Map<String, Volume> compute(Volume image, Volume mask, int label, VoxelMapSettings settings,
                                               DoubleConsumer progress) {
+        Map<String, Volume> maps = new LinkedHashMap<>();
+        computeEach(image, mask, label, settings, progress, maps::put);
+        return maps;
+    }
+
+    /**
+     * As {@link #compute}, but hands the maps to {@code sink} one at a time (in output order) and keeps no
+     * reference to them: a full-grid map costs 8 bytes per image voxel, so a caller that writes each map and drops
+     * it needs memory for one map only (plus the ROI-box maps, 8 bytes per box voxel and feature).
+     */
+    public static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
+                                   BiConsumer<String, Volume> sink) {
         VoxelMapSettings s = settings.copy();
         validate(s);
         ExtractionSettings ex = s.extraction;
@@ -70,9 +83,7 @@ public final class VoxelFeatureMaps {
             IntStream slices = IntStream.range(0, roi.nz);
             (s.parallel ? slices.parallel() : slices).forEach(z -> job.slice(z, lineDone));
         }
-        Map<String, Volume> maps = new LinkedHashMap<>();
-        for (int k = 0; k < names.size(); k++) maps.put(names.get(k), expand(boxMaps.get(k), roi, box, image.geometry()));
-        return maps;
+        for (int k = 0; k < names.size(); k++) sink.accept(names.get(k), expand(boxMaps.get(k), roi, box, image.geometry()));
     }
 
     /** Writes each map as {@code <name>.nii.gz} in {@code dir} (created if needed). */

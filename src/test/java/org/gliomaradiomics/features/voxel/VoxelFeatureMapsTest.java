@@ -251,6 +251,25 @@ class VoxelFeatureMapsTest {
     }
 
     @Test
+    void pyRadiomicsMapsAreIndependentOfThreadsAndStreamInNameOrder() {
+        Volume[] v = synthetic();
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "firstorder", "glcm");
+        s.features = new java.util.LinkedHashSet<>(List.of("MCC", "Imc2", "Median", "Entropy"));
+        List<String> names = new ArrayList<>();
+        List<Volume> parallel = new ArrayList<>();
+        VoxelFeatureMaps.computeEach(v[0], v[1], 1, s, null, (name, map) -> {
+            names.add(name);
+            parallel.add(map);
+        });
+        assertEquals(List.of("original_firstorder_Entropy", "original_firstorder_Median", "original_glcm_Imc2", "original_glcm_MCC"), names);
+        assertEquals(VoxelFeatureMaps.mapNames(s), names);
+        s.parallel = false;
+        Map<String, Volume> serial = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
+        for (int k = 0; k < names.size(); k++)
+            assertTrue(java.util.Arrays.equals(parallel.get(k).voxels(), serial.get(names.get(k)).voxels()), names.get(k));
+    }
+
+    @Test
     void writeAllWritesOneNiftiPerMap(@TempDir Path dir) throws Exception {
         Volume[] v = synthetic();
         VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm");
