@@ -34,6 +34,14 @@ import org.gliomaradiomics.image.Volume;
 public final class VoxelFeatureMaps {
     private VoxelFeatureMaps() {}
 
+    /**
+     * The maps of the enabled families and features, in {@link #mapNames} order.
+     * @param mask label map on the image's grid; the ROI is the voxels equal to {@code label} (after the
+     *             re-segmentation of {@code settings.extraction}, if any)
+     * @param progress told the completed fraction 0..1 (from worker threads, one call at a time); may be null
+     * @throws IllegalArgumentException for unsupported families or features, a radius below 1, a resampling
+     *         request, an empty ROI or grids that differ
+     */
     public static Map<String, Volume> compute(Volume image, Volume mask, int label, VoxelMapSettings settings,
                                               DoubleConsumer progress) {
         Map<String, Volume> maps = new LinkedHashMap<>();
