@@ -1,0 +1,242 @@
+package org.gliomaradiomics.features.voxel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.gliomaradiomics.features.ExtractionSettings;
+import org.gliomaradiomics.features.FeatureDefinition;
+import org.gliomaradiomics.features.FeatureExtractor;
+import org.gliomaradiomics.features.FeatureFamily;
+import org.gliomaradiomics.features.FeatureRegistry;
+import org.gliomaradiomics.features.RoiData;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.ImageIO;
+import org.gliomaradiomics.image.Volume;
+
+/**
+ * Voxel-wise feature maps (PyRadiomics' voxel-based extraction with a masked kernel): for every voxel of the ROI,
+ * the features of its (2R+1)^3 neighbourhood intersected with the ROI, grey levels discretised once over the whole
+ * ROI. Returns one FLOAT32 volume per feature on the input grid, NaN outside the ROI, keyed
+ * {@code <image_type>_<family>_<feature>} (e.g. {@code original_glcm_JointEntropy}). Values are kept in double
+ * precision in memory; writing narrows them to 32-bit floats.
+ */
+public final class VoxelFeatureMaps {
+    private VoxelFeatureMaps() {}
+
+    /**
+     * The maps of the enabled families and features, in {@link #mapNames} order.
+     * @param mask label map on the image's grid; the ROI is the voxels equal to {@code label} (after the
+     *             re-segmentation of {@code settings.extraction}, if any)
+     * @param progress told the completed fraction 0..1 (from worker threads, one call at a time); may be null
+     * @throws IllegalArgumentException for unsupported families or features, a radius below 1, a resampling
+     *         request, an empty ROI or grids that differ
+     */
+    public static Map<String, Volume> compute(Volume image, Volume mask, int label, VoxelMapSettings settings,
+                                              DoubleConsumer progress) {
+        Map<String, Volume> maps = new LinkedHashMap<>();
+        computeEach(image, mask, label, settings, progress, maps::put);
+        return maps;
+    }
+
+    /**
+     * As {@link #compute}, but hands the maps to {@code sink} one at a time (in output order) and keeps no
+     * reference to them: a full-grid map costs 8 bytes per image voxel, so a caller that writes each map and drops
+     * it needs memory for one map only (plus the ROI-box maps, 8 bytes per box voxel and feature).
+     */
+    public static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
+                                   BiConsumer<String, Volume> sink) {
+        VoxelMapSettings s = settings.copy();
+        validate(s);
+        ExtractionSettings ex = s.extraction;
+        ex.features.localIntensityRadiusMm = 0; // crop to the ROI's bounding box exactly
+        if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS && ex.discretisation == ExtractionSettings.Discretisation.FIXED_BIN_SIZE
+            && Double.isNaN(ex.binLowerBound))
+            ex.binLowerBound = pyRadiomicsLowerBound(image, mask, label, ex.binWidth);
+        RoiData roi = FeatureExtractor.prepare(image, mask, label, ex);
+        int[] box = boundingBox(mask, label);
+        if (box[3] - box[0] + 1 != roi.nx || box[4] - box[1] + 1 != roi.ny || box[5] - box[2] + 1 != roi.nz)
+            throw new IllegalStateException("prepared ROI box " + roi.nx + "x" + roi.ny + "x" + roi.nz + " does not match the bounding box of label " + label);
+
+        List<String> names = new ArrayList<>();
+        List<double[]> boxMaps = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
+        for (String familyName : s.supportedFamilies()) {
+            if (!s.families.contains(familyName)) continue;
+            if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, names, boxMaps));
+            else if (familyName.equals("firstorder")) jobs.add(firstOrderJob(roi, s, names, boxMaps));
+            else jobs.add(familyJob(roi, s, familyName, names, boxMaps));
+        }
+        int totalLines = roi.ny * roi.nz * jobs.size();
+        AtomicInteger linesDone = new AtomicInteger();
+        IntConsumer lineDone = y -> {
+            int done = linesDone.incrementAndGet();
+            if (progress != null && (done % roi.ny == 0 || done == totalLines)) {
+                synchronized (progress) {
+                    progress.accept((double) done / totalLines);
+                }
+            }
+        };
+        for (Job job : jobs) {
+            IntStream slices = IntStream.range(0, roi.nz);
+            (s.parallel ? slices.parallel() : slices).forEach(z -> job.slice(z, lineDone));
+        }
+        for (int k = 0; k < names.size(); k++) sink.accept(names.get(k), expand(boxMaps.get(k), roi, box, image.geometry()));
+    }
+
+    /** Writes each map as {@code <name>.nii.gz} in {@code dir} (created if needed). */
+    public static void writeAll(Map<String, Volume> maps, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, Volume> e : maps.entrySet()) ImageIO.write(e.getValue(), dir.resolve(e.getKey() + ".nii.gz"));
+    }
+
+    /** Names of the maps {@link #compute} returns for these settings, in output order. */
+    public static List<String> mapNames(VoxelMapSettings settings) {
+        List<String> out = new ArrayList<>();
+        for (String family : settings.supportedFamilies()) {
+            if (!settings.families.contains(family)) continue;
+            for (String f : featureNames(family, settings.convention))
+                if (settings.features.isEmpty() || settings.features.contains(f)) out.add(settings.imageType + "_" + family + "_" + f);
+        }
+        return out;
+    }
+
+    private interface Job {
+        void slice(int z, IntConsumer lineDone);
+    }
+
+    private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
+        if (family.equals("glcm"))
+            return convention == VoxelMapSettings.Convention.PYRADIOMICS ? PyRadiomicsGlcmKernelFeatures.NAMES : IbsiGlcmKernelFeatures.NAMES;
+        if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
+        return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
+    }
+
+    private static Job glcmJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
+        boolean py = s.convention == VoxelMapSettings.Convention.PYRADIOMICS;
+        int[] selected = selected("glcm", s);
+        SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius,
+            s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, py, selected);
+        register("glcm", s, selected, maps.out, names, boxMaps);
+        return maps::computeSlice;
+    }
+
+    private static Job firstOrderJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
+        int[] selected = selected("firstorder", s);
+        PyRadiomicsFirstOrderMaps maps = new PyRadiomicsFirstOrderMaps(roi, s.kernelRadius, s.voxelArrayShift, selected);
+        register("firstorder", s, selected, maps.out, names, boxMaps);
+        return maps::computeSlice;
+    }
+
+    /** Indices of the selected features of a family in its feature list. */
+    private static int[] selected(String family, VoxelMapSettings s) {
+        List<String> all = featureNames(family, s.convention);
+        return IntStream.range(0, all.size()).filter(k -> s.features.isEmpty() || s.features.contains(all.get(k))).toArray();
+    }
+
+    private static void register(String family, VoxelMapSettings s, int[] selected, double[][] out, List<String> names,
+                                 List<double[]> boxMaps) {
+        List<String> all = featureNames(family, s.convention);
+        for (int k = 0; k < selected.length; k++) {
+            names.add(s.imageType + "_" + family + "_" + all.get(selected[k]));
+            boxMaps.add(out[k]);
+        }
+    }
+
+    private static Job familyJob(RoiData roi, VoxelMapSettings s, String familyName, List<String> names, List<double[]> boxMaps) {
+        FeatureFamily family = FeatureRegistry.family(familyName).orElseThrow();
+        List<FeatureDefinition> defs = family.features();
+        int[] outputIndex = new int[defs.size()];
+        int outputs = 0;
+        for (int k = 0; k < defs.size(); k++)
+            outputIndex[k] = s.features.isEmpty() || s.features.contains(defs.get(k).name()) ? outputs++ : -1;
+        KernelFamilyMaps maps = new KernelFamilyMaps(roi, family, s.extraction.features, s.kernelRadius, outputIndex, outputs);
+        for (int k = 0; k < defs.size(); k++)
+            if (outputIndex[k] >= 0) {
+                names.add(s.imageType + "_" + familyName + "_" + defs.get(k).name());
+                boxMaps.add(maps.out[outputIndex[k]]);
+            }
+        String aggregation = KernelFamilyMaps.aggregationOf(family, firstKernel(roi, s.kernelRadius), s.extraction.features);
+        return (z, lineDone) -> maps.computeSlice(z, aggregation, lineDone);
+    }
+
+    private static RoiData firstKernel(RoiData roi, int radius) {
+        for (int z = 0, i = 0; z < roi.nz; z++)
+            for (int y = 0; y < roi.ny; y++)
+                for (int x = 0; x < roi.nx; x++, i++)
+                    if (roi.intensityMask[i]) return KernelFamilyMaps.kernel(roi, x, y, z, radius);
+        throw new IllegalArgumentException("ROI is empty");
+    }
+
+    private static void validate(VoxelMapSettings s) {
+        if (s.kernelRadius < 1) throw new IllegalArgumentException("kernel radius must be at least 1 voxel, got " + s.kernelRadius);
+        if (s.extraction.resampledSpacing != null)
+            throw new IllegalArgumentException("voxel maps are computed on the input grid: resample the image and mask first instead of setting a resampled spacing");
+        if (s.extraction.features.texture.distance < 1)
+            throw new IllegalArgumentException("GLCM distance must be at least 1, got " + s.extraction.features.texture.distance);
+        if (s.families.isEmpty()) throw new IllegalArgumentException("no feature family enabled for voxel maps");
+        for (String f : s.families)
+            if (!s.supportedFamilies().contains(f))
+                throw new IllegalArgumentException("family '" + f + "' has no voxel maps under the " + s.convention
+                    + " convention; supported: " + s.supportedFamilies());
+        if (!s.features.isEmpty()) {
+            List<String> known = new ArrayList<>();
+            for (String f : s.families) known.addAll(featureNames(f, s.convention));
+            for (String f : s.features)
+                if (!known.contains(f)) throw new IllegalArgumentException("feature '" + f + "' is not in the enabled families " + s.families + " (" + s.convention + " names)");
+        }
+    }
+
+    /** PyRadiomics' fixed-bin-width edges start at the ROI minimum floored to a multiple of the width. */
+    private static double pyRadiomicsLowerBound(Volume image, Volume mask, int label, double width) {
+        double min = Double.POSITIVE_INFINITY;
+        double[] iv = image.voxels(), mv = mask.voxels();
+        for (int i = 0; i < iv.length; i++) if (mv[i] == label) min = Math.min(min, iv[i]);
+        if (min == Double.POSITIVE_INFINITY) throw new IllegalArgumentException("ROI of label " + label + " is empty");
+        double m = min % width;
+        if (m != 0 && (m < 0) != (width < 0)) m += width;
+        return min - m;
+    }
+
+    /** {x0, y0, z0, x1, y1, z1} of the label. */
+    static int[] boundingBox(Volume mask, int label) {
+        Geometry g = mask.geometry();
+        double[] v = mask.voxels();
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1, -1};
+        for (int z = 0, i = 0; z < g.nz; z++)
+            for (int y = 0; y < g.ny; y++)
+                for (int x = 0; x < g.nx; x++, i++)
+                    if (v[i] == label) {
+                        b[0] = Math.min(b[0], x);
+                        b[1] = Math.min(b[1], y);
+                        b[2] = Math.min(b[2], z);
+                        b[3] = Math.max(b[3], x);
+                        b[4] = Math.max(b[4], y);
+                        b[5] = Math.max(b[5], z);
+                    }
+        if (b[3] < 0) throw new IllegalArgumentException("ROI of label " + label + " is empty");
+        return b;
+    }
+
+    /** A full-grid FLOAT32 volume: the box map inside the ROI, NaN elsewhere. */
+    private static Volume expand(double[] boxMap, RoiData roi, int[] box, Geometry g) {
+        double[] v = new double[(int) g.voxelCount()];
+        Arrays.fill(v, Double.NaN);
+        for (int z = 0, i = 0; z < roi.nz; z++)
+            for (int y = 0; y < roi.ny; y++) {
+                int row = g.index(box[0], box[1] + y, box[2] + z);
+                for (int x = 0; x < roi.nx; x++, i++) if (roi.intensityMask[i]) v[row + x] = boxMap[i];
+            }
+        return new Volume(g, v, DataType.FLOAT32);
+    }
+}

@@ -1,0 +1,444 @@
+package org.gliomaradiomics.features.voxel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.gliomaradiomics.features.ExtractionSettings;
+import org.apache.commons.math3.exception.MaxCountExceededException;
+import org.gliomaradiomics.features.FeatureExtractor;
+import org.gliomaradiomics.features.FeatureFamily;
+import org.gliomaradiomics.features.FeatureRegistry;
+import org.gliomaradiomics.features.FeatureSettings;
+import org.gliomaradiomics.features.FeatureValue;
+import org.gliomaradiomics.features.GlcmFamily;
+import org.gliomaradiomics.features.RoiData;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsExtractor;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.ImageIO;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.testutil.TestPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Map values at sampled ROI voxels against the existing feature code run on that voxel's kernel intersected with
+ * the ROI, with the grey levels of the whole ROI: the IBSI glcm family on a hand-built kernel RoiData, the IBSI
+ * extractor on a mask restricted to the kernel (bin lower bound fixed to the ROI's), and the PyRadiomics
+ * extractor on an image of the kernel's grey levels plus isolated "anchor" voxels that give it the ROI's levels.
+ */
+class VoxelFeatureMapsTest {
+    private static final double TOLERANCE = 1e-9;
+    private static final int SAMPLES = 50;
+
+    private static Volume[] brain1() throws Exception {
+        Path dir = TestPaths.testImages().resolve("brain1");
+        Volume image = ImageIO.read(dir.resolve("brain1_image.nrrd"));
+        return new Volume[] {image, ImageIO.readMask(dir.resolve("brain1_label.nrrd"), image.geometry())};
+    }
+
+    private static Volume[] synthetic() {
+        SyntheticRoi s = new SyntheticRoi(18, 7, 0.1, 7);
+        return new Volume[] {s.image, s.mask};
+    }
+
+    private static VoxelMapSettings settings(VoxelMapSettings.Convention convention, double binWidth, String... families) {
+        VoxelMapSettings s = new VoxelMapSettings();
+        s.convention = convention;
+        s.extraction.binWidth = binWidth;
+        s.families = new java.util.LinkedHashSet<>(List.of(families));
+        return s;
+    }
+
+    @Test
+    void ibsiGlcmMapsEqualTheGlcmFamilyOnEachKernelOfBrain1() throws Exception {
+        Volume[] v = brain1();
+        checkIbsiGlcm(v[0], v[1], 1, 25);
+    }
+
+    @Test
+    void ibsiGlcmMapsEqualTheGlcmFamilyOnEachKernelOfASyntheticRoiWithRadius2() {
+        Volume[] v = synthetic();
+        checkIbsiGlcm(v[0], v[1], 2, 25);
+    }
+
+    @Test
+    void asymmetricIbsiGlcmMapsAtDistance2EqualTheGlcmFamily() {
+        Volume[] v = synthetic();
+        checkIbsiGlcm(v[0], v[1], 2, 25, 2, false);
+    }
+
+    private static void checkIbsiGlcm(Volume image, Volume mask, int radius, double binWidth) {
+        checkIbsiGlcm(image, mask, radius, binWidth, 1, true);
+    }
+
+    private static void checkIbsiGlcm(Volume image, Volume mask, int radius, double binWidth, int distance, boolean symmetric) {
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, binWidth, "glcm");
+        s.kernelRadius = radius;
+        s.extraction.features.texture.distance = distance;
+        s.extraction.features.texture.glcmSymmetric = symmetric;
+        Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
+        assertEquals(25, maps.size());
+        GlobalLevels levels = new GlobalLevels(image, mask, s.extraction);
+        FeatureSettings fs = new FeatureSettings();
+        fs.texture.distance = distance;
+        fs.texture.glcmSymmetric = symmetric;
+        fs.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
+        int compared = 0;
+        for (int[] p : sample(mask, SAMPLES)) {
+            Map<String, Double> expected = new HashMap<>();
+            new GlcmFamily().compute(levels.kernel(p, radius), fs, (def, agg, value) -> {
+                if (agg.equals("3D:mrg")) expected.put("original_glcm_" + def.name(), value);
+            });
+            assertEquals(25, expected.size());
+            for (Map.Entry<String, Double> e : expected.entrySet()) {
+                assertClose(e.getValue(), maps.get(e.getKey()).get(p[0], p[1], p[2]), e.getKey() + " at " + java.util.Arrays.toString(p));
+                compared++;
+            }
+        }
+        assertEquals(SAMPLES * 25, compared);
+    }
+
+    @Test
+    void pyRadiomicsGlcmMapsEqualThePyRadiomicsExtractorOnEachKernelOfBrain1() throws Exception {
+        Volume[] v = brain1();
+        checkPyRadiomicsGlcm(v[0], v[1], 1);
+    }
+
+    @Test
+    void pyRadiomicsGlcmMapsEqualThePyRadiomicsExtractorOnEachKernelOfASyntheticRoi() {
+        Volume[] v = synthetic();
+        checkPyRadiomicsGlcm(v[0], v[1], 1);
+    }
+
+    @Test
+    void pyRadiomicsGlcmMapsWithRadius2EqualThePyRadiomicsExtractor() {
+        Volume[] v = synthetic();
+        checkPyRadiomicsGlcm(v[0], v[1], 2);
+    }
+
+    private static void checkPyRadiomicsGlcm(Volume image, Volume mask, int radius) {
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "glcm");
+        s.kernelRadius = radius;
+        Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
+        assertEquals(24, maps.size());
+        // PyRadiomics bins with edges on multiples of the bin width.
+        ExtractionSettings ex = s.extraction.copy();
+        ex.binLowerBound = Math.floor(roiMinimum(image, mask) / 25) * 25;
+        GlobalLevels levels = new GlobalLevels(image, mask, ex);
+        int compared = 0, unconverged = 0;
+        for (int[] p : sample(mask, SAMPLES)) {
+            RoiData k = levels.kernel(p, radius);
+            Map<String, Double> expected;
+            if (!hasNeighbourPair(k)) {
+                // An isolated voxel: every direction is empty; PyRadiomics' nanmean gives NaN (our extractor throws).
+                assertTrue(Double.isNaN(maps.get("original_glcm_Contrast").get(p[0], p[1], p[2])));
+                continue;
+            }
+            try {
+                expected = new PyRadiomicsExtractor().extract(anchoredLevelImage(k, levels.presentLevels()),
+                    anchoredMask(k, levels.presentLevels()), pyRadiomicsGlcmWithoutMcc());
+            } catch (MaxCountExceededException e) {
+                // The extractor always computes MCC, and its general eigen-solver fails on some matrices with
+                // zero rows (levels of the ROI absent from a direction's pairs): no reference for this voxel.
+                unconverged++;
+                continue;
+            }
+            assertEquals(23, expected.size());
+            expected.put("original_glcm_MCC", DirectMcc.of(k, levels.presentLevels()));
+            for (Map.Entry<String, Double> e : expected.entrySet()) {
+                assertClose(e.getValue(), maps.get(e.getKey()).get(p[0], p[1], p[2]), e.getKey() + " at " + java.util.Arrays.toString(p));
+                compared++;
+            }
+        }
+        assertTrue(compared >= 30 * 24, "compared " + compared + " values; the extractor failed on " + unconverged + " kernels");
+    }
+
+    @Test
+    void pyRadiomicsFirstOrderMapsEqualThePyRadiomicsExtractorOnAKernelRestrictedMaskOfBrain1() throws Exception {
+        Volume[] v = brain1();
+        checkPyRadiomicsFirstOrder(v[0], v[1], 1);
+    }
+
+    @Test
+    void pyRadiomicsFirstOrderMapsEqualThePyRadiomicsExtractorOnAKernelRestrictedMaskOfASyntheticRoi() {
+        Volume[] v = synthetic();
+        checkPyRadiomicsFirstOrder(v[0], v[1], 2);
+    }
+
+    /** PyRadiomics' bin edges are multiples of the bin width whatever the ROI, so binning the kernel alone puts
+     * each voxel in the same bin as binning the whole ROI: the extractor on the kernel is an exact reference. */
+    private static void checkPyRadiomicsFirstOrder(Volume image, Volume mask, int radius) {
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "firstorder");
+        s.kernelRadius = radius;
+        Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
+        assertEquals(18, maps.size());
+        PyRadiomicsSettings py = new PyRadiomicsSettings().binWidth(25).minimumROIDimensions(1).enableClass("firstorder");
+        int compared = 0;
+        for (int[] p : sample(mask, SAMPLES)) {
+            Map<String, Double> expected = new PyRadiomicsExtractor().extract(image, kernelMask(mask, p, radius), py);
+            assertEquals(18, expected.size());
+            for (Map.Entry<String, Double> e : expected.entrySet()) {
+                assertClose(e.getValue(), maps.get(e.getKey()).get(p[0], p[1], p[2]), e.getKey() + " at " + java.util.Arrays.toString(p));
+                compared++;
+            }
+        }
+        assertEquals(SAMPLES * 18, compared);
+    }
+
+    @Test
+    void otherIbsiFamilyMapsEqualTheExtractorOnAKernelRestrictedMask() {
+        Volume[] v = synthetic();
+        String[] families = {"intensity_statistics", "intensity_histogram", "glrlm", "glszm", "ngtdm", "gldzm", "ngldm"};
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, families);
+        Map<String, Volume> maps = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
+        double lower = roiMinimum(v[0], v[1]);
+        int compared = 0;
+        for (int[] p : sample(v[1], 12)) {
+            ExtractionSettings ex = s.extraction.copy();
+            ex.families = new java.util.LinkedHashSet<>(List.of(families));
+            ex.features.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
+            ex.binLowerBound = lower; // the ROI's levels, not the kernel's
+            for (FeatureValue f : FeatureExtractor.extract(v[0], kernelMask(v[1], p, 1), 1, ex)) {
+                if (!(f.aggregation().isEmpty() || f.aggregation().equals("3D") || f.aggregation().equals("3D:mrg"))) continue;
+                Volume map = maps.get("original_" + f.family() + "_" + f.name());
+                if (map == null || (f.family().equals("intensity_histogram") && ngDependent(f.name()))) continue;
+                assertClose(f.value(), map.get(p[0], p[1], p[2]), f.family() + "_" + f.name() + " at " + java.util.Arrays.toString(p));
+                compared++;
+            }
+        }
+        assertTrue(compared > 12 * 100, "compared " + compared);
+    }
+
+    /** Histogram features that IBSI defines relative to Ng (the kernel extraction has the kernel's Ng). */
+    private static boolean ngDependent(String name) {
+        return name.contains("HistogramGradient");
+    }
+
+    @Test
+    void mapsAreNanOutsideTheRoiFloat32OnTheInputGridAndIndependentOfThreads() {
+        Volume[] v = synthetic();
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm", "intensity_statistics");
+        List<Double> progress = new ArrayList<>();
+        Map<String, Volume> parallel = VoxelFeatureMaps.compute(v[0], v[1], 1, s, progress::add);
+        s.parallel = false;
+        Map<String, Volume> serial = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
+        assertEquals(VoxelFeatureMaps.mapNames(s), new ArrayList<>(parallel.keySet()));
+        assertEquals(1.0, progress.get(progress.size() - 1), 0.0);
+        double[] labels = v[1].voxels();
+        for (Map.Entry<String, Volume> e : parallel.entrySet()) {
+            Volume m = e.getValue();
+            assertEquals(DataType.FLOAT32, m.type());
+            assertTrue(m.geometry().sameGrid(v[0].geometry(), 0));
+            double[] a = m.voxels(), b = serial.get(e.getKey()).voxels();
+            for (int i = 0; i < a.length; i++) {
+                assertEquals(labels[i] != 1, Double.isNaN(a[i]) && labels[i] != 1, e.getKey() + " voxel " + i);
+                assertEquals(Double.doubleToLongBits(a[i]), Double.doubleToLongBits(b[i]), e.getKey() + " voxel " + i);
+            }
+        }
+    }
+
+    @Test
+    void pyRadiomicsMapsAreIndependentOfThreadsAndStreamInNameOrder() {
+        Volume[] v = synthetic();
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "firstorder", "glcm");
+        s.features = new java.util.LinkedHashSet<>(List.of("MCC", "Imc2", "Median", "Entropy"));
+        List<String> names = new ArrayList<>();
+        List<Volume> parallel = new ArrayList<>();
+        VoxelFeatureMaps.computeEach(v[0], v[1], 1, s, null, (name, map) -> {
+            names.add(name);
+            parallel.add(map);
+        });
+        assertEquals(List.of("original_firstorder_Entropy", "original_firstorder_Median", "original_glcm_Imc2", "original_glcm_MCC"), names);
+        assertEquals(VoxelFeatureMaps.mapNames(s), names);
+        s.parallel = false;
+        Map<String, Volume> serial = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
+        for (int k = 0; k < names.size(); k++)
+            assertTrue(java.util.Arrays.equals(parallel.get(k).voxels(), serial.get(names.get(k)).voxels()), names.get(k));
+    }
+
+    @Test
+    void writeAllWritesOneNiftiPerMap(@TempDir Path dir) throws Exception {
+        Volume[] v = synthetic();
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm");
+        s.features = new java.util.LinkedHashSet<>(List.of("Contrast", "JointEntropy"));
+        Map<String, Volume> maps = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
+        VoxelFeatureMaps.writeAll(maps, dir.resolve("maps"));
+        Path file = dir.resolve("maps").resolve("original_glcm_Contrast.nii.gz");
+        assertTrue(Files.isRegularFile(file));
+        assertTrue(Files.isRegularFile(dir.resolve("maps").resolve("original_glcm_JointEntropy.nii.gz")));
+        Volume back = ImageIO.read(file);
+        double[] a = maps.get("original_glcm_Contrast").voxels(), b = back.voxels();
+        for (int i = 0; i < a.length; i++)
+            if (Double.isNaN(a[i])) assertTrue(Double.isNaN(b[i]));
+            else assertEquals((float) a[i], b[i], 0.0);
+    }
+
+    @Test
+    void badSettingsAreRejectedWithAClearMessage() {
+        Volume[] v = synthetic();
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "glrlm");
+        assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, s, null));
+        s.families = Set.of("intensity_statistics");
+        assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, s, null));
+        VoxelMapSettings r = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm");
+        r.kernelRadius = 0;
+        assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, r, null));
+        VoxelMapSettings f = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm");
+        f.features = Set.of("MCC");
+        assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, f, null));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** Deterministic random ROI voxels {x, y, z}. */
+    private static List<int[]> sample(Volume mask, int count) {
+        List<int[]> roi = new ArrayList<>();
+        Geometry g = mask.geometry();
+        for (int z = 0; z < g.nz; z++)
+            for (int y = 0; y < g.ny; y++)
+                for (int x = 0; x < g.nx; x++) if (mask.get(x, y, z) == 1) roi.add(new int[] {x, y, z});
+        Random r = new Random(2024);
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) out.add(roi.get(r.nextInt(roi.size())));
+        return out;
+    }
+
+    private static double roiMinimum(Volume image, Volume mask) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < image.voxels().length; i++) if (mask.voxels()[i] == 1) min = Math.min(min, image.voxels()[i]);
+        return min;
+    }
+
+    /** The label-1 voxels within Chebyshev distance r of p. */
+    private static Volume kernelMask(Volume mask, int[] p, int r) {
+        Volume k = Volume.zeros(mask.geometry(), DataType.UINT8);
+        Geometry g = mask.geometry();
+        for (int z = Math.max(0, p[2] - r); z <= Math.min(g.nz - 1, p[2] + r); z++)
+            for (int y = Math.max(0, p[1] - r); y <= Math.min(g.ny - 1, p[1] + r); y++)
+                for (int x = Math.max(0, p[0] - r); x <= Math.min(g.nx - 1, p[0] + r); x++)
+                    if (mask.get(x, y, z) == 1) k.set(x, y, z, 1);
+        return k;
+    }
+
+    private static boolean hasNeighbourPair(RoiData k) {
+        for (int z = 0; z < k.nz; z++)
+            for (int y = 0; y < k.ny; y++)
+                for (int x = 0; x < k.nx; x++) {
+                    if (!k.intensityMask[k.index(x, y, z)]) continue;
+                    for (int dz = -1; dz <= 1; dz++)
+                        for (int dy = -1; dy <= 1; dy++)
+                            for (int dx = -1; dx <= 1; dx++) {
+                                int a = x + dx, b = y + dy, c = z + dz;
+                                if ((dx | dy | dz) == 0 || a < 0 || b < 0 || c < 0 || a >= k.nx || b >= k.ny || c >= k.nz) continue;
+                                if (k.intensityMask[k.index(a, b, c)]) return true;
+                            }
+                }
+        return false;
+    }
+
+    /** MCC is checked against {@link DirectMcc}: the extractor's general eigen-solver (commons-math) fails to
+     * converge on some kernel matrices. */
+    private static PyRadiomicsSettings pyRadiomicsGlcmWithoutMcc() {
+        List<String> names = new ArrayList<>(PyRadiomicsGlcmKernelFeatures.NAMES);
+        names.remove("MCC");
+        return new PyRadiomicsSettings().binWidth(1).enableClass("glcm", names.toArray(new String[0]));
+    }
+
+    /**
+     * The kernel's grey levels as intensities (binning with width 1 returns them unchanged) in the corner of a
+     * larger image, plus one isolated anchor voxel per grey level of the ROI, two voxels apart, so that PyRadiomics
+     * sees the ROI's levels and Ng while the anchors form no pair.
+     */
+    private static Volume anchoredLevelImage(RoiData k, int[] levels) {
+        return anchored(k, levels, true);
+    }
+
+    private static Volume anchoredMask(RoiData k, int[] levels) {
+        return anchored(k, levels, false);
+    }
+
+    private static Volume anchored(RoiData k, int[] levels, boolean image) {
+        int nx = k.nx + 1 + 2 * levels.length, ny = Math.max(k.ny, 3), nz = k.nz;
+        Volume v = Volume.zeros(Geometry.of(nx, ny, nz, 1, 1, 1), image ? DataType.FLOAT64 : DataType.UINT8);
+        for (int z = 0; z < k.nz; z++)
+            for (int y = 0; y < k.ny; y++)
+                for (int x = 0; x < k.nx; x++) {
+                    int i = k.index(x, y, z);
+                    if (k.intensityMask[i]) v.set(x, y, z, image ? k.grey[i] : 1);
+                }
+        for (int a = 0; a < levels.length; a++) v.set(k.nx + 1 + 2 * a, 2 * (a % 2), 0, image ? levels[a] : 1);
+        return v;
+    }
+
+    /** The ROI discretised once (IBSI extractor), and kernels of it as RoiData with the ROI's levels and Ng. */
+    private static final class GlobalLevels {
+        final RoiData roi;
+        final int x0, y0, z0;
+
+        GlobalLevels(Volume image, Volume mask, ExtractionSettings settings) {
+            ExtractionSettings ex = settings.copy();
+            ex.features.localIntensityRadiusMm = 0; // no margin: the box is the ROI's bounding box
+            roi = FeatureExtractor.prepare(image, mask, 1, ex);
+            int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+            Geometry g = mask.geometry();
+            for (int z = 0; z < g.nz; z++)
+                for (int y = 0; y < g.ny; y++)
+                    for (int x = 0; x < g.nx; x++)
+                        if (mask.get(x, y, z) == 1) {
+                            b[0] = Math.min(b[0], x);
+                            b[1] = Math.min(b[1], y);
+                            b[2] = Math.min(b[2], z);
+                        }
+            x0 = b[0];
+            y0 = b[1];
+            z0 = b[2];
+        }
+
+        int[] presentLevels() {
+            return java.util.Arrays.stream(roi.grey).filter(l -> l > 0).distinct().sorted().toArray();
+        }
+
+        /** Box of side 2r+1 around image voxel p (voxels outside the ROI box are outside the mask). */
+        RoiData kernel(int[] p, int r) {
+            int w = 2 * r + 1, n = w * w * w;
+            double[] image = new double[n];
+            boolean[] mask = new boolean[n];
+            int[] grey = new int[n];
+            for (int dz = 0, i = 0; dz < w; dz++)
+                for (int dy = 0; dy < w; dy++)
+                    for (int dx = 0; dx < w; dx++, i++) {
+                        int x = p[0] - r + dx - x0, y = p[1] - r + dy - y0, z = p[2] - r + dz - z0;
+                        if (x < 0 || y < 0 || z < 0 || x >= roi.nx || y >= roi.ny || z >= roi.nz) continue;
+                        int j = roi.index(x, y, z);
+                        image[i] = roi.image[j];
+                        mask[i] = roi.intensityMask[j];
+                        grey[i] = mask[i] ? roi.grey[j] : 0;
+                    }
+            return new RoiData(w, w, w, roi.sx, roi.sy, roi.sz, image, mask, mask.clone(), grey, roi.ng, new double[0], new double[0]);
+        }
+    }
+
+    private static void assertClose(double expected, double actual, String what) {
+        if (Double.isNaN(expected)) {
+            assertTrue(Double.isNaN(actual), what + ": expected NaN, got " + actual);
+            return;
+        }
+        assertFalse(Double.isNaN(actual), what + ": expected " + expected + ", got NaN");
+        double scale = Math.max(Math.abs(expected), Math.abs(actual));
+        assertTrue(Math.abs(expected - actual) <= TOLERANCE * scale + 1e-12,
+            what + ": expected " + expected + ", got " + actual);
+    }
+}
