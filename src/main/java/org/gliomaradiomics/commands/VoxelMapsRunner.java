@@ -1,0 +1,86 @@
+package org.gliomaradiomics.commands;
+
+import ij.CompositeImage;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.plugin.HyperStackConverter;
+import ij.process.LUT;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gliomaradiomics.features.ExtractionParams;
+import org.gliomaradiomics.features.ParamsFile;
+import org.gliomaradiomics.features.voxel.VoxelFeatureMaps;
+import org.gliomaradiomics.features.voxel.VoxelMapSettings;
+import org.gliomaradiomics.image.ImageIO;
+import org.gliomaradiomics.image.ImagePlusViews;
+import org.gliomaradiomics.image.Volume;
+
+/** {@code extract --voxel-based}: feature maps of one region, written one NIfTI file per feature as they are made. */
+final class VoxelMapsRunner {
+    private VoxelMapsRunner() {}
+
+    static void run(Volume image, Volume mask, int label, ParamsFile params, boolean pyradiomics, int kernelRadius, Path outDir) throws Exception {
+        VoxelMapSettings s = new VoxelMapSettings();
+        s.kernelRadius = kernelRadius;
+        s.convention = pyradiomics ? VoxelMapSettings.Convention.PYRADIOMICS : VoxelMapSettings.Convention.IBSI;
+        if (pyradiomics) {
+            if (params.has("binCount")) {
+                s.extraction.discretisation = org.gliomaradiomics.features.ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+                s.extraction.binCount = params.integer("binCount", 32);
+            } else {
+                s.extraction.binWidth = params.number("binWidth", 25);
+            }
+            s.voxelArrayShift = params.number("voxelArrayShift", 0);
+        } else {
+            s.extraction = ExtractionParams.from(params).settings();
+        }
+        Set<String> families = new LinkedHashSet<>();
+        for (String f : params.featureClasses().keySet()) if (s.supportedFamilies().contains(f)) families.add(f);
+        if (!families.isEmpty()) s.families = families;
+        Files.createDirectories(outDir);
+        List<String> names = new ArrayList<>();
+        List<Volume> shown = new ArrayList<>();
+        boolean show = !CommandEnvironment.commandLine();
+        VoxelFeatureMaps.computeEach(image, mask, label, s, f -> CommandEnvironment.progress().report("feature maps", f), (name, map) -> {
+            try {
+                ImageIO.write(map, outDir.resolve(name + ".nii.gz"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            names.add(name);
+            if (show) shown.add(map);
+        });
+        Outputs.message("wrote " + names.size() + " feature map(s) to " + outDir);
+        if (show && !shown.isEmpty()) show(shown, names);
+    }
+
+    /** In ImageJ: one hyperstack, a channel per feature, each with the Fire colour table scaled to its own range. */
+    private static void show(List<Volume> maps, List<String> names) {
+        ImageStack stack = null;
+        ImagePlus first = null;
+        for (int c = 0; c < maps.size(); c++) {
+            ImagePlus imp = ImagePlusViews.toImagePlus(maps.get(c), names.get(c));
+            if (first == null) {
+                first = imp;
+                stack = new ImageStack(imp.getWidth(), imp.getHeight());
+            }
+            for (int z = 1; z <= imp.getStackSize(); z++) stack.addSlice(names.get(c), imp.getStack().getProcessor(z).convertToFloat());
+        }
+        ImagePlus hyper = HyperStackConverter.toHyperStack(new ImagePlus("feature maps", stack), maps.size(), first.getStackSize(), 1, "xyzct", "Grayscale");
+        hyper.setCalibration(first.getCalibration());
+        if (hyper instanceof CompositeImage) {
+            CompositeImage ci = (CompositeImage) hyper;
+            for (int c = 1; c <= maps.size(); c++) {
+                ci.setC(c);
+                ci.setChannelLut(new LUT(ij.plugin.LutLoader.getLut("fire"), 0, 255));
+                ci.resetDisplayRange();
+            }
+            ci.setC(1);
+        }
+        hyper.show();
+    }
+}
