@@ -8,10 +8,10 @@ import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
 
 /**
- * Runs PyRadiomics' pipeline on one image and mask (image type "original"): normalise the whole image, resample
- * (or not), bounding box and ROI check, resegment, shape on the un-resegmented mask, then the intensity and
- * texture classes on the image cropped to the ROI box. Keys are {@code original_<class>_<Feature>} in
- * PyRadiomics' order.
+ * Runs PyRadiomics' pipeline on one image and mask: normalise the whole image, resample (or not), bounding box and
+ * ROI check, resegment, shape on the un-resegmented mask, then for every enabled image type (Original and the
+ * filtered ones of {@link ImageTypeFilters}) the intensity and texture classes on that image cropped to the ROI
+ * box. Keys are {@code <imageType>_<class>_<Feature>} in PyRadiomics' order.
  */
 public final class PyRadiomicsExtractor {
 
@@ -50,30 +50,44 @@ public final class PyRadiomicsExtractor {
         double[] spacing = g.spacing();
         Map<String, Double> out = new LinkedHashMap<>();
         Map<String, List<String>> classes = s.enabledClasses();
-        Roi shapeRoi = null;
-        if (classes.containsKey("shape") || classes.containsKey("shape2D")) shapeRoi = Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing);
-        Roi cropped = Roi.crop(img, roi, g.nx, g.ny, box, spacing);
-        Discretization levels = null;
-        for (Map.Entry<String, List<String>> c : classes.entrySet()) {
-            String name = c.getKey();
-            if (!name.startsWith("shape") && levels == null) levels = Discretization.of(cropped, s);
-            FeatureMap f;
-            switch (name) {
-                case "shape": f = ShapeFeatures.compute(shapeRoi); break;
-                case "shape2D":
+        if (classes.containsKey("shape") || classes.containsKey("shape2D")) {
+            // shape: on the original image whatever image types are enabled, with the general settings
+            Roi shapeRoi = Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing);
+            for (Map.Entry<String, List<String>> c : classes.entrySet()) {
+                if (c.getKey().equals("shape")) ShapeFeatures.compute(shapeRoi).emit(c.getValue(), "original", out);
+                else if (c.getKey().equals("shape2D")) {
                     if (!s.force2D()) throw new IllegalArgumentException("shape2D needs force2D for a 3D image");
-                    f = Shape2DFeatures.compute(shapeRoi, s.force2Ddimension());
-                    break;
-                case "firstorder": f = FirstOrderFeatures.compute(cropped, levels, s.voxelArrayShift()); break;
-                case "glcm": f = GlcmFeatures.compute(cropped, levels, s); break;
-                case "glrlm": f = GlrlmFeatures.compute(cropped, levels, s); break;
-                case "glszm": f = GlszmFeatures.compute(cropped, levels, s); break;
-                case "gldm": f = GldmFeatures.compute(cropped, levels, s); break;
-                case "ngtdm": f = NgtdmFeatures.compute(cropped, levels, s); break;
-                default: throw new IllegalArgumentException("unknown feature class " + name);
+                    Shape2DFeatures.compute(shapeRoi, s.force2Ddimension()).emit(c.getValue(), "original", out);
+                }
             }
-            f.emit(c.getValue(), out);
+        }
+        int[] dims = {g.nx, g.ny, g.nz};
+        for (Map.Entry<String, PyRadiomicsSettings> imageType : s.imageTypes().entrySet()) {
+            PyRadiomicsSettings ts = imageType.getValue();
+            if (imageType.getKey().equals("Original")) intensityAndTexture(Roi.crop(img, roi, g.nx, g.ny, box, spacing), "original", ts, out);
+            else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), img, roi, dims, spacing, box, ts))
+                intensityAndTexture(f.roi(), f.name(), ts, out);
         }
         return out;
+    }
+
+    /** The enabled non-shape classes of one (filtered) image cropped to the ROI box, keys {@code <imageType>_<class>_<Feature>}. */
+    private static void intensityAndTexture(Roi cropped, String imageType, PyRadiomicsSettings s, Map<String, Double> out) {
+        Discretization levels = null;
+        for (Map.Entry<String, List<String>> c : s.enabledClasses().entrySet()) {
+            String name = c.getKey();
+            if (name.startsWith("shape")) continue;
+            if (levels == null) levels = Discretization.of(cropped, s);
+            FeatureMap f = switch (name) {
+                case "firstorder" -> FirstOrderFeatures.compute(cropped, levels, s.voxelArrayShift());
+                case "glcm" -> GlcmFeatures.compute(cropped, levels, s);
+                case "glrlm" -> GlrlmFeatures.compute(cropped, levels, s);
+                case "glszm" -> GlszmFeatures.compute(cropped, levels, s);
+                case "gldm" -> GldmFeatures.compute(cropped, levels, s);
+                case "ngtdm" -> NgtdmFeatures.compute(cropped, levels, s);
+                default -> throw new IllegalArgumentException("unknown feature class " + name);
+            };
+            f.emit(c.getValue(), imageType, out);
+        }
     }
 }

@@ -1,0 +1,164 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gliomaradiomics.features.filters.Convolution;
+import org.gliomaradiomics.features.filters.Kernel1D;
+import org.gliomaradiomics.features.filters.Padding;
+
+/**
+ * PyRadiomics' derived image types ({@code imageoperations.get<Type>Image}), each filtered only on the ROI box plus
+ * the filter's reach (see {@link CropRegion}) and returned cropped to the ROI box.
+ * <ul>
+ * <li>Square x²/max|x|, SquareRoot sign(x)·√(|x|·max|x|), Logarithm sign(x)·ln(|x|+1) rescaled to the same max|x|,
+ *     Exponential exp(x·ln(max|x|)/max|x|): max|x| over the whole pre-processed image, as PyRadiomics takes it.</li>
+ * <li>Gradient: magnitude of central differences (divided by the spacing unless {@code gradientUseSpacing} is
+ *     false), edge voxel repeated outside, as SimpleITK's GradientMagnitudeImageFilter.</li>
+ * <li>LoG: σ² times the Laplacian of the Gaussian-smoothed image, σ in mm (SimpleITK
+ *     LaplacianRecursiveGaussianImageFilter with NormalizeAcrossScale). SimpleITK uses Deriche's recursive (IIR)
+ *     approximation; here the Gaussian and its second derivative are sampled on the grid to ±4σ, normalised to unit
+ *     sum and (second derivative) zero sum with exact response 2 to x², and the edge voxel is repeated outside
+ *     (ITK's recursive filters start from the edge value). Values therefore differ slightly from PyRadiomics
+ *     (≈1% of the response range where σ spans several voxels; for σ below a voxel the kernel tends to the
+ *     finite difference [1, −2, 1]/h²).</li>
+ * <li>Wavelet: {@link StationaryWavelet}.</li>
+ * </ul>
+ */
+final class ImageTypeFilters {
+    /** A filtered image: its PyRadiomics name and its values on the ROI box. */
+    record Named(String name, Roi roi) {}
+
+    static final List<String> SUPPORTED = List.of("Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient");
+
+    private ImageTypeFilters() {}
+
+    /**
+     * The images of one derived type (not Original) computed from the pre-processed image {@code image} (grid
+     * {@code dims}, spacing in mm) with ROI {@code roi} and its box.
+     */
+    static List<Named> of(String type, double[] image, boolean[] roi, int[] dims, double[] spacing, BoundingBox box, PyRadiomicsSettings s) {
+        List<Named> out = new ArrayList<>();
+        switch (type) {
+            case "Square", "SquareRoot", "Logarithm", "Exponential" -> {
+                CropRegion r = new CropRegion(box, dims, new int[3]);
+                double[] v = r.extract(image, dims[0], dims[1]);
+                pointwise(type, v, maxAbs(image));
+                out.add(new Named(type.toLowerCase(Locale.ROOT), r.roi(v, r.extract(roi, dims[0], dims[1]), spacing)));
+            }
+            case "Gradient" -> {
+                CropRegion r = new CropRegion(box, dims, new int[] {1, 1, 1});
+                double[] g = gradientMagnitude(r.extract(image, dims[0], dims[1]), r.dims(), s.gradientUseSpacing() ? spacing : new double[] {1, 1, 1});
+                out.add(new Named("gradient", r.roi(g, r.extract(roi, dims[0], dims[1]), spacing)));
+            }
+            case "LoG" -> {
+                if (Math.min(dims[0], Math.min(dims[1], dims[2])) < 4) return out; // PyRadiomics skips LoG on images under 4 voxels
+                double[] sigmas = s.sigma();
+                for (int i = 0; i < sigmas.length; i++) {
+                    double sigma = sigmas[i];
+                    if (!(sigma > 0)) throw new IllegalArgumentException("LoG sigma must be positive, got " + sigma + " mm");
+                    boolean fits = true;
+                    int[] margin = new int[3];
+                    for (int a = 0; a < 3; a++) {
+                        fits &= dims[a] >= Math.ceil(sigma / spacing[a]) + 1;
+                        margin[a] = gaussianRadius(sigma, spacing[a]) + 1;
+                    }
+                    if (!fits) continue; // PyRadiomics skips a sigma too large for the image
+                    CropRegion r = new CropRegion(box, dims, margin);
+                    double[] v = laplacianOfGaussian(r.extract(image, dims[0], dims[1]), r.dims(), spacing, sigma);
+                    out.add(new Named("log-sigma-" + s.sigmaLabel(i).replace('.', '-') + "-mm-3D", r.roi(v, r.extract(roi, dims[0], dims[1]), spacing)));
+                }
+            }
+            case "Wavelet" -> {
+                int reach = StationaryWavelet.reach(s.wavelet()) * (s.startLevel() + s.level()) + 1;
+                CropRegion r = new CropRegion(box, dims, new int[] {reach, reach, reach});
+                boolean[] regionRoi = r.extract(roi, dims[0], dims[1]);
+                Map<String, double[]> bands = StationaryWavelet.decompose(r.extract(image, dims[0], dims[1]), r.dims(), r.full,
+                    s.wavelet(), s.startLevel(), s.level());
+                for (Map.Entry<String, double[]> b : bands.entrySet()) out.add(new Named(b.getKey(), r.roi(b.getValue(), regionRoi, spacing)));
+            }
+            default -> throw new IllegalArgumentException("image type '" + type + "' is not supported (known: " + SUPPORTED + ")");
+        }
+        return out;
+    }
+
+    static double maxAbs(double[] image) {
+        double m = 0;
+        for (double v : image) m = Math.max(m, Math.abs(v));
+        return m;
+    }
+
+    /** PyRadiomics' Square, SquareRoot, Logarithm and Exponential in place; {@code max} = max|x| of the whole image. */
+    static void pointwise(String type, double[] v, double max) {
+        switch (type) {
+            case "Square" -> {
+                for (int i = 0; i < v.length; i++) v[i] = v[i] * v[i] / max;
+            }
+            case "SquareRoot" -> {
+                for (int i = 0; i < v.length; i++) v[i] = Math.signum(v[i]) * Math.sqrt(Math.abs(v[i]) * max);
+            }
+            case "Logarithm" -> {
+                // the rescaling uses max|log| over the whole image, which is the log of the largest |x|
+                double scale = max / Math.log(max + 1);
+                for (int i = 0; i < v.length; i++) v[i] = Math.signum(v[i]) * Math.log(Math.abs(v[i]) + 1) * scale;
+            }
+            case "Exponential" -> {
+                double c = Math.log(max) / max;
+                for (int i = 0; i < v.length; i++) v[i] = Math.exp(c * v[i]);
+            }
+            default -> throw new IllegalArgumentException("not a point-wise image type: " + type);
+        }
+    }
+
+    static double[] gradientMagnitude(double[] v, int[] dims, double[] spacing) {
+        double[] sum = new double[v.length];
+        for (int a = 0; a < 3; a++) {
+            double h = 2 * spacing[a];
+            Kernel1D d = new Kernel1D(new double[] {1 / h, 0, -1 / h}, 1); // out[i] = (x[i+1] - x[i-1]) / 2h
+            double[] g = Convolution.along(v, dims, a, d, Padding.NEAREST);
+            for (int i = 0; i < v.length; i++) sum[i] += g[i] * g[i];
+        }
+        for (int i = 0; i < sum.length; i++) sum[i] = Math.sqrt(sum[i]);
+        return sum;
+    }
+
+    static int gaussianRadius(double sigmaMm, double spacing) {
+        return Math.max(1, (int) Math.ceil(4 * sigmaMm / spacing - 1e-9));
+    }
+
+    /** σ²·∇²(G_σ * v) with σ and the spacing in mm (see the class comment for the kernels). */
+    static double[] laplacianOfGaussian(double[] v, int[] dims, double[] spacing, double sigma) {
+        Kernel1D[] gauss = new Kernel1D[3], second = new Kernel1D[3];
+        for (int a = 0; a < 3; a++) {
+            int r = gaussianRadius(sigma, spacing[a]);
+            double[] g = new double[2 * r + 1], d2 = new double[2 * r + 1];
+            double sum = 0;
+            for (int t = -r; t <= r; t++) sum += g[t + r] = Math.exp(-0.5 * Math.pow(t * spacing[a] / sigma, 2));
+            double mean = 0;
+            for (int t = -r; t <= r; t++) {
+                g[t + r] /= sum;
+                double x = t * spacing[a];
+                d2[t + r] = (x * x / Math.pow(sigma, 4) - 1 / (sigma * sigma)) * g[t + r];
+                mean += d2[t + r];
+            }
+            double moment = 0;
+            for (int t = -r; t <= r; t++) {
+                d2[t + r] -= mean * g[t + r]; // zero sum: no response to a constant
+                moment += d2[t + r] * Math.pow(t * spacing[a], 2);
+            }
+            for (int t = -r; t <= r; t++) d2[t + r] *= 2 / moment; // exact second derivative of x²
+            gauss[a] = Kernel1D.centred(g);
+            second[a] = Kernel1D.centred(d2);
+        }
+        double[] out = new double[v.length];
+        for (int a = 0; a < 3; a++) {
+            double[] term = v;
+            for (int b = 0; b < 3; b++) term = Convolution.along(term, dims, b, b == a ? second[b] : gauss[b], Padding.NEAREST);
+            for (int i = 0; i < out.length; i++) out[i] += term[i];
+        }
+        double norm = sigma * sigma;
+        for (int i = 0; i < out.length; i++) out[i] *= norm;
+        return out;
+    }
+}
