@@ -21,6 +21,10 @@ final class FeatureMap {
         values.put(name, value);
     }
 
+    void emit(List<String> requested, Map<String, Double> out) {
+        emit(requested, "original", out);
+    }
+
     /** Requested features (empty: every non-deprecated one) into {@code out} as imageType_class_Name. */
     void emit(List<String> requested, String imageType, Map<String, Double> out) {
         Map<String, Double> chosen = new LinkedHashMap<>();

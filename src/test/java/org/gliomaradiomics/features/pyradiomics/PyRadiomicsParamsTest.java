@@ -55,8 +55,10 @@ class PyRadiomicsParamsTest {
         assertTrue(e.getMessage().contains("binwidth"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> parse("settings:\n  binWidth: 25\n"));
         assertTrue(e.getMessage().contains("settings"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> parse("imageType:\n  Wavelet: {}\n"));
-        assertTrue(e.getMessage().contains("Wavelet"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> parse("imageType:\n  Wavelets: {}\n"));
+        assertTrue(e.getMessage().contains("Wavelets"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> parse("imageType:\n  LoG: {sigmas: [1]}\n"));
+        assertTrue(e.getMessage().contains("sigmas") && e.getMessage().contains("LoG"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> parse("featureClass:\n  glcmm:\n"));
         assertTrue(e.getMessage().contains("glcmm"), e.getMessage());
     }
