@@ -72,4 +72,20 @@ class PyRadiomicsParamsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PyRadiomicsExtractor().extract(img, mask, s));
         assertTrue(e.getMessage().contains("Bussyness"), e.getMessage());
     }
+
+    @Test
+    void imageTypesTakeTheGeneralSettingsWithTheirOwnOnTop() {
+        PyRadiomicsSettings s = parse("imageType:\n  Original:\n  LoG: {sigma: [1, 2.5], binWidth: 5}\n  Wavelet: {wavelet: db2, level: 2}\n"
+            + "setting:\n  binWidth: 10\n  sigma: [4]\n");
+        assertEquals(java.util.List.of("Original", "LoG", "Wavelet"), java.util.List.copyOf(s.imageTypes().keySet()));
+        assertEquals(10, s.imageTypes().get("Original").binWidth());
+        assertEquals(5, s.imageTypes().get("LoG").binWidth());
+        assertEquals(10, s.imageTypes().get("Wavelet").binWidth());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 2.5}, s.imageTypes().get("LoG").sigma());
+        assertEquals("1", s.imageTypes().get("LoG").sigmaLabel(0)); // Python: str(1) = '1', str(2.5) = '2.5'
+        assertEquals("2.5", s.imageTypes().get("LoG").sigmaLabel(1));
+        assertEquals("db2", s.imageTypes().get("Wavelet").wavelet());
+        assertEquals(2, s.imageTypes().get("Wavelet").level());
+        assertEquals("coif1", s.imageTypes().get("Original").wavelet());
+    }
 }
