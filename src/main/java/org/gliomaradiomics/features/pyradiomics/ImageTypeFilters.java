@@ -23,14 +23,14 @@ import org.gliomaradiomics.features.filters.Padding;
  *     (ITK's recursive filters start from the edge value). Values therefore differ slightly from PyRadiomics
  *     (≈1% of the response range where σ spans several voxels; for σ below a voxel the kernel tends to the
  *     finite difference [1, −2, 1]/h²).</li>
- * <li>Wavelet: {@link StationaryWavelet}.</li>
+ * <li>Wavelet: {@link StationaryWavelet}. LBP2D: {@link LocalBinaryPattern2D}.</li>
  * </ul>
  */
 final class ImageTypeFilters {
     /** A filtered image: its PyRadiomics name and its values on the ROI box. */
     record Named(String name, Roi roi) {}
 
-    static final List<String> SUPPORTED = List.of("Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient");
+    static final List<String> SUPPORTED = List.of("Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D");
 
     private ImageTypeFilters() {}
 
@@ -77,6 +77,15 @@ final class ImageTypeFilters {
                 Map<String, double[]> bands = StationaryWavelet.decompose(r.extract(image, dims[0], dims[1]), r.dims(), r.full,
                     s.wavelet(), s.startLevel(), s.level());
                 for (Map.Entry<String, double[]> b : bands.entrySet()) out.add(new Named(b.getKey(), r.roi(b.getValue(), regionRoi, spacing)));
+            }
+            case "LBP2D" -> {
+                int inPlane = (int) Math.ceil(s.lbp2DRadius()) + 1;
+                int[] margin = {inPlane, inPlane, inPlane};
+                margin[2 - s.force2Ddimension()] = 0;
+                CropRegion r = new CropRegion(box, dims, margin);
+                double[] lbp = LocalBinaryPattern2D.volume(r.extract(image, dims[0], dims[1]), r.dims(), s.force2Ddimension(),
+                    s.lbp2DSamples(), s.lbp2DRadius(), s.lbp2DMethod());
+                out.add(new Named("lbp-2D", r.roi(lbp, r.extract(roi, dims[0], dims[1]), spacing)));
             }
             default -> throw new IllegalArgumentException("image type '" + type + "' is not supported (known: " + SUPPORTED + ")");
         }

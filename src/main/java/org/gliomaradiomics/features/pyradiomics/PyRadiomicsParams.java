@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** Reads a PyRadiomics parameter file (already parsed YAML: imageType, featureClass, setting) into settings.
  * Keys are spelled as in PyRadiomics; an unknown key is an error. Image types: Original, LoG, Wavelet, Square,
- * SquareRoot, Logarithm, Exponential, Gradient, each with optional settings of its own over the general ones. */
+ * SquareRoot, Logarithm, Exponential, Gradient, LBP2D, each with optional settings of its own over the general ones. */
 public final class PyRadiomicsParams {
     private PyRadiomicsParams() {}
 
@@ -102,8 +102,10 @@ public final class PyRadiomicsParams {
                 case "level": s.level((int) num(k, v)); break;
                 case "gradientUseSpacing": s.gradientUseSpacing(bool(k, v)); break;
                 case "additionalInfo": case "label_channel": break; // no effect on values of scalar images
-                case "lbp2DRadius": case "lbp2DSamples": case "lbp2DMethod": case "lbp3DLevels": case "lbp3DIcosphereRadius":
-                case "lbp3DIcosphereSubdivision": break; // only the LBP image types (not supported) read them
+                case "lbp2DRadius": s.lbp2DRadius(num(k, v)); break;
+                case "lbp2DSamples": s.lbp2DSamples((int) num(k, v)); break;
+                case "lbp2DMethod": s.lbp2DMethod(String.valueOf(v)); break;
+                case "lbp3DLevels": case "lbp3DIcosphereRadius": case "lbp3DIcosphereSubdivision": break; // only LBP3D (not supported) reads them
                 default: throw new IllegalArgumentException("unknown setting '" + k + "'");
             }
         }

@@ -59,6 +59,9 @@ public final class PyRadiomicsSettings {
     private int startLevel = 0;
     private int level = 1;
     private boolean gradientUseSpacing = true;
+    private double lbp2DRadius = 1;
+    private int lbp2DSamples = 8;
+    private String lbp2DMethod = "uniform";
     /** Enabled image types (YAML order) with their settings (the general ones with the type's own on top). */
     private final Map<String, PyRadiomicsSettings> imageTypes = new LinkedHashMap<>();
     /** Enabled class -> enabled feature names (empty list: every non-deprecated feature of the class). */
@@ -194,6 +197,22 @@ public final class PyRadiomicsSettings {
     }
     public boolean gradientUseSpacing() { return gradientUseSpacing; }
     public PyRadiomicsSettings gradientUseSpacing(boolean b) { gradientUseSpacing = b; return this; }
+
+    public double lbp2DRadius() { return lbp2DRadius; }
+    public PyRadiomicsSettings lbp2DRadius(double r) {
+        if (!(r > 0)) throw new IllegalArgumentException("lbp2DRadius must be positive: " + r);
+        lbp2DRadius = r; return this;
+    }
+    public int lbp2DSamples() { return lbp2DSamples; }
+    public PyRadiomicsSettings lbp2DSamples(int n) {
+        if (n < 1 || n > 30) throw new IllegalArgumentException("lbp2DSamples must be 1..30: " + n);
+        lbp2DSamples = n; return this;
+    }
+    public String lbp2DMethod() { return lbp2DMethod; }
+    public PyRadiomicsSettings lbp2DMethod(String m) {
+        if (!m.equals("uniform") && !m.equals("default")) throw new IllegalArgumentException("lbp2DMethod '" + m + "' is not supported (uniform or default)");
+        lbp2DMethod = m; return this;
+    }
 
     /** Enables an image type with its own settings (PyRadiomics' names: Original, LoG, Wavelet, Square, ...). */
     public PyRadiomicsSettings imageType(String type, PyRadiomicsSettings settings) {
