@@ -74,8 +74,10 @@ final class ImageTypeFilters {
                 int reach = StationaryWavelet.reach(s.wavelet()) * (s.startLevel() + s.level()) + 1;
                 CropRegion r = new CropRegion(box, dims, new int[] {reach, reach, reach});
                 boolean[] regionRoi = r.extract(roi, dims[0], dims[1]);
+                int[] axes = s.force2D() ? (s.force2Ddimension() == 0 ? new int[] {0, 1} : s.force2Ddimension() == 1 ? new int[] {0, 2} : new int[] {1, 2})
+                    : new int[] {0, 1, 2}; // PyRadiomics' axes (2, 1, 0) without the force2D one, as our x, y, z
                 Map<String, double[]> bands = StationaryWavelet.decompose(r.extract(image, dims[0], dims[1]), r.dims(), r.full,
-                    s.wavelet(), s.startLevel(), s.level());
+                    s.wavelet(), s.startLevel(), s.level(), axes);
                 for (Map.Entry<String, double[]> b : bands.entrySet()) out.add(new Named(b.getKey(), r.roi(b.getValue(), regionRoi, spacing)));
             }
             case "LBP2D" -> {

@@ -13,7 +13,8 @@ import org.gliomaradiomics.features.filters.WaveletCoefficients;
  * approximation. One step convolves each axis with pywt's {@code dec_lo} or {@code dec_hi} as
  * {@code out[i] = sum_k f[k] x[(i + F/2 - k) mod N]} (pywt's periodization convolution with step 1). Axes of odd
  * length that span the whole image are first padded by one voxel with wrap-around, as PyRadiomics does, and the
- * results cropped back. Letters follow the axes x, y, z (L = dec_lo, H = dec_hi). Written by hand: no Java
+ * results cropped back. Letters follow the axes x, y, z (L = dec_lo, H = dec_hi); with force2D the slice axis is
+ * not transformed and names have two letters. Written by hand: no Java
  * library reproduces pywt.
  */
 final class StationaryWavelet {
@@ -30,6 +31,11 @@ final class StationaryWavelet {
      * {@code dims}.
      */
     static Map<String, double[]> decompose(double[] image, int[] dims, boolean[] wrapOddAxis, String wavelet, int startLevel, int levels) {
+        return decompose(image, dims, wrapOddAxis, wavelet, startLevel, levels, new int[] {0, 1, 2});
+    }
+
+    /** As above over the given axes only (0 = x, 1 = y, 2 = z; PyRadiomics drops the force2D slice axis): one letter per axis. */
+    static Map<String, double[]> decompose(double[] image, int[] dims, boolean[] wrapOddAxis, String wavelet, int startLevel, int levels, int[] axes) {
         if (startLevel < 0) throw new IllegalArgumentException("wavelet start_level must be >= 0, got " + startLevel);
         if (levels < 1) throw new IllegalArgumentException("wavelet level must be >= 1, got " + levels);
         Kernel1D low = Kernel1D.centred(WaveletCoefficients.decompositionLowPass(wavelet));
@@ -37,34 +43,27 @@ final class StationaryWavelet {
         int[] padded = dims.clone();
         for (int a = 0; a < 3; a++) if (wrapOddAxis[a] && dims[a] % 2 != 0) padded[a]++;
         double[] data = wrapPad(image, dims, padded);
-        for (int i = 0; i < startLevel; i++) data = lowPass(data, padded, low);
+        for (int i = 0; i < startLevel; i++) for (int a : axes) data = along(data, padded, a, low);
         Map<String, double[]> out = new LinkedHashMap<>();
+        String approximation = "L".repeat(axes.length);
         for (int level = 1; level <= levels; level++) {
             String prefix = level == 1 ? "wavelet-" : "wavelet" + level + "-";
-            double[][] x = {along(data, padded, 0, low), along(data, padded, 0, high)};
-            double[] next = null;
-            for (int i = 0; i < 2; i++) {
-                double[][] xy = {along(x[i], padded, 1, low), along(x[i], padded, 1, high)};
-                for (int j = 0; j < 2; j++)
-                    for (int k = 0; k < 2; k++) {
-                        double[] band = along(xy[j], padded, 2, k == 0 ? low : high);
-                        if (i + j + k == 0) next = band;
-                        else out.put(prefix + letter(i) + letter(j) + letter(k), crop(band, padded, dims));
-                    }
+            Map<String, double[]> bands = new LinkedHashMap<>();
+            bands.put("", data);
+            for (int a : axes) { // pywt's order: the first axis' letter varies slowest, 'a' before 'd'
+                Map<String, double[]> next = new LinkedHashMap<>();
+                for (Map.Entry<String, double[]> b : bands.entrySet()) {
+                    next.put(b.getKey() + "L", along(b.getValue(), padded, a, low));
+                    next.put(b.getKey() + "H", along(b.getValue(), padded, a, high));
+                }
+                bands = next;
             }
-            data = next;
+            for (Map.Entry<String, double[]> b : bands.entrySet())
+                if (!b.getKey().equals(approximation)) out.put(prefix + b.getKey(), crop(b.getValue(), padded, dims));
+            data = bands.get(approximation);
         }
-        out.put((levels == 1 ? "wavelet-" : "wavelet" + levels + "-") + "LLL", crop(data, padded, dims));
+        out.put((levels == 1 ? "wavelet-" : "wavelet" + levels + "-") + approximation, crop(data, padded, dims));
         return out;
-    }
-
-    private static char letter(int highPass) {
-        return highPass == 0 ? 'L' : 'H';
-    }
-
-    private static double[] lowPass(double[] data, int[] dims, Kernel1D low) {
-        for (int a = 0; a < 3; a++) data = along(data, dims, a, low);
-        return data;
     }
 
     private static double[] along(double[] data, int[] dims, int axis, Kernel1D k) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.gliomaradiomics.features.filters.Convolution;
@@ -219,5 +220,24 @@ class PyRadiomicsImageTypesTest {
             for (int i = 0; i < expected.values.length; i++)
                 if (expected.mask[i]) assertEquals(expected.values[i], f.roi().values[i], 1e-9, f.name());
         }
+    }
+
+    @Test
+    void force2DWaveletTransformsTheSliceAxesOnly() {
+        // z slices (force2Ddimension 0): x and y only, two letters; an image varying along z only has no detail in x, y
+        int[] dims = {6, 5, 4};
+        double[] v = new double[6 * 5 * 4];
+        for (int i = 0; i < v.length; i++) v[i] = 3 + i / 30;
+        boolean[] roi = new boolean[v.length];
+        roi[2 + 6 * (2 + 5)] = roi[3 + 6 * (2 + 5 * 2)] = true;
+        PyRadiomicsSettings s = new PyRadiomicsSettings().force2D(true);
+        var images = ImageTypeFilters.of("Wavelet", v, roi, dims, new double[] {1, 1, 1}, new BoundingBox(roi, 6, 5, 4), s);
+        assertEquals(List.of("wavelet-LH", "wavelet-HL", "wavelet-HH", "wavelet-LL"), images.stream().map(ImageTypeFilters.Named::name).toList());
+        for (ImageTypeFilters.Named f : images)
+            for (int i = 0; i < f.roi().values.length; i++) {
+                if (!f.roi().mask[i]) continue;
+                int z = 1 + i / (f.roi().nx * f.roi().ny);
+                assertEquals(f.name().endsWith("LL") ? 2 * (3 + z) : 0, f.roi().values[i], 1e-9, f.name());
+            }
     }
 }
