@@ -31,7 +31,8 @@ public final class PyRadiomicsExtractor {
         }
         boolean[] roi = new boolean[labels.length];
         for (int i = 0; i < roi.length; i++) roi[i] = labels[i] == s.label();
-        if (s.resampledPixelSpacing() != null && s.interpolator() != null) {
+        boolean resampled = s.resampledPixelSpacing() != null && s.interpolator() != null;
+        if (resampled) {
             Resampler.Result r = Resampler.resample(img, type, roi, g, s.resampledPixelSpacing(), s.padDistance(), s.interpolator());
             img = r.image;
             roi = r.mask;
@@ -41,6 +42,7 @@ public final class PyRadiomicsExtractor {
         box.check(s.minimumROIDimensions(), s.minimumROISize(), s.label());
         boolean[] shapeMask = roi;
         BoundingBox shapeBox = box;
+        BoundingBox maskBox = box;
         if (s.resegmentRange() != null) {
             roi = IntensityPreprocessing.resegment(img, roi, s.resegmentRange(), s.resegmentMode());
             box = new BoundingBox(roi, g.nx, g.ny, g.nz);
@@ -62,6 +64,28 @@ public final class PyRadiomicsExtractor {
             }
         }
         int[] dims = {g.nx, g.ny, g.nz};
+        if (s.preCrop() && !resampled && !s.imageTypes().keySet().equals(java.util.Set.of("Original"))) {
+            // PyRadiomics then filters only the mask's box plus padDistance (clamped to the image), not the whole image
+            int[] lo = new int[3], hi = new int[3];
+            for (int a = 0; a < 3; a++) {
+                lo[a] = Math.max(0, maskBox.lo[a] - s.padDistance());
+                hi[a] = Math.min(dims[a] - 1, maskBox.hi[a] + s.padDistance());
+            }
+            int cx = hi[0] - lo[0] + 1, cy = hi[1] - lo[1] + 1, cz = hi[2] - lo[2] + 1;
+            double[] ci = new double[cx * cy * cz];
+            boolean[] cm = new boolean[ci.length];
+            for (int z = 0, o = 0; z < cz; z++)
+                for (int y = 0; y < cy; y++, o += cx) {
+                    int src = lo[0] + g.nx * (lo[1] + y + g.ny * (lo[2] + z));
+                    System.arraycopy(img, src, ci, o, cx);
+                    System.arraycopy(roi, src, cm, o, cx);
+                }
+            img = ci;
+            roi = cm;
+            g = g.withSize(cx, cy, cz);
+            dims = new int[] {cx, cy, cz};
+            box = new BoundingBox(roi, cx, cy, cz);
+        }
         for (Map.Entry<String, PyRadiomicsSettings> imageType : s.imageTypes().entrySet()) {
             PyRadiomicsSettings ts = imageType.getValue();
             if (imageType.getKey().equals("Original")) intensityAndTexture(Roi.crop(img, roi, g.nx, g.ny, box, spacing), "original", ts, out);

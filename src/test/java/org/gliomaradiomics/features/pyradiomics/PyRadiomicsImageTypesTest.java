@@ -28,6 +28,10 @@ class PyRadiomicsImageTypesTest {
     private static final double[] ROI_VALUES = {1, 4, 9, 16, -25, 36, 49, 64};
 
     private static Map<String, Double> extractTiny(String imageType) {
+        return extractTiny(imageType, "");
+    }
+
+    private static Map<String, Double> extractTiny(String imageType, String moreSettings) {
         Geometry g = Geometry.of(4, 4, 4, 1, 1, 1);
         double[] img = new double[64], m = new double[64];
         Arrays.fill(img, 2);
@@ -37,7 +41,7 @@ class PyRadiomicsImageTypesTest {
             img[g.index(x, y, z)] = ROI_VALUES[k++];
             m[g.index(x, y, z)] = 1;
         }
-        Map<String, Object> yaml = new Yaml().load("imageType:\n  " + imageType + ": {}\nfeatureClass:\n  firstorder: [Mean, Maximum, Minimum]\nsetting:\n  binWidth: 1000\n");
+        Map<String, Object> yaml = new Yaml().load("imageType:\n  " + imageType + ": {}\nfeatureClass:\n  firstorder: [Mean, Maximum, Minimum]\nsetting:\n  binWidth: 1000\n" + moreSettings);
         return new PyRadiomicsExtractor().extract(new Volume(g, img, DataType.FLOAT64), new Volume(g, m, DataType.UINT8), PyRadiomicsParams.fromYaml(yaml));
     }
 
@@ -51,6 +55,13 @@ class PyRadiomicsImageTypesTest {
     void squareIsXSquaredOverTheImageMaximum() {
         // x^2/100: 0.01, 0.16, 0.81, 2.56, 6.25, 12.96, 24.01, 40.96
         assertStats(extractTiny("Square"), "square", (0.01 + 0.16 + 0.81 + 2.56 + 6.25 + 12.96 + 24.01 + 40.96) / 8, 40.96, 0.01);
+    }
+
+    @Test
+    void preCropTakesTheMaximumOverTheCroppedImage() {
+        // preCrop with padDistance 0: PyRadiomics filters the ROI box only, so max|x| = 64 there
+        assertStats(extractTiny("Square", "  preCrop: true\n  padDistance: 0\n"), "square",
+            (1 + 16 + 81 + 256 + 625 + 1296 + 2401 + 4096) / 64.0 / 8, 64, 1 / 64.0);
     }
 
     @Test
