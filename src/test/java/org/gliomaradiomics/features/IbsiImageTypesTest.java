@@ -132,4 +132,40 @@ class IbsiImageTypesTest {
         assertEquals(Map.of("original", perType.get("original"), "log-sigma-2-0-mm-3D", perType.get("original"),
             "wavelet-HHH", perType.get("original"), "wavelet-LLL", perType.get("original")), perType);
     }
+
+    @Test
+    void brain1StudyInIbsiMode() throws Exception {
+        Path params = dir.resolve("ibsi.yaml");
+        Files.writeString(params, """
+            imageType:
+              Original: {}
+              LoG: {sigma: [1.0, 2.0, 3.0], binCount: 32}
+              Wavelet: {wavelet: coif1, binCount: 32}
+            setting:
+              binWidth: 25
+              aggregation: [3D]
+            """);
+        Path out = dir.resolve("wide.csv");
+        long t0 = System.nanoTime();
+        CommandRunner r = CommandRunner.run("extract", "--image", TestPaths.testImages().resolve("brain1/brain1_image.nrrd").toString(),
+            "--mask", TestPaths.testImages().resolve("brain1/brain1_label.nrrd").toString(), "--params", params.toString(),
+            "--conventions", "ibsi", "--format", "wide", "--out", out.toString());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(0, r.code, r.toString());
+        CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(Files.newBufferedReader(out)).getRecords().get(0);
+        Map<String, Integer> perType = new java.util.LinkedHashMap<>();
+        int morphology = 0;
+        for (String column : row.toMap().keySet()) {
+            if (column.startsWith("diagnostics_") || column.equals("case") || column.equals("label")) continue;
+            String type = column.substring(0, column.indexOf('_'));
+            perType.merge(type, 1, Integer::sum);
+            if (column.startsWith("original_morphology_")) morphology++;
+        }
+        int total = perType.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf("brain1 IBSI mode, Original + LoG x3 + Wavelet x8 (3D): %d image types, %d features per region (%.1f s)%n", perType.size(), total, seconds);
+        assertEquals(12, perType.size(), perType.toString());
+        assertTrue(morphology > 20, "morphology " + morphology);
+        for (Map.Entry<String, Integer> e : perType.entrySet())
+            if (!e.getKey().equals("original")) assertEquals(perType.get("original") - morphology, e.getValue(), e.getKey());
+    }
 }
