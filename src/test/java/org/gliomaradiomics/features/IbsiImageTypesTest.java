@@ -168,4 +168,16 @@ class IbsiImageTypesTest {
         for (Map.Entry<String, Integer> e : perType.entrySet())
             if (!e.getKey().equals("original")) assertEquals(perType.get("original") - morphology, e.getValue(), e.getKey());
     }
+
+    @Test
+    void commandErrorsNameTheFileAndTheKey() throws Exception {
+        Path params = dir.resolve("bad.yaml");
+        for (String[] c : new String[][] {{"imageType:\n  Mean: {support: 3, suport: 5}\n", "suport"}, {"setting:\n  binWidht: 25\n", "binWidht"}}) {
+            Files.writeString(params, c[0]);
+            CommandRunner r = CommandRunner.run("extract", "--image", TestPaths.testImages().resolve("ibsi1/phantom.nii.gz").toString(),
+                "--mask", TestPaths.testImages().resolve("ibsi1/mask.nii.gz").toString(), "--params", params.toString(), "--conventions", "ibsi");
+            assertEquals(1, r.code, r.toString());
+            assertTrue(r.err.contains(params.toString()) && r.err.contains(c[1]), r.err);
+        }
+    }
 }
