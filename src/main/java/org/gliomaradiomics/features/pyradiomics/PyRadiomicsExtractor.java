@@ -64,7 +64,7 @@ public final class PyRadiomicsExtractor {
             }
         }
         int[] dims = {g.nx, g.ny, g.nz};
-        if (s.preCrop() && !resampled && !s.imageTypes().keySet().equals(java.util.Set.of("Original"))) {
+        if (s.preCrop() && !resampled && s.imageTypes().keySet().stream().anyMatch(t -> !t.equals("Original"))) {
             // PyRadiomics then filters only the mask's box plus padDistance (clamped to the image), not the whole image
             int[] lo = new int[3], hi = new int[3];
             for (int a = 0; a < 3; a++) {

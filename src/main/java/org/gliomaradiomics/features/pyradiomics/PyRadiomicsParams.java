@@ -19,6 +19,7 @@ public final class PyRadiomicsParams {
         PyRadiomicsSettings s = build(general, yaml.get("featureClass"));
         Object types = yaml.get("imageType");
         if (types != null) {
+            if (map(types, "imageType").isEmpty()) s.noImageTypes();
             for (Map.Entry<String, ?> t : map(types, "imageType").entrySet()) {
                 // PyRadiomics: the general settings, then the image type's own on top (filter and feature settings alike)
                 Map<String, Object> merged = new LinkedHashMap<>(general);

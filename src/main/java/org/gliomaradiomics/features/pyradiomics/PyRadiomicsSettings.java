@@ -64,6 +64,7 @@ public final class PyRadiomicsSettings {
     private String lbp2DMethod = "uniform";
     /** Enabled image types (YAML order) with their settings (the general ones with the type's own on top). */
     private final Map<String, PyRadiomicsSettings> imageTypes = new LinkedHashMap<>();
+    private boolean noImageTypes;
     /** Enabled class -> enabled feature names (empty list: every non-deprecated feature of the class). */
     private final Map<String, List<String>> enabledClasses = new LinkedHashMap<>();
 
@@ -222,9 +223,12 @@ public final class PyRadiomicsSettings {
         return this;
     }
 
+    /** An explicitly empty {@code imageType} section: PyRadiomics then computes shape only. */
+    PyRadiomicsSettings noImageTypes() { noImageTypes = true; imageTypes.clear(); return this; }
+
     /** Enabled image types and their settings; none enabled means Original with these settings. */
     public Map<String, PyRadiomicsSettings> imageTypes() {
-        if (imageTypes.isEmpty()) return Map.of("Original", this);
+        if (imageTypes.isEmpty()) return noImageTypes ? Map.of() : Map.of("Original", this);
         return java.util.Collections.unmodifiableMap(imageTypes);
     }
 }

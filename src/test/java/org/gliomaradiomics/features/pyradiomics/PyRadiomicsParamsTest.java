@@ -87,5 +87,8 @@ class PyRadiomicsParamsTest {
         assertEquals("db2", s.imageTypes().get("Wavelet").wavelet());
         assertEquals(2, s.imageTypes().get("Wavelet").level());
         assertEquals("coif1", s.imageTypes().get("Original").wavelet());
+        // PyRadiomics: no imageType section = Original; an empty one = no image type (shape only)
+        assertEquals(java.util.Set.of("Original"), parse("setting:\n  binWidth: 10\n").imageTypes().keySet());
+        assertTrue(parse("imageType: {}\n").imageTypes().isEmpty());
     }
 }
