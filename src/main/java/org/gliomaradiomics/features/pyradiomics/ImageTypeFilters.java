@@ -16,13 +16,10 @@ import org.gliomaradiomics.features.filters.Padding;
  *     Exponential exp(x·ln(max|x|)/max|x|): max|x| over the whole pre-processed image, as PyRadiomics takes it.</li>
  * <li>Gradient: magnitude of central differences (divided by the spacing unless {@code gradientUseSpacing} is
  *     false), edge voxel repeated outside, as SimpleITK's GradientMagnitudeImageFilter.</li>
- * <li>LoG: σ² times the Laplacian of the Gaussian-smoothed image, σ in mm (SimpleITK
- *     LaplacianRecursiveGaussianImageFilter with NormalizeAcrossScale). SimpleITK uses Deriche's recursive (IIR)
- *     approximation; here the Gaussian and its second derivative are sampled on the grid to ±4σ, normalised to unit
- *     sum and (second derivative) zero sum with exact response 2 to x², and the edge voxel is repeated outside
- *     (ITK's recursive filters start from the edge value). Values therefore differ slightly from PyRadiomics
- *     (≈1% of the response range where σ spans several voxels; for σ below a voxel the kernel tends to the
- *     finite difference [1, −2, 1]/h²).</li>
+ * <li>LoG: σ² times the Laplacian of the Gaussian-smoothed image, σ in mm, with ITK's recursive (Deriche)
+ *     Gaussian ({@link RecursiveGaussian}) as SimpleITK's LaplacianRecursiveGaussianImageFilter with
+ *     NormalizeAcrossScale; lines start from their edge value. The crop margin is where the recursion has decayed
+ *     below ~1e-8, so ROI values equal a whole-image run to that level.</li>
  * <li>Wavelet: {@link StationaryWavelet}. LBP2D: {@link LocalBinaryPattern2D}.</li>
  * </ul>
  */
@@ -62,7 +59,7 @@ final class ImageTypeFilters {
                     int[] margin = new int[3];
                     for (int a = 0; a < 3; a++) {
                         fits &= dims[a] >= Math.ceil(sigma / spacing[a]) + 1;
-                        margin[a] = gaussianRadius(sigma, spacing[a]) + 1;
+                        margin[a] = recursiveReach(sigma, spacing[a]);
                     }
                     if (!fits) continue; // PyRadiomics skips a sigma too large for the image
                     CropRegion r = new CropRegion(box, dims, margin);
@@ -134,42 +131,24 @@ final class ImageTypeFilters {
         return sum;
     }
 
-    static int gaussianRadius(double sigmaMm, double spacing) {
-        return Math.max(1, (int) Math.ceil(4 * sigmaMm / spacing - 1e-9));
+    /** Voxels beyond which the recursive filters' response has decayed below ~1e-8 of its peak (poles ~ e^(-1.37/σ_vox)). */
+    static int recursiveReach(double sigmaMm, double spacing) {
+        return (int) Math.ceil(14 * sigmaMm / spacing) + 4;
     }
 
-    /** σ²·∇²(G_σ * v) with σ and the spacing in mm (see the class comment for the kernels). */
+    /**
+     * σ²·∇²(G_σ * v), σ and spacing in mm, as SimpleITK's LaplacianRecursiveGaussianImageFilter with
+     * NormalizeAcrossScale: per axis a, the recursive second derivative along a, then the recursive Gaussian along
+     * the other axes in increasing order, divided by spacing_a²; the axes' terms summed.
+     */
     static double[] laplacianOfGaussian(double[] v, int[] dims, double[] spacing, double sigma) {
-        Kernel1D[] gauss = new Kernel1D[3], second = new Kernel1D[3];
-        for (int a = 0; a < 3; a++) {
-            int r = gaussianRadius(sigma, spacing[a]);
-            double[] g = new double[2 * r + 1], d2 = new double[2 * r + 1];
-            double sum = 0;
-            for (int t = -r; t <= r; t++) sum += g[t + r] = Math.exp(-0.5 * Math.pow(t * spacing[a] / sigma, 2));
-            double mean = 0;
-            for (int t = -r; t <= r; t++) {
-                g[t + r] /= sum;
-                double x = t * spacing[a];
-                d2[t + r] = (x * x / Math.pow(sigma, 4) - 1 / (sigma * sigma)) * g[t + r];
-                mean += d2[t + r];
-            }
-            double moment = 0;
-            for (int t = -r; t <= r; t++) {
-                d2[t + r] -= mean * g[t + r]; // zero sum: no response to a constant
-                moment += d2[t + r] * Math.pow(t * spacing[a], 2);
-            }
-            for (int t = -r; t <= r; t++) d2[t + r] *= 2 / moment; // exact second derivative of x²
-            gauss[a] = Kernel1D.centred(g);
-            second[a] = Kernel1D.centred(d2);
-        }
         double[] out = new double[v.length];
         for (int a = 0; a < 3; a++) {
-            double[] term = v;
-            for (int b = 0; b < 3; b++) term = Convolution.along(term, dims, b, b == a ? second[b] : gauss[b], Padding.NEAREST);
-            for (int i = 0; i < out.length; i++) out[i] += term[i];
+            double[] term = new RecursiveGaussian(sigma, spacing[a], 2, true).along(v, dims, a);
+            for (int b = 0; b < 3; b++) if (b != a) term = new RecursiveGaussian(sigma, spacing[b], 0, false).along(term, dims, b);
+            double inv = 1 / (spacing[a] * spacing[a]);
+            for (int i = 0; i < out.length; i++) out[i] += term[i] * inv;
         }
-        double norm = sigma * sigma;
-        for (int i = 0; i < out.length; i++) out[i] *= norm;
         return out;
     }
 }

@@ -6,7 +6,7 @@
  * {@link org.gliomaradiomics.features.pyradiomics.PyRadiomicsParams}. Derived image types (LoG, Wavelet, Square,
  * SquareRoot, Logarithm, Exponential, Gradient, LBP2D) are computed on the ROI box plus the filter's reach
  * ({@link org.gliomaradiomics.features.pyradiomics.ImageTypeFilters}); Original values match PyRadiomics to 1e-6,
- * the point-wise types, wavelets and LBP2D follow PyRadiomics' formulas exactly (no reference values here), LoG
- * uses a sampled kernel instead of ITK's recursive one.
+ * the point-wise types, wavelets, LBP2D and LoG (ITK's recursive Gaussian) follow PyRadiomics' and its libraries'
+ * formulas (no PyRadiomics reference values for filtered images here).
  */
 package org.gliomaradiomics.features.pyradiomics;

@@ -118,20 +118,20 @@ class PyRadiomicsImageTypesTest {
         }
         double[] log = ImageTypeFilters.laplacianOfGaussian(v, dims, sp, sigma);
         double centre = analyticLoG(0, s0, sigma);
-        // the sampled kernel along z has sigma = 1 voxel: agreement within 2% of the centre response
+        // ITK's recursive approximation at sigma = 1 voxel (along z) is ~1% off: agreement within 1.5% of the centre response
         for (int[] p : new int[][] {{20, 20, 10}, {23, 20, 10}, {20, 26, 10}, {20, 20, 12}, {25, 22, 11}}) {
             double r = Math.sqrt(Math.pow((p[0] - 20) * sp[0], 2) + Math.pow((p[1] - 20) * sp[1], 2) + Math.pow((p[2] - 10) * sp[2], 2));
             double got = log[p[0] + dims[0] * (p[1] + dims[1] * p[2])];
-            assertEquals(analyticLoG(r, s0, sigma), got, 0.02 * Math.abs(centre), "r = " + r);
+            assertEquals(analyticLoG(r, s0, sigma), got, 0.015 * Math.abs(centre), "r = " + r);
         }
     }
 
     @Test
     void logAgreesWithTheIbsiFilterTimesSigmaSquaredOnAnIsotropicGrid() {
-        // IBSI 2 LoG: sampled, unnormalised kernel in voxel units; PyRadiomics: normalised across scale (x sigma^2).
-        // The IBSI kernel truncated at 4 sigma is not exactly zero-sum (it leaks ~1e-3 of the local mean), ours is:
-        // compare on zero-mean noise. Ours also rescales the second derivative to an exact response to x^2 (the
-        // truncated sampled one is ~0.4% low at sigma = 2 voxels): agreement within 0.5% of the response range.
+        // IBSI 2 LoG: sampled, unnormalised kernel in voxel units; PyRadiomics: ITK's recursive (Deriche) Gaussian,
+        // normalised across scale (x sigma^2). The IBSI kernel truncated at 4 sigma leaks ~1e-3 of the local mean,
+        // so compare on zero-mean noise; Deriche's fourth-order approximation departs from the true Gaussian most at
+        // the high frequencies white noise has: agreement within 1.5% of the response range.
         int[] dims = {24, 22, 20};
         double[] v = new double[dims[0] * dims[1] * dims[2]];
         Random rnd = new Random(3);
@@ -145,7 +145,7 @@ class PyRadiomicsImageTypesTest {
             maxDiff = Math.max(maxDiff, Math.abs(ours[i] - sigma * sigma * ibsi[i]));
             range = Math.max(range, Math.abs(ours[i]));
         }
-        assertTrue(maxDiff < 5e-3 * range, "max difference " + maxDiff + " of range " + range);
+        assertTrue(maxDiff < 1.5e-2 * range, "max difference " + maxDiff + " of range " + range);
     }
 
     @Test
@@ -250,5 +250,40 @@ class PyRadiomicsImageTypesTest {
                 int z = 1 + i / (f.roi().nx * f.roi().ny);
                 assertEquals(f.name().endsWith("LL") ? 2 * (3 + z) : 0, f.roi().values[i], 1e-9, f.name());
             }
+    }
+
+    @Test
+    void recursiveGaussianHasUnitGainAndExactParabolaResponse() {
+        // ITK normalises order 0 to unit DC gain (edges included: lines start from their edge value) and order 2 to
+        // respond 2 to i^2 (voxel units), times sigma^2 (mm) when normalised across scale
+        int len = 200;
+        double[] one = new double[len], parabola = new double[len];
+        for (int i = 0; i < len; i++) { one[i] = 5; parabola[i] = (double) i * i; }
+        double[] smooth = new RecursiveGaussian(3, 1.5, 0, false).along(one, new int[] {len, 1, 1}, 0);
+        for (double v : smooth) assertEquals(5, v, 1e-9);
+        double[] second = new RecursiveGaussian(3, 1.5, 2, true).along(parabola, new int[] {len, 1, 1}, 0);
+        assertEquals(2 * 9, second[100], 1e-6);
+    }
+
+    @Test
+    void logOnTheCropEqualsTheWholeImageLoG() {
+        // margins 31 voxels in x, 11 in z: the crop is smaller than the image along x and z
+        int[] dims = {140, 50, 40};
+        double[] sp = {0.8, 0.8, 3};
+        double[] v = new double[dims[0] * dims[1] * dims[2]];
+        Random rnd = new Random(9);
+        for (int i = 0; i < v.length; i++) v[i] = 300 + 50 * rnd.nextGaussian();
+        boolean[] roi = new boolean[v.length];
+        for (int z = 18; z < 22; z++) for (int y = 20; y < 28; y++) for (int x = 60; x < 68; x++) roi[x + dims[0] * (y + dims[1] * z)] = true;
+        BoundingBox box = new BoundingBox(roi, dims[0], dims[1], dims[2]);
+        PyRadiomicsSettings s = new PyRadiomicsSettings().sigma(1.5);
+        ImageTypeFilters.Named f = ImageTypeFilters.of("LoG", v, roi, dims, sp, box, s).get(0);
+        assertTrue(new CropRegion(box, dims, new int[] {ImageTypeFilters.recursiveReach(1.5, 0.8), 0, ImageTypeFilters.recursiveReach(1.5, 3)}).size[0] < dims[0]);
+        assertEquals("log-sigma-1-5-mm-3D", f.name());
+        Roi expected = Roi.crop(ImageTypeFilters.laplacianOfGaussian(v, dims, sp, 1.5), roi, dims[0], dims[1], box, sp);
+        double range = 0;
+        for (double x : expected.values) range = Math.max(range, Math.abs(x));
+        for (int i = 0; i < expected.values.length; i++)
+            if (expected.mask[i]) assertEquals(expected.values[i], f.roi().values[i], 1e-7 * range);
     }
 }
