@@ -35,7 +35,7 @@ public class ExtractCommand extends RadiomicsCommand {
     @Parameter(label = "label", required = false, description = "Region(s): a label number, several (1,2,4), all, or BraTS WT,TC,ET (empty = the parameter file's label, default 1)")
     private String label = "";
 
-    @Parameter(label = "params", style = "open", required = false, description = "Parameter YAML (PyRadiomics layout plus IBSI keys)")
+    @Parameter(label = "params", style = "open", required = false, description = "Parameter YAML (PyRadiomics layout plus IBSI keys; imageType: Original, LoG, Wavelet, ... filtered images)")
     private File params;
 
     @Parameter(label = "conventions", choices = {"auto", "ibsi", "pyradiomics"},
