@@ -35,7 +35,7 @@ public class ExtractCommand extends RadiomicsCommand {
     @Parameter(label = "label", required = false, description = "Region(s): a label number, several (1,2,4), all, or BraTS WT,TC,ET (empty = the parameter file's label, default 1)")
     private String label = "";
 
-    @Parameter(label = "params", style = "open", required = false, description = "Parameter YAML (PyRadiomics layout plus IBSI keys)")
+    @Parameter(label = "params", style = "open", required = false, description = "Parameter YAML (PyRadiomics layout plus IBSI keys; imageType: Original, LoG, Wavelet, ... filtered images)")
     private File params;
 
     @Parameter(label = "conventions", choices = {"auto", "ibsi", "pyradiomics"},
@@ -60,17 +60,24 @@ public class ExtractCommand extends RadiomicsCommand {
     @Override
     protected void execute() throws Exception {
         ParamsFile p;
+        Object imageTypes = null;
         String convention = conventions;
         if (params == null) p = ParamsFile.defaults();
-        else if (convention.equals("pyradiomics")) p = ParamsFile.readLenient(params.toPath()); // PyRadiomics checks its own keys
-        else p = ParamsFile.read(params.toPath());
-        if (convention.equals("auto")) convention = p.text("conventions", "ibsi");
+        else {
+            p = ParamsFile.readLenient(params.toPath());
+            if (convention.equals("auto")) convention = p.text("conventions", "ibsi");
+            if (!convention.equals("pyradiomics")) { // PyRadiomics checks its own keys
+                imageTypes = p.raw().get("imageType");
+                p = readIbsi(params.toPath(), p.raw());
+            }
+        }
+        if (convention.equals("auto")) convention = "ibsi";
         CaseExtraction.RegionExtractor ep;
         if (convention.equals("pyradiomics")) {
             Map<String, Object> raw = p.raw();
             ep = Inputs.about(params, () -> PyRadiomicsRegionExtractor.from(raw));
         } else {
-            ExtractionParams ibsi = ExtractionParams.from(p);
+            ExtractionParams ibsi = imageTypes == null ? ExtractionParams.from(p) : ExtractionParams.from(p, imageTypes, params.toString());
             ep = CaseExtraction.ibsi(ibsi);
             this.ibsiSettings = ibsi.settings();
         }
@@ -123,6 +130,20 @@ public class ExtractCommand extends RadiomicsCommand {
             return CaseExtraction.extract(c.id(), img, m, caseRegions, ep, c.carried());
         }, out.toPath(), f, n, resume, (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
         Outputs.message(s.cases() + " case(s): " + s.skipped() + " kept from the earlier run, " + s.failed() + " region(s) failed; wrote " + out);
+    }
+
+    /**
+     * IBSI mode: every section but {@code imageType} checked by {@link ParamsFile}; the image types (filters, whose
+     * parameters are not settings) are checked by {@link ExtractionParams#from(ParamsFile, Object, String)}.
+     */
+    private static ParamsFile readIbsi(Path file, Map<String, Object> raw) throws java.io.IOException {
+        Map<String, Object> rest = new java.util.LinkedHashMap<>(raw);
+        rest.remove("imageType");
+        try {
+            return ParamsFile.parseText(new org.yaml.snakeyaml.Yaml().dump(rest));
+        } catch (java.io.IOException e) {
+            throw new java.io.IOException(e.getMessage().replaceFirst("^parameters", file.toString()), e);
+        }
     }
 
     static String caseId(File image) {

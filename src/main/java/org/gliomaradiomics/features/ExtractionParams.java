@@ -35,9 +35,16 @@ public final class ExtractionParams {
     /** Per family, the feature names to keep; absent = all. */
     private final Map<String, Set<String>> featureFilter;
 
+    private IbsiImageTypes imageTypes;
+
     private ExtractionParams(ExtractionSettings settings, Map<String, Set<String>> featureFilter) {
         this.settings = settings;
         this.featureFilter = featureFilter;
+    }
+
+    /** The image types: Original and/or filtered response maps (see {@link IbsiImageTypes} for the YAML form). */
+    public IbsiImageTypes imageTypes() {
+        return imageTypes;
     }
 
     public ExtractionSettings settings() {
@@ -51,10 +58,21 @@ public final class ExtractionParams {
     }
 
     public static ExtractionParams from(ParamsFile p) throws IOException {
-        String src = p.source();
-        for (String type : p.imageTypes().keySet())
-            if (!type.equalsIgnoreCase("Original"))
-                throw new IOException(src + ": imageType." + type + ": filtered image types are not available in IBSI mode yet (use Original)");
+        return from(p, p.raw().get("imageType"), p.source());
+    }
+
+    /**
+     * Settings from {@code p} with the image types of {@code imageTypeSection} (the YAML {@code imageType} mapping,
+     * checked here rather than by {@link ParamsFile}, whose setting keys do not cover the filters' parameters);
+     * {@code source} names the file in errors.
+     */
+    public static ExtractionParams from(ParamsFile p, Object imageTypeSection, String source) throws IOException {
+        ExtractionParams params = settingsFrom(p, source);
+        params.imageTypes = IbsiImageTypes.parse(source, imageTypeSection, params.settings);
+        return params;
+    }
+
+    private static ExtractionParams settingsFrom(ParamsFile p, String src) throws IOException {
         ExtractionSettings s = new ExtractionSettings();
         Map<String, Set<String>> filter = new LinkedHashMap<>();
         if (!p.featureClasses().isEmpty()) {

@@ -21,8 +21,12 @@ final class FeatureMap {
         values.put(name, value);
     }
 
-    /** Requested features (empty: every non-deprecated one) into {@code out} as original_class_Name. */
     void emit(List<String> requested, Map<String, Double> out) {
+        emit(requested, "original", out);
+    }
+
+    /** Requested features (empty: every non-deprecated one) into {@code out} as imageType_class_Name. */
+    void emit(List<String> requested, String imageType, Map<String, Double> out) {
         Map<String, Double> chosen = new LinkedHashMap<>();
         if (requested.isEmpty()) {
             for (Map.Entry<String, Double> e : values.entrySet()) if (!deprecated.contains(e.getKey())) chosen.put(e.getKey(), e.getValue());
@@ -33,6 +37,6 @@ final class FeatureMap {
                 chosen.put(r, v);
             }
         }
-        for (Map.Entry<String, Double> e : chosen.entrySet()) out.put("original_" + featureClass + "_" + e.getKey(), e.getValue());
+        for (Map.Entry<String, Double> e : chosen.entrySet()) out.put(imageType + "_" + featureClass + "_" + e.getKey(), e.getValue());
     }
 }

@@ -135,7 +135,7 @@ final class GlcmFeatures {
     }
 
     /** Square root of the second-largest eigenvalue of Q(i,j) = sum_k p(i,k) p(j,k) / (px(i) py(k) + eps). */
-    private static double mcc(double[] p, double[] px, double[] py) {
+    static double mcc(double[] p, double[] px, double[] py) {
         int nl = px.length;
         if (nl == 1) return 1;
         double[][] q = new double[nl][nl];
@@ -145,13 +145,38 @@ final class GlcmFeatures {
                 for (int k = 0; k < nl; k++) s += p[a * nl + k] * p[b * nl + k] / (px[a] * py[k] + FirstOrderFeatures.EPS);
                 q[a][b] = s;
             }
-        EigenDecomposition e = new EigenDecomposition(new Array2DRowRealMatrix(q, false));
-        double[] re = e.getRealEigenvalues(), im = e.getImagEigenvalues();
+        double[] realParts, imagParts;
+        try {
+            EigenDecomposition e = new EigenDecomposition(new Array2DRowRealMatrix(q, false));
+            realParts = e.getRealEigenvalues();
+            imagParts = e.getImagEigenvalues();
+        } catch (org.apache.commons.math3.exception.MaxCountExceededException notConverged) {
+            // The general (Schur) solver can fail on larger matrices. Q = Dx^-1/2 (S S^T) Dx^1/2 with
+            // S(i,k) = p(i,k) / sqrt(px(i) py(k)) (eps kept in the same place): same eigenvalues, real and >= 0,
+            // from the robust symmetric solver.
+            realParts = symmetricEigenvalues(p, px, py);
+            imagParts = new double[nl];
+        }
+        double[] re = realParts, im = imagParts;
         Integer[] order = new Integer[nl];
         for (int k = 0; k < nl; k++) order[k] = k;
         Arrays.sort(order, (u, v) -> re[u] != re[v] ? Double.compare(re[u], re[v]) : Double.compare(im[u], im[v]));
         int k = order[nl - 2];
         double r = re[k], i = im[k];
         return Math.sqrt((Math.hypot(r, i) + r) / 2); // real part of the principal complex square root
+    }
+
+    static double[] symmetricEigenvalues(double[] p, double[] px, double[] py) {
+        int nl = px.length;
+        double[][] m = new double[nl][nl];
+        for (int a = 0; a < nl; a++)
+            for (int b = a; b < nl; b++) {
+                double s = 0;
+                for (int k = 0; k < nl; k++)
+                    s += p[a * nl + k] * p[b * nl + k] / Math.sqrt((px[a] * py[k] + FirstOrderFeatures.EPS) * (px[b] * py[k] + FirstOrderFeatures.EPS));
+                m[a][b] = s;
+                m[b][a] = s;
+            }
+        return new EigenDecomposition(new Array2DRowRealMatrix(m, false)).getRealEigenvalues().clone();
     }
 }

@@ -8,10 +8,10 @@ import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
 
 /**
- * Runs PyRadiomics' pipeline on one image and mask (image type "original"): normalise the whole image, resample
- * (or not), bounding box and ROI check, resegment, shape on the un-resegmented mask, then the intensity and
- * texture classes on the image cropped to the ROI box. Keys are {@code original_<class>_<Feature>} in
- * PyRadiomics' order.
+ * Runs PyRadiomics' pipeline on one image and mask: normalise the whole image, resample (or not), bounding box and
+ * ROI check, resegment, shape on the un-resegmented mask, then for every enabled image type (Original and the
+ * filtered ones of {@link ImageTypeFilters}) the intensity and texture classes on that image cropped to the ROI
+ * box. Keys are {@code <imageType>_<class>_<Feature>} in PyRadiomics' order.
  */
 public final class PyRadiomicsExtractor {
 
@@ -31,7 +31,8 @@ public final class PyRadiomicsExtractor {
         }
         boolean[] roi = new boolean[labels.length];
         for (int i = 0; i < roi.length; i++) roi[i] = labels[i] == s.label();
-        if (s.resampledPixelSpacing() != null && s.interpolator() != null) {
+        boolean resampled = s.resampledPixelSpacing() != null && s.interpolator() != null;
+        if (resampled) {
             Resampler.Result r = Resampler.resample(img, type, roi, g, s.resampledPixelSpacing(), s.padDistance(), s.interpolator());
             img = r.image;
             roi = r.mask;
@@ -41,6 +42,7 @@ public final class PyRadiomicsExtractor {
         box.check(s.minimumROIDimensions(), s.minimumROISize(), s.label());
         boolean[] shapeMask = roi;
         BoundingBox shapeBox = box;
+        BoundingBox maskBox = box;
         if (s.resegmentRange() != null) {
             roi = IntensityPreprocessing.resegment(img, roi, s.resegmentRange(), s.resegmentMode());
             box = new BoundingBox(roi, g.nx, g.ny, g.nz);
@@ -50,30 +52,66 @@ public final class PyRadiomicsExtractor {
         double[] spacing = g.spacing();
         Map<String, Double> out = new LinkedHashMap<>();
         Map<String, List<String>> classes = s.enabledClasses();
-        Roi shapeRoi = null;
-        if (classes.containsKey("shape") || classes.containsKey("shape2D")) shapeRoi = Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing);
-        Roi cropped = Roi.crop(img, roi, g.nx, g.ny, box, spacing);
-        Discretization levels = null;
-        for (Map.Entry<String, List<String>> c : classes.entrySet()) {
-            String name = c.getKey();
-            if (!name.startsWith("shape") && levels == null) levels = Discretization.of(cropped, s);
-            FeatureMap f;
-            switch (name) {
-                case "shape": f = ShapeFeatures.compute(shapeRoi); break;
-                case "shape2D":
+        if (classes.containsKey("shape") || classes.containsKey("shape2D")) {
+            // shape: on the original image whatever image types are enabled, with the general settings
+            Roi shapeRoi = Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing);
+            for (Map.Entry<String, List<String>> c : classes.entrySet()) {
+                if (c.getKey().equals("shape")) ShapeFeatures.compute(shapeRoi).emit(c.getValue(), "original", out);
+                else if (c.getKey().equals("shape2D")) {
                     if (!s.force2D()) throw new IllegalArgumentException("shape2D needs force2D for a 3D image");
-                    f = Shape2DFeatures.compute(shapeRoi, s.force2Ddimension());
-                    break;
-                case "firstorder": f = FirstOrderFeatures.compute(cropped, levels, s.voxelArrayShift()); break;
-                case "glcm": f = GlcmFeatures.compute(cropped, levels, s); break;
-                case "glrlm": f = GlrlmFeatures.compute(cropped, levels, s); break;
-                case "glszm": f = GlszmFeatures.compute(cropped, levels, s); break;
-                case "gldm": f = GldmFeatures.compute(cropped, levels, s); break;
-                case "ngtdm": f = NgtdmFeatures.compute(cropped, levels, s); break;
-                default: throw new IllegalArgumentException("unknown feature class " + name);
+                    Shape2DFeatures.compute(shapeRoi, s.force2Ddimension()).emit(c.getValue(), "original", out);
+                }
             }
-            f.emit(c.getValue(), out);
+        }
+        int[] dims = {g.nx, g.ny, g.nz};
+        if (s.preCrop() && !resampled && s.imageTypes().keySet().stream().anyMatch(t -> !t.equals("Original"))) {
+            // PyRadiomics then filters only the mask's box plus padDistance (clamped to the image), not the whole image
+            int[] lo = new int[3], hi = new int[3];
+            for (int a = 0; a < 3; a++) {
+                lo[a] = Math.max(0, maskBox.lo[a] - s.padDistance());
+                hi[a] = Math.min(dims[a] - 1, maskBox.hi[a] + s.padDistance());
+            }
+            int cx = hi[0] - lo[0] + 1, cy = hi[1] - lo[1] + 1, cz = hi[2] - lo[2] + 1;
+            double[] ci = new double[cx * cy * cz];
+            boolean[] cm = new boolean[ci.length];
+            for (int z = 0, o = 0; z < cz; z++)
+                for (int y = 0; y < cy; y++, o += cx) {
+                    int src = lo[0] + g.nx * (lo[1] + y + g.ny * (lo[2] + z));
+                    System.arraycopy(img, src, ci, o, cx);
+                    System.arraycopy(roi, src, cm, o, cx);
+                }
+            img = ci;
+            roi = cm;
+            g = g.withSize(cx, cy, cz);
+            dims = new int[] {cx, cy, cz};
+            box = new BoundingBox(roi, cx, cy, cz);
+        }
+        for (Map.Entry<String, PyRadiomicsSettings> imageType : s.imageTypes().entrySet()) {
+            PyRadiomicsSettings ts = imageType.getValue();
+            if (imageType.getKey().equals("Original")) intensityAndTexture(Roi.crop(img, roi, g.nx, g.ny, box, spacing), "original", ts, out);
+            else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), img, roi, dims, spacing, box, ts))
+                intensityAndTexture(f.roi(), f.name(), ts, out);
         }
         return out;
+    }
+
+    /** The enabled non-shape classes of one (filtered) image cropped to the ROI box, keys {@code <imageType>_<class>_<Feature>}. */
+    private static void intensityAndTexture(Roi cropped, String imageType, PyRadiomicsSettings s, Map<String, Double> out) {
+        Discretization levels = null;
+        for (Map.Entry<String, List<String>> c : s.enabledClasses().entrySet()) {
+            String name = c.getKey();
+            if (name.startsWith("shape")) continue;
+            if (levels == null) levels = Discretization.of(cropped, s);
+            FeatureMap f = switch (name) {
+                case "firstorder" -> FirstOrderFeatures.compute(cropped, levels, s.voxelArrayShift());
+                case "glcm" -> GlcmFeatures.compute(cropped, levels, s);
+                case "glrlm" -> GlrlmFeatures.compute(cropped, levels, s);
+                case "glszm" -> GlszmFeatures.compute(cropped, levels, s);
+                case "gldm" -> GldmFeatures.compute(cropped, levels, s);
+                case "ngtdm" -> NgtdmFeatures.compute(cropped, levels, s);
+                default -> throw new IllegalArgumentException("unknown feature class " + name);
+            };
+            f.emit(c.getValue(), imageType, out);
+        }
     }
 }

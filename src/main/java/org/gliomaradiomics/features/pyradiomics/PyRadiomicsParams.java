@@ -1,25 +1,42 @@
 package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Reads a PyRadiomics parameter file (already parsed YAML: imageType, featureClass, setting) into settings.
- * Keys are spelled as in PyRadiomics; an unknown key is an error. Only the Original image type is supported. */
+ * Keys are spelled as in PyRadiomics; an unknown key is an error. Image types: Original, LoG, Wavelet, Square,
+ * SquareRoot, Logarithm, Exponential, Gradient, LBP2D, each with optional settings of its own over the general ones. */
 public final class PyRadiomicsParams {
     private PyRadiomicsParams() {}
 
     public static PyRadiomicsSettings fromYaml(Map<String, ?> yaml) {
-        PyRadiomicsSettings s = new PyRadiomicsSettings();
-        for (Map.Entry<String, ?> e : yaml.entrySet()) {
-            switch (e.getKey()) {
-                case "imageType": imageTypes(e.getValue()); break;
-                case "featureClass": break;
-                case "setting": settings(map(e.getValue(), "setting"), s); break;
-                default: throw new IllegalArgumentException("unknown top-level key '" + e.getKey() + "' (known: imageType, featureClass, setting)");
+        for (String key : yaml.keySet())
+            if (!List.of("imageType", "featureClass", "setting").contains(key))
+                throw new IllegalArgumentException("unknown top-level key '" + key + "' (known: imageType, featureClass, setting)");
+        Map<String, ?> general = yaml.get("setting") == null ? Map.of() : map(yaml.get("setting"), "setting");
+        PyRadiomicsSettings s = build(general, yaml.get("featureClass"));
+        Object types = yaml.get("imageType");
+        if (types != null) {
+            if (map(types, "imageType").isEmpty()) s.noImageTypes();
+            for (Map.Entry<String, ?> t : map(types, "imageType").entrySet()) {
+                // PyRadiomics: the general settings, then the image type's own on top (filter and feature settings alike)
+                Map<String, Object> merged = new LinkedHashMap<>(general);
+                if (t.getValue() != null) merged.putAll(map(t.getValue(), "imageType." + t.getKey()));
+                try {
+                    s.imageType(t.getKey(), build(merged, yaml.get("featureClass")));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("imageType " + t.getKey() + ": " + e.getMessage(), e);
+                }
             }
         }
-        Object classes = yaml.get("featureClass");
+        return s;
+    }
+
+    private static PyRadiomicsSettings build(Map<String, ?> settings, Object classes) {
+        PyRadiomicsSettings s = new PyRadiomicsSettings();
+        settings(settings, s);
         if (classes == null) {
             for (String c : List.of("firstorder", "shape", "glcm", "glrlm", "glszm", "gldm", "ngtdm")) s.enableClass(c);
         } else {
@@ -33,10 +50,16 @@ public final class PyRadiomicsParams {
         return s;
     }
 
-    private static void imageTypes(Object value) {
-        if (value == null) return;
-        for (String t : map(value, "imageType").keySet())
-            if (!t.equals("Original")) throw new IllegalArgumentException("image type '" + t + "' is not supported (only Original)");
+    /** LoG sigmas, each with the text Python's str() gives it (an integer stays "2", a float is "2.0"). */
+    private static void sigma(Object v, PyRadiomicsSettings s) {
+        List<?> l = v instanceof List ? (List<?>) v : v == null ? List.of() : List.of(v);
+        double[] mm = new double[l.size()];
+        String[] labels = new String[l.size()];
+        for (int i = 0; i < mm.length; i++) {
+            mm[i] = num("sigma", l.get(i));
+            labels[i] = l.get(i) instanceof Double || l.get(i) instanceof Float ? Double.toString(mm[i]) : String.valueOf(l.get(i));
+        }
+        s.sigma(mm, labels);
     }
 
     private static void settings(Map<String, ?> m, PyRadiomicsSettings s) {
@@ -74,7 +97,16 @@ public final class PyRadiomicsParams {
                 case "gldm_a": s.gldmA(num(k, v)); break;
                 case "correctMask": s.correctMask(bool(k, v)); break;
                 case "geometryTolerance": if (v != null) s.geometryTolerance(num(k, v)); break;
+                case "sigma": sigma(v, s); break;
+                case "wavelet": s.wavelet(String.valueOf(v)); break;
+                case "start_level": s.startLevel((int) num(k, v)); break;
+                case "level": s.level((int) num(k, v)); break;
+                case "gradientUseSpacing": s.gradientUseSpacing(bool(k, v)); break;
                 case "additionalInfo": case "label_channel": break; // no effect on values of scalar images
+                case "lbp2DRadius": s.lbp2DRadius(num(k, v)); break;
+                case "lbp2DSamples": s.lbp2DSamples((int) num(k, v)); break;
+                case "lbp2DMethod": s.lbp2DMethod(String.valueOf(v)); break;
+                case "lbp3DLevels": case "lbp3DIcosphereRadius": case "lbp3DIcosphereSubdivision": break; // only LBP3D (not supported) reads them
                 default: throw new IllegalArgumentException("unknown setting '" + k + "'");
             }
         }

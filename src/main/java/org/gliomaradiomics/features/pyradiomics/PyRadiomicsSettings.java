@@ -53,6 +53,18 @@ public final class PyRadiomicsSettings {
     private double gldmA = 0;
     private boolean correctMask;
     private double geometryTolerance = 1e-6;
+    private double[] sigma = {};
+    private String[] sigmaLabels = {};
+    private String wavelet = "coif1";
+    private int startLevel = 0;
+    private int level = 1;
+    private boolean gradientUseSpacing = true;
+    private double lbp2DRadius = 1;
+    private int lbp2DSamples = 8;
+    private String lbp2DMethod = "uniform";
+    /** Enabled image types (YAML order) with their settings (the general ones with the type's own on top). */
+    private final Map<String, PyRadiomicsSettings> imageTypes = new LinkedHashMap<>();
+    private boolean noImageTypes;
     /** Enabled class -> enabled feature names (empty list: every non-deprecated feature of the class). */
     private final Map<String, List<String>> enabledClasses = new LinkedHashMap<>();
 
@@ -158,4 +170,65 @@ public final class PyRadiomicsSettings {
     }
     public double gldmA() { return gldmA; }
     public PyRadiomicsSettings gldmA(double a) { gldmA = a; return this; }
+
+    /** LoG sigmas in mm. */
+    public double[] sigma() { return sigma.clone(); }
+    /** The sigma as Python's str() writes it (1 for an integer in the file, 1.0 for a float), for image names. */
+    String sigmaLabel(int i) { return sigmaLabels[i]; }
+    public PyRadiomicsSettings sigma(double... mm) {
+        String[] labels = new String[mm.length];
+        for (int i = 0; i < mm.length; i++) labels[i] = Double.toString(mm[i]);
+        return sigma(mm, labels);
+    }
+    PyRadiomicsSettings sigma(double[] mm, String[] labels) { sigma = mm.clone(); sigmaLabels = labels.clone(); return this; }
+    public String wavelet() { return wavelet; }
+    public PyRadiomicsSettings wavelet(String name) {
+        org.gliomaradiomics.features.filters.WaveletCoefficients.decompositionLowPass(name); // fails on an unknown name
+        wavelet = name; return this;
+    }
+    public int startLevel() { return startLevel; }
+    public PyRadiomicsSettings startLevel(int v) {
+        if (v < 0) throw new IllegalArgumentException("start_level must be >= 0: " + v);
+        startLevel = v; return this;
+    }
+    public int level() { return level; }
+    public PyRadiomicsSettings level(int v) {
+        if (v < 1) throw new IllegalArgumentException("level must be >= 1: " + v);
+        level = v; return this;
+    }
+    public boolean gradientUseSpacing() { return gradientUseSpacing; }
+    public PyRadiomicsSettings gradientUseSpacing(boolean b) { gradientUseSpacing = b; return this; }
+
+    public double lbp2DRadius() { return lbp2DRadius; }
+    public PyRadiomicsSettings lbp2DRadius(double r) {
+        if (!(r > 0)) throw new IllegalArgumentException("lbp2DRadius must be positive: " + r);
+        lbp2DRadius = r; return this;
+    }
+    public int lbp2DSamples() { return lbp2DSamples; }
+    public PyRadiomicsSettings lbp2DSamples(int n) {
+        if (n < 1 || n > 30) throw new IllegalArgumentException("lbp2DSamples must be 1..30: " + n);
+        lbp2DSamples = n; return this;
+    }
+    public String lbp2DMethod() { return lbp2DMethod; }
+    public PyRadiomicsSettings lbp2DMethod(String m) {
+        if (!m.equals("uniform") && !m.equals("default")) throw new IllegalArgumentException("lbp2DMethod '" + m + "' is not supported (uniform or default)");
+        lbp2DMethod = m; return this;
+    }
+
+    /** Enables an image type with its own settings (PyRadiomics' names: Original, LoG, Wavelet, Square, ...). */
+    public PyRadiomicsSettings imageType(String type, PyRadiomicsSettings settings) {
+        if (!ImageTypeFilters.SUPPORTED.contains(type))
+            throw new IllegalArgumentException("image type '" + type + "' is not supported (known: " + ImageTypeFilters.SUPPORTED + ")");
+        imageTypes.put(type, settings);
+        return this;
+    }
+
+    /** An explicitly empty {@code imageType} section: PyRadiomics then computes shape only. */
+    PyRadiomicsSettings noImageTypes() { noImageTypes = true; imageTypes.clear(); return this; }
+
+    /** Enabled image types and their settings; none enabled means Original with these settings. */
+    public Map<String, PyRadiomicsSettings> imageTypes() {
+        if (imageTypes.isEmpty()) return noImageTypes ? Map.of() : Map.of("Original", this);
+        return java.util.Collections.unmodifiableMap(imageTypes);
+    }
 }

@@ -55,8 +55,10 @@ class PyRadiomicsParamsTest {
         assertTrue(e.getMessage().contains("binwidth"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> parse("settings:\n  binWidth: 25\n"));
         assertTrue(e.getMessage().contains("settings"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> parse("imageType:\n  Wavelet: {}\n"));
-        assertTrue(e.getMessage().contains("Wavelet"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> parse("imageType:\n  Wavelets: {}\n"));
+        assertTrue(e.getMessage().contains("Wavelets"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> parse("imageType:\n  LoG: {sigmas: [1]}\n"));
+        assertTrue(e.getMessage().contains("sigmas") && e.getMessage().contains("LoG"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> parse("featureClass:\n  glcmm:\n"));
         assertTrue(e.getMessage().contains("glcmm"), e.getMessage());
     }
@@ -69,5 +71,24 @@ class PyRadiomicsParamsTest {
         org.gliomaradiomics.image.Volume mask = new org.gliomaradiomics.image.Volume(g, new double[] {1, 1, 1}, org.gliomaradiomics.image.DataType.UINT8);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PyRadiomicsExtractor().extract(img, mask, s));
         assertTrue(e.getMessage().contains("Bussyness"), e.getMessage());
+    }
+
+    @Test
+    void imageTypesTakeTheGeneralSettingsWithTheirOwnOnTop() {
+        PyRadiomicsSettings s = parse("imageType:\n  Original:\n  LoG: {sigma: [1, 2.5], binWidth: 5}\n  Wavelet: {wavelet: db2, level: 2}\n"
+            + "setting:\n  binWidth: 10\n  sigma: [4]\n");
+        assertEquals(java.util.List.of("Original", "LoG", "Wavelet"), java.util.List.copyOf(s.imageTypes().keySet()));
+        assertEquals(10, s.imageTypes().get("Original").binWidth());
+        assertEquals(5, s.imageTypes().get("LoG").binWidth());
+        assertEquals(10, s.imageTypes().get("Wavelet").binWidth());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 2.5}, s.imageTypes().get("LoG").sigma());
+        assertEquals("1", s.imageTypes().get("LoG").sigmaLabel(0)); // Python: str(1) = '1', str(2.5) = '2.5'
+        assertEquals("2.5", s.imageTypes().get("LoG").sigmaLabel(1));
+        assertEquals("db2", s.imageTypes().get("Wavelet").wavelet());
+        assertEquals(2, s.imageTypes().get("Wavelet").level());
+        assertEquals("coif1", s.imageTypes().get("Original").wavelet());
+        // PyRadiomics: no imageType section = Original; an empty one = no image type (shape only)
+        assertEquals(java.util.Set.of("Original"), parse("setting:\n  binWidth: 10\n").imageTypes().keySet());
+        assertTrue(parse("imageType: {}\n").imageTypes().isEmpty());
     }
 }

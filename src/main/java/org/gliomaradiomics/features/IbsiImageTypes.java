@@ -1,0 +1,245 @@
+package org.gliomaradiomics.features;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.gliomaradiomics.features.filters.FilterFactory;
+import org.gliomaradiomics.features.filters.ImageFilter;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Volume;
+
+/**
+ * Image types of IBSI mode: the parameter file's {@code imageType} section mapped to the IBSI 2 filters of
+ * {@link FilterFactory}. A list value makes one response map per entry.
+ * <pre>
+ * imageType:
+ *   Original: {}
+ *   LoG:     {sigma: [1.0, 2.0, 3.0]}          # mm; truncation (sigmas, default 4)
+ *   Wavelet: {wavelet: coif1, level: 1}        # maps: [LLH, ...] (default all 8 in 3D, 4 in 2D; first letter x);
+ *                                              # rotation_invariance, pooling
+ *   Mean:    {support: [3, 5]}                 # voxels
+ *   Laws:    {kernel: [E5L5S5], energy_delta: 7, rotation_invariance: true, pooling: max}
+ *   Gabor:   {sigma_mm: 5, lambda_mm: 2, gamma: 1.5, theta_step_deg: 22.5, orthogonal_planes: true}
+ * </pre>
+ * Every type also takes {@code padding} (zero | nearest | periodic | mirror, default mirror), {@code dimensionality}
+ * (2D | 3D, default 3D; not Gabor, whose kernels are 2D) and feature settings of its own for its response maps
+ * ({@code binWidth}, {@code binCount}, {@code discretisation}, {@code binLowerBound}). Response maps are computed
+ * after resampling, on the ROI box plus the filter's reach (the image edge gets the filter's padding), and their
+ * features use the mask re-segmented on the original intensities (IBSI 2); morphology is computed for Original only.
+ * Names: {@code log-sigma-2-0-mm-3D}, {@code wavelet-LLH} ({@code wavelet2-LLH} at level 2), {@code mean-5-3D},
+ * {@code laws-E5L5S5[-energy-7][-ri]-3D}, {@code gabor-sigma-5-0-lambda-2-0-gamma-1-5}.
+ */
+public final class IbsiImageTypes {
+    /** One response map to compute: its name, filter, the filter's spec and the feature settings for its map. */
+    record FilteredType(String name, ImageFilter filter, Map<String, Object> spec, ExtractionSettings settings) {}
+
+    static final Set<String> FEATURE_KEYS = Set.of("binWidth", "binCount", "discretisation", "binLowerBound");
+    private static final List<String> ALL_3D_MAPS = List.of("LLH", "LHL", "LHH", "HLL", "HLH", "HHL", "HHH", "LLL");
+
+    private final boolean original;
+    private final List<FilteredType> filtered;
+
+    private IbsiImageTypes(boolean original, List<FilteredType> filtered) {
+        this.original = original;
+        this.filtered = filtered;
+    }
+
+    /** Whether the unfiltered image's features are wanted. */
+    public boolean original() {
+        return original;
+    }
+
+    public List<String> filteredNames() {
+        List<String> out = new ArrayList<>();
+        for (FilteredType f : filtered) out.add(f.name());
+        return out;
+    }
+
+    /** Parses the {@code imageType} section (null = Original only); errors name {@code source} and the key. */
+    public static IbsiImageTypes parse(String source, Object section, ExtractionSettings general) throws IOException {
+        if (section == null) return new IbsiImageTypes(true, List.of());
+        if (!(section instanceof Map)) throw new IOException(source + ": imageType: expected a mapping of image types to settings");
+        boolean original = false;
+        List<FilteredType> out = new ArrayList<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) section).entrySet()) {
+            String type = String.valueOf(e.getKey());
+            String where = source + ": imageType." + type + ": ";
+            Map<String, Object> custom = new LinkedHashMap<>();
+            if (e.getValue() instanceof Map) for (Map.Entry<?, ?> c : ((Map<?, ?>) e.getValue()).entrySet()) custom.put(String.valueOf(c.getKey()), c.getValue());
+            else if (e.getValue() != null) throw new IOException(where + "expected a mapping of settings, got '" + e.getValue() + "'");
+            try {
+                if (type.equals("Original")) {
+                    if (!custom.isEmpty()) throw new IllegalArgumentException("Original takes no settings here (put them under setting)");
+                    original = true;
+                } else {
+                    out.addAll(expand(type, custom, general));
+                }
+            } catch (IllegalArgumentException ex) {
+                throw new IOException(where + ex.getMessage(), ex);
+            }
+        }
+        return new IbsiImageTypes(original, out);
+    }
+
+    private static List<FilteredType> expand(String type, Map<String, Object> custom, ExtractionSettings general) {
+        ExtractionSettings settings = general.copy();
+        Map<String, Object> spec = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> c : custom.entrySet()) {
+            if (FEATURE_KEYS.contains(c.getKey())) applyFeatureSetting(c.getKey(), c.getValue(), custom, settings);
+            else spec.put(c.getKey(), c.getValue());
+        }
+        // responses: intensity and texture families only; re-segmentation was done on the original intensities
+        settings.families.remove("morphology");
+        settings.resampledSpacing = null;
+        settings.resegmentationLower = Double.NEGATIVE_INFINITY;
+        settings.resegmentationUpper = Double.POSITIVE_INFINITY;
+        settings.outlierSigmas = Double.NaN;
+        spec.putIfAbsent("padding", "mirror");
+        String dim = String.valueOf(spec.getOrDefault("dimensionality", "3D")).toUpperCase(Locale.ROOT);
+        if (!type.equals("Gabor")) spec.putIfAbsent("dimensionality", "3D");
+        List<FilteredType> out = new ArrayList<>();
+        switch (type) {
+            case "LoG" -> {
+                for (Object sigma : values(spec.remove("sigma"), "sigma")) {
+                    Map<String, Object> one = with(spec, "type", "log", "sigma_mm", sigma);
+                    out.add(new FilteredType("log-sigma-" + label(sigma) + "-mm-" + dim, FilterFactory.create(one), one, settings));
+                }
+            }
+            case "Wavelet" -> {
+                Object maps = spec.remove("maps");
+                int level = spec.containsKey("level") ? ((Number) spec.get("level")).intValue() : 1;
+                List<?> names = maps == null ? (dim.equals("2D") ? List.of("LH", "HL", "HH", "LL") : ALL_3D_MAPS) : values(maps, "maps");
+                for (Object map : names) {
+                    Map<String, Object> one = with(spec, "type", "wavelet", "map", map);
+                    one.putIfAbsent("wavelet", "coif1");
+                    String prefix = level == 1 ? "wavelet-" : "wavelet" + level + "-";
+                    boolean ri = Boolean.TRUE.equals(one.get("rotation_invariance"));
+                    out.add(new FilteredType(prefix + String.valueOf(map).toUpperCase(Locale.ROOT) + (ri ? "-ri" : ""), FilterFactory.create(one), one, settings));
+                }
+            }
+            case "Mean" -> {
+                for (Object support : values(spec.remove("support"), "support")) {
+                    Map<String, Object> one = with(spec, "type", "mean", "support", support);
+                    out.add(new FilteredType("mean-" + support + "-" + dim, FilterFactory.create(one), one, settings));
+                }
+            }
+            case "Laws" -> {
+                for (Object kernel : values(spec.remove("kernel"), "kernel")) {
+                    Map<String, Object> one = with(spec, "type", "laws", "kernel", kernel);
+                    String name = "laws-" + kernel + (one.containsKey("energy_delta") ? "-energy-" + one.get("energy_delta") : "")
+                        + (Boolean.TRUE.equals(one.get("rotation_invariance")) ? "-ri" : "") + "-" + dim;
+                    out.add(new FilteredType(name, FilterFactory.create(one), one, settings));
+                }
+            }
+            case "Gabor" -> {
+                Map<String, Object> one = with(spec, "type", "gabor");
+                String name = "gabor-sigma-" + label(one.get("sigma_mm")) + "-lambda-" + label(one.get("lambda_mm")) + "-gamma-" + label(one.get("gamma"));
+                out.add(new FilteredType(name, FilterFactory.create(one), one, settings));
+            }
+            default -> throw new IllegalArgumentException("unknown image type (IBSI mode knows Original, LoG, Wavelet, Mean, Laws, Gabor)");
+        }
+        return out;
+    }
+
+    private static void applyFeatureSetting(String key, Object v, Map<String, Object> custom, ExtractionSettings s) {
+        switch (key) {
+            case "binWidth" -> {
+                s.binWidth = number(key, v);
+                if (!(s.binWidth > 0)) throw new IllegalArgumentException("binWidth must be positive, got " + v);
+                if (!custom.containsKey("binCount") && !custom.containsKey("discretisation")) s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
+            }
+            case "binCount" -> {
+                double n = number(key, v);
+                if (n < 1 || n != Math.rint(n)) throw new IllegalArgumentException("binCount must be a positive integer, got " + v);
+                s.binCount = (int) n;
+                if (!custom.containsKey("discretisation")) s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+            }
+            case "discretisation" -> s.discretisation = switch (String.valueOf(v).toLowerCase(Locale.ROOT)) {
+                case "none" -> ExtractionSettings.Discretisation.NONE;
+                case "fixedbinsize", "fbs" -> ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
+                case "fixedbinnumber", "fbn" -> ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+                default -> throw new IllegalArgumentException("discretisation '" + v + "' is not none, fixedBinSize or fixedBinNumber");
+            };
+            default -> s.binLowerBound = number(key, v);
+        }
+    }
+
+    private static double number(String key, Object v) {
+        if (v instanceof Number) return ((Number) v).doubleValue();
+        throw new IllegalArgumentException(key + " must be a number, got '" + v + "'");
+    }
+
+    private static List<?> values(Object v, String key) {
+        if (v == null) throw new IllegalArgumentException("'" + key + "' is required");
+        return v instanceof List ? (List<?>) v : List.of(v);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> spec, Object... keyValues) {
+        Map<String, Object> one = new LinkedHashMap<>(spec);
+        for (int i = 0; i < keyValues.length; i += 2) one.put((String) keyValues[i], keyValues[i + 1]);
+        return one;
+    }
+
+    /** A number as in PyRadiomics' image names: Python's str() with '.' replaced by '-' (2.0 → 2-0, 2 → 2). */
+    static String label(Object number) {
+        String s = number instanceof Double || number instanceof Float ? Double.toString(((Number) number).doubleValue()) : String.valueOf(number);
+        return s.replace('.', '-');
+    }
+
+    /** How far (mm) from the ROI a response can depend on the image, for the crop around the ROI. */
+    static double reachMm(Map<String, Object> spec, double maxSpacing) {
+        double voxels;
+        switch (String.valueOf(spec.get("type"))) {
+            case "log" -> { return number("truncation", spec.getOrDefault("truncation", 4)) * number("sigma_mm", spec.get("sigma_mm")) + 2 * maxSpacing; }
+            case "gabor" -> {
+                double gamma = number("gamma", spec.get("gamma"));
+                return 4 * number("sigma_mm", spec.get("sigma_mm")) * Math.max(1, 1 / gamma) + 2 * maxSpacing;
+            }
+            case "mean" -> voxels = number("support", spec.get("support")) / 2 + 1;
+            case "laws" -> voxels = 3 + (spec.containsKey("energy_delta") ? number("energy_delta", spec.get("energy_delta")) : 0);
+            case "wavelet" -> {
+                int taps = org.gliomaradiomics.features.filters.WaveletCoefficients.decompositionLowPass(String.valueOf(spec.get("wavelet"))).length;
+                int level = spec.containsKey("level") ? (int) number("level", spec.get("level")) : 1;
+                voxels = taps * ((1 << level) - 1) + 1;
+            }
+            default -> throw new IllegalStateException();
+        }
+        return voxels * maxSpacing;
+    }
+
+    /** The features of every response map of one region: image resampled (if set) and cropped once, each map filtered on it. */
+    List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings general, java.util.function.Predicate<FeatureValue> wanted) {
+        List<ExtractedFeature> out = new ArrayList<>();
+        if (filtered.isEmpty()) return out;
+        double maxSpacing = general.resampledSpacing != null ? max(general.resampledSpacing) : max(image.geometry().spacing());
+        // the local-intensity sphere reads the response up to its radius outside the ROI, the filter reads further
+        double reach = 0;
+        for (FilteredType f : filtered) reach = Math.max(reach, reachMm(f.spec(), maxSpacing));
+        reach += general.features.localIntensityRadiusMm;
+        ExtractionSettings prep = general.copy();
+        prep.features.localIntensityRadiusMm = reach; // the crop margin of prepare
+        RoiData roi = FeatureExtractor.prepare(image, mask, label, prep);
+        Geometry g = Geometry.of(roi.nx, roi.ny, roi.nz, roi.sx, roi.sy, roi.sz);
+        Volume region = new Volume(g, roi.image, DataType.FLOAT64);
+        double[] m = new double[roi.intensityMask.length];
+        for (int i = 0; i < m.length; i++) m[i] = roi.intensityMask[i] ? 1 : 0;
+        Volume regionMask = new Volume(g, m, DataType.UINT8);
+        for (FilteredType f : filtered) {
+            Volume response = f.filter().apply(region);
+            for (FeatureValue v : FeatureExtractor.extract(response, regionMask, 1, f.settings()))
+                if (wanted.test(v)) out.add(ExtractedFeature.number(f.name(), v.family(), v.name(), v.ibsiCode(), v.aggregation(), v.value()));
+        }
+        return out;
+    }
+
+    private static double max(double[] v) {
+        double m = 0;
+        for (double x : v) m = Math.max(m, x);
+        return m;
+    }
+}

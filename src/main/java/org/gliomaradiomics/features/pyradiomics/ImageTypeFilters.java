@@ -1,0 +1,154 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gliomaradiomics.features.filters.Convolution;
+import org.gliomaradiomics.features.filters.Kernel1D;
+import org.gliomaradiomics.features.filters.Padding;
+
+/**
+ * PyRadiomics' derived image types ({@code imageoperations.get<Type>Image}), each filtered only on the ROI box plus
+ * the filter's reach (see {@link CropRegion}) and returned cropped to the ROI box.
+ * <ul>
+ * <li>Square x²/max|x|, SquareRoot sign(x)·√(|x|·max|x|), Logarithm sign(x)·ln(|x|+1) rescaled to the same max|x|,
+ *     Exponential exp(x·ln(max|x|)/max|x|): max|x| over the whole pre-processed image, as PyRadiomics takes it.</li>
+ * <li>Gradient: magnitude of central differences (divided by the spacing unless {@code gradientUseSpacing} is
+ *     false), edge voxel repeated outside, as SimpleITK's GradientMagnitudeImageFilter.</li>
+ * <li>LoG: σ² times the Laplacian of the Gaussian-smoothed image, σ in mm, with ITK's recursive (Deriche)
+ *     Gaussian ({@link RecursiveGaussian}) as SimpleITK's LaplacianRecursiveGaussianImageFilter with
+ *     NormalizeAcrossScale; lines start from their edge value. The crop margin is where the recursion has decayed
+ *     below ~1e-8, so ROI values equal a whole-image run to that level.</li>
+ * <li>Wavelet: {@link StationaryWavelet}. LBP2D: {@link LocalBinaryPattern2D}.</li>
+ * </ul>
+ */
+final class ImageTypeFilters {
+    /** A filtered image: its PyRadiomics name and its values on the ROI box. */
+    record Named(String name, Roi roi) {}
+
+    static final List<String> SUPPORTED = List.of("Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D");
+
+    private ImageTypeFilters() {}
+
+    /**
+     * The images of one derived type (not Original) computed from the pre-processed image {@code image} (grid
+     * {@code dims}, spacing in mm) with ROI {@code roi} and its box.
+     */
+    static List<Named> of(String type, double[] image, boolean[] roi, int[] dims, double[] spacing, BoundingBox box, PyRadiomicsSettings s) {
+        List<Named> out = new ArrayList<>();
+        switch (type) {
+            case "Square", "SquareRoot", "Logarithm", "Exponential" -> {
+                CropRegion r = new CropRegion(box, dims, new int[3]);
+                double[] v = r.extract(image, dims[0], dims[1]);
+                pointwise(type, v, maxAbs(image));
+                out.add(new Named(type.toLowerCase(Locale.ROOT), r.roi(v, r.extract(roi, dims[0], dims[1]), spacing)));
+            }
+            case "Gradient" -> {
+                CropRegion r = new CropRegion(box, dims, new int[] {1, 1, 1});
+                double[] g = gradientMagnitude(r.extract(image, dims[0], dims[1]), r.dims(), s.gradientUseSpacing() ? spacing : new double[] {1, 1, 1});
+                out.add(new Named("gradient", r.roi(g, r.extract(roi, dims[0], dims[1]), spacing)));
+            }
+            case "LoG" -> {
+                if (Math.min(dims[0], Math.min(dims[1], dims[2])) < 4) return out; // PyRadiomics skips LoG on images under 4 voxels
+                double[] sigmas = s.sigma();
+                for (int i = 0; i < sigmas.length; i++) {
+                    double sigma = sigmas[i];
+                    if (!(sigma > 0)) throw new IllegalArgumentException("LoG sigma must be positive, got " + sigma + " mm");
+                    boolean fits = true;
+                    int[] margin = new int[3];
+                    for (int a = 0; a < 3; a++) {
+                        fits &= dims[a] >= Math.ceil(sigma / spacing[a]) + 1;
+                        margin[a] = recursiveReach(sigma, spacing[a]);
+                    }
+                    if (!fits) continue; // PyRadiomics skips a sigma too large for the image
+                    CropRegion r = new CropRegion(box, dims, margin);
+                    double[] v = laplacianOfGaussian(r.extract(image, dims[0], dims[1]), r.dims(), spacing, sigma);
+                    out.add(new Named("log-sigma-" + s.sigmaLabel(i).replace('.', '-') + "-mm-3D", r.roi(v, r.extract(roi, dims[0], dims[1]), spacing)));
+                }
+            }
+            case "Wavelet" -> {
+                int reach = StationaryWavelet.reach(s.wavelet()) * (s.startLevel() + s.level()) + 1;
+                CropRegion r = new CropRegion(box, dims, new int[] {reach, reach, reach});
+                boolean[] regionRoi = r.extract(roi, dims[0], dims[1]);
+                int[] axes = s.force2D() ? (s.force2Ddimension() == 0 ? new int[] {0, 1} : s.force2Ddimension() == 1 ? new int[] {0, 2} : new int[] {1, 2})
+                    : new int[] {0, 1, 2}; // PyRadiomics' axes (2, 1, 0) without the force2D one, as our x, y, z
+                Map<String, double[]> bands = StationaryWavelet.decompose(r.extract(image, dims[0], dims[1]), r.dims(), r.full,
+                    s.wavelet(), s.startLevel(), s.level(), axes);
+                for (Map.Entry<String, double[]> b : bands.entrySet()) out.add(new Named(b.getKey(), r.roi(b.getValue(), regionRoi, spacing)));
+            }
+            case "LBP2D" -> {
+                int inPlane = (int) Math.ceil(s.lbp2DRadius()) + 1;
+                int[] margin = {inPlane, inPlane, inPlane};
+                margin[2 - s.force2Ddimension()] = 0;
+                CropRegion r = new CropRegion(box, dims, margin);
+                double[] lbp = LocalBinaryPattern2D.volume(r.extract(image, dims[0], dims[1]), r.dims(), s.force2Ddimension(),
+                    s.lbp2DSamples(), s.lbp2DRadius(), s.lbp2DMethod());
+                out.add(new Named("lbp-2D", r.roi(lbp, r.extract(roi, dims[0], dims[1]), spacing)));
+            }
+            default -> throw new IllegalArgumentException("image type '" + type + "' is not supported (known: " + SUPPORTED + ")");
+        }
+        return out;
+    }
+
+    static double maxAbs(double[] image) {
+        double m = 0;
+        for (double v : image) m = Math.max(m, Math.abs(v));
+        return m;
+    }
+
+    /** PyRadiomics' Square, SquareRoot, Logarithm and Exponential in place; {@code max} = max|x| of the whole image. */
+    static void pointwise(String type, double[] v, double max) {
+        switch (type) {
+            case "Square" -> {
+                for (int i = 0; i < v.length; i++) v[i] = v[i] * v[i] / max;
+            }
+            case "SquareRoot" -> {
+                for (int i = 0; i < v.length; i++) v[i] = Math.signum(v[i]) * Math.sqrt(Math.abs(v[i]) * max);
+            }
+            case "Logarithm" -> {
+                // the rescaling uses max|log| over the whole image, which is the log of the largest |x|
+                double scale = max / Math.log(max + 1);
+                for (int i = 0; i < v.length; i++) v[i] = Math.signum(v[i]) * Math.log(Math.abs(v[i]) + 1) * scale;
+            }
+            case "Exponential" -> {
+                double c = Math.log(max) / max;
+                for (int i = 0; i < v.length; i++) v[i] = Math.exp(c * v[i]);
+            }
+            default -> throw new IllegalArgumentException("not a point-wise image type: " + type);
+        }
+    }
+
+    static double[] gradientMagnitude(double[] v, int[] dims, double[] spacing) {
+        double[] sum = new double[v.length];
+        for (int a = 0; a < 3; a++) {
+            double h = 2 * spacing[a];
+            Kernel1D d = new Kernel1D(new double[] {1 / h, 0, -1 / h}, 1); // out[i] = (x[i+1] - x[i-1]) / 2h
+            double[] g = Convolution.along(v, dims, a, d, Padding.NEAREST);
+            for (int i = 0; i < v.length; i++) sum[i] += g[i] * g[i];
+        }
+        for (int i = 0; i < sum.length; i++) sum[i] = Math.sqrt(sum[i]);
+        return sum;
+    }
+
+    /** Voxels beyond which the recursive filters' response has decayed below ~1e-8 of its peak (poles ~ e^(-1.37/σ_vox)). */
+    static int recursiveReach(double sigmaMm, double spacing) {
+        return (int) Math.ceil(14 * sigmaMm / spacing) + 4;
+    }
+
+    /**
+     * σ²·∇²(G_σ * v), σ and spacing in mm, as SimpleITK's LaplacianRecursiveGaussianImageFilter with
+     * NormalizeAcrossScale: per axis a, the recursive second derivative along a, then the recursive Gaussian along
+     * the other axes in increasing order, divided by spacing_a²; the axes' terms summed.
+     */
+    static double[] laplacianOfGaussian(double[] v, int[] dims, double[] spacing, double sigma) {
+        double[] out = new double[v.length];
+        for (int a = 0; a < 3; a++) {
+            double[] term = new RecursiveGaussian(sigma, spacing[a], 2, true).along(v, dims, a);
+            for (int b = 0; b < 3; b++) if (b != a) term = new RecursiveGaussian(sigma, spacing[b], 0, false).along(term, dims, b);
+            double inv = 1 / (spacing[a] * spacing[a]);
+            for (int i = 0; i < out.length; i++) out[i] += term[i] * inv;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package org.gliomaradiomics.features.pyradiomics;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gliomaradiomics.features.filters.Convolution;
+import org.gliomaradiomics.features.filters.Kernel1D;
+import org.gliomaradiomics.features.filters.Padding;
+import org.gliomaradiomics.features.filters.WaveletCoefficients;
+
+/**
+ * PyRadiomics' wavelet image type ({@code imageoperations._swt3}): every level is one level-1 step of PyWavelets'
+ * stationary transform {@code pywt.swtn} (periodic, filters NOT upsampled between levels) applied to the previous
+ * approximation. One step convolves each axis with pywt's {@code dec_lo} or {@code dec_hi} as
+ * {@code out[i] = sum_k f[k] x[(i + F/2 - k) mod N]} (pywt's periodization convolution with step 1). Axes of odd
+ * length that span the whole image are first padded by one voxel with wrap-around, as PyRadiomics does, and the
+ * results cropped back. Letters follow the axes x, y, z (L = dec_lo, H = dec_hi); with force2D the slice axis is
+ * not transformed and names have two letters. Written by hand: no Java
+ * library reproduces pywt.
+ */
+final class StationaryWavelet {
+    private StationaryWavelet() {}
+
+    /** Voxels of one level-1 step that a voxel of the output can depend on, per side. */
+    static int reach(String wavelet) {
+        return WaveletCoefficients.decompositionLowPass(wavelet).length;
+    }
+
+    /**
+     * Decompositions named as PyRadiomics names them ({@code wavelet-LLH} … for the first returned level,
+     * {@code wavelet2-…} for the second, the last level's approximation {@code wavelet[n]-LLL} last), each on
+     * {@code dims}.
+     */
+    static Map<String, double[]> decompose(double[] image, int[] dims, boolean[] wrapOddAxis, String wavelet, int startLevel, int levels) {
+        return decompose(image, dims, wrapOddAxis, wavelet, startLevel, levels, new int[] {0, 1, 2});
+    }
+
+    /** As above over the given axes only (0 = x, 1 = y, 2 = z; PyRadiomics drops the force2D slice axis): one letter per axis. */
+    static Map<String, double[]> decompose(double[] image, int[] dims, boolean[] wrapOddAxis, String wavelet, int startLevel, int levels, int[] axes) {
+        if (startLevel < 0) throw new IllegalArgumentException("wavelet start_level must be >= 0, got " + startLevel);
+        if (levels < 1) throw new IllegalArgumentException("wavelet level must be >= 1, got " + levels);
+        Kernel1D low = Kernel1D.centred(WaveletCoefficients.decompositionLowPass(wavelet));
+        Kernel1D high = Kernel1D.centred(WaveletCoefficients.decompositionHighPass(wavelet));
+        int[] padded = dims.clone();
+        for (int a = 0; a < 3; a++) if (wrapOddAxis[a] && dims[a] % 2 != 0) padded[a]++;
+        double[] data = wrapPad(image, dims, padded);
+        for (int i = 0; i < startLevel; i++) for (int a : axes) data = along(data, padded, a, low);
+        Map<String, double[]> out = new LinkedHashMap<>();
+        String approximation = "L".repeat(axes.length);
+        for (int level = 1; level <= levels; level++) {
+            String prefix = level == 1 ? "wavelet-" : "wavelet" + level + "-";
+            Map<String, double[]> bands = new LinkedHashMap<>();
+            bands.put("", data);
+            for (int a : axes) { // pywt's order: the first axis' letter varies slowest, 'a' before 'd'
+                Map<String, double[]> next = new LinkedHashMap<>();
+                for (Map.Entry<String, double[]> b : bands.entrySet()) {
+                    next.put(b.getKey() + "L", along(b.getValue(), padded, a, low));
+                    next.put(b.getKey() + "H", along(b.getValue(), padded, a, high));
+                }
+                bands = next;
+            }
+            for (Map.Entry<String, double[]> b : bands.entrySet())
+                if (!b.getKey().equals(approximation)) out.put(prefix + b.getKey(), crop(b.getValue(), padded, dims));
+            data = bands.get(approximation);
+        }
+        out.put((levels == 1 ? "wavelet-" : "wavelet" + levels + "-") + approximation, crop(data, padded, dims));
+        return out;
+    }
+
+    private static double[] along(double[] data, int[] dims, int axis, Kernel1D k) {
+        return Convolution.along(data, dims, axis, k, Padding.PERIODIC);
+    }
+
+    /** Copies {@code image} into a grid of size {@code padded}; extra voxels wrap around (numpy.pad 'wrap'). */
+    private static double[] wrapPad(double[] image, int[] dims, int[] padded) {
+        if (java.util.Arrays.equals(dims, padded)) return image;
+        double[] out = new double[padded[0] * padded[1] * padded[2]];
+        for (int z = 0, o = 0; z < padded[2]; z++)
+            for (int y = 0; y < padded[1]; y++)
+                for (int x = 0; x < padded[0]; x++, o++)
+                    out[o] = image[x % dims[0] + dims[0] * (y % dims[1] + dims[1] * (z % dims[2]))];
+        return out;
+    }
+
+    private static double[] crop(double[] data, int[] padded, int[] dims) {
+        if (java.util.Arrays.equals(dims, padded)) return data;
+        double[] out = new double[dims[0] * dims[1] * dims[2]];
+        for (int z = 0, o = 0; z < dims[2]; z++)
+            for (int y = 0; y < dims[1]; y++, o += dims[0])
+                System.arraycopy(data, padded[0] * (y + padded[1] * z), out, o, dims[0]);
+        return out;
+    }
+}
