@@ -57,6 +57,15 @@ public class ExtractCommand extends RadiomicsCommand {
     @Parameter(label = "out", style = "save", required = false, description = "CSV to write (written completely or not at all)")
     private File out;
 
+    @Parameter(label = "voxel_based", required = false, description = "Feature maps: every enabled feature (glcm by default) in a neighbourhood of each ROI voxel")
+    private boolean voxel_based;
+
+    @Parameter(label = "kernel_radius", required = false, description = "Feature maps: neighbourhood radius in voxels ((2R+1)^3 kernel)")
+    private int kernel_radius = 1;
+
+    @Parameter(label = "out_dir", style = "directory", required = false, description = "Feature maps: folder for <image_type>_<family>_<feature>.nii.gz")
+    private File out_dir;
+
     @Override
     protected void execute() throws Exception {
         ParamsFile p;
@@ -82,12 +91,33 @@ public class ExtractCommand extends RadiomicsCommand {
             this.ibsiSettings = ibsi.settings();
         }
         List<String> regions = label.isBlank() ? ExtractionParams.regions(p) : List.of(label.split("\\s*,\\s*"));
+        if (voxel_based) {
+            voxelMaps(p, convention.equals("pyradiomics"), regions);
+            return;
+        }
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
         if (manifest != null) batch(ep, regions, f);
         else single(ep, regions, f);
     }
 
     private org.gliomaradiomics.features.ExtractionSettings ibsiSettings;
+
+    private void voxelMaps(ParamsFile p, boolean pyradiomics, List<String> regions) throws Exception {
+        if (image == null || mask == null || out_dir == null) throw new CommandException("--voxel-based needs --image, --mask and --out-dir");
+        if (regions.size() != 1) throw new CommandException("--voxel-based maps one label at a time; give --label N");
+        int lab;
+        try {
+            lab = Integer.parseInt(regions.get(0));
+        } catch (NumberFormatException e) {
+            throw new CommandException("--voxel-based needs a label number, got '" + regions.get(0) + "'");
+        }
+        Volume img = ImageIO.read(image.toPath());
+        Volume m = ImageIO.readMask(mask.toPath(), img.geometry());
+        Inputs.about(mask, () -> {
+            VoxelMapsRunner.run(img, m, lab, p, pyradiomics, kernel_radius, out_dir.toPath());
+            return null;
+        });
+    }
 
     private void single(CaseExtraction.RegionExtractor ep, List<String> regions, FeatureTableWriter.Format f) throws Exception {
         if (!ImageJInputs.available() && (image == null || mask == null)) throw new CommandException("give --image and --mask, or --manifest");
