@@ -37,6 +37,19 @@ class SegmentationCommandsTest {
     }
 
     @Test
+    void shippedSyntheticCaseIsReproducedBitForBitFromItsSeed() throws Exception {
+        Path shipped = org.gliomaradiomics.testutil.TestPaths.testImages().resolve("synthetic/synth-1");
+        ok(CommandRunner.run("synth-case", "--seed", "1", "--size", "64,64,40", "--spacing", "2,2,2", "--out", dir.resolve("again").toString()));
+        for (String s : List.of("t1", "t1ce", "t2", "flair", "seg"))
+            assertTrue(java.util.Arrays.equals(ImageIO.read(shipped.resolve("synth-1_" + s + ".nii.gz")).voxels(),
+                ImageIO.read(dir.resolve("again/synth-1_" + s + ".nii.gz")).voxels()), s);
+        // the truth file agrees with the label map: WT volume = non-zero voxels x 8 mm3
+        Volume seg = ImageIO.read(shipped.resolve("synth-1_seg.nii.gz"));
+        String wt = Files.readAllLines(shipped.resolve("synth-1_truth.csv")).stream().filter(l -> l.startsWith("WT,")).findFirst().orElseThrow();
+        assertEquals(Masks.count(Masks.nonZero(seg)) * 8.0, Double.parseDouble(wt.split(",")[1]), 1e-9);
+    }
+
+    @Test
     void bratsRegionsThenMetricsAgainstItselfGiveDiceOne() throws Exception {
         Path c = synth();
         Path wt = dir.resolve("wt.nii.gz");
