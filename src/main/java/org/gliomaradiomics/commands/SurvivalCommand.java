@@ -13,6 +13,7 @@ import org.gliomaradiomics.learn.FeatureTableReader;
 import org.gliomaradiomics.report.CsvWriter;
 import org.gliomaradiomics.report.KaplanMeierChart;
 import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.survival.Concordance;
 import org.gliomaradiomics.survival.ConfidenceType;
 import org.gliomaradiomics.survival.KaplanMeier;
 import org.gliomaradiomics.survival.KaplanMeierCurve;
@@ -50,6 +51,12 @@ public class SurvivalCommand extends RadiomicsCommand {
 
     @Parameter(label = "seed", required = false, description = "Random seed")
     private long seed = 1;
+
+    @Parameter(label = "pipeline", style = "open", required = false, description = "YAML with the risk-score model: alpha, folds, innerFolds, lambdaCount, seed (overrides the options)")
+    private File pipeline;
+
+    @Parameter(label = "times", required = false, description = "Times for time-dependent AUCs of the risk score, comma-separated (e.g. 365,730)")
+    private String times = "";
 
     @Parameter(label = "threads", required = false, description = "Threads (0 = all cores)")
     private int threads;
@@ -98,8 +105,7 @@ public class SurvivalCommand extends RadiomicsCommand {
             if (cov != null) for (int j = 0; j < covs.size(); j++) cov[i][j] = tv.get(i)[2 + j];
         }
         imputeMedians(x);
-        RadiomicRiskScore.Settings s = RadiomicRiskScore.Settings.defaults().withFolds(folds).withAlpha(alpha).withSeed(seed)
-            .withThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        RadiomicRiskScore.Settings s = settings();
         RadiomicRiskScore.Result r = Inputs.about(clinical, () -> RadiomicRiskScore.crossValidate(x, t, e, cov, s, f -> progress().report("cross-validation", f)));
         Path dir = out.toPath();
         Files.createDirectories(dir);
@@ -111,6 +117,15 @@ public class SurvivalCommand extends RadiomicsCommand {
             .addRow("covariates", String.join(" ", covs)).addRow("harrell_c_out_of_fold", r.harrellC())
             .addRow("harrell_c_mean_within_fold", RadiomicRiskScore.meanHeldOutC(r))
             .addRow("logrank_high_vs_low_chi_square", r.highVsLow().chiSquare()).addRow("logrank_high_vs_low_p", r.highVsLow().pValue());
+        double tau = 0;
+        for (int i = 0; i < n; i++) if (e[i]) tau = Math.max(tau, t[i]);
+        metrics.addRow("uno_c_out_of_fold", Concordance.uno(t, e, r.outOfFoldScore(), tau));
+        List<Double> at = new ArrayList<>();
+        for (String time : DatasetCommand.list(times)) at.add(Double.parseDouble(time));
+        if (!at.isEmpty()) {
+            double[] auc = Concordance.timeDependentAuc(t, e, r.outOfFoldScore(), at.stream().mapToDouble(Double::doubleValue).toArray());
+            for (int k = 0; k < auc.length; k++) metrics.addRow("auc_at_" + Table.format(at.get(k)), auc[k]);
+        }
         CsvWriter.write(metrics, dir.resolve("metrics.csv"));
         Table fold = new Table("fold", "lambda", "nonzero_coefficients", "held_out_c");
         for (RadiomicRiskScore.Fold f : r.folds())
@@ -123,6 +138,33 @@ public class SurvivalCommand extends RadiomicsCommand {
             r.harrellC(), r.highVsLow().pValue()), time, curves, List.of("low risk", "high risk"), null, true), dir.resolve("km.png"), 800, 600);
         Outputs.message(String.format(java.util.Locale.ROOT, "%d patients: out-of-fold C-index %.3f (mean within-fold %.3f), high vs low log-rank p = %.3g; wrote %s",
             n, r.harrellC(), RadiomicRiskScore.meanHeldOutC(r), r.highVsLow().pValue(), dir));
+    }
+
+    /** The model settings: options, overridden by the keys of a pipeline file (an unknown key is an error). */
+    private RadiomicRiskScore.Settings settings() throws Exception {
+        double a = alpha;
+        int k = folds, inner = 5, lambdas = 100;
+        long sd = seed;
+        if (pipeline != null) {
+            Object root;
+            try (java.io.Reader rd = Files.newBufferedReader(pipeline.toPath())) {
+                root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())).load(rd);
+            }
+            if (!(root instanceof Map)) throw new CommandException(pipeline + ": expected keys alpha, folds, innerFolds, lambdaCount, seed");
+            for (Map.Entry<?, ?> en : ((Map<?, ?>) root).entrySet()) {
+                if (!(en.getValue() instanceof Number)) throw new CommandException(pipeline + ": " + en.getKey() + ": expected a number");
+                Number v = (Number) en.getValue();
+                switch (String.valueOf(en.getKey())) {
+                    case "alpha" -> a = v.doubleValue();
+                    case "folds" -> k = v.intValue();
+                    case "innerFolds" -> inner = v.intValue();
+                    case "lambdaCount" -> lambdas = v.intValue();
+                    case "seed" -> sd = v.longValue();
+                    default -> throw new CommandException(pipeline + ": unknown key '" + en.getKey() + "' (alpha, folds, innerFolds, lambdaCount, seed)");
+                }
+            }
+        }
+        return new RadiomicRiskScore.Settings(k, inner, sd, a, lambdas, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     }
 
     /** Missing feature values become the column median (unsupervised; no outcome is used). */

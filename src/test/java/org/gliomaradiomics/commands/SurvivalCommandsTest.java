@@ -80,10 +80,18 @@ class SurvivalCommandsTest {
         Files.writeString(features, f.toString());
         Files.writeString(clinical, c.toString());
         CommandRunner r = CommandRunner.run("survival", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
-            "--time", "OS", "--event", "dead", "--covariates", "Age", "--out", out.toString());
+            "--time", "OS", "--event", "dead", "--covariates", "Age", "--times", "180,365", "--out", out.toString());
         assertEquals(0, r.code, r.toString());
         Map<String, CSVRecord> m = byFirstColumn(out.resolve("metrics.csv"));
         assertTrue(Double.parseDouble(m.get("harrell_c_out_of_fold").get("value")) > 0.65, m.toString());
         assertEquals(121, Files.readAllLines(out.resolve("risk_scores.csv")).size());
+        assertTrue(Double.parseDouble(m.get("auc_at_365").get("value")) > 0.65, m.toString());
+        assertTrue(Double.parseDouble(m.get("uno_c_out_of_fold").get("value")) > 0.6, m.toString());
+        Path bad = dir.resolve("p.yaml");
+        Files.writeString(bad, "alpha: 0.5\nlambdas: 10\n");
+        CommandRunner refused = CommandRunner.run("survival", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
+            "--time", "OS", "--event", "dead", "--pipeline", bad.toString(), "--out", out.toString());
+        assertEquals(1, refused.code);
+        assertTrue(refused.err.contains("'lambdas'"), refused.err);
     }
 }
