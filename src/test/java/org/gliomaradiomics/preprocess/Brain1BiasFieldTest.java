@@ -91,7 +91,7 @@ class Brain1BiasFieldTest {
      * correcting the clean one (up to a global scale), i.e. the corrector removes the added field and nothing that
      * depends on it. Measured on a uniform band of the corrected clean image: CV(correct(biased)) ≤ 1.02 ×
      * CV(correct(clean)). Open: the N4 scheme reaches 0.0245 against 0.0079 (×3.1); see the class comment of
-     * BiasFieldCorrector and the n4 branch report for the diagnosis.
+     * BiasFieldCorrector for the diagnosis.
      */
     @Test
     @Disabled("open: N4 keeps much of this anatomy-correlated field on brain1 (x3.1 instead of <= x1.02); see the n4 report")
