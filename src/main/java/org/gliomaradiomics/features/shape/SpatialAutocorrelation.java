@@ -119,14 +119,20 @@ public final class SpatialAutocorrelation {
     private static double[] columnSums(double[][] re, double[][] im, double[] kernel, int t0, int c, int lx, int ly, int lz, int hw) {
         double[] mr = re[0], mi = im[0], yr = re[1], yi = im[1], qr = re[2], qi = im[2];
         int kdx = lx / 2 + 1, kdy = ly / 2 + 1;
-        double w = 0, syy = 0, sqm = 0;
+        double[] weight = new double[c];
+        int[] kBase = new int[c];
         for (int t = 0; t < c; t++) {
             int kx = (t0 + t) % hw, ky = (t0 + t) / hw;
-            double weight = kx == 0 || 2 * kx == lx ? 1 : 2;
-            int kBase = kx + kdx * Math.min(ky, ly - ky);
-            for (int kz = 0; kz < lz; kz++) {
-                int f = t + c * kz;
-                double k = weight * kernel[kBase + kdx * kdy * Math.min(kz, lz - kz)];
+            weight[t] = kx == 0 || 2 * kx == lx ? 1 : 2;
+            kBase[t] = kx + kdx * Math.min(ky, ly - ky);
+        }
+        // kz outer: the kernel plane and the buffers are then read contiguously.
+        double w = 0, syy = 0, sqm = 0;
+        for (int kz = 0; kz < lz; kz++) {
+            int plane = kdx * kdy * Math.min(kz, lz - kz), row = c * kz;
+            for (int t = 0; t < c; t++) {
+                int f = row + t;
+                double k = weight[t] * kernel[plane + kBase[t]];
                 w += k * (mr[f] * mr[f] + mi[f] * mi[f]);
                 syy += k * (yr[f] * yr[f] + yi[f] * yi[f]);
                 sqm += k * (qr[f] * mr[f] + qi[f] * mi[f]);
