@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speed of the extractor on a 200 x 200 x 162 volume at 1 mm with irregular ROIs of about 10k, 90k and 500k
- * voxels (deformed spheres with a noisy boundary, intensities a smooth field plus noise, fixed seed). Prints a table:
+ * voxels (deformed spheres with a noisy boundary, intensities a smooth field plus noise, fixed seed), all families,
+ * 3D texture aggregation (the project's target), fixed bin width 25. Prints a table:
  * CPU time per family (all its threads' work done by one thread), whole extraction on one thread and in parallel
  * (wall and process CPU), peak heap. Medians of repeated warm runs. Run with
  * {@code mvn -B -o test -Pbenchmark -Dtest=FeatureBenchmark}.
@@ -47,10 +48,13 @@ class FeatureBenchmark {
         ExtractionSettings s = new ExtractionSettings();
         s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
         s.binWidth = 25;
+        s.features.dimensions = java.util.EnumSet.of(FeatureSettings.Dimension.D3); // the benchmark target
+        ExtractionSettings allAggregations = s.copy();
+        allAggregations.features.dimensions = java.util.EnumSet.allOf(FeatureSettings.Dimension.class);
         List<FeatureFamily> families = new ArrayList<>();
         for (FeatureFamily f : FeatureRegistry.families()) if (!f.features().isEmpty()) families.add(f);
         int[] targets = {10_000, 90_000, 500_000};
-        String[][] cells = new String[families.size() + 6][targets.length];
+        String[][] cells = new String[families.size() + 7][targets.length];
         int[] roiVoxels = new int[targets.length];
         // One thread does all the work of each measurement below (nested parallel streams included), so its CPU
         // time is the whole cost of what it runs.
@@ -69,6 +73,7 @@ class FeatureBenchmark {
                 }
                 double prepare = single.submit(() -> medianWallAndCpu(() -> FeatureExtractor.prepare(v[0], v[1], 1, s))[1]).get();
                 double[] serial = single.submit(() -> medianWallAndCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, s))).get();
+                double[] serialAll = single.submit(() -> medianWallAndCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, allAggregations))).get();
                 double[] whole = medianWallAndProcessCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, s));
                 double[] heap = peakHeapMb(() -> FeatureExtractor.extract(v[0], v[1], 1, s));
                 int r = families.size();
@@ -78,6 +83,7 @@ class FeatureBenchmark {
                 cells[r + 3][t] = String.format("%.0f / %.0f", whole[0], whole[1]);
                 cells[r + 4][t] = String.format("%.0f", heap[0]);
                 cells[r + 5][t] = String.format("%.0f", heap[1]);
+                cells[r + 6][t] = String.format("%.0f / %.0f", serialAll[0], serialAll[1]);
             }
         } finally {
             single.shutdown();
@@ -85,8 +91,9 @@ class FeatureBenchmark {
         List<String> rows = new ArrayList<>();
         for (FeatureFamily f : families) rows.add(f.name() + " (ms CPU)");
         rows.addAll(List.of("prepare (ms CPU)", "sum of families + prepare (ms CPU)", "extract, 1 thread (ms wall / CPU)",
-            "extract, parallel (ms wall / process CPU)", "peak heap during extract (MB)", "heap before extract: inputs (MB)"));
-        StringBuilder table = new StringBuilder(String.format("%n%-44s", "ROI voxels (200x200x162 at 1 mm, FBS 25)"));
+            "extract, parallel (ms wall / process CPU)", "peak heap during extract (MB)", "heap before extract: inputs (MB)",
+            "extract, 1 thread, 2D+2.5D+3D (ms wall / CPU)"));
+        StringBuilder table = new StringBuilder(String.format("%n%-44s", "ROI voxels (1 mm, FBS 25, 3D aggregation)"));
         for (int n : roiVoxels) table.append(String.format("%16d", n));
         for (int k = 0; k < rows.size(); k++) {
             table.append(String.format("%n%-44s", rows.get(k)));
