@@ -59,6 +59,31 @@ class SpatialAutocorrelationTest {
     }
 
     @Test
+    void fftSumsEqualPairSumsOnSingleSliceAndSingleRowRois() {
+        SplittableRandom rnd = new SplittableRandom(21);
+        int[][] shapes = {{23, 17, 1}, {1, 9, 14}, {31, 1, 1}};
+        for (int[] shape : shapes) {
+            int nx = shape[0], ny = shape[1], nz = shape[2], n = nx * ny * nz;
+            double[] image = new double[n];
+            boolean[] mask = new boolean[n];
+            int count = 0;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                image[i] = 50 * rnd.nextDouble();
+                mask[i] = rnd.nextDouble() < 0.8;
+                if (mask[i]) {
+                    count++;
+                    sum += image[i];
+                }
+            }
+            double mean = sum / count;
+            double[] direct = SpatialAutocorrelation.directSums(image, mask, nx, ny, nz, 0.8, 1.1, 3, mean, count);
+            double[] fft = SpatialAutocorrelation.fftSums(image, mask, nx, ny, 0, 0, 0, nx, ny, nz, 0.8, 1.1, 3, mean);
+            for (int k = 0; k < 3; k++) assertEquals(1, fft[k] / direct[k], 1e-10, java.util.Arrays.toString(shape) + " sum " + k);
+        }
+    }
+
+    @Test
     void checkerboardIsPerfectlyAntiCorrelatedAtNearestNeighbours() {
         // Two voxels: Moran's I = N / W * w y1 y2 * 2 / sum y^2 = 2 / (2w) * 2 w (-1) / 2 = -1; Geary's C = 1 / (4w) * 2w * 4 / 2 = 1.
         double[] mg = SpatialAutocorrelation.moranGeary(new double[] {1, 3}, new boolean[] {true, true}, 2, 1, 1, 1, 1, 1);
