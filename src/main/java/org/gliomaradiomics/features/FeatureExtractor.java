@@ -154,7 +154,7 @@ public final class FeatureExtractor {
                 }
                 // Continuous intensities: every distinct value is a level. The values are handed over sorted
                 // (their order does not matter to the IVH), which also makes the family's own sort cheap.
-                Arrays.parallelSort(x); // a unique array: threads cannot change the bits
+                DoubleRadixSort.sort(x);
                 double[] levels = new double[n];
                 int distinct = 0;
                 for (int k = 0; k < n; k++) if (k == 0 || x[k] != x[k - 1]) levels[distinct++] = x[k];

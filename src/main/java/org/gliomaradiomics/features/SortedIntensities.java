@@ -1,6 +1,5 @@
 package org.gliomaradiomics.features;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -25,13 +24,13 @@ final class SortedIntensities {
         SORTED.put(roi, sorted);
     }
 
-    /** The values inside mask, ascending (a unique array, so the parallel sort cannot change the bits). */
+    /** The values inside mask, ascending. */
     static double[] sort(double[] values, boolean[] mask) {
         int count = 0;
         for (boolean b : mask) if (b) count++;
         double[] v = new double[count];
         for (int i = 0, k = 0; i < mask.length; i++) if (mask[i]) v[k++] = values[i];
-        Arrays.parallelSort(v);
+        DoubleRadixSort.sort(v);
         return v;
     }
 }
