@@ -101,8 +101,10 @@ public final class FeatureExtractor {
             case FIXED_BIN_SIZE -> Discretiser.fixedBinSize(values, intensity, s.binWidth, binLowerBound(s, min));
         };
         double[][] ivh = intensityVolumeHistogramInput(values, intensity, min, max, s);
-        return new RoiData(bx, by, bz, g.spacing(0), g.spacing(1), g.spacing(2), values, morph, intensity,
+        RoiData roi = new RoiData(bx, by, bz, g.spacing(0), g.spacing(1), g.spacing(2), values, morph, intensity,
             levels.levels(), levels.ng(), ivh[0], ivh[1]);
+        if (ivh.length > 2) SortedIntensities.remember(roi, ivh[2]);
+        return roi;
     }
 
     private static double binLowerBound(ExtractionSettings s, double min) {
@@ -110,7 +112,9 @@ public final class FeatureExtractor {
         return s.resegmentationLower > Double.NEGATIVE_INFINITY ? s.resegmentationLower : min;
     }
 
-    /** {values, levels} per IBSI: discretised intensities of the intensity mask and the evaluation grid G. */
+    /** {values, levels} per IBSI: discretised intensities of the intensity mask and the evaluation grid G; for
+     * continuous intensities taken as they are, a third entry: the same values, which are then the sorted
+     * intensities of the mask (see {@link SortedIntensities}). */
     static double[][] intensityVolumeHistogramInput(double[] values, boolean[] mask, double min, double max, ExtractionSettings s) {
         int n = 0;
         for (boolean b : mask) if (b) n++;
@@ -150,11 +154,11 @@ public final class FeatureExtractor {
                 }
                 // Continuous intensities: every distinct value is a level. The values are handed over sorted
                 // (their order does not matter to the IVH), which also makes the family's own sort cheap.
-                Arrays.sort(x);
+                DoubleRadixSort.sort(x);
                 double[] levels = new double[n];
                 int distinct = 0;
                 for (int k = 0; k < n; k++) if (k == 0 || x[k] != x[k - 1]) levels[distinct++] = x[k];
-                return new double[][] {x, Arrays.copyOf(levels, distinct)};
+                return new double[][] {x, Arrays.copyOf(levels, distinct), x};
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.gliomaradiomics.features;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** IBSI family "intensity_statistics": statistics of the raw intensities in the intensity mask (3D, DHQ4). */
@@ -24,24 +23,12 @@ public final class IntensityStatisticsFamily implements FeatureFamily {
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
-        double[] values = maskedValues(roi);
-        Arrays.parallelSort(values); // the sorted array is unique, so threads cannot change it
+        double[] values = SortedIntensities.of(roi);
         DistributionStatistics s = new DistributionStatistics(values);
         double[] out = {s.mean, s.variance, s.skewness, s.kurtosis, s.median, s.minimum, s.p10, s.p90, s.maximum,
             s.interquartileRange(), s.range(), s.meanAbsoluteDeviation, s.robustMeanAbsoluteDeviation,
             s.medianAbsoluteDeviation, s.coefficientOfVariation(), s.quartileCoefficientOfDispersion(), s.energy,
             s.rootMeanSquare(values.length)};
         for (int i = 0; i < out.length; i++) sink.accept(FEATURES.get(i), "", out[i]);
-    }
-
-    /** Intensities of the voxels in the intensity mask, in voxel order. */
-    static double[] maskedValues(RoiData roi) {
-        boolean[] mask = roi.intensityMask;
-        double[] image = roi.image;
-        int count = 0;
-        for (boolean b : mask) if (b) count++;
-        double[] v = new double[count];
-        for (int i = 0, k = 0; i < mask.length; i++) if (mask[i]) v[k++] = image[i];
-        return v;
     }
 }

@@ -64,6 +64,8 @@ public final class LocalIntensityFamily implements FeatureFamily {
         boolean[] mask = roi.intensityMask;
         double[] image = roi.image;
         double global = Double.NEGATIVE_INFINITY, local = Double.NEGATIVE_INFINITY;
+        int maxK = 0;
+        for (int r = 2; r < rows.length; r += 3) maxK = Math.max(maxK, rows[r]);
         double[] sum = new double[nx];
         int[] count = new int[nx];
         for (int y = 0; y < ny; y++) {
@@ -75,21 +77,21 @@ public final class LocalIntensityFamily implements FeatureFamily {
                 }
             if (first < 0) continue;
             // Sphere sums for every centre of this row between the first and last ROI voxel, one sphere row
-            // at a time: a contiguous loop over x that the JIT can vectorise.
+            // at a time: a contiguous loop over x that the JIT can vectorise. Centres at least maxK from the box's
+            // x edges see whole runs, so their voxel count is one number per row of centres (inner ones).
+            int innerLo = Math.max(first, maxK), innerHi = Math.min(last, nx - 1 - maxK), innerCount = 0;
             java.util.Arrays.fill(sum, first, last + 1, 0);
             java.util.Arrays.fill(count, first, last + 1, 0);
             for (int r = 0; r < rows.length; r += 3) {
                 int yy = y + rows[r], zz = z + rows[r + 1];
                 if (yy < 0 || yy >= ny || zz < 0 || zz >= nz) continue;
                 int k = rows[r + 2], base = (yy + ny * zz) * stride;
-                int midLo = Math.max(first, k), midHi = Math.min(last, nx - 1 - k);
-                for (int x = first; x <= last && x < midLo; x++) addRun(prefix, base, x, k, nx, sum, count);
-                for (int x = midLo; x <= midHi; x++) {
-                    sum[x] += prefix[base + x + k + 1] - prefix[base + x - k];
-                    count[x] += 2 * k + 1;
-                }
-                for (int x = Math.max(midHi + 1, midLo); x <= last; x++) addRun(prefix, base, x, k, nx, sum, count);
+                innerCount += 2 * k + 1;
+                for (int x = first; x <= last && x < innerLo; x++) addRun(prefix, base, x, k, nx, sum, count);
+                for (int x = innerLo; x <= innerHi; x++) sum[x] += prefix[base + x + k + 1] - prefix[base + x - k];
+                for (int x = Math.max(innerHi + 1, innerLo); x <= last; x++) addRun(prefix, base, x, k, nx, sum, count);
             }
+            for (int x = innerLo; x <= innerHi; x++) count[x] = innerCount;
             for (int x = first; x <= last; x++) {
                 int i = rowStart + x;
                 if (!mask[i]) continue;

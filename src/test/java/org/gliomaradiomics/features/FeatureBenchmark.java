@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Speed of the extractor on a 200 x 200 x 162 volume at 1 mm with irregular ROIs of about 10k, 90k and 500k
- * voxels (deformed spheres with a noisy boundary, intensities a smooth field plus noise, fixed seed). Prints the
- * median of repeated warm runs per family and for the whole extraction. Run with
+ * voxels (deformed spheres with a noisy boundary, intensities a smooth field plus noise, fixed seed), all families,
+ * 3D texture aggregation (the project's target), fixed bin width 25. Prints a table:
+ * CPU time per family (all its threads' work done by one thread), whole extraction on one thread and in parallel
+ * (wall and process CPU), peak heap. Medians of repeated warm runs. Run with
  * {@code mvn -B -o test -Pbenchmark -Dtest=FeatureBenchmark}.
  */
 @Tag("benchmark")
@@ -41,36 +44,79 @@ class FeatureBenchmark {
     }
 
     @Test
-    void timings() {
+    void timings() throws Exception {
         ExtractionSettings s = new ExtractionSettings();
         s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
         s.binWidth = 25;
-        for (int target : new int[] {10_000, 90_000, 500_000}) {
-            Volume[] v = phantom(target, 42);
-            RoiData roi = FeatureExtractor.prepare(v[0], v[1], 1, s);
-            List<FeatureFamily> families = new ArrayList<>();
-            for (FeatureFamily f : FeatureRegistry.families()) if (!f.features().isEmpty()) families.add(f);
-            StringBuilder line = new StringBuilder(String.format("ROI %d voxels (box %dx%dx%d):", roi.intensityCount(), roi.nx, roi.ny, roi.nz));
-            double sum = 0, cpuSum = 0;
-            for (FeatureFamily f : families) {
-                double[] ms = medianWallAndCpu(() -> f.compute(roi, s.features, (d, a, x) -> { }));
-                sum += ms[0];
-                cpuSum += ms[1];
-                line.append(String.format(" %s %.1f ms (cpu %.1f);", f.name(), ms[0], ms[1]));
+        s.features.dimensions = java.util.EnumSet.of(FeatureSettings.Dimension.D3); // the benchmark target
+        ExtractionSettings allAggregations = s.copy();
+        allAggregations.features.dimensions = java.util.EnumSet.allOf(FeatureSettings.Dimension.class);
+        List<FeatureFamily> families = new ArrayList<>();
+        for (FeatureFamily f : FeatureRegistry.families()) if (!f.features().isEmpty()) families.add(f);
+        int[] targets = {10_000, 90_000, 500_000};
+        String[][] cells = new String[families.size() + 7][targets.length];
+        int[] roiVoxels = new int[targets.length];
+        // One thread does all the work of each measurement below (nested parallel streams included), so its CPU
+        // time is the whole cost of what it runs.
+        ForkJoinPool single = new ForkJoinPool(1);
+        try {
+            for (int t = 0; t < targets.length; t++) {
+                Volume[] v = phantom(targets[t], 42);
+                RoiData roi = FeatureExtractor.prepare(v[0], v[1], 1, s);
+                roiVoxels[t] = roi.intensityCount();
+                double cpuSum = 0;
+                for (int k = 0; k < families.size(); k++) {
+                    FeatureFamily f = families.get(k);
+                    double cpu = single.submit(() -> medianWallAndCpu(() -> f.compute(roi, s.features, (d, a, x) -> { }))[1]).get();
+                    cpuSum += cpu;
+                    cells[k][t] = String.format("%.1f", cpu);
+                }
+                double prepare = single.submit(() -> medianWallAndCpu(() -> FeatureExtractor.prepare(v[0], v[1], 1, s))[1]).get();
+                double[] serial = single.submit(() -> medianWallAndCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, s))).get();
+                double[] serialAll = single.submit(() -> medianWallAndCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, allAggregations))).get();
+                double[] whole = medianWallAndProcessCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, s));
+                double[] heap = peakHeapMb(() -> FeatureExtractor.extract(v[0], v[1], 1, s));
+                int r = families.size();
+                cells[r][t] = String.format("%.1f", prepare);
+                cells[r + 1][t] = String.format("%.1f", cpuSum + prepare);
+                cells[r + 2][t] = String.format("%.0f / %.0f", serial[0], serial[1]);
+                cells[r + 3][t] = String.format("%.0f / %.0f", whole[0], whole[1]);
+                cells[r + 4][t] = String.format("%.0f", heap[0]);
+                cells[r + 5][t] = String.format("%.0f", heap[1]);
+                cells[r + 6][t] = String.format("%.0f / %.0f", serialAll[0], serialAll[1]);
             }
-            double prep = median(() -> FeatureExtractor.prepare(v[0], v[1], 1, s));
-            ExtractionSettings serial = s.copy();
-            serial.parallel = false;
-            double[] whole = medianWallAndProcessCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, s));
-            double[] wholeSerial = medianWallAndProcessCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, serial));
-            System.out.println(line + String.format(" families sum %.1f ms (cpu of calling thread %.1f); prepare %.1f ms;"
-                + " extract %.1f ms wall / %.1f ms process cpu (parallel), %.1f ms wall / %.1f ms process cpu (serial families)",
-                sum, cpuSum, prep, whole[0], whole[1], wholeSerial[0], wholeSerial[1]));
+        } finally {
+            single.shutdown();
         }
+        List<String> rows = new ArrayList<>();
+        for (FeatureFamily f : families) rows.add(f.name() + " (ms CPU)");
+        rows.addAll(List.of("prepare (ms CPU)", "sum of families + prepare (ms CPU)", "extract, 1 thread (ms wall / CPU)",
+            "extract, parallel (ms wall / process CPU)", "peak heap during extract (MB)", "heap before extract: inputs (MB)",
+            "extract, 1 thread, 2D+2.5D+3D (ms wall / CPU)"));
+        StringBuilder table = new StringBuilder(String.format("%n%-44s", "ROI voxels (1 mm, FBS 25, 3D aggregation)"));
+        for (int n : roiVoxels) table.append(String.format("%16d", n));
+        for (int k = 0; k < rows.size(); k++) {
+            table.append(String.format("%n%-44s", rows.get(k)));
+            for (String c : cells[k]) table.append(String.format("%16s", c));
+        }
+        table.append(String.format("%n(%d available processors; medians of 5 warm runs)%n", Runtime.getRuntime().availableProcessors()));
+        System.out.println(table);
     }
 
-    private static double median(Runnable r) {
-        return medianWallAndCpu(r)[0];
+    /** {peak heap used during one run, heap used before it (after a GC: the inputs)} in MB. The peak is the sum of
+     * the memory pools' peaks (reset after the GC): an upper bound, as pools may peak at different times. */
+    private static double[] peakHeapMb(Runnable r) {
+        List<java.lang.management.MemoryPoolMXBean> pools = new ArrayList<>();
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans())
+            if (p.getType() == java.lang.management.MemoryType.HEAP) pools.add(p);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long before = rt.totalMemory() - rt.freeMemory();
+        for (java.lang.management.MemoryPoolMXBean p : pools) p.resetPeakUsage();
+        r.run();
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean p : pools) peak += p.getPeakUsage().getUsed();
+        return new double[] {peak / 1048576.0, before / 1048576.0};
     }
 
     /** Median wall time and median CPU time of the whole process (all threads, GC and JIT included). */

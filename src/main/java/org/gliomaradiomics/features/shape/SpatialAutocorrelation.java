@@ -7,8 +7,12 @@ package org.gliomaradiomics.features.shape;
  * <p>Small masks are summed pair by pair. Large masks use the identity sum_ij K(p_i - p_j) a_i b_j =
  * (1/L) sum_f K^(f) conj(A^(f)) B^(f) on a zero-padded grid of at least 2n - 1 voxels per axis (so that circular
  * correlation equals linear correlation), with K(d) = 1/|d|, K(0) = 0. With m the mask, y = (x - mean) m and
- * q = y^2: sum w = S(m, m), Moran's numerator = S(y, y), Geary's numerator = 2 S(q, m) - 2 S(y, y). Two complex
- * 3D FFTs carry the four real fields (m + i y, q + i K). Rounding error is that of the FFT (about 1e-13 relative).
+ * q = y^2: sum w = S(m, m), Moran's numerator = S(y, y), Geary's numerator = 2 S(q, m) - 2 S(y, y). The three
+ * real fields take half-spectrum real FFTs ({@link RealFft3d}); the kernel's spectrum is real and even and is
+ * computed on one octant ({@link InverseDistanceSpectrum}). Rounding error is that of the FFT (about 1e-13
+ * relative). Work is split into chunks of lines run in parallel and reduced in a fixed order, so the bits do not
+ * depend on the thread count. Memory: the three half spectra of the non-zero planes, 6 (lx/2 + 1) ly bz doubles
+ * (about 23 MB for a 61^3 box, 160 MB for 115^3).
  */
 public final class SpatialAutocorrelation {
     /** Masks up to this many voxels are summed pair by pair. */
@@ -81,90 +85,62 @@ public final class SpatialAutocorrelation {
     static double[] fftSums(double[] image, boolean[] mask, int nx, int ny, int x0, int y0, int z0, int bx, int by, int bz,
                             double sx, double sy, double sz, double mean) {
         int lx = Fft.nextSmooth(2 * bx - 1), ly = Fft.nextSmooth(2 * by - 1), lz = Fft.nextSmooth(2 * bz - 1);
-        int total = lx * ly * lz;
-        double[] r1 = new double[total], i1 = new double[total], r2 = new double[total], i2 = new double[total];
-        for (int z = 0; z < bz; z++)
-            for (int y = 0; y < by; y++) {
-                int src = x0 + nx * (y + y0 + ny * (z + z0)), dst = lx * (y + ly * z);
+        int boxSize = bx * by * bz;
+        double[] m = new double[boxSize], y = new double[boxSize], q = new double[boxSize];
+        for (int z = 0, dst = 0; z < bz; z++)
+            for (int yy = 0; yy < by; yy++, dst += bx) {
+                int src = x0 + nx * (yy + y0 + ny * (z + z0));
                 for (int x = 0; x < bx; x++)
                     if (mask[src + x]) {
                         double d = image[src + x] - mean;
-                        r1[dst + x] = 1;
-                        i1[dst + x] = d;
-                        r2[dst + x] = d * d;
+                        m[dst + x] = 1;
+                        y[dst + x] = d;
+                        q[dst + x] = d * d;
                     }
             }
-        fillKernel(i2, lx, ly, lz, sx, sy, sz);
-        // The two transforms are independent: run them concurrently (each is computed by one thread, so the bits
-        // do not depend on scheduling); above 8M points, one after the other to bound memory.
-        if (total <= 8_000_000) {
-            java.util.concurrent.CompletableFuture<Void> second = java.util.concurrent.CompletableFuture.runAsync(
-                () -> new Fft3d(lx, ly, lz).transform(r2, i2, ly, lz));
-            new Fft3d(lx, ly, lz).transform(r1, i1, by, bz);
-            second.join();
-        } else {
-            Fft3d fft = new Fft3d(lx, ly, lz);
-            fft.transform(r1, i1, by, bz);
-            fft.transform(r2, i2, ly, lz);
-        }
-        // Spectral sums per z plane, added in plane order. The summands at f and -f are equal (K^ is real and even,
-        // the others are products of a spectrum with a conjugate), so plane z and plane lz - z contribute the
-        // same: only planes 0..lz/2 are summed, the others counted twice.
-        int half = lz / 2;
-        double[][] partial = new double[half + 1][];
-        java.util.stream.IntStream.rangeClosed(0, half).parallel().forEach(z -> partial[z] = planeSums(r1, i1, r2, i2, lx, ly, lz, z));
+        double[] kernel = InverseDistanceSpectrum.octant(lx, ly, lz, sx, sy, sz);
+        RealFft3d fft = new RealFft3d(lx, ly, lz);
+        int hw = fft.halfWidth();
+        // Spectral sums per chunk of columns, added in chunk order. Every summand is even in k (K^ is real and
+        // even, the others are products of a spectrum with a conjugate), so the half kx <= lx/2 is summed, columns
+        // other than kx = 0 and kx = lx/2 counted twice.
+        double[][] partial = fft.reduceColumns(new double[][] {m, y, q}, bx, by, bz,
+            (t0, c, re, im) -> columnSums(re, im, kernel, t0, c, lx, ly, lz, hw));
         double w = 0, syy = 0, sqm = 0;
-        for (int z = 0; z <= half; z++) {
-            double weight = z == 0 || 2 * z == lz ? 1 : 2;
-            w += weight * partial[z][0];
-            syy += weight * partial[z][1];
-            sqm += weight * partial[z][2];
+        for (double[] p : partial) {
+            w += p[0];
+            syy += p[1];
+            sqm += p[2];
         }
+        double total = (double) lx * ly * lz;
         return new double[] {w / total, syy / total, (2 * sqm - 2 * syy) / total};
     }
 
-    private static double[] planeSums(double[] r1, double[] i1, double[] r2, double[] i2, int lx, int ly, int lz, int z) {
+    /** {sum K^ |M|^2, sum K^ |Y|^2, sum K^ Re(Q conj M)}, with the half-spectrum weights, over spectrum columns
+     * t0..t0+c-1 (column = kx + hw ky) of the fields m, y, q (see {@link RealFft3d.ColumnReducer}). */
+    private static double[] columnSums(double[][] re, double[][] im, double[] kernel, int t0, int c, int lx, int ly, int lz, int hw) {
+        double[] mr = re[0], mi = im[0], yr = re[1], yi = im[1], qr = re[2], qi = im[2];
+        int kdx = lx / 2 + 1, kdy = ly / 2 + 1;
+        double[] weight = new double[c];
+        int[] kBase = new int[c];
+        for (int t = 0; t < c; t++) {
+            int kx = (t0 + t) % hw, ky = (t0 + t) / hw;
+            weight[t] = kx == 0 || 2 * kx == lx ? 1 : 2;
+            kBase[t] = kx + kdx * Math.min(ky, ly - ky);
+        }
+        // kz outer: the kernel plane and the buffers are then read contiguously.
         double w = 0, syy = 0, sqm = 0;
-        int nzIdx = (lz - z) % lz;
-        for (int y = 0; y < ly; y++) {
-            int nyIdx = (ly - y) % ly;
-            int row = lx * (y + ly * z), negRow = lx * (nyIdx + ly * nzIdx);
-            for (int x = 0; x < lx; x++) {
-                int f = row + x, g = negRow + (lx - x) % lx;
-                // Split Z = A + iB of two real fields: A = (Z(f) + conj Z(-f)) / 2, B = (Z(f) - conj Z(-f)) / 2i.
-                double mr = (r1[f] + r1[g]) / 2, mi = (i1[f] - i1[g]) / 2;
-                double yr = (i1[f] + i1[g]) / 2, yi = (r1[g] - r1[f]) / 2;
-                double qr = (r2[f] + r2[g]) / 2, qi = (i2[f] - i2[g]) / 2;
-                double k = (i2[f] + i2[g]) / 2;
-                w += k * (mr * mr + mi * mi);
-                syy += k * (yr * yr + yi * yi);
-                sqm += k * (qr * mr + qi * mi);
+        for (int kz = 0; kz < lz; kz++) {
+            int plane = kdx * kdy * Math.min(kz, lz - kz), row = c * kz;
+            for (int t = 0; t < c; t++) {
+                int f = row + t;
+                double k = weight[t] * kernel[plane + kBase[t]];
+                w += k * (mr[f] * mr[f] + mi[f] * mi[f]);
+                syy += k * (yr[f] * yr[f] + yi[f] * yi[f]);
+                sqm += k * (qr[f] * mr[f] + qi[f] * mi[f]);
             }
         }
         return new double[] {w, syy, sqm};
     }
 
-    /** K(d) = 1 / |d| (mm) at circular offsets, 0 at d = 0; computed on one octant and mirrored (K is even). */
-    private static void fillKernel(double[] k, int lx, int ly, int lz, double sx, double sy, double sz) {
-        int hx = lx / 2, hy = ly / 2, hz = lz / 2;
-        for (int z = 0; z <= hz; z++) {
-            double dz = z * sz;
-            for (int y = 0; y <= hy; y++) {
-                double dy = y * sy;
-                for (int x = 0; x <= hx; x++) {
-                    double dx = x * sx, d2 = dx * dx + dy * dy + dz * dz;
-                    double v = d2 == 0 ? 0 : 1 / Math.sqrt(d2);
-                    int xm = (lx - x) % lx, ym = (ly - y) % ly, zm = (lz - z) % lz;
-                    k[x + lx * (y + ly * z)] = v;
-                    k[xm + lx * (y + ly * z)] = v;
-                    k[x + lx * (ym + ly * z)] = v;
-                    k[xm + lx * (ym + ly * z)] = v;
-                    k[x + lx * (y + ly * zm)] = v;
-                    k[xm + lx * (y + ly * zm)] = v;
-                    k[x + lx * (ym + ly * zm)] = v;
-                    k[xm + lx * (ym + ly * zm)] = v;
-                }
-            }
-        }
-    }
 }
