@@ -41,7 +41,10 @@ public class LongitudinalCommand extends RadiomicsCommand {
             : LongitudinalAnalysis.runPatientFolder(patient_folder.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f)));
         List<Assessment> all = r.all();
         Outputs.message(r.byPatient().size() + " patient(s), " + all.size() + " scan(s) assessed; wrote " + out.toPath().resolve("assessment.csv"));
-        if (!CommandEnvironment.commandLine())
+        if (!CommandEnvironment.commandLine()) {
+            FollowUpViewer.show(manifest != null ? org.gliomaradiomics.longitudinal.SeriesManifest.read(manifest.toPath())
+                : org.gliomaradiomics.longitudinal.SeriesManifest.readPatientFolder(patient_folder.toPath()), out.toPath());
             Outputs.table(org.gliomaradiomics.report.CsvTables.read(out.toPath().resolve("assessment.csv")), null, "Longitudinal Assessment");
+        }
     }
 }
