@@ -5,7 +5,7 @@ package org.gliomaradiomics.features;
  * Everything but four sums over the joint probabilities is computed from the marginals p_x, p_y, p_(x+y) and
  * p_(x-y), each built once.
  */
-final class CooccurrenceFeatures implements TextureAggregation.MatrixKind<double[]> {
+public final class CooccurrenceFeatures implements TextureAggregation.MatrixKind<double[]> {
     static final int COUNT = 25;
     private static final double LN2 = Math.log(2);
     private final int ng;
@@ -49,7 +49,17 @@ final class CooccurrenceFeatures implements TextureAggregation.MatrixKind<double
                 pDiff[Math.abs(a - b)] += p;
             }
         }
-        jointEntropy /= LN2;
+        fromMarginals(ng, max, jointEntropy / LN2, asm, sumIj, px, py, pSum, pDiff, out);
+        return true;
+    }
+
+    /**
+     * The 25 features from the sums over the non-zero cells (maximum, joint entropy in bits, angular second moment,
+     * sum of i·j·p) and the four marginals (dense arrays: p_x and p_y of length Ng, p_(x+y) of 2Ng − 1, p_(x−y) of
+     * Ng). Shared by the matrix families and the voxel-wise maps, so every GLCM feature has one definition.
+     */
+    public static void fromMarginals(int ng, double max, double jointEntropy, double asm, double sumIj, double[] px, double[] py,
+                                     double[] pSum, double[] pDiff, double[] out) {
         double muX = 0, muY = 0;
         for (int a = 0; a < ng; a++) {
             muX += (a + 1) * px[a];
@@ -121,7 +131,6 @@ final class CooccurrenceFeatures implements TextureAggregation.MatrixKind<double
         out[22] = prominence;
         out[23] = hx == 0 ? 0.0 : (jointEntropy - hxy12) / hx;
         out[24] = Math.sqrt(Math.max(0.0, 1 - Math.exp(-2 * (hxy12 - jointEntropy))));
-        return true;
     }
 
     /** p log2 p, 0 for p = 0. */
