@@ -84,10 +84,12 @@ public final class Main {
     static CommandLine.Model.CommandSpec picocliSpec(CommandSpec spec) {
         CommandLine.Model.CommandSpec cs = CommandLine.Model.CommandSpec.create().name(spec.name());
         cs.mixinStandardHelpOptions(true);
+        cs.usageMessage().sortOptions(false); // the command's own order: main inputs first
         cs.usageMessage().description(spec.description() + " (menu: " + spec.menuPath().replace(">", " > ") + ")");
         for (ParamSpec p : spec.params()) {
             String[] names = p.name().contains("_") ? new String[] {p.option(), "--" + p.name()} : new String[] {p.option()};
             StringBuilder d = new StringBuilder(p.description().isEmpty() ? p.label() : p.description());
+            if (d.length() > 0 && ".)".indexOf(d.charAt(d.length() - 1)) < 0) d.append('.');
             if (p.choices().length > 0) d.append(" One of: ").append(String.join(", ", p.choices())).append('.');
             Object def = p.defaultValue();
             if (def != null && !ParamSpec.text(def).isEmpty() && !(Boolean.FALSE.equals(def))) d.append(" Default: ").append(ParamSpec.text(def)).append('.');
