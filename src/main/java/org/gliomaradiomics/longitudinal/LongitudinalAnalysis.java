@@ -79,7 +79,10 @@ public final class LongitudinalAnalysis {
         Result result = new Result(results, features);
         Files.createDirectories(outDir);
         AssessmentOutputs.writeCsv(result.all(), outDir.resolve("assessment.csv"));
-        if (extractor != null) FeatureOutputs.write(outDir, features, references);
+        if (extractor != null) {
+            FeatureOutputs.write(outDir, features, references);
+            RecurrenceOutputs.write(outDir, features, references, settings);
+        }
         if (settings.writeReports)
             for (Map.Entry<String, List<Assessment>> e : results.entrySet()) {
                 String name = fileName(e.getKey());

@@ -38,6 +38,18 @@ public final class LongitudinalSettings {
     public java.util.List<String> featureSequences = null;
     /** Regions of the label map: BraTS sub-regions or label numbers. */
     public java.util.List<String> featureRegions = java.util.List.of("ET", "TC", "WT");
+    /** Manifest labels of the positive class of the recurrence classifier (true progression); found anywhere in the label. */
+    public String recurrencePositive = "(?i)^\\s*(TP|true[ _-]?progression|recurrence)\\s*$";
+    /** Manifest labels of the negative class (pseudoprogression); labels matching neither pattern are not used for training. */
+    public String recurrenceNegative = "(?i)^\\s*(PsP|pseudo[ _-]?progression|treatment[ _-]?effect|radionecrosis)\\s*$";
+    /** Pipeline YAML of the recurrence classifier (learn.PipelineSpec); null: the default pipeline. */
+    public java.nio.file.Path recurrencePipeline = null;
+    public int recurrenceFolds = 5, recurrenceRepeats = 5;
+    public long recurrenceSeed = 1;
+    /** When set (and features are on), the classifier trained on all labelled scans is saved here. */
+    public java.nio.file.Path recurrenceSaveModel = null;
+    /** When set (and features are on), this saved model scores every scan into recurrence_scores.csv. */
+    public java.nio.file.Path recurrenceModel = null;
     /** Write a timeline chart and an HTML report per patient next to assessment.csv. */
     public boolean writeReports = true;
 
@@ -52,6 +64,8 @@ public final class LongitudinalSettings {
         if (!(pseudoprogressionDecrease >= 0 && pseudoprogressionDecrease < 1)) throw new IllegalArgumentException("pseudoprogressionDecrease must be in [0, 1): " + pseudoprogressionDecrease);
         if (features && (featureRegions == null || featureRegions.isEmpty())) throw new IllegalArgumentException("featureRegions must name at least one region");
         if (features && featureSequences != null && featureSequences.isEmpty()) throw new IllegalArgumentException("featureSequences is empty (null means every sequence)");
+        if (recurrenceFolds < 2) throw new IllegalArgumentException("recurrenceFolds must be at least 2: " + recurrenceFolds);
+        if (recurrenceRepeats < 1) throw new IllegalArgumentException("recurrenceRepeats must be at least 1: " + recurrenceRepeats);
         if (!(newLesionMarginMm >= 0)) throw new IllegalArgumentException("newLesionMarginMm must be >= 0: " + newLesionMarginMm);
     }
 }
