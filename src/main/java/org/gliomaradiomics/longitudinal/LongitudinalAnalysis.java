@@ -20,7 +20,12 @@ import org.gliomaradiomics.preprocess.WorldTransform;
  * One-call longitudinal analysis: reads the series and events, loads each scan's label map (and, when
  * {@link LongitudinalSettings#register} is set, registers each scan rigidly to the patient's first scan), measures,
  * detects new lesions against the previous scan, assesses RANO 2.0 response and writes {@code assessment.csv}
- * plus, per patient, {@code <patient>_timeline.png} and {@code <patient>_report.html}.
+ * plus, per patient, {@code <patient>_timeline.png} and {@code <patient>_report.html}. With
+ * {@link LongitudinalSettings#features} it also extracts IBSI features per scan, sequence and region and writes
+ * {@code features.csv} and {@code delta.csv} (changes from the assessment's baseline scan and from the previous
+ * scan), and, when the manifest labels scans as true progression / pseudoprogression, cross-validates a
+ * classifier on those deltas ({@link RecurrenceOutputs}). Features are computed in each scan's own grid: a rigid
+ * registration would only move the region with its image, and resampling would add interpolation to the values.
  */
 public final class LongitudinalAnalysis {
     private LongitudinalAnalysis() {}
