@@ -20,13 +20,18 @@ import org.gliomaradiomics.preprocess.WorldTransform;
  * One-call longitudinal analysis: reads the series and events, loads each scan's label map (and, when
  * {@link LongitudinalSettings#register} is set, registers each scan rigidly to the patient's first scan), measures,
  * detects new lesions against the previous scan, assesses RANO 2.0 response and writes {@code assessment.csv}
- * plus, per patient, {@code <patient>_timeline.png} and {@code <patient>_report.html}.
+ * plus, per patient, {@code <patient>_timeline.png} and {@code <patient>_report.html}. With
+ * {@link LongitudinalSettings#features} it also extracts IBSI features per scan, sequence and region and writes
+ * {@code features.csv} and {@code delta.csv} (changes from the assessment's baseline scan and from the previous
+ * scan), and, when the manifest labels scans as true progression / pseudoprogression, cross-validates a
+ * classifier on those deltas ({@link RecurrenceOutputs}). Features are computed in each scan's own grid: a rigid
+ * registration would only move the region with its image, and resampling would add interpolation to the values.
  */
 public final class LongitudinalAnalysis {
     private LongitudinalAnalysis() {}
 
     /** Assessments of all patients, by patient in manifest order. */
-    public record Result(Map<String, List<Assessment>> byPatient) {
+    public record Result(Map<String, List<Assessment>> byPatient, Map<String, List<ScanFeatures>> featuresByPatient) {
         public List<Assessment> all() {
             List<Assessment> out = new ArrayList<>();
             byPatient.values().forEach(out::addAll);
@@ -59,14 +64,30 @@ public final class LongitudinalAnalysis {
         Map<String, List<SeriesManifest.Scan>> patients = SeriesManifest.byPatient(scans);
         int total = patients.values().stream().mapToInt(List::size).sum(), done = 0;
         Map<String, List<Assessment>> results = new LinkedHashMap<>();
+        Map<String, List<ScanFeatures>> features = new LinkedHashMap<>();
+        Map<String, Integer> references = new LinkedHashMap<>();
+        ScanFeatureExtractor extractor = settings.features ? new ScanFeatureExtractor(settings) : null;
         for (Map.Entry<String, List<SeriesManifest.Scan>> e : patients.entrySet()) {
             final int before = done, count = e.getValue().size();
-            results.put(e.getKey(), analysePatient(e.getKey(), e.getValue(), events, settings, f -> report.accept((before + f * count) / total)));
+            List<ScanFeatures> patientFeatures = extractor == null ? null : new ArrayList<>();
+            List<Assessment> assessments = analyse(e.getKey(), e.getValue(), events, settings, extractor, patientFeatures,
+                f -> report.accept((before + f * count) / total));
+            results.put(e.getKey(), assessments);
+            if (patientFeatures != null) {
+                for (int i = 0; i < patientFeatures.size(); i++)
+                    patientFeatures.set(i, patientFeatures.get(i).withTiming(assessments.get(i).daysSinceRtEnd(), patientFeatures.get(i).label()));
+                features.put(e.getKey(), patientFeatures);
+                references.put(e.getKey(), referenceIndex(assessments));
+            }
             done += count;
         }
-        Result result = new Result(results);
+        Result result = new Result(results, features);
         Files.createDirectories(outDir);
         AssessmentOutputs.writeCsv(result.all(), outDir.resolve("assessment.csv"));
+        if (extractor != null) {
+            FeatureOutputs.write(outDir, features, references);
+            RecurrenceOutputs.write(outDir, features, references, settings);
+        }
         if (settings.writeReports)
             for (Map.Entry<String, List<Assessment>> e : results.entrySet()) {
                 String name = fileName(e.getKey());
@@ -80,6 +101,22 @@ public final class LongitudinalAnalysis {
     /** Loads, optionally registers, measures and assesses one patient's scans (sorted by date). */
     public static List<Assessment> analysePatient(String patient, List<SeriesManifest.Scan> scans, TreatmentEvents events, LongitudinalSettings settings,
                                                   DoubleConsumer progressOrNull) throws IOException {
+        return analyse(patient, scans, events, settings, null, null, progressOrNull);
+    }
+
+    /**
+     * The index of the scan the assessment measures change from (its RANO baseline: the first scan after the end of
+     * radiotherapy, else the first scan); delta-radiomics use the same reference.
+     */
+    public static int referenceIndex(List<Assessment> assessments) {
+        for (int i = 0; i < assessments.size(); i++) if (assessments.get(i).bidimensional() == Response.BASELINE) return i;
+        return 0;
+    }
+
+    /** As {@link #analysePatient}; with an extractor, adds each scan's features to {@code featuresOut}. */
+    private static List<Assessment> analyse(String patient, List<SeriesManifest.Scan> scans, TreatmentEvents events, LongitudinalSettings settings,
+                                            ScanFeatureExtractor extractor, List<ScanFeatures> featuresOut, DoubleConsumer progressOrNull)
+        throws IOException {
         DoubleConsumer progress = progressOrNull == null ? f -> {} : progressOrNull;
         List<LocalDate> dates = new ArrayList<>();
         List<ScanMeasurement> measurements = new ArrayList<>();
@@ -109,6 +146,13 @@ public final class LongitudinalAnalysis {
             if (previousLabels != null) {
                 WorldTransform toPrevious = settings.register ? previousTransform.compose(referenceToScan.inverse()) : null;
                 m = m.withNewLesions(NewLesions.detect(labels, previousLabels, toPrevious, settings.newLesionMarginMm));
+            }
+            if (extractor != null) {
+                try {
+                    featuresOut.add(extractor.extract(patient, scan, c, labels));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(scan.caseFolder() + ": feature extraction: " + e.getMessage(), e);
+                }
             }
             dates.add(scan.date());
             measurements.add(m);

@@ -30,6 +30,26 @@ public final class LongitudinalSettings {
     /** Sequences tried in order as the registration image (the first present is used, else the case's first). */
     public String[] registrationSequences = {"t1ce", "t1c", "T1c", "t1", "t1n"};
     public RegistrationSettings registration = new RegistrationSettings();
+    /** Extract radiomic features per scan and write features.csv and delta.csv (delta-radiomics from the reference scan). */
+    public boolean features = false;
+    /** Extraction parameter file (PyRadiomics layout); null: fixed bin width 25, 3D texture aggregation only. */
+    public java.nio.file.Path featureParams = null;
+    /** Sequences whose features are extracted; null: every sequence of each scan. */
+    public java.util.List<String> featureSequences = null;
+    /** Regions of the label map: BraTS sub-regions or label numbers. */
+    public java.util.List<String> featureRegions = java.util.List.of("ET", "TC", "WT");
+    /** Manifest labels of the positive class of the recurrence classifier (true progression); found anywhere in the label. */
+    public String recurrencePositive = "(?i)^\\s*(TP|true[ _-]?progression|recurrence)\\s*$";
+    /** Manifest labels of the negative class (pseudoprogression); labels matching neither pattern are not used for training. */
+    public String recurrenceNegative = "(?i)^\\s*(PsP|pseudo[ _-]?progression|treatment[ _-]?effect|radionecrosis)\\s*$";
+    /** Pipeline YAML of the recurrence classifier (learn.PipelineSpec); null: the default pipeline. */
+    public java.nio.file.Path recurrencePipeline = null;
+    public int recurrenceFolds = 5, recurrenceRepeats = 5;
+    public long recurrenceSeed = 1;
+    /** When set (and features are on), the classifier trained on all labelled scans is saved here. */
+    public java.nio.file.Path recurrenceSaveModel = null;
+    /** When set (and features are on), this saved model scores every scan into recurrence_scores.csv. */
+    public java.nio.file.Path recurrenceModel = null;
     /** Write a timeline chart and an HTML report per patient next to assessment.csv. */
     public boolean writeReports = true;
 
@@ -42,6 +62,10 @@ public final class LongitudinalSettings {
             if (!(f > 0)) throw new IllegalArgumentException("progression increases must be > 0: " + f);
         if (preliminaryWindowDays < 0) throw new IllegalArgumentException("preliminaryWindowDays must be >= 0: " + preliminaryWindowDays);
         if (!(pseudoprogressionDecrease >= 0 && pseudoprogressionDecrease < 1)) throw new IllegalArgumentException("pseudoprogressionDecrease must be in [0, 1): " + pseudoprogressionDecrease);
+        if (features && (featureRegions == null || featureRegions.isEmpty())) throw new IllegalArgumentException("featureRegions must name at least one region");
+        if (features && featureSequences != null && featureSequences.isEmpty()) throw new IllegalArgumentException("featureSequences is empty (null means every sequence)");
+        if (recurrenceFolds < 2) throw new IllegalArgumentException("recurrenceFolds must be at least 2: " + recurrenceFolds);
+        if (recurrenceRepeats < 1) throw new IllegalArgumentException("recurrenceRepeats must be at least 1: " + recurrenceRepeats);
         if (!(newLesionMarginMm >= 0)) throw new IllegalArgumentException("newLesionMarginMm must be >= 0: " + newLesionMarginMm);
     }
 }

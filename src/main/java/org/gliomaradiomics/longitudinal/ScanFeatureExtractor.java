@@ -1,0 +1,52 @@
+package org.gliomaradiomics.longitudinal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gliomaradiomics.features.CaseExtraction;
+import org.gliomaradiomics.features.CaseResult;
+import org.gliomaradiomics.features.ExtractedFeature;
+import org.gliomaradiomics.features.ExtractionParams;
+import org.gliomaradiomics.features.ParamsFile;
+import org.gliomaradiomics.image.MriCase;
+import org.gliomaradiomics.image.Volume;
+
+/** Extracts the IBSI features of one scan per sequence and region, as {@link LongitudinalSettings} asks. */
+public final class ScanFeatureExtractor {
+    /** Default parameters: fixed bin width 25 and 3D texture aggregation only (fast, and comparable across scans). */
+    public static final String DEFAULT_PARAMS = "setting:\n  binWidth: 25\n  discretisation: fixedBinSize\n  aggregation: [3D]\n";
+
+    private final CaseExtraction.RegionExtractor extractor;
+    private final LongitudinalSettings settings;
+
+    public ScanFeatureExtractor(LongitudinalSettings settings) throws IOException {
+        this.settings = settings;
+        ParamsFile params = settings.featureParams == null ? ParamsFile.parseText(DEFAULT_PARAMS) : ParamsFile.read(settings.featureParams);
+        this.extractor = CaseExtraction.ibsi(ExtractionParams.from(params));
+    }
+
+    /** Features of one scan; {@code daysSinceRtEnd} and {@code label} are filled in later by the caller if unknown. */
+    public ScanFeatures extract(String patient, SeriesManifest.Scan scan, MriCase c, Volume labels) {
+        List<String> sequences = settings.featureSequences == null ? List.copyOf(c.sequences().keySet()) : settings.featureSequences;
+        List<ScanFeatures.Row> rows = new ArrayList<>();
+        List<ScanFeatures.Missing> missing = new ArrayList<>();
+        for (String sequence : sequences) {
+            Volume image = c.sequence(sequence).orElse(null);
+            if (image == null) {
+                for (String region : settings.featureRegions) missing.add(new ScanFeatures.Missing(sequence, region, "sequence not in the scan"));
+                continue;
+            }
+            for (CaseResult r : CaseExtraction.extract(c.id(), image, labels, settings.featureRegions, extractor, Map.of())) {
+                if (r.failed()) {
+                    missing.add(new ScanFeatures.Missing(sequence, r.label(), r.error()));
+                    continue;
+                }
+                for (ExtractedFeature f : r.features())
+                    if (!f.family().equals("diagnostics")) rows.add(new ScanFeatures.Row(sequence, r.label(), f));
+            }
+        }
+        return new ScanFeatures(patient, scan.date(), null, scan.label() == null ? "" : scan.label(), rows, missing);
+    }
+}
