@@ -27,6 +27,27 @@ public class LongitudinalCommand extends RadiomicsCommand {
     @Parameter(label = "max_target_lesions", required = false, description = "Target lesions in the sum of products of diameters (RANO 2.0: 3)")
     private int max_target_lesions = 3;
 
+    @Parameter(label = "features", required = false, description = "Delta-radiomics: IBSI features per scan, sequence and region (features.csv, delta.csv)")
+    private boolean features;
+
+    @Parameter(label = "feature_params", style = "open", required = false, description = "Parameter YAML for the features (default: bin width 25, 3D aggregation)")
+    private File feature_params;
+
+    @Parameter(label = "feature_sequences", required = false, description = "Sequences for the features, comma-separated (default: all)")
+    private String feature_sequences = "";
+
+    @Parameter(label = "feature_regions", required = false, description = "Regions for the features, comma-separated")
+    private String feature_regions = "ET,TC,WT";
+
+    @Parameter(label = "recurrence_pipeline", style = "open", required = false, description = "Pipeline YAML of the recurrence classifier (TP vs PsP from the manifest's label column)")
+    private File recurrence_pipeline;
+
+    @Parameter(label = "save_recurrence_model", style = "save", required = false, description = "Save the recurrence classifier trained on all labelled scans")
+    private File save_recurrence_model;
+
+    @Parameter(label = "recurrence_model", style = "open", required = false, description = "Score every scan with this saved recurrence classifier")
+    private File recurrence_model;
+
     @Parameter(label = "out", style = "directory", description = "Folder for assessment.csv, per-patient timeline plots and HTML reports")
     private File out;
 
@@ -35,6 +56,13 @@ public class LongitudinalCommand extends RadiomicsCommand {
         LongitudinalSettings s = new LongitudinalSettings();
         s.register = register;
         s.maxTargetLesions = max_target_lesions;
+        s.features = features || recurrence_model != null || save_recurrence_model != null;
+        if (feature_params != null) s.featureParams = feature_params.toPath();
+        if (!feature_sequences.isBlank()) s.featureSequences = DatasetCommand.list(feature_sequences);
+        s.featureRegions = DatasetCommand.list(feature_regions);
+        if (recurrence_pipeline != null) s.recurrencePipeline = recurrence_pipeline.toPath();
+        if (save_recurrence_model != null) s.recurrenceSaveModel = save_recurrence_model.toPath();
+        if (recurrence_model != null) s.recurrenceModel = recurrence_model.toPath();
         if ((manifest == null) == (patient_folder == null)) throw new CommandException("give either --manifest or --patient-folder");
         LongitudinalAnalysis.Result r = Inputs.about(manifest != null ? manifest : patient_folder, () -> manifest != null
             ? LongitudinalAnalysis.run(manifest.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f))
