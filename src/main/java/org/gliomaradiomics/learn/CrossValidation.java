@@ -43,8 +43,43 @@ public final class CrossValidation {
         return fold;
     }
 
+    /**
+     * Stratified fold number per row when rows come in groups (e.g. several scans of one patient): whole groups are
+     * dealt to folds, stratified by each group's most frequent class, so no group is split between training and
+     * test data.
+     */
+    public int[] groupedFoldAssignment(int[] y, int numClasses, String[] groups, int repeat) {
+        java.util.Map<String, int[]> classCounts = new java.util.TreeMap<>();
+        for (int i = 0; i < y.length; i++) classCounts.computeIfAbsent(groups[i], g -> new int[numClasses])[y[i]]++;
+        java.util.Map<String, Integer> groupClass = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, int[]> e : classCounts.entrySet()) {
+            int best = 0;
+            for (int k = 1; k < numClasses; k++) if (e.getValue()[k] > e.getValue()[best]) best = k;
+            groupClass.put(e.getKey(), best);
+        }
+        Random rng = new Random(Seeds.mix(seed, repeat));
+        java.util.Map<String, Integer> groupFold = new java.util.HashMap<>();
+        int next = 0;
+        for (int k = 0; k < numClasses; k++) {
+            List<String> members = new ArrayList<>();
+            for (String g : classCounts.keySet()) if (groupClass.get(g) == k) members.add(g);
+            java.util.Collections.shuffle(members, rng);
+            for (String g : members) groupFold.put(g, next++ % folds);
+        }
+        int[] fold = new int[y.length];
+        for (int i = 0; i < y.length; i++) fold[i] = groupFold.get(groups[i]);
+        return fold;
+    }
+
     public CvResult run(PipelineSpec spec, Dataset data, DoubleConsumer progress) {
+        return run(spec, data, null, progress);
+    }
+
+    /** As {@link #run(PipelineSpec, Dataset, DoubleConsumer)}, keeping each group (e.g. a patient's scans) within one fold. */
+    public CvResult run(PipelineSpec spec, Dataset data, String[] groups, DoubleConsumer progress) {
         check(data);
+        if (groups != null && groups.length != data.rows())
+            throw new IllegalArgumentException("groups: " + groups.length + " entries for " + data.rows() + " rows");
         int n = data.rows();
         double[][][] oof = new double[repeats][n][];
         String[][][] selected = new String[repeats][folds][];
@@ -52,7 +87,7 @@ public final class CrossValidation {
         java.util.Map<String, Object>[][] chosen = new java.util.Map[repeats][folds];
         List<Runnable> tasks = new ArrayList<>();
         for (int r = 0; r < repeats; r++) {
-            int[] fold = foldAssignment(data.y, data.numClasses(), r);
+            int[] fold = groups == null ? foldAssignment(data.y, data.numClasses(), r) : groupedFoldAssignment(data.y, data.numClasses(), groups, r);
             for (int f = 0; f < folds; f++) {
                 final int rr = r, ff = f;
                 tasks.add(() -> {

@@ -21,8 +21,8 @@ import org.gliomaradiomics.learn.TargetDefinition;
  * days since the end of radiotherapy; the manifest {@code label} is the target. Built on {@link CrossValidation}
  * and {@link SavedModel}.
  *
- * <p>Caution: cross-validation folds are drawn per scan, not per patient; with several labelled scans per patient
- * the estimate can be optimistic (label one follow-up scan per patient for an unbiased figure).
+ * <p>Cross-validation keeps all scans of a patient in one fold (grouped, stratified folds), so scans that share a
+ * reference scan never sit on both sides of a split.
  */
 public final class RecurrenceClassifier {
     private RecurrenceClassifier() {}
@@ -110,7 +110,9 @@ public final class RecurrenceClassifier {
         if (Math.min(counts[0], counts[1]) < folds)
             throw new IllegalArgumentException("recurrence classifier: " + counts[1] + " positive and " + counts[0] + " negative labelled scans; need at least "
                 + folds + " of each for " + folds + "-fold cross-validation");
-        return new CrossValidation(folds, repeats, seed, 1).run(spec, d, progress);
+        String[] patients = labelled.stream().map(Sample::patient).toArray(String[]::new); // dataset rows follow `labelled`
+        // Scans of one patient stay in one fold: their deltas share the reference scan, so splitting them would leak.
+        return new CrossValidation(folds, repeats, seed, 1).run(spec, d, patients, progress);
     }
 
     /** Probability of the positive class for each sample under a saved model (columns matched by name). */

@@ -61,7 +61,7 @@ public final class RecurrenceOutputs {
         }
         ClassificationMetrics m = cv.pooled;
         t.addRow(labelled.size(), positives, negatives, s.recurrenceFolds, s.recurrenceRepeats, cv.meanAuc(), cv.sdAuc(), m.auc(), m.aucLow(), m.aucHigh(),
-            m.balancedAccuracy(), m.sensitivity(), m.specificity(), m.brier(), "folds drawn per scan (not per patient)");
+            m.balancedAccuracy(), m.sensitivity(), m.specificity(), m.brier(), "folds drawn per patient (grouped)");
         Table predictions = new Table("patient", "date", "label", "class", "probability_positive");
         double[][] p = cv.meanProbabilities();
         for (int i = 0; i < labelled.size(); i++) {
