@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -81,7 +80,7 @@ public final class LabelRois {
 
     /** Writes ROIs as an ImageJ RoiSet .zip (what the ROI Manager opens), atomically. */
     public static void writeZip(List<Roi> rois, Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+        Path tmp = org.gliomaradiomics.image.AtomicFiles.temporarySibling(file);
         try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
             for (Roi roi : rois) {
                 zip.putNextEntry(new ZipEntry(roi.getName() + ".roi"));
@@ -92,7 +91,7 @@ public final class LabelRois {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        org.gliomaradiomics.image.AtomicFiles.moveIntoPlace(tmp, file);
     }
 
     public static List<Roi> readZip(Path file) throws IOException {

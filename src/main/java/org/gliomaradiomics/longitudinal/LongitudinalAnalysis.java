@@ -20,7 +20,7 @@ import org.gliomaradiomics.preprocess.WorldTransform;
  * One-call longitudinal analysis: reads the series and events, loads each scan's label map (and, when
  * {@link LongitudinalSettings#register} is set, registers each scan rigidly to the patient's first scan), measures,
  * detects new lesions against the previous scan, assesses RANO 2.0 response and writes {@code assessment.csv}
- * plus, per patient, {@code <patient>_timeline.png} and {@code <patient>_report.html}. With
+ * plus, per patient, {@code <patient>_timeline.png} (and {@code .svg}) and {@code <patient>_report.html}. With
  * {@link LongitudinalSettings#features} it also extracts IBSI features per scan, sequence and region and writes
  * {@code features.csv} and {@code delta.csv} (changes from the assessment's baseline scan and from the previous
  * scan), and, when the manifest labels scans as true progression / pseudoprogression, cross-validates a
@@ -92,6 +92,8 @@ public final class LongitudinalAnalysis {
             for (Map.Entry<String, List<Assessment>> e : results.entrySet()) {
                 String name = fileName(e.getKey());
                 TimelineChart.savePng(outDir.resolve(name + "_timeline.png"), e.getKey(), e.getValue(), events, settings, 900, 500);
+                org.gliomaradiomics.report.ChartSvg.save(TimelineChart.create(e.getKey(), e.getValue(), events, settings),
+                    outDir.resolve(name + "_timeline.svg"), 900, 500);
                 AssessmentOutputs.writeHtml(outDir.resolve(name + "_report.html"), e.getKey(), e.getValue(), events, settings);
             }
         report.accept(1);

@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.commons.csv.CSVFormat;
+import org.gliomaradiomics.image.AtomicFiles;
 import org.apache.commons.csv.CSVPrinter;
 
 /** Writes tables as CSV. Files are written to a temporary sibling and renamed, so a reader never sees half a file. */
@@ -36,12 +36,12 @@ public final class CsvWriter {
     public static void writeAtomically(Path file, TextBody body) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        Path tmp = AtomicFiles.temporarySibling(file);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 body.writeTo(w);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.moveIntoPlace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -36,5 +36,9 @@ class LongitudinalCommandTest {
             }
         assertEquals(5, checked);
         assertTrue(Files.readAllLines(dir.resolve("delta.csv")).size() > 5);
+        assertTrue(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("assessment.csv"))).startsWith("rw-r--r--"),
+            "results are readable by others");
+        String svg = Files.readString(dir.resolve("pseudoprogression_timeline.svg"));
+        assertTrue(svg.contains("<svg") && svg.contains("SPD"), svg.substring(0, Math.min(200, svg.length())));
     }
 }
