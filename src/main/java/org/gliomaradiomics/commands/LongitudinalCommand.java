@@ -33,6 +33,9 @@ public class LongitudinalCommand extends RadiomicsCommand {
     @Parameter(label = "feature_params", style = "open", required = false, description = "Parameter YAML for the features (default: bin width 25, 3D aggregation)")
     private File feature_params;
 
+    @Parameter(label = "normalize", choices = {"zscore", "none"}, description = "Intensity normalisation of each sequence before the features (z-score over the head, x100)")
+    private String normalize = "zscore";
+
     @Parameter(label = "feature_sequences", required = false, description = "Sequences for the features, comma-separated (default: all)")
     private String feature_sequences = "";
 
@@ -57,6 +60,7 @@ public class LongitudinalCommand extends RadiomicsCommand {
         s.register = register;
         s.maxTargetLesions = max_target_lesions;
         s.features = features || recurrence_model != null || save_recurrence_model != null;
+        s.normalizeIntensities = normalize.equals("zscore");
         if (feature_params != null) s.featureParams = feature_params.toPath();
         if (!feature_sequences.isBlank()) s.featureSequences = DatasetCommand.list(feature_sequences);
         s.featureRegions = DatasetCommand.list(feature_regions);

@@ -36,6 +36,8 @@ public final class LongitudinalSettings {
     public java.nio.file.Path featureParams = null;
     /** Sequences whose features are extracted; null: every sequence of each scan. */
     public java.util.List<String> featureSequences = null;
+    /** Before the features, z-score each sequence over the head (×100), so that scans of different sessions compare. */
+    public boolean normalizeIntensities = true;
     /** Regions of the label map: BraTS sub-regions or label numbers. */
     public java.util.List<String> featureRegions = java.util.List.of("ET", "TC", "WT");
     /** Manifest labels of the positive class of the recurrence classifier (true progression); found anywhere in the label. */

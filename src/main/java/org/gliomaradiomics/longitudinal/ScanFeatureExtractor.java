@@ -38,6 +38,7 @@ public final class ScanFeatureExtractor {
                 for (String region : settings.featureRegions) missing.add(new ScanFeatures.Missing(sequence, region, "sequence not in the scan"));
                 continue;
             }
+            if (settings.normalizeIntensities) image = normalised(image);
             for (CaseResult r : CaseExtraction.extract(c.id(), image, labels, settings.featureRegions, extractor, Map.of())) {
                 if (r.failed()) {
                     missing.add(new ScanFeatures.Missing(sequence, r.label(), r.error()));
@@ -48,5 +49,21 @@ public final class ScanFeatureExtractor {
             }
         }
         return new ScanFeatures(patient, scan.date(), null, scan.label() == null ? "" : scan.label(), rows, missing);
+    }
+
+    /**
+     * MRI intensities have no unit and drift between sessions: z-score over the head (non-zero voxels, as in
+     * skull-stripped BraTS scans; every voxel if none is zero), times 100 so that a bin width of 25 is a quarter of a
+     * standard deviation (PyRadiomics' normalizeScale convention).
+     */
+    static Volume normalised(Volume image) {
+        double[] v = image.voxels();
+        boolean[] head = new boolean[v.length];
+        boolean any = false;
+        for (int i = 0; i < v.length; i++) any |= head[i] = v[i] != 0;
+        Volume z = org.gliomaradiomics.preprocess.IntensityNormalizer.zScore(image, any ? head : null);
+        double[] out = z.voxels().clone();
+        for (int i = 0; i < out.length; i++) out[i] *= 100;
+        return new Volume(image.geometry(), out, org.gliomaradiomics.image.DataType.FLOAT64);
     }
 }
