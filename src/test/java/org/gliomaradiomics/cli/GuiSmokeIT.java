@@ -35,12 +35,13 @@ class GuiSmokeIT {
             Path pluginJar = s.filter(p -> p.getFileName().toString().matches("glioma_radiomics-[^-]+(-SNAPSHOT)?\\.jar")).findFirst().orElseThrow();
             Files.copy(pluginJar, plugins.resolve(pluginJar.getFileName()));
         }
-        String display = ":" + (90 + (int) (ProcessHandle.current().pid() % 9));
+        String display = freeDisplay();
         Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1280x800x24").redirectErrorStream(true)
             .redirectOutput(dir.resolve("xvfb.log").toFile()).start();
         Process imagej = null;
         try {
             Thread.sleep(1500);
+            assumeTrue(xvfb.isAlive(), "skipped: Xvfb could not start on " + display + ": " + Files.readString(dir.resolve("xvfb.log")));
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dplugins.dir=" + dir, "-cp", jar.toString(), "ij.ImageJ", "-eval", "run(\"Label Statistics\");");
             pb.environment().put("DISPLAY", display);
@@ -52,9 +53,21 @@ class GuiSmokeIT {
             }
             assertTrue(found, "no 'Label Statistics' dialog appeared; ImageJ log:\n" + Files.readString(dir.resolve("imagej.log")));
         } finally {
-            if (imagej != null) imagej.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            xvfb.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (imagej != null) stop(imagej);
+            stop(xvfb); // a terminated (not killed) Xvfb removes its lock file
         }
+    }
+
+    private static void stop(Process p) throws InterruptedException {
+        p.destroy();
+        if (!p.waitFor(5, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /** A display number with no X server lock, so a leftover server cannot make this test fail. */
+    private static String freeDisplay() {
+        for (int n = 90 + (int) (ProcessHandle.current().pid() % 50); n < 400; n++)
+            if (!Files.exists(Path.of("/tmp/.X" + n + "-lock")) && !Files.exists(Path.of("/tmp/.X11-unix/X" + n))) return ":" + n;
+        return ":399";
     }
 
     private static boolean windowExists(String display, String titleRegex) throws Exception {
