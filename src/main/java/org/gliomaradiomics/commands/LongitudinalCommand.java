@@ -76,7 +76,7 @@ public class LongitudinalCommand extends RadiomicsCommand {
         if (!CommandEnvironment.commandLine()) {
             FollowUpViewer.show(manifest != null ? org.gliomaradiomics.longitudinal.SeriesManifest.read(manifest.toPath())
                 : org.gliomaradiomics.longitudinal.SeriesManifest.readPatientFolder(patient_folder.toPath()), out.toPath());
-            Outputs.table(org.gliomaradiomics.report.CsvTables.read(out.toPath().resolve("assessment.csv")), null, "Longitudinal Assessment");
+            Outputs.table(org.gliomaradiomics.longitudinal.AssessmentOutputs.table(all), null, "Longitudinal Assessment");
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.learn.ClinicalTable;
+import org.gliomaradiomics.learn.Dataset;
+import org.gliomaradiomics.learn.MedianImputation;
 import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
 import org.gliomaradiomics.report.CsvWriter;
@@ -104,9 +106,12 @@ public class SurvivalCommand extends RadiomicsCommand {
             e[i] = tv.get(i)[1] != 0;
             if (cov != null) for (int j = 0; j < covs.size(); j++) cov[i][j] = tv.get(i)[2 + j];
         }
-        imputeMedians(x);
+        // Missing values become the column median: unsupervised (no outcome is used), so fitting it on all rows leaks nothing.
+        String[] rowIds = rows.stream().map(i -> ft.ids[i]).toArray(String[]::new);
+        Dataset table = new Dataset(x, ft.names, rowIds, new int[n], null, null);
+        double[][] imputed = MedianImputation.fit(table).apply(table).x;
         RadiomicRiskScore.Settings s = settings();
-        RadiomicRiskScore.Result r = Inputs.about(clinical, () -> RadiomicRiskScore.crossValidate(x, t, e, cov, s, f -> progress().report("cross-validation", f)));
+        RadiomicRiskScore.Result r = Inputs.about(clinical, () -> RadiomicRiskScore.crossValidate(imputed, t, e, cov, s, f -> progress().report("cross-validation", f)));
         Path dir = out.toPath();
         Files.createDirectories(dir);
         Table scores = new Table("id", "time", "event", "risk_score", "high_risk");
@@ -165,20 +170,6 @@ public class SurvivalCommand extends RadiomicsCommand {
             }
         }
         return new RadiomicRiskScore.Settings(k, inner, sd, a, lambdas, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-    }
-
-    /** Missing feature values become the column median (unsupervised; no outcome is used). */
-    private static void imputeMedians(double[][] x) {
-        int p = x[0].length;
-        for (int j = 0; j < p; j++) {
-            double[] col = new double[x.length];
-            int m = 0;
-            for (double[] row : x) if (!Double.isNaN(row[j])) col[m++] = row[j];
-            if (m == x.length) continue;
-            Arrays.sort(col, 0, m);
-            double median = m == 0 ? 0 : (m % 2 == 1 ? col[m / 2] : 0.5 * (col[m / 2 - 1] + col[m / 2]));
-            for (double[] row : x) if (Double.isNaN(row[j])) row[j] = median;
-        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
