@@ -163,6 +163,11 @@ public final class ExtractionParams {
             case "symmetricalGLCM" -> s.features.texture.glcmSymmetric = p.flag(key, true);
             case "ngldmAlpha" -> s.features.texture.ngldmAlpha = p.integer(key, 0);
             case "localIntensityRadius" -> s.features.localIntensityRadiusMm = p.number(key, s.features.localIntensityRadiusMm);
+            case "surface" -> s.features.surface = switch (p.text(key, "mesh")) {
+                case "mesh" -> FeatureSettings.Surface.MESH;
+                case "smooth" -> FeatureSettings.Surface.SMOOTH;
+                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not mesh or smooth");
+            };
             default -> throw new IOException(where + "has no IBSI meaning; it is a PyRadiomics setting (use --conventions pyradiomics)");
         }
     }

@@ -5,6 +5,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.gliomaradiomics.features.shape.ConvexHull3D;
 import org.gliomaradiomics.features.shape.MarchingCubes;
+import org.gliomaradiomics.features.shape.SmoothSurface;
 import org.gliomaradiomics.features.shape.SpatialAutocorrelation;
 import org.gliomaradiomics.features.shape.TriangleMesh;
 
@@ -13,7 +14,8 @@ import org.gliomaradiomics.features.shape.TriangleMesh;
  * 0.5, padded); the convex hull and the maximum diameter use the mesh vertices; PCA axes use the voxel centres of
  * the morphological mask; intensity features (centre of mass shift, integrated intensity, Moran's I, Geary's C)
  * use the intensity mask. Oriented-bounding-box and minimum-volume-ellipsoid densities are left out: IBSI gives no
- * reference for them.
+ * reference for them. With {@link FeatureSettings.Surface#SMOOTH} (not IBSI) volume and area, and the features
+ * derived from them, come from {@link SmoothSurface} instead.
  */
 public final class MorphologyFamily implements FeatureFamily {
     private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("morphology",
@@ -40,7 +42,15 @@ public final class MorphologyFamily implements FeatureFamily {
         double sx = roi.sx, sy = roi.sy, sz = roi.sz;
         TriangleMesh mesh = MarchingCubes.mesh(roi.morphMask, roi.nx, roi.ny, roi.nz);
         if (mesh.triangleCount() == 0) throw new IllegalArgumentException("morphological mask is empty");
-        double volume = mesh.volume(sx, sy, sz), area = mesh.area(sx, sy, sz);
+        double volume, area;
+        if (settings.surface == FeatureSettings.Surface.SMOOTH) {
+            SmoothSurface.Measures smooth = SmoothSurface.of(roi.morphMask, roi.nx, roi.ny, roi.nz, sx, sy, sz);
+            volume = smooth.volume();
+            area = smooth.area();
+        } else {
+            volume = mesh.volume(sx, sy, sz);
+            area = mesh.area(sx, sy, sz);
+        }
         double v2 = 36 * Math.PI * volume * volume;
 
         // Voxel centres of the morphological mask (PCA, centre of mass) and intensity-weighted centre.

@@ -57,6 +57,7 @@ public final class ParamsFile {
         SETTINGS.put("ivhBinCount", Kind.INTEGER);
         SETTINGS.put("localIntensityRadius", Kind.POSITIVE); // mm
         SETTINGS.put("ngldmAlpha", Kind.INTEGER);
+        SETTINGS.put("surface", Kind.TEXT);                // mesh (IBSI) | smooth (morphology area of a smoothed surface)
         SETTINGS.put("labels", Kind.TEXTS);                // several labels or BraTS regions WT, TC, ET
         SETTINGS.put("bratsConvention", Kind.TEXT);        // auto | 2021 | 2023
         SETTINGS.put("threads", Kind.INTEGER);

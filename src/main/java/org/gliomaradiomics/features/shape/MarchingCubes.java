@@ -120,6 +120,21 @@ public final class MarchingCubes {
         return p;
     }
 
+    /** Triangles of a corner configuration as triples of edge indices (shared with {@link SmoothSurface}). */
+    static int[] triangles(int config) {
+        return TRIANGLES[config];
+    }
+
+    /** The lower corner of edge e: offset (c &amp; 1, (c &gt;&gt; 1) &amp; 1, (c &gt;&gt; 2) &amp; 1). */
+    static int edgeCorner0(int e) {
+        return EDGE_CORNER0[e];
+    }
+
+    /** The axis (0 x, 1 y, 2 z) along which edge e runs. */
+    static int edgeAxis(int e) {
+        return EDGE_AXIS[e];
+    }
+
     private static boolean inside(int config, int corner) {
         return (config & (1 << corner)) != 0;
     }

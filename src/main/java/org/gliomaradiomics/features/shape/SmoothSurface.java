@@ -1,0 +1,150 @@
+package org.gliomaradiomics.features.shape;
+
+import java.util.Arrays;
+
+/**
+ * Volume and area of a smooth surface through a binary mask (not IBSI: an option for users who want the area of
+ * the object rather than of its voxel staircase). On a binary mask every marching-cubes vertex sits on an edge
+ * midpoint and facet normals take few directions, so a smooth object's area comes out about 8 % too high (a
+ * voxelised sphere of radius 20 voxels: sphericity 0.93). Here the mask is blurred by a Gaussian of one voxel along
+ * each axis, which removes the staircase (its period is one voxel), and meshed by marching cubes with vertices
+ * interpolated linearly along the cut edges, at the iso-level whose enclosed volume equals the voxel-counting
+ * volume: blurring alone would move a surface of radius R inward by about sigma^2 / R voxels. The volume is thus
+ * the voxel-counting volume and the area that of the smoothed surface. Written by hand (no mesh library on Maven
+ * Central fits); the case table is {@link MarchingCubes}'.
+ */
+public final class SmoothSurface {
+    /** Gaussian standard deviation in voxels along each axis. */
+    static final double SIGMA = 1.0;
+
+    /** Volume in mm^3 and area in mm^2. */
+    public record Measures(double volume, double area) {}
+
+    private SmoothSurface() {}
+
+    /** @param mask nx x ny x nz voxels, x fastest, not empty */
+    public static Measures of(boolean[] mask, int nx, int ny, int nz, double sx, double sy, double sz) {
+        double[] kernel = gaussian(SIGMA);
+        int pad = kernel.length / 2 + 1;
+        int px = nx + 2 * pad, py = ny + 2 * pad, pz = nz + 2 * pad;
+        double[] field = new double[px * py * pz];
+        long count = 0;
+        for (int z = 0; z < nz; z++)
+            for (int y = 0; y < ny; y++) {
+                int src = nx * (y + ny * z), dst = pad + px * (y + pad + py * (z + pad));
+                for (int x = 0; x < nx; x++)
+                    if (mask[src + x]) {
+                        field[dst + x] = 1;
+                        count++;
+                    }
+            }
+        if (count == 0) throw new IllegalArgumentException("mask is empty");
+        blur(field, px, py, pz, kernel);
+        Grid grid = new Grid(field, px, py, pz, sx, sy, sz);
+        // Bisection on the iso-level: the enclosed volume falls as the level rises.
+        double target = count * sx * sy * sz, lo = 0.02, hi = 0.98;
+        Measures m = grid.surface(0.5);
+        for (int it = 0; it < 60 && Math.abs(m.volume() / target - 1) > 1e-9; it++) {
+            if (m.volume() > target) lo = (lo + hi) / 2;
+            else hi = (lo + hi) / 2;
+            m = grid.surface((lo + hi) / 2);
+        }
+        return m;
+    }
+
+    /** Normalised Gaussian truncated at 4 sigma. */
+    private static double[] gaussian(double sigma) {
+        int r = (int) Math.ceil(4 * sigma);
+        double[] k = new double[2 * r + 1];
+        double sum = 0;
+        for (int i = -r; i <= r; i++) sum += k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
+        for (int i = 0; i < k.length; i++) k[i] /= sum;
+        return k;
+    }
+
+    /** Separable convolution along x, y and z in place (values beyond the box are 0). */
+    private static void blur(double[] f, int px, int py, int pz, double[] k) {
+        int[] size = {px, py, pz};
+        int[] stride = {1, px, px * py};
+        int r = k.length / 2;
+        for (int axis = 0; axis < 3; axis++) {
+            int n = size[axis], step = stride[axis];
+            int u = (axis + 1) % 3, v = (axis + 2) % 3;
+            double[] line = new double[n];
+            for (int b = 0; b < size[v]; b++)
+                for (int a = 0; a < size[u]; a++) {
+                    int start = a * stride[u] + b * stride[v];
+                    for (int i = 0; i < n; i++) line[i] = f[start + i * step];
+                    for (int i = 0; i < n; i++) {
+                        double s = 0;
+                        for (int j = Math.max(0, i - r), end = Math.min(n - 1, i + r); j <= end; j++) s += k[j - i + r] * line[j];
+                        f[start + i * step] = s;
+                    }
+                }
+        }
+    }
+
+    /** The blurred field and the cells the surface can cross (some corner below and some above the level). */
+    private static final class Grid {
+        private final double[] f;
+        private final int px, py;
+        private final double sx, sy, sz;
+        private final int[] cornerOffset = new int[8];
+        private final int[] cells;
+
+        Grid(double[] f, int px, int py, int pz, double sx, double sy, double sz) {
+            this.f = f;
+            this.px = px;
+            this.py = py;
+            this.sx = sx;
+            this.sy = sy;
+            this.sz = sz;
+            for (int c = 0; c < 8; c++) cornerOffset[c] = (c & 1) + px * (((c >> 1) & 1) + py * ((c >> 2) & 1));
+            int[] found = new int[1024];
+            int n = 0;
+            for (int z = 0; z < pz - 1; z++)
+                for (int y = 0; y < py - 1; y++)
+                    for (int x = 0, p = px * (y + py * z); x < px - 1; x++, p++) {
+                        double min = 1, max = 0;
+                        for (int c = 0; c < 8; c++) {
+                            double v = f[p + cornerOffset[c]];
+                            min = Math.min(min, v);
+                            max = Math.max(max, v);
+                        }
+                        if (max < 0.02 || min >= 0.98) continue;
+                        if (n == found.length) found = Arrays.copyOf(found, 2 * n);
+                        found[n++] = p;
+                    }
+            cells = Arrays.copyOf(found, n);
+        }
+
+        Measures surface(double iso) {
+            double[][] vertex = new double[3][3];
+            double sixVolume = 0, twiceArea = 0;
+            for (int p : cells) {
+                int config = 0;
+                for (int c = 0; c < 8; c++) if (f[p + cornerOffset[c]] >= iso) config |= 1 << c;
+                if (config == 0 || config == 255) continue;
+                int x = p % px, y = (p / px) % py, z = p / (px * py);
+                int[] tris = MarchingCubes.triangles(config);
+                for (int t = 0; t < tris.length; t += 3) {
+                    for (int k = 0; k < 3; k++) {
+                        int e = tris[t + k], c0 = MarchingCubes.edgeCorner0(e), axis = MarchingCubes.edgeAxis(e);
+                        int q0 = p + cornerOffset[c0], q1 = q0 + (axis == 0 ? 1 : axis == 1 ? px : px * py);
+                        double along = (iso - f[q0]) / (f[q1] - f[q0]);
+                        double[] w = vertex[k];
+                        w[0] = (x + (c0 & 1) + (axis == 0 ? along : 0)) * sx;
+                        w[1] = (y + ((c0 >> 1) & 1) + (axis == 1 ? along : 0)) * sy;
+                        w[2] = (z + ((c0 >> 2) & 1) + (axis == 2 ? along : 0)) * sz;
+                    }
+                    double[] a = vertex[0], b = vertex[1], c = vertex[2];
+                    double ux = b[0] - a[0], uy = b[1] - a[1], uz = b[2] - a[2], wx = c[0] - a[0], wy = c[1] - a[1], wz = c[2] - a[2];
+                    double nx = uy * wz - uz * wy, ny = uz * wx - ux * wz, nz = ux * wy - uy * wx;
+                    sixVolume += a[0] * nx + a[1] * ny + a[2] * nz; // a . ((b - a) x (c - a)) = a . (b x c)
+                    twiceArea += Math.sqrt(nx * nx + ny * ny + nz * nz);
+                }
+            }
+            return new Measures(Math.abs(sixVolume) / 6, twiceArea / 2);
+        }
+    }
+}
