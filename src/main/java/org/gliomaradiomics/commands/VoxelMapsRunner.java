@@ -9,10 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gliomaradiomics.features.ExtractionParams;
+import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.ParamsFile;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsRegionExtractor;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 import org.gliomaradiomics.features.voxel.VoxelFeatureMaps;
 import org.gliomaradiomics.features.voxel.VoxelMapSettings;
 import org.gliomaradiomics.image.ImageIO;
@@ -28,18 +33,35 @@ final class VoxelMapsRunner {
         s.kernelRadius = kernelRadius;
         s.convention = pyradiomics ? VoxelMapSettings.Convention.PYRADIOMICS : VoxelMapSettings.Convention.IBSI;
         if (pyradiomics) {
-            if (params.has("binCount")) {
-                s.extraction.discretisation = org.gliomaradiomics.features.ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
-                s.extraction.binCount = params.integer("binCount", 32);
+            PyRadiomicsSettings py = PyRadiomicsRegionExtractor.settings(params.raw());
+            if (py.binCount() != null) {
+                s.extraction.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+                s.extraction.binCount = py.binCount();
             } else {
-                s.extraction.binWidth = params.number("binWidth", 25);
+                s.extraction.binWidth = py.binWidth();
             }
-            s.voxelArrayShift = params.number("voxelArrayShift", 0);
+            s.voxelArrayShift = py.voxelArrayShift();
+            s.pyradiomics = py;
         } else {
             s.extraction = ExtractionParams.from(params).settings();
         }
         Set<String> families = new LinkedHashSet<>();
-        for (String f : params.featureClasses().keySet()) if (s.supportedFamilies().contains(f)) families.add(f);
+        List<String> skipped = new ArrayList<>();
+        // PyRadiomics: the classes the file enables, with their feature lists. IBSI: the families the file's classes
+        // map to (shape -> morphology, firstorder -> two, ...). No featureClass section: the default (glcm).
+        Map<String, List<String>> enabled = new LinkedHashMap<>();
+        if (pyradiomics && params.raw().get("featureClass") != null) enabled.putAll(s.pyradiomics.enabledClasses());
+        else if (!pyradiomics && !params.featureClasses().isEmpty()) for (String f : s.extraction.families) enabled.put(f, List.of());
+        for (Map.Entry<String, List<String>> e : enabled.entrySet()) {
+            if (!s.supportedFamilies().contains(e.getKey())) {
+                skipped.add(e.getKey());
+                continue;
+            }
+            families.add(e.getKey());
+            if (!e.getValue().isEmpty()) s.familyFeatures.put(e.getKey(), new LinkedHashSet<>(e.getValue()));
+        }
+        if (!skipped.isEmpty())
+            Outputs.message("no voxel-based maps for " + String.join(", ", skipped) + " (shape and whole-ROI families have no per-voxel meaning); skipped");
         if (!families.isEmpty()) s.families = families;
         Files.createDirectories(outDir);
         List<String> names = new ArrayList<>();

@@ -28,6 +28,11 @@ final class Discretization {
         maxLevel = max;
     }
 
+    /** Levels binned elsewhere (voxel-based maps bin once over the whole ROI): level per voxel, 0 outside. */
+    static Discretization ofLevels(int[] levels) {
+        return new Discretization(levels);
+    }
+
     static Discretization of(Roi roi, PyRadiomicsSettings s) {
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < roi.mask.length; i++)

@@ -25,11 +25,18 @@ final class FeatureMap {
         emit(requested, "original", out);
     }
 
+    /** Every non-deprecated feature by name, in PyRadiomics' sorted order. */
+    Map<String, Double> current() {
+        Map<String, Double> chosen = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : values.entrySet()) if (!deprecated.contains(e.getKey())) chosen.put(e.getKey(), e.getValue());
+        return chosen;
+    }
+
     /** Requested features (empty: every non-deprecated one) into {@code out} as imageType_class_Name. */
     void emit(List<String> requested, String imageType, Map<String, Double> out) {
         Map<String, Double> chosen = new LinkedHashMap<>();
         if (requested.isEmpty()) {
-            for (Map.Entry<String, Double> e : values.entrySet()) if (!deprecated.contains(e.getKey())) chosen.put(e.getKey(), e.getValue());
+            chosen = current();
         } else {
             for (String r : new TreeSet<>(requested)) {
                 Double v = values.get(r);

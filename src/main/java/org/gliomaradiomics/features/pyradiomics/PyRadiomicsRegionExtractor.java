@@ -26,6 +26,11 @@ public final class PyRadiomicsRegionExtractor {
         };
     }
 
+    /** The PyRadiomics settings of a parameter file in our layout (our own bookkeeping keys removed). */
+    public static PyRadiomicsSettings settings(Map<String, Object> yaml) {
+        return PyRadiomicsParams.fromYaml(withoutOwnKeys(yaml));
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> withoutOwnKeys(Map<String, Object> yaml) {
         Map<String, Object> copy = new LinkedHashMap<>(yaml);

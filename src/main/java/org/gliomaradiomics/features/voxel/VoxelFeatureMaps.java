@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
@@ -75,6 +76,7 @@ public final class VoxelFeatureMaps {
             if (!s.families.contains(familyName)) continue;
             if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, names, boxMaps));
             else if (familyName.equals("firstorder")) jobs.add(firstOrderJob(roi, s, names, boxMaps));
+            else if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS) jobs.add(pyRadiomicsTextureJob(roi, s, familyName, names, boxMaps));
             else jobs.add(familyJob(roi, s, familyName, names, boxMaps));
         }
         int totalLines = roi.ny * roi.nz * jobs.size();
@@ -106,7 +108,7 @@ public final class VoxelFeatureMaps {
         for (String family : settings.supportedFamilies()) {
             if (!settings.families.contains(family)) continue;
             for (String f : featureNames(family, settings.convention))
-                if (settings.features.isEmpty() || settings.features.contains(f)) out.add(settings.imageType + "_" + family + "_" + f);
+                if (settings.wanted(family, f)) out.add(settings.imageType + "_" + family + "_" + f);
         }
         return out;
     }
@@ -119,6 +121,7 @@ public final class VoxelFeatureMaps {
         if (family.equals("glcm"))
             return convention == VoxelMapSettings.Convention.PYRADIOMICS ? PyRadiomicsGlcmKernelFeatures.NAMES : IbsiGlcmKernelFeatures.NAMES;
         if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
+        if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return PyRadiomicsTextureMaps.names(family);
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
 
@@ -138,10 +141,17 @@ public final class VoxelFeatureMaps {
         return maps::computeSlice;
     }
 
+    private static Job pyRadiomicsTextureJob(RoiData roi, VoxelMapSettings s, String featureClass, List<String> names, List<double[]> boxMaps) {
+        int[] selected = selected(featureClass, s);
+        PyRadiomicsTextureMaps maps = new PyRadiomicsTextureMaps(roi, featureClass, s.kernelRadius, s.pyradiomics, selected);
+        register(featureClass, s, selected, maps.out, names, boxMaps);
+        return maps::computeSlice;
+    }
+
     /** Indices of the selected features of a family in its feature list. */
     private static int[] selected(String family, VoxelMapSettings s) {
         List<String> all = featureNames(family, s.convention);
-        return IntStream.range(0, all.size()).filter(k -> s.features.isEmpty() || s.features.contains(all.get(k))).toArray();
+        return IntStream.range(0, all.size()).filter(k -> s.wanted(family, all.get(k))).toArray();
     }
 
     private static void register(String family, VoxelMapSettings s, int[] selected, double[][] out, List<String> names,
@@ -159,7 +169,7 @@ public final class VoxelFeatureMaps {
         int[] outputIndex = new int[defs.size()];
         int outputs = 0;
         for (int k = 0; k < defs.size(); k++)
-            outputIndex[k] = s.features.isEmpty() || s.features.contains(defs.get(k).name()) ? outputs++ : -1;
+            outputIndex[k] = s.wanted(familyName, defs.get(k).name()) ? outputs++ : -1;
         KernelFamilyMaps maps = new KernelFamilyMaps(roi, family, s.extraction.features, s.kernelRadius, outputIndex, outputs);
         for (int k = 0; k < defs.size(); k++)
             if (outputIndex[k] >= 0) {
@@ -194,6 +204,12 @@ public final class VoxelFeatureMaps {
             for (String f : s.families) known.addAll(featureNames(f, s.convention));
             for (String f : s.features)
                 if (!known.contains(f)) throw new IllegalArgumentException("feature '" + f + "' is not in the enabled families " + s.families + " (" + s.convention + " names)");
+        }
+        for (Map.Entry<String, Set<String>> e : s.familyFeatures.entrySet()) {
+            if (!s.families.contains(e.getKey())) continue;
+            List<String> known = featureNames(e.getKey(), s.convention);
+            for (String f : e.getValue())
+                if (!known.contains(f)) throw new IllegalArgumentException("feature '" + f + "' is not in family " + e.getKey() + " (known: " + known + ")");
         }
     }
 

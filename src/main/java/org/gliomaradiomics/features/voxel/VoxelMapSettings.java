@@ -1,9 +1,12 @@
 package org.gliomaradiomics.features.voxel;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gliomaradiomics.features.ExtractionSettings;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 
 /**
  * Choices of a voxel-wise feature map computation. Mutable while being configured; {@link VoxelFeatureMaps} copies
@@ -16,8 +19,9 @@ public final class VoxelMapSettings {
         /** IBSI features of the merged 3D matrix of each kernel (IBSI aggregation {@code 3D:mrg}); the other
          * families use their IBSI 3D aggregation ({@code 3D:mrg} or {@code 3D}). */
         IBSI,
-        /** PyRadiomics glcm: features per direction, averaged over the directions that have co-occurrences;
-         * Ng and the list of grey levels are those of the whole ROI, as in PyRadiomics' voxel-based mode. */
+        /** PyRadiomics classes: glcm features per direction, averaged over the directions that have
+         * co-occurrences, Ng and the list of grey levels those of the whole ROI, as in PyRadiomics' voxel-based mode;
+         * firstorder, gldm, glrlm, glszm and ngtdm computed on each kernel with the ROI-wide grey levels. */
         PYRADIOMICS
     }
 
@@ -25,7 +29,7 @@ public final class VoxelMapSettings {
     public static final List<String> IBSI_FAMILIES = List.of("intensity_statistics", "intensity_histogram",
         "glcm", "glrlm", "glszm", "gldzm", "ngtdm", "ngldm");
     /** Feature classes whose maps can be computed under {@link Convention#PYRADIOMICS}, in output order. */
-    public static final List<String> PYRADIOMICS_FAMILIES = List.of("firstorder", "glcm");
+    public static final List<String> PYRADIOMICS_FAMILIES = List.of("firstorder", "glcm", "gldm", "glrlm", "glszm", "ngtdm");
 
     /** Kernel radius R in voxels: the kernel is the (2R+1)^3 cube around each voxel. */
     public int kernelRadius = 1;
@@ -35,16 +39,27 @@ public final class VoxelMapSettings {
     public Set<String> families = new LinkedHashSet<>(List.of("glcm"));
     /** Feature names to keep (empty: all features of the enabled families). */
     public Set<String> features = new LinkedHashSet<>();
+    /** Per family, the feature names to keep (a family absent here keeps all of its features that {@link #features}
+     * allows): PyRadiomics' {@code featureClass: {glcm: [Contrast]}}. */
+    public Map<String, Set<String>> familyFeatures = new LinkedHashMap<>();
     /** Image type prefix of the map names ({@code original}, {@code wavelet-LLH}, ...). */
     public String imageType = "original";
     /** Discretisation, re-segmentation and texture settings (distance, symmetry, NGLDM alpha). Under
      * {@link Convention#PYRADIOMICS} with fixed bin size and no explicit lower bound, the lower bound is the ROI
      * minimum floored to a multiple of the bin width, as PyRadiomics bins. */
     public ExtractionSettings extraction = new ExtractionSettings();
+    /** PyRadiomics settings of the gldm, glrlm, glszm and ngtdm maps (gldm_a, weightingNorm, force2D, ...); read only. */
+    public PyRadiomicsSettings pyradiomics = PyRadiomicsSettings.defaults();
     /** PyRadiomics' voxelArrayShift: added to intensities for firstorder Energy, TotalEnergy and RootMeanSquared. */
     public double voxelArrayShift = 0;
     /** Compute z-slices concurrently (results are identical either way). */
     public boolean parallel = true;
+
+    /** Whether the map of this family's feature is wanted. */
+    public boolean wanted(String family, String feature) {
+        Set<String> only = familyFeatures.get(family);
+        return (features.isEmpty() || features.contains(feature)) && (only == null || only.contains(feature));
+    }
 
     /** The families this convention can map, in output order. */
     public List<String> supportedFamilies() {
@@ -57,9 +72,12 @@ public final class VoxelMapSettings {
         c.convention = convention;
         c.families = new LinkedHashSet<>(families);
         c.features = new LinkedHashSet<>(features);
+        c.familyFeatures = new LinkedHashMap<>();
+        familyFeatures.forEach((family, names) -> c.familyFeatures.put(family, new LinkedHashSet<>(names)));
         c.imageType = imageType;
         c.extraction = extraction.copy();
         c.voxelArrayShift = voxelArrayShift;
+        c.pyradiomics = pyradiomics;
         c.parallel = parallel;
         return c;
     }

@@ -43,4 +43,25 @@ class ExtractVoxelBasedCommandTest {
         }
         assertEquals(4137, inside);
     }
+
+    @Test
+    void pyRadiomicsParameterFileMapsTheEnabledFeaturesOfEachTextureClassAndSaysWhichItSkips() throws Exception {
+        Path b = TestPaths.testImages().resolve("brain1");
+        Path params = dir.resolve("params.yaml");
+        Files.writeString(params, String.join("\n", "featureClass:", "  shape:", "  glrlm: [RunEntropy, ShortRunEmphasis]",
+            "  gldm:", "  ngtdm: [Busyness]", "setting:", "  binWidth: 25", "  gldm_a: 1", ""));
+        Path out = dir.resolve("maps");
+        CommandRunner r = CommandRunner.run("extract", "--image", b.resolve("brain1_image.nrrd").toString(), "--mask", b.resolve("brain1_label.nrrd").toString(),
+            "--params", params.toString(), "--conventions", "pyradiomics", "--voxel-based", "--kernel-radius", "1", "--out-dir", out.toString());
+        assertEquals(0, r.code, r.toString());
+        assertTrue(r.toString().contains("no voxel-based maps for shape"), r.toString());
+        java.util.List<String> names;
+        try (var files = Files.list(out)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        // The features listed for a class, every (non-deprecated) feature of a class listed without any.
+        assertEquals(2 + 14 + 1, names.size(), names + "\n" + r);
+        assertTrue(names.containsAll(java.util.List.of("original_glrlm_RunEntropy.nii.gz", "original_glrlm_ShortRunEmphasis.nii.gz",
+            "original_gldm_DependenceEntropy.nii.gz", "original_ngtdm_Busyness.nii.gz")), names.toString());
+    }
 }

@@ -199,6 +199,81 @@ class VoxelFeatureMapsTest {
     }
 
     @Test
+    void pyRadiomicsGldmGlrlmGlszmNgtdmMapsEqualThePyRadiomicsExtractorOnAKernelRestrictedMaskOfBrain1() throws Exception {
+        Volume[] v = brain1();
+        checkPyRadiomicsKernelClasses(v[0], v[1], 1, new PyRadiomicsSettings());
+    }
+
+    @Test
+    void pyRadiomicsTextureMapsHonourGldmAlphaAndWeightingWithRadius2() {
+        Volume[] v = synthetic();
+        PyRadiomicsSettings py = new PyRadiomicsSettings().gldmA(1).weightingNorm(PyRadiomicsSettings.WeightingNorm.EUCLIDEAN);
+        checkPyRadiomicsKernelClasses(v[0], v[1], 2, py);
+    }
+
+    /**
+     * Maps use grey levels binned over the whole ROI; the extractor run on a kernel-restricted mask bins from the
+     * kernel's own minimum. The two agree when the kernel holds a voxel of the ROI's lowest bin, so every other
+     * x column of the ROI is set to the ROI minimum and only kernels that hold such a voxel are compared.
+     */
+    private static void checkPyRadiomicsKernelClasses(Volume original, Volume mask, int radius, PyRadiomicsSettings py) {
+        Volume image = everyOtherColumnAtRoiMinimum(original, mask);
+        double minimum = roiMinimum(image, mask);
+        String[] classes = {"gldm", "glrlm", "glszm", "ngtdm"};
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, classes);
+        s.kernelRadius = radius;
+        s.pyradiomics = py;
+        Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
+        assertEquals(14 + 16 + 16 + 5, maps.size());
+        py.binWidth(25).minimumROIDimensions(1).disableAllClasses();
+        for (String c : classes) py.enableClass(c);
+        int compared = 0, kernels = 0;
+        for (int[] p : sample(mask, 40)) {
+            Volume kernel = kernelMask(mask, p, radius);
+            if (roiMinimum(image, kernel) != minimum) continue;
+            kernels++;
+            Map<String, Double> expected = new PyRadiomicsExtractor().extract(image, kernel, py);
+            assertEquals(maps.size(), expected.size());
+            for (Map.Entry<String, Double> e : expected.entrySet()) {
+                assertClose(e.getValue(), maps.get(e.getKey()).get(p[0], p[1], p[2]), e.getKey() + " at " + java.util.Arrays.toString(p));
+                compared++;
+            }
+        }
+        assertTrue(kernels >= 20, "only " + kernels + " kernels hold a voxel of the lowest bin");
+        assertEquals(kernels * maps.size(), compared);
+    }
+
+    @Test
+    void pyRadiomicsTextureMapsKeepTheRoiWideGreyLevelsWhereAKernelLacksTheLowestBin() throws Exception {
+        Volume[] v = brain1();
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "gldm");
+        s.features = Set.of("HighGrayLevelEmphasis");
+        Volume map = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null).get("original_gldm_HighGrayLevelEmphasis");
+        PyRadiomicsSettings py = new PyRadiomicsSettings().binWidth(25).minimumROIDimensions(1).disableAllClasses().enableClass("gldm");
+        double lowestBin = Math.floor(roiMinimum(v[0], v[1]) / 25);
+        int checked = 0;
+        for (int[] p : sample(v[1], SAMPLES)) {
+            Volume kernel = kernelMask(v[1], p, 1);
+            if (Math.floor(roiMinimum(v[0], kernel) / 25) == lowestBin) continue;
+            // The kernel binned alone numbers its levels from 1; levels i enter as i^2, so the map is higher.
+            double local = new PyRadiomicsExtractor().extract(v[0], kernel, py).get("original_gldm_HighGrayLevelEmphasis");
+            assertTrue(map.get(p[0], p[1], p[2]) > local, "at " + java.util.Arrays.toString(p));
+            checked++;
+        }
+        assertTrue(checked >= 10, "checked " + checked);
+    }
+
+    private static Volume everyOtherColumnAtRoiMinimum(Volume image, Volume mask) {
+        double minimum = roiMinimum(image, mask);
+        Geometry g = image.geometry();
+        double[] v = image.voxels().clone();
+        for (int z = 0, i = 0; z < g.nz; z++)
+            for (int y = 0; y < g.ny; y++)
+                for (int x = 0; x < g.nx; x++, i++) if (x % 2 == 0 && mask.get(x, y, z) == 1) v[i] = minimum;
+        return new Volume(g, v, DataType.FLOAT64);
+    }
+
+    @Test
     void otherIbsiFamilyMapsEqualTheExtractorOnAKernelRestrictedMask() {
         Volume[] v = synthetic();
         String[] families = {"intensity_statistics", "intensity_histogram", "glrlm", "glszm", "ngtdm", "gldzm", "ngldm"};
@@ -289,7 +364,7 @@ class VoxelFeatureMapsTest {
     @Test
     void badSettingsAreRejectedWithAClearMessage() {
         Volume[] v = synthetic();
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "glrlm");
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "shape");
         assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, s, null));
         s.families = Set.of("intensity_statistics");
         assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, s, null));

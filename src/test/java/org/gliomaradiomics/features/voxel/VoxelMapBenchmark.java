@@ -41,6 +41,8 @@ class VoxelMapBenchmark {
         time(name, "PyRadiomics firstorder (18 maps)", image, mask, settings(VoxelMapSettings.Convention.PYRADIOMICS, binWidth, "firstorder", Set.of()));
         for (String family : List.of("intensity_histogram", "glrlm", "glszm", "gldzm", "ngtdm", "ngldm"))
             timeOnce(name, "IBSI " + family + " (recomputed per kernel)", image, mask, settings(VoxelMapSettings.Convention.IBSI, binWidth, family, Set.of()));
+        for (String featureClass : List.of("gldm", "glrlm", "glszm", "ngtdm"))
+            timeOnce(name, "PyRadiomics " + featureClass + " (recomputed per kernel)", image, mask, settings(VoxelMapSettings.Convention.PYRADIOMICS, binWidth, featureClass, Set.of()));
         System.out.println("(" + cores + " cores available)");
     }
 

@@ -1,0 +1,60 @@
+package org.gliomaradiomics.features.voxel;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.gliomaradiomics.features.RoiData;
+import org.gliomaradiomics.features.pyradiomics.KernelTextureClasses;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
+
+/**
+ * Maps of PyRadiomics' gldm, glrlm, glszm or ngtdm class by recomputation: for each ROI voxel the class runs on its
+ * kernel (the (2R+1)^3 cube clipped to the ROI box, ROI voxels only) with the ROI-wide grey levels.
+ */
+final class PyRadiomicsTextureMaps {
+    private final RoiData roi;
+    private final String featureClass;
+    private final int radius;
+    private final PyRadiomicsSettings settings;
+    private final int[] selected;
+    private final double[] spacing;
+    final double[][] out;
+
+    PyRadiomicsTextureMaps(RoiData roi, String featureClass, int radius, PyRadiomicsSettings settings, int[] selected) {
+        this.roi = roi;
+        this.featureClass = featureClass;
+        this.radius = radius;
+        this.settings = settings;
+        this.selected = selected;
+        spacing = new double[] {roi.sx, roi.sy, roi.sz};
+        out = new double[selected.length][roi.voxelCount()];
+    }
+
+    static List<String> names(String featureClass) {
+        return KernelTextureClasses.names(featureClass);
+    }
+
+    void computeSlice(int z, IntConsumer lineDone) {
+        int w = 2 * radius + 1;
+        int[] levels = new int[w * w * w];
+        double[] values = new double[names(featureClass).size()];
+        for (int y = 0; y < roi.ny; y++) {
+            for (int x = 0; x < roi.nx; x++) {
+                int centre = roi.index(x, y, z);
+                if (!roi.intensityMask[centre]) continue;
+                int x0 = Math.max(0, x - radius), y0 = Math.max(0, y - radius), z0 = Math.max(0, z - radius);
+                int kx = Math.min(roi.nx - 1, x + radius) - x0 + 1, ky = Math.min(roi.ny - 1, y + radius) - y0 + 1;
+                int kz = Math.min(roi.nz - 1, z + radius) - z0 + 1;
+                int[] box = kx * ky * kz == levels.length ? levels : new int[kx * ky * kz];
+                for (int k = 0, i = 0; k < kz; k++)
+                    for (int j = 0; j < ky; j++)
+                        for (int q = 0; q < kx; q++, i++) {
+                            int src = roi.index(x0 + q, y0 + j, z0 + k);
+                            box[i] = roi.intensityMask[src] ? roi.grey[src] : 0;
+                        }
+                KernelTextureClasses.compute(featureClass, kx, ky, kz, box, spacing, settings, values);
+                for (int f = 0; f < selected.length; f++) out[f][centre] = values[selected[f]];
+            }
+            lineDone.accept(y);
+        }
+    }
+}
