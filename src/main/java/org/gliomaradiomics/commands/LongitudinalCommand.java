@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import org.gliomaradiomics.longitudinal.Assessment;
 import org.gliomaradiomics.longitudinal.LongitudinalAnalysis;
+import org.gliomaradiomics.longitudinal.LesionDiameters;
 import org.gliomaradiomics.longitudinal.LongitudinalSettings;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -26,6 +27,9 @@ public class LongitudinalCommand extends RadiomicsCommand {
 
     @Parameter(label = "max_target_lesions", required = false, description = "Target lesions in the sum of products of diameters (RANO 2.0: 3)")
     private int max_target_lesions = 3;
+
+    @Parameter(label = "diameters", choices = {"smooth", "corners"}, description = "Outline the diameters are measured on: smooth (blurred, area-preserving; sub-voxel) or corners (hull of the pixel squares)")
+    private String diameters = "smooth";
 
     @Parameter(label = "features", required = false, description = "Delta-radiomics: IBSI features per scan, sequence and region (features.csv, delta.csv)")
     private boolean features;
@@ -59,6 +63,7 @@ public class LongitudinalCommand extends RadiomicsCommand {
         LongitudinalSettings s = new LongitudinalSettings();
         s.register = register;
         s.maxTargetLesions = max_target_lesions;
+        s.diameterOutline = diameters.equals("corners") ? LesionDiameters.Outline.PIXEL_CORNERS : LesionDiameters.Outline.SMOOTH;
         s.features = features || recurrence_model != null || save_recurrence_model != null;
         s.normalizeIntensities = normalize.equals("zscore");
         if (feature_params != null) s.featureParams = feature_params.toPath();

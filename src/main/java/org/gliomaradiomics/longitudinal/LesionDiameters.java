@@ -5,62 +5,93 @@ import java.util.Arrays;
 import org.gliomaradiomics.image.Geometry;
 
 /**
- * Bidimensional (RANO) diameters of a lesion measured on axial slices (index z). Convention: a voxel is the
- * square of its in-plane spacing around its centre, so a slice region is the union of squares; its longest
- * diameter is the longest segment between two of its points (found on the convex hull of the square corners),
- * and the perpendicular diameter is the region's width orthogonal to that segment (maximum extent of the corners
- * projected on the perpendicular direction). A 20 x 12 mm rectangle thus gives 23.32 mm and 20.58 mm. The slice
- * whose longest diameter is largest is chosen (ties: the larger product). In-plane distances use the spacing
- * only (direction cosines rotate but do not scale the plane).
+ * Bidimensional (RANO) diameters of a lesion measured on axial slices (index z). On each slice the section has an
+ * outline ({@link Outline}: the smoothed outline by default, or the pixel squares); the longest diameter is the
+ * longest segment between two outline points (found on their convex hull), and the perpendicular diameter is the
+ * section's width orthogonal to that segment (extent of the outline projected on the perpendicular direction). With
+ * pixel squares a 20 x 12 mm rectangle gives 23.32 mm and 20.58 mm. The slice whose longest diameter is largest is
+ * chosen (ties: the larger product). In-plane distances use the spacing only (direction cosines rotate but do not
+ * scale the plane).
  *
- * <p>Written by hand: a monotone-chain hull of at most 4 points per row plus an O(h²) pair search over the hull
- * (h is small), which no library on the classpath offers for pixel squares.
+ * <p>Written by hand: a monotone-chain hull plus an O(h²) pair search over the hull (h is small), which no library on
+ * the classpath offers.
  */
 public final class LesionDiameters {
     private LesionDiameters() {}
 
+    /** Which outline of a slice section the diameters are measured on. */
+    public enum Outline {
+        /** {@link SmoothOutline}: the blurred, area-preserving outline (diameters of smooth lesions within a fraction
+         * of a pixel). */
+        SMOOTH,
+        /** The pixel squares: the hull of their corners (what a ruler laid on the pixelated image spans). */
+        PIXEL_CORNERS
+    }
+
     /** The bidimensional measurement of the voxels with {@code labels[i] == label}; {@link Bidimensional#NONE} if none. */
-    public static Bidimensional measure(int[] labels, int label, Geometry g) {
-        return measure(labels, label, g, boundingBoxes(labels, label, g)[label]);
+    public static Bidimensional measure(int[] labels, int label, Geometry g, Outline outline) {
+        return measure(labels, label, g, boundingBoxes(labels, label, g)[label], outline);
     }
 
     /** Measurements of labels 1..count of a component labelling (index 0 unused), in one pass for the boxes. */
-    public static Bidimensional[] measureAll(int[] labels, int count, Geometry g) {
+    public static Bidimensional[] measureAll(int[] labels, int count, Geometry g, Outline outline) {
         int[][] boxes = boundingBoxes(labels, count, g);
         Bidimensional[] out = new Bidimensional[count + 1];
         out[0] = Bidimensional.NONE;
-        for (int l = 1; l <= count; l++) out[l] = measure(labels, l, g, boxes[l]);
+        for (int l = 1; l <= count; l++) out[l] = measure(labels, l, g, boxes[l], outline);
         return out;
     }
 
-    private static Bidimensional measure(int[] labels, int label, Geometry g, int[] box) {
+    private static Bidimensional measure(int[] labels, int label, Geometry g, int[] box, Outline outline) {
         if (box[1] < 0) return Bidimensional.NONE;
         Bidimensional best = Bidimensional.NONE;
-        double sx = g.spacing(0), sy = g.spacing(1);
-        int rowsInBox = box[4] - box[3] + 1;
-        double[] px = new double[4 * rowsInBox], py = new double[4 * rowsInBox];
         for (int z = box[5]; z <= box[2]; z++) {
-            int n = 0;
-            for (int y = box[3]; y <= box[4]; y++) {
-                int row = g.nx * (y + g.ny * z), xmin = -1, xmax = -1;
-                for (int x = box[0]; x <= box[1]; x++)
-                    if (labels[row + x] == label) {
-                        if (xmin < 0) xmin = x;
-                        xmax = x;
-                    }
-                if (xmin < 0) continue;
-                double left = (xmin - 0.5) * sx, right = (xmax + 0.5) * sx, low = (y - 0.5) * sy, high = (y + 0.5) * sy;
-                px[n] = left; py[n++] = low;
-                px[n] = left; py[n++] = high;
-                px[n] = right; py[n++] = low;
-                px[n] = right; py[n++] = high;
-            }
-            if (n == 0) continue;
-            Bidimensional b = ofPoints(Arrays.copyOf(px, n), Arrays.copyOf(py, n), z);
+            double[][] p = outline == Outline.SMOOTH ? smoothOutline(labels, label, g, box, z) : pixelCorners(labels, label, g, box, z);
+            if (p[0].length == 0) continue;
+            Bidimensional b = ofPoints(p[0], p[1], z);
             if (b.longestMm() > best.longestMm() + 1e-9 || (Math.abs(b.longestMm() - best.longestMm()) <= 1e-9 && b.product() > best.product()))
                 best = b;
         }
         return best;
+    }
+
+    /** The corners of the first and last pixel square of each row of the slice (mm). */
+    private static double[][] pixelCorners(int[] labels, int label, Geometry g, int[] box, int z) {
+        double sx = g.spacing(0), sy = g.spacing(1);
+        int rowsInBox = box[4] - box[3] + 1, n = 0;
+        double[] px = new double[4 * rowsInBox], py = new double[4 * rowsInBox];
+        for (int y = box[3]; y <= box[4]; y++) {
+            int row = g.nx * (y + g.ny * z), xmin = -1, xmax = -1;
+            for (int x = box[0]; x <= box[1]; x++)
+                if (labels[row + x] == label) {
+                    if (xmin < 0) xmin = x;
+                    xmax = x;
+                }
+            if (xmin < 0) continue;
+            double left = (xmin - 0.5) * sx, right = (xmax + 0.5) * sx, low = (y - 0.5) * sy, high = (y + 0.5) * sy;
+            px[n] = left; py[n++] = low;
+            px[n] = left; py[n++] = high;
+            px[n] = right; py[n++] = low;
+            px[n] = right; py[n++] = high;
+        }
+        return new double[][] {Arrays.copyOf(px, n), Arrays.copyOf(py, n)};
+    }
+
+    /** {@link SmoothOutline} points of the slice (mm). */
+    private static double[][] smoothOutline(int[] labels, int label, Geometry g, int[] box, int z) {
+        int w = box[1] - box[0] + 1, h = box[4] - box[3] + 1;
+        boolean[] mask = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            int row = g.nx * (box[3] + y + g.ny * z) + box[0];
+            for (int x = 0; x < w; x++) mask[x + w * y] = labels[row + x] == label;
+        }
+        double[] xy = SmoothOutline.points(mask, w, h);
+        double[] px = new double[xy.length / 2], py = new double[xy.length / 2];
+        for (int k = 0; k < px.length; k++) {
+            px[k] = (box[0] + xy[2 * k]) * g.spacing(0);
+            py[k] = (box[3] + xy[2 * k + 1]) * g.spacing(1);
+        }
+        return new double[][] {px, py};
     }
 
     /** Longest diameter and perpendicular width of a planar point set (mm). */

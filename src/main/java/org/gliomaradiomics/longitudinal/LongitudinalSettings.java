@@ -8,6 +8,8 @@ public final class LongitudinalSettings {
     public int maxTargetLesions = 3;
     /** A lesion is measurable when both diameters are at least this (mm). */
     public double minMeasurableDiameterMm = 10;
+    /** The outline diameters are measured on (smoothed, or the pixel squares' corners). */
+    public LesionDiameters.Outline diameterOutline = LesionDiameters.Outline.SMOOTH;
     /** Partial response: SPD decrease from baseline of at least this fraction. */
     public double bidimensionalResponseDecrease = 0.50;
     /** Progression: SPD increase from the nadir of at least this fraction. */

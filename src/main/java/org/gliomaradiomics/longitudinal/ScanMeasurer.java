@@ -25,7 +25,7 @@ public final class ScanMeasurer {
         double tc = Masks.volumeMm3(BratsRegions.region(labels, BratsRegions.Region.TUMOUR_CORE, convention), g);
         double wt = Masks.volumeMm3(BratsRegions.region(labels, BratsRegions.Region.WHOLE_TUMOUR, convention), g);
         ConnectedComponents.Labelling components = enhancingComponents(et, g);
-        Bidimensional[] sizes = LesionDiameters.measureAll(components.labels(), components.count(), g);
+        Bidimensional[] sizes = LesionDiameters.measureAll(components.labels(), components.count(), g, settings.diameterOutline);
         List<ScanMeasurement.Lesion> lesions = new ArrayList<>();
         for (int c = 1; c <= components.count(); c++)
             lesions.add(new ScanMeasurement.Lesion(c, components.volumeMm3(c), sizes[c], sizes[c].measurable(settings.minMeasurableDiameterMm), false));
