@@ -25,12 +25,14 @@ final class LocalBinaryPattern3D {
     private static final double FLOAT64_RESOLUTION = 1e-15;
     private static final double FLOAT32_RESOLUTION = (float) 1e-6;
 
+    /** With one level PyRadiomics' harmonic table stays 1-D and its Y[None, :, :] raises an IndexError. */
+    static final String LEVELS_MESSAGE = "lbp3DLevels must be >= 2 (PyRadiomics fails with an IndexError on 1), got ";
     private static final DoubleUnaryOperator IDENTITY = DoubleUnaryOperator.identity();
 
     private LocalBinaryPattern3D() {}
 
-    private static double sumOverVertices(double[] a, int n, boolean pairwise) {
-        if (pairwise) return NumpySum.pairwise(a, n, IDENTITY, 4);
+    /** numpy sums the vertex axis of (voxels, vertices, harmonics or levels) one by one (it is not the innermost). */
+    private static double sumOverVertices(double[] a, int n) {
         double sum = 0;
         for (int i = 0; i < n; i++) sum += a[i];
         return sum;
@@ -42,7 +44,7 @@ final class LocalBinaryPattern3D {
      */
     static double[][] maps(double[] image, int[] dims, DataType type, int[] lo, int[] size, boolean[] regionRoi,
                            int levels, double radius, int subdivisions) {
-        if (levels < 1) throw new IllegalArgumentException("lbp3DLevels must be >= 1, got " + levels);
+        if (levels < 2) throw new IllegalArgumentException(LEVELS_MESSAGE + levels);
         double[][] vertices = Icosphere.vertices(subdivisions, radius);
         int nv = vertices.length;
         int harmonics = levels * levels; // (0,0), then n = 1.., m = -n..n
@@ -69,9 +71,6 @@ final class LocalBinaryPattern3D {
         double[] cRe = new double[harmonics], cIm = new double[harmonics];
         double[] termRe = new double[harmonics], termIm = new double[harmonics];
         double[] vertexRe = new double[nv], vertexIm = new double[nv];
-        // numpy sums over the vertex axis of (voxels, vertices, harmonics or levels) one by one, unless that last axis
-        // has length 1 (levels 1): then the vertex axis is innermost and numpy sums pairwise
-        boolean vertexAxisInnermost = levels == 1;
         int nx = dims[0], ny = dims[1];
         for (int z = 0, i = 0; z < size[2]; z++)
             for (int y = 0; y < size[1]; y++)
@@ -89,8 +88,8 @@ final class LocalBinaryPattern3D {
                             vertexRe[v] = bit ? yRe[h][v] : 0;
                             vertexIm[v] = bit ? yIm[h][v] : 0;
                         }
-                        cRe[h] = sumOverVertices(vertexRe, nv, vertexAxisInnermost);
-                        cIm[h] = sumOverVertices(vertexIm, nv, vertexAxisInnermost);
+                        cRe[h] = sumOverVertices(vertexRe, nv);
+                        cIm[h] = sumOverVertices(vertexIm, nv);
                     }
                     for (int n = 0; n < levels; n++) {
                         int from = levelStart[n], count = levelStart[n + 1] - from;
@@ -105,7 +104,7 @@ final class LocalBinaryPattern3D {
                             vertexRe[v] = fr * fr - fi * fi;
                             vertexIm[v] = fr * fi + fi * fr;
                         }
-                        out[n][i] = sqrtRealPart(sumOverVertices(vertexRe, nv, vertexAxisInnermost), sumOverVertices(vertexIm, nv, vertexAxisInnermost));
+                        out[n][i] = sqrtRealPart(sumOverVertices(vertexRe, nv), sumOverVertices(vertexIm, nv));
                     }
                 }
         return out;

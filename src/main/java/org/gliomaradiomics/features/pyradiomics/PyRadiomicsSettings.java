@@ -220,7 +220,7 @@ public final class PyRadiomicsSettings {
 
     public int lbp3DLevels() { return lbp3DLevels; }
     public PyRadiomicsSettings lbp3DLevels(int n) {
-        if (n < 1) throw new IllegalArgumentException("lbp3DLevels must be >= 1: " + n);
+        if (n < 2) throw new IllegalArgumentException(LocalBinaryPattern3D.LEVELS_MESSAGE + n);
         lbp3DLevels = n; return this;
     }
     /** Radius of the LBP3D sampling sphere in voxels. */
