@@ -20,6 +20,7 @@ import org.gliomaradiomics.image.DataType;
  * </ul>
  * Values are defined on ROI voxels only (PyRadiomics leaves the rest uninitialised; here 0). force2D changes nothing
  * (PyRadiomics only warns). Sums follow numpy's order (pairwise along a contiguous axis, sequential otherwise).
+ * Written by hand after PyRadiomics, scipy and numpy (Python and C; nothing on Maven Central reproduces them).
  */
 final class LocalBinaryPattern3D {
     private static final double FLOAT64_RESOLUTION = 1e-15;
@@ -165,14 +166,16 @@ final class LocalBinaryPattern3D {
     static double kurtosis(double[] samples, int n, boolean single) {
         DoubleUnaryOperator r = single ? v -> (float) v : IDENTITY;
         double mean = r.applyAsDouble(NumpySum.pairwise(samples, n, r, 8) / n);
-        double[] d2 = new double[n], d4 = new double[n];
-        for (int i = 0; i < n; i++) {
+        // scipy's _moment: d = x - mean, d² then (d²)², each rounded to the array's type
+        double m2 = r.applyAsDouble(NumpySum.pairwise(i -> {
             double d = r.applyAsDouble(samples[i] - mean);
-            d2[i] = r.applyAsDouble(d * d);
-            d4[i] = r.applyAsDouble(d2[i] * d2[i]);
-        }
-        double m2 = r.applyAsDouble(NumpySum.pairwise(d2, n, r, 8) / n);
-        double m4 = r.applyAsDouble(NumpySum.pairwise(d4, n, r, 8) / n);
+            return r.applyAsDouble(d * d);
+        }, n, r, 8) / n);
+        double m4 = r.applyAsDouble(NumpySum.pairwise(i -> {
+            double d = r.applyAsDouble(samples[i] - mean);
+            double d2 = r.applyAsDouble(d * d);
+            return r.applyAsDouble(d2 * d2);
+        }, n, r, 8) / n);
         double threshold = r.applyAsDouble((single ? FLOAT32_RESOLUTION : FLOAT64_RESOLUTION) * mean);
         if (m2 <= r.applyAsDouble(threshold * threshold)) return Double.NaN;
         return r.applyAsDouble(r.applyAsDouble(m4 / r.applyAsDouble(m2 * m2)) - 3);

@@ -55,13 +55,19 @@ class LocalBinaryPattern3DTest {
 
     /**
      * numpy sums 8 or more values with 8 running partial sums: [1e16, 1 ×7] gives ((1e16 + 1) + 2) + (2 + 2) = 1e16 + 6
-     * (1e16 + 1 rounds to 1e16), where a running sum stays at 1e16.
+     * (1e16 + 1 rounds to 1e16), where a running sum stays at 1e16; more than 128 values are split in two.
      */
     @Test
     void pairwiseSumAsNumpy() {
         double[] a = {1e16, 1, 1, 1, 1, 1, 1, 1};
         assertEquals(1e16 + 6, NumpySum.pairwise(a, 8, DoubleUnaryOperator.identity(), 8));
         assertEquals(1e16, NumpySum.pairwise(a, 7, DoubleUnaryOperator.identity(), 8));
+        // 130 values split 64 + 66: columns of the first block: 1e16 (its seven 1s each round away) and 8 × seven,
+        // ((1e16 + 8) + 16) + 32 = 1e16 + 56; the second half sums to 66 exactly: 1e16 + 122
+        double[] split = new double[130];
+        Arrays.fill(split, 1);
+        split[0] = 1e16;
+        assertEquals(1e16 + 122, NumpySum.pairwise(split, 130, DoubleUnaryOperator.identity(), 8));
         double[] many = new double[300];
         Arrays.fill(many, 0.5);
         assertEquals(150, NumpySum.pairwise(many, 300, DoubleUnaryOperator.identity(), 8));
