@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gliomaradiomics.features.filters.Convolution;
 import org.gliomaradiomics.features.filters.Kernel1D;
 import org.gliomaradiomics.features.filters.Padding;
+import org.gliomaradiomics.image.DataType;
 
 /**
  * PyRadiomics' derived image types ({@code imageoperations.get<Type>Image}), each filtered only on the ROI box plus
@@ -20,22 +21,29 @@ import org.gliomaradiomics.features.filters.Padding;
  *     Gaussian ({@link RecursiveGaussian}) as SimpleITK's LaplacianRecursiveGaussianImageFilter with
  *     NormalizeAcrossScale; lines start from their edge value. The crop margin is where the recursion has decayed
  *     below ~1e-8, so ROI values equal a whole-image run to that level.</li>
- * <li>Wavelet: {@link StationaryWavelet}. LBP2D: {@link LocalBinaryPattern2D}.</li>
+ * <li>Wavelet: {@link StationaryWavelet}. LBP2D: {@link LocalBinaryPattern2D}. LBP3D: {@link LocalBinaryPattern3D}
+ *     (its cubic spline prefilter runs over the whole image, as scipy's does, so values match bit for bit).</li>
  * </ul>
  */
 final class ImageTypeFilters {
     /** A filtered image: its PyRadiomics name and its values on the ROI box. */
     record Named(String name, Roi roi) {}
 
-    static final List<String> SUPPORTED = List.of("Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D");
+    static final List<String> SUPPORTED = List.of("Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D");
 
     private ImageTypeFilters() {}
 
+    /** {@link #of(String, double[], DataType, boolean[], int[], double[], BoundingBox, PyRadiomicsSettings)} for a float64 image. */
+    static List<Named> of(String type, double[] image, boolean[] roi, int[] dims, double[] spacing, BoundingBox box, PyRadiomicsSettings s) {
+        return of(type, image, DataType.FLOAT64, roi, dims, spacing, box, s);
+    }
+
     /**
      * The images of one derived type (not Original) computed from the pre-processed image {@code image} (grid
-     * {@code dims}, spacing in mm) with ROI {@code roi} and its box.
+     * {@code dims}, spacing in mm; {@code voxelType} its type as PyRadiomics holds it) with ROI {@code roi} and its box.
      */
-    static List<Named> of(String type, double[] image, boolean[] roi, int[] dims, double[] spacing, BoundingBox box, PyRadiomicsSettings s) {
+    static List<Named> of(String type, double[] image, DataType voxelType, boolean[] roi, int[] dims, double[] spacing, BoundingBox box,
+                          PyRadiomicsSettings s) {
         List<Named> out = new ArrayList<>();
         switch (type) {
             case "Square", "SquareRoot", "Logarithm", "Exponential" -> {
@@ -85,6 +93,16 @@ final class ImageTypeFilters {
                 double[] lbp = LocalBinaryPattern2D.volume(r.extract(image, dims[0], dims[1]), r.dims(), s.force2Ddimension(),
                     s.lbp2DSamples(), s.lbp2DRadius(), s.lbp2DMethod());
                 out.add(new Named("lbp-2D", r.roi(lbp, r.extract(roi, dims[0], dims[1]), spacing)));
+            }
+            case "LBP3D" -> {
+                CropRegion r = new CropRegion(box, dims, new int[3]); // the spline sees the whole image; only ROI values are kept
+                boolean[] regionRoi = r.extract(roi, dims[0], dims[1]);
+                double[][] maps = LocalBinaryPattern3D.maps(image, dims, voxelType, r.lo, r.size, regionRoi,
+                    s.lbp3DLevels(), s.lbp3DIcosphereRadius(), s.lbp3DIcosphereSubdivision());
+                for (int level = 0; level < maps.length; level++) {
+                    String name = level < maps.length - 1 ? "lbp-3D-m" + (level + 1) : "lbp-3D-k";
+                    out.add(new Named(name, r.roi(maps[level], regionRoi, spacing)));
+                }
             }
             default -> throw new IllegalArgumentException("image type '" + type + "' is not supported (known: " + SUPPORTED + ")");
         }

@@ -89,7 +89,7 @@ public final class PyRadiomicsExtractor {
         for (Map.Entry<String, PyRadiomicsSettings> imageType : s.imageTypes().entrySet()) {
             PyRadiomicsSettings ts = imageType.getValue();
             if (imageType.getKey().equals("Original")) intensityAndTexture(Roi.crop(img, roi, g.nx, g.ny, box, spacing), "original", ts, out);
-            else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), img, roi, dims, spacing, box, ts))
+            else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), img, type, roi, dims, spacing, box, ts))
                 intensityAndTexture(f.roi(), f.name(), ts, out);
         }
         return out;

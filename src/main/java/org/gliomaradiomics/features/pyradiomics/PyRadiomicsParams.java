@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** Reads a PyRadiomics parameter file (already parsed YAML: imageType, featureClass, setting) into settings.
  * Keys are spelled as in PyRadiomics; an unknown key is an error. Image types: Original, LoG, Wavelet, Square,
- * SquareRoot, Logarithm, Exponential, Gradient, LBP2D, each with optional settings of its own over the general ones. */
+ * SquareRoot, Logarithm, Exponential, Gradient, LBP2D, LBP3D, each with optional settings of its own over the general ones. */
 public final class PyRadiomicsParams {
     private PyRadiomicsParams() {}
 
@@ -106,7 +106,9 @@ public final class PyRadiomicsParams {
                 case "lbp2DRadius": s.lbp2DRadius(num(k, v)); break;
                 case "lbp2DSamples": s.lbp2DSamples((int) num(k, v)); break;
                 case "lbp2DMethod": s.lbp2DMethod(String.valueOf(v)); break;
-                case "lbp3DLevels": case "lbp3DIcosphereRadius": case "lbp3DIcosphereSubdivision": break; // only LBP3D (not supported) reads them
+                case "lbp3DLevels": s.lbp3DLevels(integer(k, v)); break;
+                case "lbp3DIcosphereRadius": s.lbp3DIcosphereRadius(num(k, v)); break;
+                case "lbp3DIcosphereSubdivision": s.lbp3DIcosphereSubdivision(integer(k, v)); break;
                 default: throw new IllegalArgumentException("unknown setting '" + k + "'");
             }
         }
@@ -121,6 +123,12 @@ public final class PyRadiomicsParams {
     private static double num(String k, Object v) {
         if (!(v instanceof Number)) throw new IllegalArgumentException("setting '" + k + "' must be a number, got " + v);
         return ((Number) v).doubleValue();
+    }
+
+    private static int integer(String k, Object v) {
+        double d = num(k, v);
+        if (d != Math.rint(d)) throw new IllegalArgumentException("setting '" + k + "' must be a whole number, got " + v);
+        return (int) d;
     }
 
     private static boolean bool(String k, Object v) {

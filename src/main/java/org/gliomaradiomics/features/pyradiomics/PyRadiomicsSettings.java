@@ -62,6 +62,9 @@ public final class PyRadiomicsSettings {
     private double lbp2DRadius = 1;
     private int lbp2DSamples = 8;
     private String lbp2DMethod = "uniform";
+    private int lbp3DLevels = 2;
+    private double lbp3DIcosphereRadius = 1;
+    private int lbp3DIcosphereSubdivision = 1;
     /** Enabled image types (YAML order) with their settings (the general ones with the type's own on top). */
     private final Map<String, PyRadiomicsSettings> imageTypes = new LinkedHashMap<>();
     private boolean noImageTypes;
@@ -213,6 +216,23 @@ public final class PyRadiomicsSettings {
     public PyRadiomicsSettings lbp2DMethod(String m) {
         if (!m.equals("uniform") && !m.equals("default")) throw new IllegalArgumentException("lbp2DMethod '" + m + "' is not supported (uniform or default)");
         lbp2DMethod = m; return this;
+    }
+
+    public int lbp3DLevels() { return lbp3DLevels; }
+    public PyRadiomicsSettings lbp3DLevels(int n) {
+        if (n < 2) throw new IllegalArgumentException(LocalBinaryPattern3D.LEVELS_MESSAGE + n);
+        lbp3DLevels = n; return this;
+    }
+    /** Radius of the LBP3D sampling sphere in voxels. */
+    public double lbp3DIcosphereRadius() { return lbp3DIcosphereRadius; }
+    public PyRadiomicsSettings lbp3DIcosphereRadius(double r) {
+        if (!(r > 0)) throw new IllegalArgumentException("lbp3DIcosphereRadius must be positive: " + r);
+        lbp3DIcosphereRadius = r; return this;
+    }
+    public int lbp3DIcosphereSubdivision() { return lbp3DIcosphereSubdivision; }
+    public PyRadiomicsSettings lbp3DIcosphereSubdivision(int n) {
+        if (n < 0) throw new IllegalArgumentException("lbp3DIcosphereSubdivision must be >= 0: " + n);
+        lbp3DIcosphereSubdivision = n; return this;
     }
 
     /** Enables an image type with its own settings (PyRadiomics' names: Original, LoG, Wavelet, Square, ...). */

@@ -4,9 +4,9 @@
  * midpoint marching-cubes shape), so that values match published PyRadiomics models to 1e-6. Entry point:
  * {@link org.gliomaradiomics.features.pyradiomics.PyRadiomicsExtractor}; settings from PyRadiomics YAML through
  * {@link org.gliomaradiomics.features.pyradiomics.PyRadiomicsParams}. Derived image types (LoG, Wavelet, Square,
- * SquareRoot, Logarithm, Exponential, Gradient, LBP2D) are computed on the ROI box plus the filter's reach
- * ({@link org.gliomaradiomics.features.pyradiomics.ImageTypeFilters}); Original values match PyRadiomics to 1e-6,
- * the point-wise types, wavelets, LBP2D and LoG (ITK's recursive Gaussian) follow PyRadiomics' and its libraries'
+ * SquareRoot, Logarithm, Exponential, Gradient, LBP2D) are computed on the ROI box plus the filter's reach, LBP3D
+ * on the ROI from scipy splines over the whole image ({@link org.gliomaradiomics.features.pyradiomics.ImageTypeFilters});
+ * Original values match PyRadiomics to 1e-6, the point-wise types, wavelets, LBP2D, LBP3D and LoG (ITK's recursive Gaussian) follow PyRadiomics' and its libraries'
  * formulas (no PyRadiomics reference values for filtered images here).
  */
 package org.gliomaradiomics.features.pyradiomics;
