@@ -1,5 +1,10 @@
 package org.gliomaradiomics.longitudinal;
 
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.preprocess.ImagePyramid;
+
 /**
  * The outline of a lesion's section on one slice, for diameters that do not depend on the pixel staircase. The
  * slice mask is blurred by a Gaussian of one pixel along each axis and cut at the iso-level that keeps the pixel
@@ -10,8 +15,8 @@ package org.gliomaradiomics.longitudinal;
  */
 final class SmoothOutline {
     private static final double SIGMA = 1.0;
-    private static final double[] KERNEL = gaussian();
-    private static final int PAD = KERNEL.length / 2 + 1;
+    /** Beyond the blur's reach: the padded border stays 0. */
+    private static final int PAD = (int) Math.ceil(3 * SIGMA) + 1;
     /** Sub-samples per cell side when measuring the area above the level (bilinear interpolation). */
     private static final int SUB = 4;
 
@@ -32,7 +37,7 @@ final class SmoothOutline {
                     count++;
                 }
         if (count == 0) return new double[0];
-        blur(f, pw, ph);
+        f = ImagePyramid.gaussian(new Volume(Geometry.of(pw, ph, 1, 1, 1, 1), f, DataType.FLOAT64), SIGMA).voxels();
         double lo = 1e-3, hi = 1 - 1e-3;
         for (int it = 0; it < 40; it++) {
             double mid = (lo + hi) / 2;
@@ -40,34 +45,6 @@ final class SmoothOutline {
             else hi = mid;
         }
         return crossings(f, pw, ph, (lo + hi) / 2);
-    }
-
-    private static double[] gaussian() {
-        int r = (int) Math.ceil(4 * SIGMA);
-        double[] k = new double[2 * r + 1];
-        double sum = 0;
-        for (int i = -r; i <= r; i++) sum += k[i + r] = Math.exp(-0.5 * i * i / (SIGMA * SIGMA));
-        for (int i = 0; i < k.length; i++) k[i] /= sum;
-        return k;
-    }
-
-    private static void blur(double[] f, int pw, int ph) {
-        int r = KERNEL.length / 2;
-        double[] line = new double[Math.max(pw, ph)];
-        for (int y = 0; y < ph; y++) {
-            System.arraycopy(f, pw * y, line, 0, pw);
-            for (int x = 0; x < pw; x++) f[x + pw * y] = convolve(line, pw, x, r);
-        }
-        for (int x = 0; x < pw; x++) {
-            for (int y = 0; y < ph; y++) line[y] = f[x + pw * y];
-            for (int y = 0; y < ph; y++) f[x + pw * y] = convolve(line, ph, y, r);
-        }
-    }
-
-    private static double convolve(double[] line, int n, int i, int r) {
-        double s = 0;
-        for (int j = Math.max(0, i - r), end = Math.min(n - 1, i + r); j <= end; j++) s += KERNEL[j - i + r] * line[j];
-        return s;
     }
 
     /** Area (pixels) where the bilinear interpolation of f is at least {@code level}; cells join pixel centres. */

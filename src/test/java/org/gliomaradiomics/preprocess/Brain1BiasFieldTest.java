@@ -26,16 +26,23 @@ class Brain1BiasFieldTest {
 
     /** The test field: 1 + 0.2·(u² + w² − 1), u and w running from −1 to 1 across x and y (0.8 at the centre, 1.2 at the corners). */
     static Volume biased(Volume clean) {
+        return times(clean, (u, w) -> 1 + 0.2 * (u * u + w * w - 1));
+    }
+
+    /** The x-ramp test field: 1 + 0.2·u (0.8 to 1.2). */
+    static Volume ramped(Volume clean) {
+        return times(clean, (u, w) -> 1 + 0.2 * u);
+    }
+
+    /** The image times field(u, w), u and w running from −1 to 1 across x and y. */
+    static Volume times(Volume clean, java.util.function.DoubleBinaryOperator field) {
         Geometry g = clean.geometry();
-        Volume biased = clean.copy();
-        double[] b = biased.voxels();
+        Volume out = clean.copy();
+        double[] b = out.voxels();
         for (int z = 0, i = 0; z < g.nz; z++)
             for (int y = 0; y < g.ny; y++)
-                for (int x = 0; x < g.nx; x++, i++) {
-                    double u = 2.0 * x / (g.nx - 1) - 1, w = 2.0 * y / (g.ny - 1) - 1;
-                    b[i] *= 1 + 0.2 * (u * u + w * w - 1);
-                }
-        return biased;
+                for (int x = 0; x < g.nx; x++, i++) b[i] *= field.applyAsDouble(2.0 * x / (g.nx - 1) - 1, 2.0 * y / (g.ny - 1) - 1);
+        return out;
     }
 
     /**
@@ -83,17 +90,6 @@ class Brain1BiasFieldTest {
         System.out.printf("brain1: tissue mode x%.2f per 100 mm along z; band CV clean %.4f, with only that ramp removed %.4f%n", per100mm, clean, rampRemoved);
         assertTrue(per100mm > 1.4, "vertical gradient x" + per100mm + " per 100 mm");
         assertTrue(rampRemoved > 5 * clean, "band CV " + rampRemoved + " with the ramp removed vs " + clean + " clean");
-    }
-
-    /** The x-ramp test field: 1 + 0.2·u, u from −1 to 1 across x (0.8 to 1.2). */
-    static Volume ramped(Volume clean) {
-        Geometry g = clean.geometry();
-        Volume out = clean.copy();
-        double[] b = out.voxels();
-        for (int z = 0, i = 0; z < g.nz; z++)
-            for (int y = 0; y < g.ny; y++)
-                for (int x = 0; x < g.nx; x++, i++) b[i] *= 1 + 0.2 * (2.0 * x / (g.nx - 1) - 1);
-        return out;
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.gliomaradiomics.features.shape;
 
 import java.util.Arrays;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.preprocess.ImagePyramid;
 
 /**
  * Volume and area of a smooth surface through a binary mask (not IBSI: an option for users who want the area of
@@ -24,8 +28,7 @@ public final class SmoothSurface {
 
     /** @param mask nx x ny x nz voxels, x fastest, not empty */
     public static Measures of(boolean[] mask, int nx, int ny, int nz, double sx, double sy, double sz) {
-        double[] kernel = gaussian(SIGMA);
-        int pad = kernel.length / 2 + 1;
+        int pad = (int) Math.ceil(3 * SIGMA) + 1; // beyond the blur's reach: the padded border stays 0
         int px = nx + 2 * pad, py = ny + 2 * pad, pz = nz + 2 * pad;
         double[] field = new double[px * py * pz];
         long count = 0;
@@ -39,7 +42,7 @@ public final class SmoothSurface {
                     }
             }
         if (count == 0) throw new IllegalArgumentException("mask is empty");
-        blur(field, px, py, pz, kernel);
+        field = ImagePyramid.gaussian(new Volume(Geometry.of(px, py, pz, 1, 1, 1), field, DataType.FLOAT64), SIGMA).voxels();
         Grid grid = new Grid(field, px, py, pz, sx, sy, sz);
         // Bisection on the iso-level: the enclosed volume falls as the level rises.
         double target = count * sx * sy * sz, lo = 0.02, hi = 0.98;
@@ -50,38 +53,6 @@ public final class SmoothSurface {
             m = grid.surface((lo + hi) / 2);
         }
         return m;
-    }
-
-    /** Normalised Gaussian truncated at 4 sigma. */
-    private static double[] gaussian(double sigma) {
-        int r = (int) Math.ceil(4 * sigma);
-        double[] k = new double[2 * r + 1];
-        double sum = 0;
-        for (int i = -r; i <= r; i++) sum += k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
-        for (int i = 0; i < k.length; i++) k[i] /= sum;
-        return k;
-    }
-
-    /** Separable convolution along x, y and z in place (values beyond the box are 0). */
-    private static void blur(double[] f, int px, int py, int pz, double[] k) {
-        int[] size = {px, py, pz};
-        int[] stride = {1, px, px * py};
-        int r = k.length / 2;
-        for (int axis = 0; axis < 3; axis++) {
-            int n = size[axis], step = stride[axis];
-            int u = (axis + 1) % 3, v = (axis + 2) % 3;
-            double[] line = new double[n];
-            for (int b = 0; b < size[v]; b++)
-                for (int a = 0; a < size[u]; a++) {
-                    int start = a * stride[u] + b * stride[v];
-                    for (int i = 0; i < n; i++) line[i] = f[start + i * step];
-                    for (int i = 0; i < n; i++) {
-                        double s = 0;
-                        for (int j = Math.max(0, i - r), end = Math.min(n - 1, i + r); j <= end; j++) s += k[j - i + r] * line[j];
-                        f[start + i * step] = s;
-                    }
-                }
-        }
     }
 
     /** The blurred field and the cells the surface can cross (some corner below and some above the level). */
