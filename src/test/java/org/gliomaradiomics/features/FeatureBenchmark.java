@@ -54,7 +54,7 @@ class FeatureBenchmark {
         List<FeatureFamily> families = new ArrayList<>();
         for (FeatureFamily f : FeatureRegistry.families()) if (!f.features().isEmpty()) families.add(f);
         int[] targets = {10_000, 90_000, 500_000};
-        String[][] cells = new String[families.size() + 7][targets.length];
+        String[][] cells = new String[families.size() + 8][targets.length];
         int[] roiVoxels = new int[targets.length];
         // One thread does all the work of each measurement below (nested parallel streams included), so its CPU
         // time is the whole cost of what it runs.
@@ -84,6 +84,9 @@ class FeatureBenchmark {
                 cells[r + 4][t] = String.format("%.0f", heap[0]);
                 cells[r + 5][t] = String.format("%.0f", heap[1]);
                 cells[r + 6][t] = String.format("%.0f / %.0f", serialAll[0], serialAll[1]);
+                FeatureSettings smooth = s.features.copy();
+                smooth.surface = FeatureSettings.Surface.SMOOTH;
+                cells[r + 7][t] = String.format("%.1f", single.submit(() -> medianWallAndCpu(() -> new MorphologyFamily().compute(roi, smooth, (d, a, x) -> { }))[1]).get());
             }
         } finally {
             single.shutdown();
@@ -92,7 +95,7 @@ class FeatureBenchmark {
         for (FeatureFamily f : families) rows.add(f.name() + " (ms CPU)");
         rows.addAll(List.of("prepare (ms CPU)", "sum of families + prepare (ms CPU)", "extract, 1 thread (ms wall / CPU)",
             "extract, parallel (ms wall / process CPU)", "peak heap during extract (MB)", "heap before extract: inputs (MB)",
-            "extract, 1 thread, 2D+2.5D+3D (ms wall / CPU)"));
+            "extract, 1 thread, 2D+2.5D+3D (ms wall / CPU)", "morphology, surface: smooth (ms CPU)"));
         StringBuilder table = new StringBuilder(String.format("%n%-44s", "ROI voxels (1 mm, FBS 25, 3D aggregation)"));
         for (int n : roiVoxels) table.append(String.format("%16d", n));
         for (int k = 0; k < rows.size(); k++) {
