@@ -54,7 +54,7 @@ final class GlcmFeatures {
             for (int q = 0; q < p.length; q++) p[q] /= sum;
             perDirection.add(features(p, lv, d.maxLevel));
         }
-        double[] mean = SizeMatrixStats.nanMean(perDirection.toArray(new double[0][]));
+        double[] mean = SizeMatrixStats.nanMean(perDirection.toArray(new double[0][]), NAMES.length);
         FeatureMap f = new FeatureMap("glcm", List.of("Dissimilarity", "Homogeneity1", "Homogeneity2", "SumVariance"));
         for (int k = 0; k < NAMES.length; k++) f.put(NAMES[k], mean[k]);
         f.put("Dissimilarity", mean[7]);

@@ -67,7 +67,7 @@ final class GlrlmFeatures {
             per.add(new SizeMatrixStats(p, iv, jv, np).asArray());
         }
         FeatureMap f = new FeatureMap("glrlm", List.of());
-        SizeMatrixStats.put(f, NAMES, SizeMatrixStats.nanMean(per.toArray(new double[0][])));
+        SizeMatrixStats.put(f, NAMES, SizeMatrixStats.nanMean(per.toArray(new double[0][]), NAMES.length));
         return f;
     }
 

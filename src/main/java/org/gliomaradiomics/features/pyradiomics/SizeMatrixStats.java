@@ -83,9 +83,9 @@ final class SizeMatrixStats {
             smallHighGray, largeLowGray, largeHighGray};
     }
 
-    /** Mean over directions ignoring NaN (numpy.nanmean). */
-    static double[] nanMean(double[][] perDirection) {
-        int k = perDirection[0].length;
+    /** Mean over directions ignoring NaN (numpy.nanmean): NaN for a feature no direction has (an isolated voxel, as
+     * a voxel-based kernel can be). */
+    static double[] nanMean(double[][] perDirection, int k) {
         double[] out = new double[k];
         for (int f = 0; f < k; f++) {
             double s = 0;

@@ -263,6 +263,29 @@ class VoxelFeatureMapsTest {
         assertTrue(checked >= 10, "checked " + checked);
     }
 
+    @Test
+    void anIsolatedRoiVoxelHasNoRunsButOneZone() {
+        // A 4 x 4 x 4 block and, 3 voxels away, a voxel alone in its kernel.
+        Geometry g = Geometry.of(12, 8, 8, 1, 1, 1);
+        Volume image = Volume.zeros(g, DataType.FLOAT64), mask = Volume.zeros(g, DataType.UINT8);
+        for (int z = 2; z < 6; z++)
+            for (int y = 2; y < 6; y++)
+                for (int x = 1; x < 5; x++) {
+                    mask.set(x, y, z, 1);
+                    image.set(x, y, z, 10 * ((x + y + z) % 4));
+                }
+        mask.set(9, 4, 4, 1);
+        image.set(9, 4, 4, 30);
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 10, "glrlm", "glszm");
+        Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
+        // Every direction of the lone voxel is empty, so PyRadiomics' nanmean over directions is NaN ...
+        assertTrue(Double.isNaN(maps.get("original_glrlm_RunEntropy").get(9, 4, 4)));
+        // ... while its one zone of size 1 gives SmallAreaEmphasis 1/1^2 = 1 and ZonePercentage 1/1.
+        assertEquals(1, maps.get("original_glszm_SmallAreaEmphasis").get(9, 4, 4), 0);
+        assertEquals(1, maps.get("original_glszm_ZonePercentage").get(9, 4, 4), 0);
+        assertFalse(Double.isNaN(maps.get("original_glrlm_RunEntropy").get(2, 3, 3)));
+    }
+
     private static Volume everyOtherColumnAtRoiMinimum(Volume image, Volume mask) {
         double minimum = roiMinimum(image, mask);
         Geometry g = image.geometry();
