@@ -40,17 +40,22 @@ final class SpectralConvolution {
         LineDft[] dft = new LineDft[axes];
         for (int a = 0; a < axes; a++) dft[a] = a > 0 && m[a] == m[a - 1] ? dft[a - 1] : new LineDft(m[a]);
         int steps = 2 * axes + 1;
+        int[] all = {0, m[0], 0, m[1], 0, m[2]};
         for (int a = 0; a < axes; a++) {
-            transformAxis(re, im, m, a, dft[a]);
+            transformAxis(re, im, m, a, dft[a], all);
             progress.accept((a + 1.0) / steps);
         }
         int[] grid = {m[0], m[1], axes == 3 ? m[2] : 1};
         multiplyAndConjugate(re, im, m, axes, response.sample(in, grid), quarterTurns);
         progress.accept((axes + 1.0) / steps);
-        // inverse = conj(F(conj Y)) / N; only its real part is kept, so the final conjugation is not needed
-        for (int a = 0; a < axes; a++) {
-            transformAxis(re, im, m, a, dft[a]);
-            progress.accept((axes + a + 2.0) / steps);
+        // inverse = conj(F(conj Y)) / N; only its real part is kept, so the final conjugation is not needed. Axes in
+        // reverse order, each pass narrowed to the lines that reach the cropped output
+        int[] wanted = all.clone();
+        for (int a = axes - 1; a >= 0; a--) {
+            transformAxis(re, im, m, a, dft[a], wanted);
+            wanted[2 * a] = left[a];
+            wanted[2 * a + 1] = left[a] + n[a];
+            progress.accept((2 * axes - a + 1.0) / steps);
         }
         double scale = 1.0;
         for (int a = 0; a < axes; a++) scale /= m[a];
@@ -83,20 +88,26 @@ final class SpectralConvolution {
         return out;
     }
 
-    /** Transforms every line along {@code axis}, CHUNK lines at a time gathered into a contiguous batch. */
-    private static void transformAxis(double[] re, double[] im, int[] m, int axis, LineDft dft) {
+    /**
+     * Transforms the lines along {@code axis} whose other coordinates lie in {@code range} ({from, to} per axis;
+     * z lines are always all transformed, as they come first in the inverse),
+     * CHUNK lines at a time gathered into a contiguous batch. Lines of one task share their outer coordinate (z, or
+     * y for z lines), so along y and z consecutive lines are consecutive in memory.
+     */
+    private static void transformAxis(double[] re, double[] im, int[] m, int axis, LineDft dft, int[] range) {
         int len = m[axis], stride = axis == 0 ? 1 : axis == 1 ? m[0] : m[0] * m[1];
-        int lines = re.length / len;
-        // lines of one task share the position along the outer axes so that, along y and z, consecutive lines are
-        // consecutive in memory
-        int runLength = axis == 0 ? lines : axis == 1 ? m[0] : m[0] * m[1], runs = lines / runLength;
-        int chunksPerRun = (runLength + CHUNK - 1) / CHUNK;
+        // runs along z (along y for z lines: one run of all x + m[0] y columns), lines along y for x lines, x for y lines
+        boolean zLines = axis == 2;
+        int runFrom = zLines ? 0 : range[4], runs = zLines ? 1 : range[5] - range[4];
+        int inner = axis == 0 ? 1 : 0;
+        int firstLine = zLines ? 0 : range[2 * inner], count = zLines ? m[0] * m[1] : range[2 * inner + 1] - range[2 * inner];
+        int chunksPerRun = (count + CHUNK - 1) / CHUNK;
         IntStream.range(0, runs * chunksPerRun).parallel().forEach(task -> {
-            int run = task / chunksPerRun, first = task % chunksPerRun * CHUNK, c = Math.min(CHUNK, runLength - first);
+            int run = runFrom + task / chunksPerRun, first = task % chunksPerRun * CHUNK, c = Math.min(CHUNK, count - first);
             double[][] s = scratch(Math.max(len, dft.scratchPerLine()) * CHUNK);
             double[] br = s[4], bi = s[5];
             for (int t = 0; t < c; t++) {
-                int base = lineBase(axis, m, run, first + t);
+                int base = lineBase(axis, m, run, firstLine + first + t);
                 for (int k = 0, i = base; k < len; k++, i += stride) {
                     br[t + c * k] = re[i];
                     bi[t + c * k] = im[i];
@@ -104,7 +115,7 @@ final class SpectralConvolution {
             }
             dft.transform(br, bi, c, s);
             for (int t = 0; t < c; t++) {
-                int base = lineBase(axis, m, run, first + t);
+                int base = lineBase(axis, m, run, firstLine + first + t);
                 for (int k = 0, i = base; k < len; k++, i += stride) {
                     re[i] = br[t + c * k];
                     im[i] = bi[t + c * k];
@@ -115,7 +126,7 @@ final class SpectralConvolution {
 
     /** Index of element 0 of line {@code line} of run {@code run} along {@code axis}. */
     private static int lineBase(int axis, int[] m, int run, int line) {
-        if (axis == 0) return line * m[0];
+        if (axis == 0) return m[0] * (line + m[1] * run); // line = y, run = z
         if (axis == 1) return line + m[0] * m[1] * run; // line = x, run = z
         return line; // axis 2: line = x + m[0] y, one run
     }
