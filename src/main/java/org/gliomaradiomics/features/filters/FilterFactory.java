@@ -21,11 +21,12 @@ import java.util.Set;
  *          pooling (default average), orthogonal_planes (default false)
  * wavelet: wavelet (haar, db1-db8, sym2-sym8, coif1-coif5), map (e.g. LHL, first letter x), level (default 1),
  *          rotation_invariance (default false), pooling (default average)
- * simoncelli: level (default 1)
+ * simoncelli: level (default 1; level j keeps the band (pi / 2^(j+1), pi / 2^(j-1)] radians per voxel)
  * riesz:   riesz_order (required): the Riesz transform of the image itself
  * riesz_order: [l1, l2, l3] (3D) or [l1, l2] (2D), non-negative integers (a list or "1,0,0"); also accepted by
  *          log and simoncelli, where it turns the filter into its Riesz transform (e.g. type: log, sigma_mm: 2,
- *          riesz_order: [1, 0, 0] is the first-order Riesz-LoG along x), computed in the Fourier domain
+ *          riesz_order: [1, 0, 0] is the first-order Riesz-LoG along x), computed in the Fourier domain;
+ *          the response is the real part
  * </pre>
  * Unknown keys are an error.
  */
