@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Builds a filter from named parameters, as read from a YAML map or command options. Keys (snake_case):
  * <pre>
- * type: mean | log | laws | gabor | wavelet          (required)
- * dimensionality: 2D | 3D                           (mean, log, laws, wavelet; 2D = each axial slice)
+ * type: mean | log | laws | gabor | wavelet | simoncelli | riesz   (required)
+ * dimensionality: 2D | 3D            (mean, log, laws, wavelet, simoncelli, riesz; 2D = each axial slice)
  * padding: zero | nearest | periodic | mirror        (required)
  * mean:    support (odd, voxels)
  * log:     sigma_mm, truncation (sigmas, default 4)
@@ -21,6 +21,12 @@ import java.util.Set;
  *          pooling (default average), orthogonal_planes (default false)
  * wavelet: wavelet (haar, db1-db8, sym2-sym8, coif1-coif5), map (e.g. LHL, first letter x), level (default 1),
  *          rotation_invariance (default false), pooling (default average)
+ * simoncelli: level (default 1; level j keeps the band (pi / 2^(j+1), pi / 2^(j-1)] radians per voxel)
+ * riesz:   riesz_order (required): the Riesz transform of the image itself
+ * riesz_order: [l1, l2, l3] (3D) or [l1, l2] (2D), non-negative integers (a list or "1,0,0"); also accepted by
+ *          log and simoncelli, where it turns the filter into its Riesz transform (e.g. type: log, sigma_mm: 2,
+ *          riesz_order: [1, 0, 0] is the first-order Riesz-LoG along x), computed in the Fourier domain;
+ *          the response is the real part
  * </pre>
  * Unknown keys are an error.
  */
@@ -37,7 +43,7 @@ public final class FilterFactory {
                 f = new MeanFilter(p.integer("support"), p.dimensionality(), padding);
                 break;
             case "log":
-                f = new LaplacianOfGaussianFilter(p.number("sigma_mm"), p.number("truncation", 4), p.dimensionality(), padding);
+                f = withRiesz(p, new LaplacianOfGaussianFilter(p.number("sigma_mm"), p.number("truncation", 4), p.dimensionality(), padding));
                 break;
             case "laws":
                 f = new LawsFilter(p.string("kernel"), p.dimensionality(), padding, p.bool("rotation_invariance", false),
@@ -54,11 +60,22 @@ public final class FilterFactory {
                 f = new WaveletFilter(p.string("wavelet"), p.string("map"), p.integer("level", 1), p.dimensionality(), padding,
                     p.bool("rotation_invariance", false), Pooling.parse(p.string("pooling", "average")));
                 break;
+            case "simoncelli":
+                f = withRiesz(p, new SimoncelliFilter(p.integer("level", 1), p.dimensionality(), padding));
+                break;
+            case "riesz":
+                f = new RieszFilter(p.integers("riesz_order"), p.dimensionality(), padding);
+                break;
             default:
-                throw new IllegalArgumentException("unknown filter type '" + type + "' (expected mean, log, laws, gabor or wavelet)");
+                throw new IllegalArgumentException("unknown filter type '" + type + "' (expected mean, log, laws, gabor, wavelet, simoncelli or riesz)");
         }
         p.requireAllUsed(type);
         return f;
+    }
+
+    /** The Riesz transform of {@code base} if the spec has riesz_order, else {@code base}. */
+    private static <F extends ImageFilter & FrequencyResponse> ImageFilter withRiesz(Params p, F base) {
+        return p.has("riesz_order") ? new RieszFilter(p.integers("riesz_order"), base) : base;
     }
 
     /** Typed access to the map, remembering which keys were read. */
@@ -111,6 +128,27 @@ public final class FilterFactory {
 
         int integer(String key, int dflt) {
             return has(key) ? integer(key) : dflt;
+        }
+
+        /** A list of integers: a YAML sequence, or a string such as "1,0,0" or "[1, 0, 0]". */
+        int[] integers(String key) {
+            Object v = raw(key);
+            List<?> items = v instanceof List ? (List<?>) v
+                : List.of(v.toString().replaceAll("[\\[\\]()\\s]", "").split(",", -1));
+            int[] out = new int[items.size()];
+            for (int i = 0; i < out.length; i++) {
+                Object item = items.get(i);
+                double d;
+                try {
+                    d = item instanceof Number ? ((Number) item).doubleValue() : Double.parseDouble(item.toString().trim());
+                } catch (NumberFormatException e) {
+                    d = Double.NaN;
+                }
+                if (d != Math.rint(d))
+                    throw new IllegalArgumentException("filter parameter '" + key + "' must be a list of integers, got '" + v + "'");
+                out[i] = (int) d;
+            }
+            return out;
         }
 
         boolean bool(String key, boolean dflt) {

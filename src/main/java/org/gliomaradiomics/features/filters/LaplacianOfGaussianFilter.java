@@ -6,9 +6,11 @@ import org.gliomaradiomics.image.Volume;
 /**
  * IBSI 2 Laplacian of Gaussian. The kernel is sampled on the voxel grid with sigma in voxel units (sigma_mm /
  * spacing, per axis), not normalised, truncated at {@code truncation} sigmas: as the IBSI reference maps are.
- * The kernel is the sum over axes of separable terms G''(x_a) * prod_{b != a} G(x_b).
+ * The kernel is the sum over axes of separable terms G''(x_a) * prod_{b != a} G(x_b). As a
+ * {@link FrequencyResponse} (for the Riesz transform of a LoG) its transfer function is the DFT of that same
+ * sampled, truncated kernel, so the Fourier route reproduces the spatial one (margin = kernel radius).
  */
-public final class LaplacianOfGaussianFilter implements ImageFilter {
+public final class LaplacianOfGaussianFilter implements ImageFilter, FrequencyResponse {
     private final double sigmaMm;
     private final double truncation;
     private final Dimensionality dimensionality;
@@ -23,21 +25,30 @@ public final class LaplacianOfGaussianFilter implements ImageFilter {
         this.padding = padding;
     }
 
+    private int radius(Volume in, int axis) {
+        return (int) Math.ceil(truncation * sigmaMm / in.geometry().spacing(axis) - 1e-9);
+    }
+
+    /** The 1D Gaussian (second derivative if {@code second}) along {@code axis}, sampled in voxel units. */
+    private Kernel1D kernel(Volume in, int axis, boolean second) {
+        double s = sigmaMm / in.geometry().spacing(axis);
+        int radius = radius(in, axis);
+        double[] k = new double[2 * radius + 1];
+        for (int t = -radius; t <= radius; t++) {
+            double g = Math.exp(-t * t / (2 * s * s)) / (s * Math.sqrt(2 * Math.PI));
+            k[t + radius] = second ? (t * t / (s * s * s * s) - 1 / (s * s)) * g : g;
+        }
+        return Kernel1D.centred(k);
+    }
+
     @Override
     public Volume apply(Volume in, DoubleConsumer progress) {
         int[] dims = Convolution.dims(in);
         int n = dimensionality.axes;
         Kernel1D[] gauss = new Kernel1D[n], second = new Kernel1D[n];
         for (int a = 0; a < n; a++) {
-            double s = sigmaMm / in.geometry().spacing(a);
-            int radius = (int) Math.ceil(truncation * s - 1e-9);
-            double[] g = new double[2 * radius + 1], d2 = new double[2 * radius + 1];
-            for (int t = -radius; t <= radius; t++) {
-                g[t + radius] = Math.exp(-t * t / (2 * s * s)) / (s * Math.sqrt(2 * Math.PI));
-                d2[t + radius] = (t * t / (s * s * s * s) - 1 / (s * s)) * g[t + radius];
-            }
-            gauss[a] = Kernel1D.centred(g);
-            second[a] = Kernel1D.centred(d2);
+            gauss[a] = kernel(in, a, false);
+            second[a] = kernel(in, a, true);
         }
         // Laplacian over axes 0..a of f = D_a(G_0..a-1 f) + G_a(Laplacian over axes 0..a-1 of f): 7 passes in 3D, not 9
         double[] gaussian = in.voxels(), laplacian = null;
@@ -50,6 +61,46 @@ public final class LaplacianOfGaussianFilter implements ImageFilter {
         }
         double[] sum = laplacian;
         return ResponseMaps.wrap(in, sum);
+    }
+
+    @Override
+    public Dimensionality dimensionality() {
+        return dimensionality;
+    }
+
+    @Override
+    public Padding padding() {
+        return padding;
+    }
+
+    @Override
+    public int margin(Volume in, int axis) {
+        return radius(in, axis);
+    }
+
+    /** sum_a D_a(w_a) prod_{b != a} G_b(w_b), with D, G the DFTs of the (even) 1D kernels: cosine sums. */
+    @Override
+    public Sampled sample(Volume in, int[] m) {
+        int n = dimensionality.axes;
+        double[][] g = new double[3][], d = new double[3][];
+        for (int a = 0; a < 3; a++) {
+            g[a] = new double[m[a]];
+            d[a] = new double[m[a]];
+            if (a >= n) { // 2D: no filtering along z
+                java.util.Arrays.fill(g[a], 1);
+                continue;
+            }
+            Kernel1D gk = kernel(in, a, false), dk = kernel(in, a, true);
+            for (int k = 0; k < m[a]; k++) {
+                double w = FrequencyResponse.omega(k, m[a]);
+                for (int t = -gk.centre(); t <= gk.centre(); t++) {
+                    double c = Math.cos(w * t);
+                    g[a][k] += gk.tap(gk.centre() + t) * c;
+                    d[a][k] += dk.tap(dk.centre() + t) * c;
+                }
+            }
+        }
+        return (kx, ky, kz) -> d[0][kx] * g[1][ky] * g[2][kz] + g[0][kx] * d[1][ky] * g[2][kz] + g[0][kx] * g[1][ky] * d[2][kz];
     }
 
     @Override

@@ -1,8 +1,11 @@
 /**
- * IBSI 2 convolutional filters (mean, Laplacian of Gaussian, Laws, Gabor, separable wavelets) that turn a
+ * IBSI 2 convolutional filters (mean, Laplacian of Gaussian, Laws, Gabor, separable wavelets, the non-separable
+ * Simoncelli wavelet and the Riesz transform) that turn a
  * {@link org.gliomaradiomics.image.Volume} into a response map on the same grid. Every filter is an
  * {@link org.gliomaradiomics.features.filters.ImageFilter}; boundary handling lives only in
  * {@link org.gliomaradiomics.features.filters.Padding}; {@link org.gliomaradiomics.features.filters.FilterFactory}
- * builds a filter from named parameters (YAML, command options).
+ * builds a filter from named parameters (YAML, command options). Filters defined in the Fourier domain
+ * ({@code FrequencyResponse}: Simoncelli, LoG, Riesz) go through one pad / FFT / multiply / crop routine,
+ * {@code SpectralConvolution}.
  */
 package org.gliomaradiomics.features.filters;

@@ -29,7 +29,10 @@ class FilterProgressTest {
             new LaplacianOfGaussianFilter(1.5, 4, Dimensionality.THREE_D, Padding.NEAREST),
             new LawsFilter("E3W5R5", Dimensionality.THREE_D, Padding.PERIODIC, true, Pooling.MAX, 1),
             new GaborFilter(2, 3, 1.5, 0, Math.PI / 4, Pooling.MAX, true, Padding.ZERO),
-            new WaveletFilter("sym4", "HLH", 2, Dimensionality.THREE_D, Padding.MIRROR, true, Pooling.AVERAGE));
+            new WaveletFilter("sym4", "HLH", 2, Dimensionality.THREE_D, Padding.MIRROR, true, Pooling.AVERAGE),
+            new SimoncelliFilter(1, Dimensionality.THREE_D, Padding.MIRROR),
+            new RieszFilter(new int[] {1, 0, 1}, new LaplacianOfGaussianFilter(1.5, 4, Dimensionality.THREE_D, Padding.ZERO)),
+            new RieszFilter(new int[] {0, 2}, Dimensionality.TWO_D, Padding.PERIODIC));
         for (ImageFilter f : filters) {
             List<Double> seen = new ArrayList<>();
             Volume out = f.apply(in, seen::add);
