@@ -25,6 +25,8 @@ import org.gliomaradiomics.image.Volume;
  *   Mean:    {support: [3, 5]}                 # voxels
  *   Laws:    {kernel: [E5L5S5], energy_delta: 7, rotation_invariance: true, pooling: max}
  *   Gabor:   {sigma_mm: 5, lambda_mm: 2, gamma: 1.5, theta_step_deg: 22.5, orthogonal_planes: true}
+ *   Simoncelli: {level: [1, 2]}                # non-separable wavelet band (Fourier domain)
+ *   Riesz:   {riesz_order: [[1, 0, 0], [0, 1, 0]]} # Riesz transform of the image; LoG and Simoncelli take riesz_order too
  * </pre>
  * Every type also takes {@code padding} (zero | nearest | periodic | mirror, default mirror), {@code dimensionality}
  * (2D | 3D, default 3D; not Gabor, whose kernels are 2D) and feature settings of its own for its response maps
@@ -32,12 +34,15 @@ import org.gliomaradiomics.image.Volume;
  * after resampling, on the ROI box plus the filter's reach (the image edge gets the filter's padding), and their
  * features use the mask re-segmented on the original intensities (IBSI 2); morphology is computed for Original only.
  * Names: {@code log-sigma-2-0-mm-3D}, {@code wavelet-LLH} ({@code wavelet2-LLH} at level 2), {@code mean-5-3D},
- * {@code laws-E5L5S5[-energy-7][-ri]-3D}, {@code gabor-sigma-5-0-lambda-2-0-gamma-1-5}.
+ * {@code laws-E5L5S5[-energy-7][-ri]-3D}, {@code gabor-sigma-5-0-lambda-2-0-gamma-1-5}, {@code simoncelli-level-1-3D},
+ * {@code riesz-1-0-0-3D}, {@code log-sigma-2-0-mm-riesz-1-0-0-3D}.
  */
 public final class IbsiImageTypes {
     /** One response map to compute: its name, filter, the filter's spec and the feature settings for its map. */
     record FilteredType(String name, ImageFilter filter, Map<String, Object> spec, ExtractionSettings settings) {}
 
+    /** The padding margin of the Fourier-domain filters at level 1 (voxels). */
+    private static final int SPECTRAL_MARGIN_VOXELS = 32;
     static final Set<String> FEATURE_KEYS = Set.of("binWidth", "binCount", "discretisation", "binLowerBound");
     private static final List<String> ALL_3D_MAPS = List.of("LLH", "LHL", "LHH", "HLL", "HLH", "HHL", "HHH", "LLL");
 
@@ -107,7 +112,23 @@ public final class IbsiImageTypes {
             case "LoG" -> {
                 for (Object sigma : values(spec.remove("sigma"), "sigma")) {
                     Map<String, Object> one = with(spec, "type", "log", "sigma_mm", sigma);
-                    out.add(new FilteredType("log-sigma-" + label(sigma) + "-mm-" + dim, FilterFactory.create(one), one, settings));
+                    out.add(new FilteredType("log-sigma-" + label(sigma) + "-mm" + rieszSuffix(one) + "-" + dim, FilterFactory.create(one), one, settings));
+                }
+            }
+            case "Simoncelli" -> {
+                for (Object level : values(spec.containsKey("level") ? spec.remove("level") : 1, "level")) {
+                    Map<String, Object> one = with(spec, "type", "simoncelli", "level", level);
+                    out.add(new FilteredType("simoncelli-level-" + level + rieszSuffix(one) + "-" + dim, FilterFactory.create(one), one, settings));
+                }
+            }
+            case "Riesz" -> {
+                Object orders = spec.remove("riesz_order");
+                if (orders == null) throw new IllegalArgumentException("'riesz_order' is required");
+                // one order ([1, 0, 0] or "1,0,0") or a list of them
+                List<?> list = orders instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof List ? l : List.of(orders);
+                for (Object order : list) {
+                    Map<String, Object> one = with(spec, "type", "riesz", "riesz_order", order);
+                    out.add(new FilteredType("riesz" + rieszSuffix(one).substring("-riesz".length()) + "-" + dim, FilterFactory.create(one), one, settings));
                 }
             }
             case "Wavelet" -> {
@@ -141,9 +162,18 @@ public final class IbsiImageTypes {
                 String name = "gabor-sigma-" + label(one.get("sigma_mm")) + "-lambda-" + label(one.get("lambda_mm")) + "-gamma-" + label(one.get("gamma"));
                 out.add(new FilteredType(name, FilterFactory.create(one), one, settings));
             }
-            default -> throw new IllegalArgumentException("unknown image type (IBSI mode knows Original, LoG, Wavelet, Mean, Laws, Gabor)");
+            default -> throw new IllegalArgumentException("unknown image type (IBSI mode knows Original, LoG, Wavelet, Mean, Laws, Gabor, Simoncelli, Riesz)");
         }
         return out;
+    }
+
+    /** {@code -riesz-1-0-0} when the spec has a Riesz order (a list or "1,0,0"), else empty. */
+    private static String rieszSuffix(Map<String, Object> spec) {
+        Object order = spec.get("riesz_order");
+        if (order == null) return "";
+        String text = order instanceof List ? String.join("-", ((List<?>) order).stream().map(String::valueOf).toList())
+            : String.valueOf(order).replaceAll("[\\s\\[\\]]", "").replace(',', '-');
+        return "-riesz-" + text;
     }
 
     private static void applyFeatureSetting(String key, Object v, Map<String, Object> custom, ExtractionSettings s) {
@@ -193,9 +223,16 @@ public final class IbsiImageTypes {
 
     /** How far (mm) from the ROI a response can depend on the image, for the crop around the ROI. */
     static double reachMm(Map<String, Object> spec, double maxSpacing) {
+        // Fourier-domain filters have no finite support: the margin they pad by (see SimoncelliFilter, RieszFilter)
+        double spectral = !spec.containsKey("riesz_order") ? 0 : (SPECTRAL_MARGIN_VOXELS + 1) * maxSpacing;
         double voxels;
         switch (String.valueOf(spec.get("type"))) {
-            case "log" -> { return number("truncation", spec.getOrDefault("truncation", 4)) * number("sigma_mm", spec.get("sigma_mm")) + 2 * maxSpacing; }
+            case "simoncelli" -> {
+                int level = spec.containsKey("level") ? (int) number("level", spec.get("level")) : 1;
+                return Math.max(spectral, ((SPECTRAL_MARGIN_VOXELS << (level - 1)) + 1) * maxSpacing);
+            }
+            case "riesz" -> { return spectral; }
+            case "log" -> { return Math.max(spectral, number("truncation", spec.getOrDefault("truncation", 4)) * number("sigma_mm", spec.get("sigma_mm")) + 2 * maxSpacing); }
             case "gabor" -> {
                 double gamma = number("gamma", spec.get("gamma"));
                 return 4 * number("sigma_mm", spec.get("sigma_mm")) * Math.max(1, 1 / gamma) + 2 * maxSpacing;

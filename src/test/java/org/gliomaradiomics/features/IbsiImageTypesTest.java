@@ -94,6 +94,48 @@ class IbsiImageTypesTest {
     }
 
     @Test
+    void fourierDomainFiltersAreImageTypesToo() throws IOException {
+        ExtractionParams p = params("""
+            imageType:
+              Simoncelli: {level: [1, 2]}
+              Riesz: {riesz_order: [[1, 0, 0], [0, 1, 1]]}
+              LoG: {sigma: [2.0], riesz_order: "1,0,0"}
+            """);
+        assertEquals(List.of("simoncelli-level-1-3D", "simoncelli-level-2-3D", "riesz-1-0-0-3D", "riesz-0-1-1-3D",
+            "log-sigma-2-0-mm-riesz-1-0-0-3D"), p.imageTypes().filteredNames());
+        assertEquals(List.of("riesz-2-0-0-3D"), params("imageType:\n  Riesz: {riesz_order: [2, 0, 0]}\n").imageTypes().filteredNames());
+        IOException e = assertThrows(IOException.class, () -> params("imageType:\n  Riesz: {}\n"));
+        assertTrue(e.getMessage().contains("riesz_order"), e.getMessage());
+    }
+
+    /** The crop margin of a Fourier-domain filter (32 voxels) covers this small image: the crop is the whole image. */
+    @Test
+    void simoncelliAndRieszLogResponsesOnTheCropEqualTheWholeImageResponses() throws IOException {
+        Volume[] in = noiseWithCube();
+        String[][] cases = {
+            {"Simoncelli: {level: [1], binCount: 16}", "type: simoncelli\nlevel: 1\ndimensionality: 3D\npadding: mirror"},
+            {"LoG: {sigma: [2.0], riesz_order: [1, 0, 0], binCount: 16}", "type: log\nsigma_mm: 2.0\nriesz_order: [1, 0, 0]\ndimensionality: 3D\npadding: mirror"}};
+        for (String[] c : cases) {
+            ExtractionParams p = params("imageType:\n  " + c[0] + "\nsetting:\n  binWidth: 25\n");
+            Map<String, Double> ours = new HashMap<>();
+            for (ExtractedFeature f : CaseExtraction.ibsi(p).extract(in[0], in[1], 1)) ours.put(f.family() + "/" + f.feature() + "/" + f.aggregation(), f.value());
+            Volume whole = org.gliomaradiomics.features.filters.FilterFactory.create(new org.yaml.snakeyaml.Yaml().<Map<String, Object>>load(c[1])).apply(in[0]);
+            ExtractionSettings s = p.settings().copy();
+            s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+            s.binCount = 16;
+            s.families.remove("morphology");
+            int compared = 0;
+            for (FeatureValue v : FeatureExtractor.extract(whole, in[1], 1, s)) {
+                Double got = ours.get(v.family() + "/" + v.name() + "/" + v.aggregation());
+                assertTrue(got != null, c[0] + ": " + v.family() + " " + v.name());
+                assertEquals(v.value(), got, 1e-9 * Math.max(1, Math.abs(v.value())), c[0] + ": " + v.family() + " " + v.name() + " " + v.aggregation());
+                compared++;
+            }
+            assertTrue(compared > 100, "compared " + compared);
+        }
+    }
+
+    @Test
     void meanFilterOfAConstantImageIsTheConstant() throws IOException {
         Geometry g = Geometry.of(12, 12, 12, 1, 1, 1);
         double[] v = new double[(int) g.voxelCount()], m = new double[v.length];
