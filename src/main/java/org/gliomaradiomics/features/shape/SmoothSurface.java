@@ -10,7 +10,7 @@ import org.gliomaradiomics.preprocess.ImagePyramid;
  * Volume and area of a smooth surface through a binary mask (not IBSI: an option for users who want the area of
  * the object rather than of its voxel staircase). On a binary mask every marching-cubes vertex sits on an edge
  * midpoint and facet normals take few directions, so a smooth object's area comes out about 8 % too high (a
- * voxelised sphere of radius 20 voxels: sphericity 0.93). Here the mask is blurred by a Gaussian of one voxel along
+ * voxelised sphere of radius 20 voxels: sphericity 0.92). Here the mask is blurred by a Gaussian of one voxel along
  * each axis, which removes the staircase (its period is one voxel), and meshed by marching cubes with vertices
  * interpolated linearly along the cut edges, at the iso-level whose enclosed volume equals the voxel-counting
  * volume: blurring alone would move a surface of radius R inward by about sigma^2 / R voxels. The volume is thus

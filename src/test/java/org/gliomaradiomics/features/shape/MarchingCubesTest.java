@@ -27,7 +27,7 @@ class MarchingCubesTest {
         assertEquals(1, v / vRef, 0.01, "volume " + v + " vs " + vRef);
         // On a binary mask every vertex sits on an edge midpoint, so facet normals take few directions and the
         // area of a smooth surface comes out several per cent too high (8 % here); the IBSI reference meshes
-        // share this bias, so the IBSI mesh keeps it (SmoothSurface is the non-IBSI option). Sphericity: about 0.93.
+        // share this bias, so the IBSI mesh keeps it (SmoothSurface is the non-IBSI option). Sphericity: about 0.92.
         assertEquals(1.08, a / aRef, 0.02, "area " + a + " vs " + aRef);
         double sphericity = Math.cbrt(36 * Math.PI * v * v) / a;
         assertEquals(1 / 1.08, sphericity, 0.02);
