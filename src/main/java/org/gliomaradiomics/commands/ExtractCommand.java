@@ -89,10 +89,11 @@ public class ExtractCommand extends RadiomicsCommand {
             ExtractionParams ibsi = imageTypes == null ? ExtractionParams.from(p) : ExtractionParams.from(p, imageTypes, params.toString());
             ep = CaseExtraction.ibsi(ibsi);
             this.ibsiSettings = ibsi.settings();
+            this.ibsiParams = ibsi;
         }
         List<String> regions = label.isBlank() ? ExtractionParams.regions(p) : List.of(label.split("\\s*,\\s*"));
         if (voxel_based) {
-            voxelMaps(p, convention.equals("pyradiomics"), regions);
+            voxelMaps(p, regions);
             return;
         }
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
@@ -101,8 +102,10 @@ public class ExtractCommand extends RadiomicsCommand {
     }
 
     private org.gliomaradiomics.features.ExtractionSettings ibsiSettings;
+    /** IBSI-mode settings and image types (null under PyRadiomics conventions). */
+    private ExtractionParams ibsiParams;
 
-    private void voxelMaps(ParamsFile p, boolean pyradiomics, List<String> regions) throws Exception {
+    private void voxelMaps(ParamsFile p, List<String> regions) throws Exception {
         if (image == null || mask == null || out_dir == null) throw new CommandException("--voxel-based needs --image, --mask and --out-dir");
         if (regions.size() != 1) throw new CommandException("--voxel-based maps one label at a time; give --label N");
         int lab;
@@ -114,7 +117,7 @@ public class ExtractCommand extends RadiomicsCommand {
         Volume img = ImageIO.read(image.toPath());
         Volume m = ImageIO.readMask(mask.toPath(), img.geometry());
         Inputs.about(mask, () -> {
-            VoxelMapsRunner.run(img, m, lab, p, pyradiomics, kernel_radius, out_dir.toPath());
+            VoxelMapsRunner.run(img, m, lab, p, ibsiParams, kernel_radius, out_dir.toPath());
             return null;
         });
     }

@@ -14,11 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gliomaradiomics.features.ExtractionParams;
-import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.ParamsFile;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsRegionExtractor;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
-import org.gliomaradiomics.features.voxel.VoxelFeatureMaps;
+import org.gliomaradiomics.features.voxel.ImageTypeVoxelMaps;
 import org.gliomaradiomics.features.voxel.VoxelMapSettings;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.ImagePlusViews;
@@ -28,22 +27,21 @@ import org.gliomaradiomics.image.Volume;
 final class VoxelMapsRunner {
     private VoxelMapsRunner() {}
 
-    static void run(Volume image, Volume mask, int label, ParamsFile params, boolean pyradiomics, int kernelRadius, Path outDir) throws Exception {
+    /**
+     * @param ibsi the IBSI-mode settings and image types (null under PyRadiomics conventions, whose settings come from
+     *             {@code params})
+     */
+    static void run(Volume image, Volume mask, int label, ParamsFile params, ExtractionParams ibsi, int kernelRadius, Path outDir) throws Exception {
+        boolean pyradiomics = ibsi == null;
         VoxelMapSettings s = new VoxelMapSettings();
         s.kernelRadius = kernelRadius;
         s.convention = pyradiomics ? VoxelMapSettings.Convention.PYRADIOMICS : VoxelMapSettings.Convention.IBSI;
+        PyRadiomicsSettings py = null;
         if (pyradiomics) {
-            PyRadiomicsSettings py = PyRadiomicsRegionExtractor.settings(params.raw());
-            if (py.binCount() != null) {
-                s.extraction.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
-                s.extraction.binCount = py.binCount();
-            } else {
-                s.extraction.binWidth = py.binWidth();
-            }
-            s.voxelArrayShift = py.voxelArrayShift();
+            py = PyRadiomicsRegionExtractor.settings(params.raw()).label(label);
             s.pyradiomics = py;
         } else {
-            s.extraction = ExtractionParams.from(params).settings();
+            s.extraction = ibsi.settings().copy();
         }
         Set<String> families = new LinkedHashSet<>();
         List<String> skipped = new ArrayList<>();
@@ -67,7 +65,8 @@ final class VoxelMapsRunner {
         List<String> names = new ArrayList<>();
         List<Volume> shown = new ArrayList<>();
         boolean show = !CommandEnvironment.commandLine();
-        VoxelFeatureMaps.computeEach(image, mask, label, s, f -> CommandEnvironment.progress().report("feature maps", f), (name, map) -> {
+        java.util.function.DoubleConsumer progress = f -> CommandEnvironment.progress().report("feature maps", f);
+        java.util.function.BiConsumer<String, Volume> write = (name, map) -> {
             try {
                 ImageIO.write(map, outDir.resolve(name + ".nii.gz"));
             } catch (java.io.IOException e) {
@@ -75,7 +74,9 @@ final class VoxelMapsRunner {
             }
             names.add(name);
             if (show) shown.add(map);
-        });
+        };
+        if (pyradiomics) ImageTypeVoxelMaps.pyRadiomics(image, mask, py, s, progress, write);
+        else ImageTypeVoxelMaps.ibsi(image, mask, label, ibsi.imageTypes(), s, progress, write);
         Outputs.message("wrote " + names.size() + " feature map(s) to " + outDir);
         if (show && !shown.isEmpty()) show(shown, names);
     }

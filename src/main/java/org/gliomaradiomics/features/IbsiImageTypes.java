@@ -65,6 +65,17 @@ public final class IbsiImageTypes {
         return out;
     }
 
+    /** A filtered image type applied to a whole image: its name, response map and feature settings. */
+    public record Response(String name, Volume image, ExtractionSettings settings) {}
+
+    /**
+     * Each filtered type's response map of the whole image (for voxel-wise maps, which live on the input grid), one
+     * at a time to {@code sink}, so that only one response is held at once.
+     */
+    public void forEachResponse(Volume image, java.util.function.Consumer<Response> sink) {
+        for (FilteredType f : filtered) sink.accept(new Response(f.name(), f.filter().apply(image), f.settings()));
+    }
+
     /** Parses the {@code imageType} section (null = Original only); errors name {@code source} and the key. */
     public static IbsiImageTypes parse(String source, Object section, ExtractionSettings general) throws IOException {
         if (section == null) return new IbsiImageTypes(true, List.of());

@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,65 @@ import org.gliomaradiomics.image.Volume;
 public final class PyRadiomicsExtractor {
 
     public Map<String, Double> extract(Volume image, Volume mask, PyRadiomicsSettings s) {
+        Prepared p = prepare(image, mask, s);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> c : s.enabledClasses().entrySet()) {
+            // shape: on the original image whatever image types are enabled, with the general settings
+            if (c.getKey().equals("shape")) ShapeFeatures.compute(p.shapeRoi()).emit(c.getValue(), "original", out);
+            else if (c.getKey().equals("shape2D")) {
+                if (!s.force2D()) throw new IllegalArgumentException("shape2D needs force2D for a 3D image");
+                Shape2DFeatures.compute(p.shapeRoi(), s.force2Ddimension()).emit(c.getValue(), "original", out);
+            }
+        }
+        for (TypedRoi t : imageTypes(p, s)) intensityAndTexture(t.roi(), t.name(), t.settings(), out);
+        return out;
+    }
+
+    /**
+     * The input of PyRadiomics' voxel-based extraction: every enabled image type (Original and the filtered ones),
+     * pre-processed as for {@link #extract} and cropped to the ROI box, with the box's position in the input grid.
+     * @throws IllegalArgumentException if the settings resample (maps live on the input grid)
+     */
+    public List<BoxImage> boxImages(Volume image, Volume mask, PyRadiomicsSettings s) {
+        if (s.resampledPixelSpacing() != null && s.interpolator() != null)
+            throw new IllegalArgumentException("voxel-based maps are computed on the input grid: remove resampledPixelSpacing (resample the image and mask first)");
+        Prepared p = prepare(image, mask, s);
+        List<BoxImage> out = new ArrayList<>();
+        for (TypedRoi t : imageTypes(p, s)) {
+            Roi r = t.roi();
+            Geometry box = Geometry.of(r.nx, r.ny, r.nz, r.spacing[0], r.spacing[1], r.spacing[2]);
+            double[] m = new double[r.mask.length];
+            for (int i = 0; i < m.length; i++) m[i] = r.mask[i] ? 1 : 0;
+            int[] offset = new int[3];
+            for (int a = 0; a < 3; a++) offset[a] = p.offset()[a] + p.box().lo[a];
+            out.add(new BoxImage(t.name(), t.settings(), new Volume(box, r.values, DataType.FLOAT64), new Volume(box, m, DataType.UINT8), offset));
+        }
+        return out;
+    }
+
+    /** One image type on the ROI box, for voxel-based maps: its name and settings, the box's first voxel in the input grid. */
+    public record BoxImage(String name, PyRadiomicsSettings settings, Volume image, Volume roi, int[] offset) {}
+
+    /** An image type's values on the ROI box. */
+    private record TypedRoi(String name, PyRadiomicsSettings settings, Roi roi) {}
+
+    /** Normalised, resampled and re-segmented image (after PyRadiomics' pre-crop), its ROI box, and the shape ROI. */
+    private record Prepared(double[] img, DataType type, boolean[] roi, Geometry g, BoundingBox box, int[] offset, Roi shapeRoi) {}
+
+    private static List<TypedRoi> imageTypes(Prepared p, PyRadiomicsSettings s) {
+        List<TypedRoi> out = new ArrayList<>();
+        Geometry g = p.g();
+        int[] dims = {g.nx, g.ny, g.nz};
+        for (Map.Entry<String, PyRadiomicsSettings> imageType : s.imageTypes().entrySet()) {
+            PyRadiomicsSettings ts = imageType.getValue();
+            if (imageType.getKey().equals("Original")) out.add(new TypedRoi("original", ts, Roi.crop(p.img(), p.roi(), g.nx, g.ny, p.box(), g.spacing())));
+            else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), p.img(), p.type(), p.roi(), dims, g.spacing(), p.box(), ts))
+                out.add(new TypedRoi(f.name(), ts, f.roi()));
+        }
+        return out;
+    }
+
+    private static Prepared prepare(Volume image, Volume mask, PyRadiomicsSettings s) {
         Geometry g = image.geometry();
         double[] labels = mask.voxels();
         if (!g.sameGrid(mask.geometry(), s.geometryTolerance())) {
@@ -50,25 +110,15 @@ public final class PyRadiomicsExtractor {
             if (s.resegmentShape()) { shapeMask = roi; shapeBox = box; }
         }
         double[] spacing = g.spacing();
-        Map<String, Double> out = new LinkedHashMap<>();
-        Map<String, List<String>> classes = s.enabledClasses();
-        if (classes.containsKey("shape") || classes.containsKey("shape2D")) {
-            // shape: on the original image whatever image types are enabled, with the general settings
-            Roi shapeRoi = Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing);
-            for (Map.Entry<String, List<String>> c : classes.entrySet()) {
-                if (c.getKey().equals("shape")) ShapeFeatures.compute(shapeRoi).emit(c.getValue(), "original", out);
-                else if (c.getKey().equals("shape2D")) {
-                    if (!s.force2D()) throw new IllegalArgumentException("shape2D needs force2D for a 3D image");
-                    Shape2DFeatures.compute(shapeRoi, s.force2Ddimension()).emit(c.getValue(), "original", out);
-                }
-            }
-        }
+        Roi shapeRoi = Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing);
+        int[] offset = new int[3];
         int[] dims = {g.nx, g.ny, g.nz};
         if (s.preCrop() && !resampled && s.imageTypes().keySet().stream().anyMatch(t -> !t.equals("Original"))) {
             // PyRadiomics then filters only the mask's box plus padDistance (clamped to the image), not the whole image
             int[] lo = new int[3], hi = new int[3];
             for (int a = 0; a < 3; a++) {
                 lo[a] = Math.max(0, maskBox.lo[a] - s.padDistance());
+                offset[a] = lo[a];
                 hi[a] = Math.min(dims[a] - 1, maskBox.hi[a] + s.padDistance());
             }
             int cx = hi[0] - lo[0] + 1, cy = hi[1] - lo[1] + 1, cz = hi[2] - lo[2] + 1;
@@ -86,13 +136,7 @@ public final class PyRadiomicsExtractor {
             dims = new int[] {cx, cy, cz};
             box = new BoundingBox(roi, cx, cy, cz);
         }
-        for (Map.Entry<String, PyRadiomicsSettings> imageType : s.imageTypes().entrySet()) {
-            PyRadiomicsSettings ts = imageType.getValue();
-            if (imageType.getKey().equals("Original")) intensityAndTexture(Roi.crop(img, roi, g.nx, g.ny, box, spacing), "original", ts, out);
-            else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), img, type, roi, dims, spacing, box, ts))
-                intensityAndTexture(f.roi(), f.name(), ts, out);
-        }
-        return out;
+        return new Prepared(img, type, roi, g, box, offset, shapeRoi);
     }
 
     /** The enabled non-shape classes of one (filtered) image cropped to the ROI box, keys {@code <imageType>_<class>_<Feature>}. */

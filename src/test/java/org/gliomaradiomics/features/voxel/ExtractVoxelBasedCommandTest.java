@@ -48,7 +48,7 @@ class ExtractVoxelBasedCommandTest {
     void pyRadiomicsParameterFileMapsTheEnabledFeaturesOfEachTextureClassAndSaysWhichItSkips() throws Exception {
         Path b = TestPaths.testImages().resolve("brain1");
         Path params = dir.resolve("params.yaml");
-        Files.writeString(params, String.join("\n", "featureClass:", "  shape:", "  glrlm: [RunEntropy, ShortRunEmphasis]",
+        Files.writeString(params, String.join("\n", "imageType:", "  Original: {}", "  Square: {}", "featureClass:", "  shape:", "  glrlm: [RunEntropy, ShortRunEmphasis]",
             "  gldm:", "  ngtdm: [Busyness]", "setting:", "  binWidth: 25", "  gldm_a: 1", ""));
         Path out = dir.resolve("maps");
         CommandRunner r = CommandRunner.run("extract", "--image", b.resolve("brain1_image.nrrd").toString(), "--mask", b.resolve("brain1_label.nrrd").toString(),
@@ -59,8 +59,9 @@ class ExtractVoxelBasedCommandTest {
         try (var files = Files.list(out)) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        // The features listed for a class, every (non-deprecated) feature of a class listed without any.
-        assertEquals(2 + 14 + 1, names.size(), names + "\n" + r);
+        // The features listed for a class, every (non-deprecated) feature of a class listed without any; per image type.
+        assertEquals(2 * (2 + 14 + 1), names.size(), names + "\n" + r);
+        assertTrue(names.contains("square_glrlm_RunEntropy.nii.gz"), names.toString());
         assertTrue(names.containsAll(java.util.List.of("original_glrlm_RunEntropy.nii.gz", "original_glrlm_ShortRunEmphasis.nii.gz",
             "original_gldm_DependenceEntropy.nii.gz", "original_ngtdm_Busyness.nii.gz")), names.toString());
     }

@@ -1,0 +1,90 @@
+package org.gliomaradiomics.features.voxel;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.DoubleConsumer;
+import org.gliomaradiomics.features.ExtractionSettings;
+import org.gliomaradiomics.features.IbsiImageTypes;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsExtractor;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Volume;
+
+/**
+ * Voxel-wise maps of every image type a parameter file enables, each map named
+ * {@code <image_type>_<family>_<feature>} on the input grid: PyRadiomics' image types (Original, LoG, Wavelet, ...)
+ * pre-processed as its extractor does (normalisation, re-segmentation), or IBSI mode's Original and filter responses.
+ * Maps are handed to {@code sink} one at a time.
+ */
+public final class ImageTypeVoxelMaps {
+    private ImageTypeVoxelMaps() {}
+
+    /**
+     * PyRadiomics conventions.
+     * @param py the parameter file's settings (image types, classes, binning); the ROI is label {@code py.label()}
+     * @param base kernel radius, families and feature selection (convention PYRADIOMICS)
+     */
+    public static void pyRadiomics(Volume image, Volume mask, PyRadiomicsSettings py, VoxelMapSettings base, DoubleConsumer progress,
+                                   BiConsumer<String, Volume> sink) {
+        List<PyRadiomicsExtractor.BoxImage> types = new PyRadiomicsExtractor().boxImages(image, mask, py);
+        for (int k = 0; k < types.size(); k++) {
+            PyRadiomicsExtractor.BoxImage t = types.get(k);
+            VoxelMapSettings s = base.copy();
+            s.imageType = t.name();
+            s.pyradiomics = t.settings();
+            s.voxelArrayShift = t.settings().voxelArrayShift();
+            if (t.settings().binCount() != null) {
+                s.extraction.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+                s.extraction.binCount = t.settings().binCount();
+            } else {
+                s.extraction.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
+                s.extraction.binWidth = t.settings().binWidth();
+            }
+            VoxelFeatureMaps.computeEach(t.image(), t.roi(), 1, s, part(progress, k, types.size()),
+                (name, map) -> sink.accept(name, embed(map, t.offset(), image.geometry())));
+        }
+    }
+
+    /**
+     * IBSI conventions: the original image (if {@code types.original()}) with {@code base}, then each filter's response
+     * with its own feature settings.
+     * @throws IllegalArgumentException for filtered types with re-segmentation (IBSI re-segments on the original
+     *         intensities, which the response maps do not carry)
+     */
+    public static void ibsi(Volume image, Volume mask, int label, IbsiImageTypes types, VoxelMapSettings base, DoubleConsumer progress,
+                            BiConsumer<String, Volume> sink) {
+        int n = (types.original() ? 1 : 0) + types.filteredNames().size(), k = 0;
+        if (!types.filteredNames().isEmpty() && resegments(base.extraction))
+            throw new IllegalArgumentException("voxel maps of filtered image types cannot use re-segmentation (it applies to the original intensities)");
+        if (types.original()) VoxelFeatureMaps.computeEach(image, mask, label, base, part(progress, k++, n), sink);
+        int[] next = {k};
+        types.forEachResponse(image, r -> {
+            VoxelMapSettings s = base.copy();
+            s.imageType = r.name();
+            s.extraction = r.settings().copy();
+            VoxelFeatureMaps.computeEach(r.image(), mask, label, s, part(progress, next[0]++, n), sink);
+        });
+    }
+
+    private static boolean resegments(ExtractionSettings s) {
+        return s.resegmentationLower != Double.NEGATIVE_INFINITY || s.resegmentationUpper != Double.POSITIVE_INFINITY || !Double.isNaN(s.outlierSigmas);
+    }
+
+    /** Progress of part k of n as a fraction of the whole. */
+    private static DoubleConsumer part(DoubleConsumer progress, int k, int n) {
+        return progress == null ? null : f -> progress.accept((k + f) / n);
+    }
+
+    /** A map on the ROI box placed into the input grid at {@code offset}, NaN elsewhere. */
+    private static Volume embed(Volume boxMap, int[] offset, Geometry g) {
+        Geometry b = boxMap.geometry();
+        double[] v = new double[(int) g.voxelCount()];
+        java.util.Arrays.fill(v, Double.NaN);
+        double[] src = boxMap.voxels();
+        for (int z = 0; z < b.nz; z++)
+            for (int y = 0; y < b.ny; y++)
+                System.arraycopy(src, b.index(0, y, z), v, g.index(offset[0], offset[1] + y, offset[2] + z), b.nx);
+        return new Volume(g, v, DataType.FLOAT32);
+    }
+}
