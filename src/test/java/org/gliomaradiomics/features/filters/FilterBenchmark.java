@@ -32,12 +32,18 @@ class FilterBenchmark {
         filters.put("Gabor 3 planes, 8 orientations, sigma 5 mm", new GaborFilter(5, 4, 0.5, 0, Math.PI / 4, Pooling.AVERAGE, true, Padding.MIRROR));
         filters.put("wavelet db2 LHL level 1", new WaveletFilter("db2", "LHL", 1, Dimensionality.THREE_D, Padding.MIRROR, false, Pooling.AVERAGE));
         filters.put("wavelet haar HHH level 2, 24 rotations", new WaveletFilter("haar", "HHH", 2, Dimensionality.THREE_D, Padding.MIRROR, true, Pooling.AVERAGE));
+        filters.put("Simoncelli level 1 3D", new SimoncelliFilter(1, Dimensionality.THREE_D, Padding.MIRROR));
+        filters.put("Simoncelli level 1 3D periodic (155: Bluestein)", new SimoncelliFilter(1, Dimensionality.THREE_D, Padding.PERIODIC));
+        filters.put("Simoncelli level 2 3D", new SimoncelliFilter(2, Dimensionality.THREE_D, Padding.MIRROR));
+        filters.put("Simoncelli level 1 2D", new SimoncelliFilter(1, Dimensionality.TWO_D, Padding.MIRROR));
+        filters.put("Riesz [1,0,0] of LoG 3 mm 3D", new RieszFilter(new int[] {1, 0, 0}, new LaplacianOfGaussianFilter(3, 4, Dimensionality.THREE_D, Padding.MIRROR)));
+        filters.put("Riesz [1,1,0] of the image 3D", new RieszFilter(new int[] {1, 1, 0}, Dimensionality.THREE_D, Padding.MIRROR));
 
         filters.values().iterator().next().apply(in); // warm-up
         for (Map.Entry<String, ImageFilter> e : filters.entrySet()) {
             long t0 = System.nanoTime(), c0 = processCpuNanos();
             e.getValue().apply(in);
-            System.out.printf("BENCH %-45s %8.0f ms wall %8.0f ms cpu%n", e.getKey(), (System.nanoTime() - t0) / 1e6, (processCpuNanos() - c0) / 1e6);
+            System.out.printf("BENCH %-50s %8.0f ms wall %8.0f ms cpu%n", e.getKey(), (System.nanoTime() - t0) / 1e6, (processCpuNanos() - c0) / 1e6);
         }
     }
 
