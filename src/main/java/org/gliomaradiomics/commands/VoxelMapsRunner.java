@@ -16,7 +16,6 @@ import java.util.Set;
 import org.gliomaradiomics.features.ExtractionParams;
 import org.gliomaradiomics.features.ParamsFile;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsRegionExtractor;
-import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 import org.gliomaradiomics.features.voxel.ImageTypeVoxelMaps;
 import org.gliomaradiomics.features.voxel.VoxelMapSettings;
 import org.gliomaradiomics.image.ImageIO;
@@ -36,10 +35,8 @@ final class VoxelMapsRunner {
         VoxelMapSettings s = new VoxelMapSettings();
         s.kernelRadius = kernelRadius;
         s.convention = pyradiomics ? VoxelMapSettings.Convention.PYRADIOMICS : VoxelMapSettings.Convention.IBSI;
-        PyRadiomicsSettings py = null;
         if (pyradiomics) {
-            py = PyRadiomicsRegionExtractor.settings(params.raw()).label(label);
-            s.pyradiomics = py;
+            s.pyradiomics = PyRadiomicsRegionExtractor.settings(params.raw()).label(label);
         } else {
             s.extraction = ibsi.settings().copy();
         }
@@ -75,7 +72,7 @@ final class VoxelMapsRunner {
             names.add(name);
             if (show) shown.add(map);
         };
-        if (pyradiomics) ImageTypeVoxelMaps.pyRadiomics(image, mask, py, s, progress, write);
+        if (pyradiomics) ImageTypeVoxelMaps.pyRadiomics(image, mask, s, progress, write);
         else ImageTypeVoxelMaps.ibsi(image, mask, label, ibsi.imageTypes(), s, progress, write);
         Outputs.message("wrote " + names.size() + " feature map(s) to " + outDir);
         if (show && !shown.isEmpty()) show(shown, names);

@@ -59,7 +59,8 @@ public final class PyRadiomicsExtractor {
     /** An image type's values on the ROI box. */
     private record TypedRoi(String name, PyRadiomicsSettings settings, Roi roi) {}
 
-    /** Normalised, resampled and re-segmented image (after PyRadiomics' pre-crop), its ROI box, and the shape ROI. */
+    /** Normalised, resampled and re-segmented image (after PyRadiomics' pre-crop), its ROI box, and the shape ROI (null
+     * when no shape class is enabled). */
     private record Prepared(double[] img, DataType type, boolean[] roi, Geometry g, BoundingBox box, int[] offset, Roi shapeRoi) {}
 
     private static List<TypedRoi> imageTypes(Prepared p, PyRadiomicsSettings s) {
@@ -110,7 +111,8 @@ public final class PyRadiomicsExtractor {
             if (s.resegmentShape()) { shapeMask = roi; shapeBox = box; }
         }
         double[] spacing = g.spacing();
-        Roi shapeRoi = Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing);
+        boolean shape = s.enabledClasses().containsKey("shape") || s.enabledClasses().containsKey("shape2D");
+        Roi shapeRoi = shape ? Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing) : null;
         int[] offset = new int[3];
         int[] dims = {g.nx, g.ny, g.nz};
         if (s.preCrop() && !resampled && s.imageTypes().keySet().stream().anyMatch(t -> !t.equals("Original"))) {

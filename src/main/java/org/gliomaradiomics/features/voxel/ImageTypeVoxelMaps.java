@@ -6,7 +6,6 @@ import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.IbsiImageTypes;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsExtractor;
-import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
@@ -22,18 +21,17 @@ public final class ImageTypeVoxelMaps {
 
     /**
      * PyRadiomics conventions.
-     * @param py the parameter file's settings (image types, classes, binning); the ROI is label {@code py.label()}
-     * @param base kernel radius, families and feature selection (convention PYRADIOMICS)
+     * @param base kernel radius, families and feature selection (convention PYRADIOMICS); {@code base.pyradiomics} is
+     *             the parameter file's settings (image types, classes, binning), the ROI its label
      */
-    public static void pyRadiomics(Volume image, Volume mask, PyRadiomicsSettings py, VoxelMapSettings base, DoubleConsumer progress,
+    public static void pyRadiomics(Volume image, Volume mask, VoxelMapSettings base, DoubleConsumer progress,
                                    BiConsumer<String, Volume> sink) {
-        List<PyRadiomicsExtractor.BoxImage> types = new PyRadiomicsExtractor().boxImages(image, mask, py);
+        List<PyRadiomicsExtractor.BoxImage> types = new PyRadiomicsExtractor().boxImages(image, mask, base.pyradiomics);
         for (int k = 0; k < types.size(); k++) {
             PyRadiomicsExtractor.BoxImage t = types.get(k);
             VoxelMapSettings s = base.copy();
             s.imageType = t.name();
             s.pyradiomics = t.settings();
-            s.voxelArrayShift = t.settings().voxelArrayShift();
             if (t.settings().binCount() != null) {
                 s.extraction.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
                 s.extraction.binCount = t.settings().binCount();

@@ -34,24 +34,13 @@ final class PyRadiomicsTextureMaps {
     }
 
     void computeSlice(int z, IntConsumer lineDone) {
-        int w = 2 * radius + 1;
-        int[] levels = new int[w * w * w];
         double[] values = new double[names(featureClass).size()];
         for (int y = 0; y < roi.ny; y++) {
             for (int x = 0; x < roi.nx; x++) {
                 int centre = roi.index(x, y, z);
                 if (!roi.intensityMask[centre]) continue;
-                int x0 = Math.max(0, x - radius), y0 = Math.max(0, y - radius), z0 = Math.max(0, z - radius);
-                int kx = Math.min(roi.nx - 1, x + radius) - x0 + 1, ky = Math.min(roi.ny - 1, y + radius) - y0 + 1;
-                int kz = Math.min(roi.nz - 1, z + radius) - z0 + 1;
-                int[] box = kx * ky * kz == levels.length ? levels : new int[kx * ky * kz];
-                for (int k = 0, i = 0; k < kz; k++)
-                    for (int j = 0; j < ky; j++)
-                        for (int q = 0; q < kx; q++, i++) {
-                            int src = roi.index(x0 + q, y0 + j, z0 + k);
-                            box[i] = roi.intensityMask[src] ? roi.grey[src] : 0;
-                        }
-                KernelTextureClasses.compute(featureClass, kx, ky, kz, box, spacing, settings, values);
+                RoiData k = KernelFamilyMaps.kernel(roi, x, y, z, radius); // grey 0 outside the ROI
+                KernelTextureClasses.compute(featureClass, k.nx, k.ny, k.nz, k.grey, spacing, settings, values);
                 for (int f = 0; f < selected.length; f++) out[f][centre] = values[selected[f]];
             }
             lineDone.accept(y);

@@ -136,7 +136,7 @@ public final class VoxelFeatureMaps {
 
     private static Job firstOrderJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
         int[] selected = selected("firstorder", s);
-        PyRadiomicsFirstOrderMaps maps = new PyRadiomicsFirstOrderMaps(roi, s.kernelRadius, s.voxelArrayShift, selected);
+        PyRadiomicsFirstOrderMaps maps = new PyRadiomicsFirstOrderMaps(roi, s.kernelRadius, s.pyradiomics.voxelArrayShift(), selected);
         register("firstorder", s, selected, maps.out, names, boxMaps);
         return maps::computeSlice;
     }

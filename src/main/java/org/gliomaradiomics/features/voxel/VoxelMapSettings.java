@@ -48,10 +48,10 @@ public final class VoxelMapSettings {
      * {@link Convention#PYRADIOMICS} with fixed bin size and no explicit lower bound, the lower bound is the ROI
      * minimum floored to a multiple of the bin width, as PyRadiomics bins. */
     public ExtractionSettings extraction = new ExtractionSettings();
-    /** PyRadiomics settings of the gldm, glrlm, glszm and ngtdm maps (gldm_a, weightingNorm, force2D, ...); read only. */
+    /** PyRadiomics settings of the maps under {@link Convention#PYRADIOMICS}: voxelArrayShift (firstorder Energy,
+     * TotalEnergy, RootMeanSquared) and the gldm, glrlm, glszm and ngtdm settings (gldm_a, weightingNorm, force2D, ...);
+     * read only. */
     public PyRadiomicsSettings pyradiomics = PyRadiomicsSettings.defaults();
-    /** PyRadiomics' voxelArrayShift: added to intensities for firstorder Energy, TotalEnergy and RootMeanSquared. */
-    public double voxelArrayShift = 0;
     /** Compute z-slices concurrently (results are identical either way). */
     public boolean parallel = true;
 
@@ -76,7 +76,6 @@ public final class VoxelMapSettings {
         familyFeatures.forEach((family, names) -> c.familyFeatures.put(family, new LinkedHashSet<>(names)));
         c.imageType = imageType;
         c.extraction = extraction.copy();
-        c.voxelArrayShift = voxelArrayShift;
         c.pyradiomics = pyradiomics;
         c.parallel = parallel;
         return c;

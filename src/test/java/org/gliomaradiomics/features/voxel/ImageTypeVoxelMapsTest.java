@@ -52,7 +52,8 @@ class ImageTypeVoxelMapsTest {
         base.familyFeatures.put("firstorder", new java.util.LinkedHashSet<>(List.of("Mean", "Maximum")));
         Map<String, Volume> maps = new LinkedHashMap<>();
         List<Double> progress = new java.util.ArrayList<>();
-        ImageTypeVoxelMaps.pyRadiomics(v[0], v[1], py(yaml), base, progress::add, maps::put);
+        base.pyradiomics = py(yaml);
+        ImageTypeVoxelMaps.pyRadiomics(v[0], v[1], base, progress::add, maps::put);
         assertEquals(List.of("original_firstorder_Maximum", "original_firstorder_Mean", "log-sigma-2-0-mm-3D_firstorder_Maximum",
             "log-sigma-2-0-mm-3D_firstorder_Mean", "square_firstorder_Maximum", "square_firstorder_Mean"), List.copyOf(maps.keySet()));
         assertEquals(1.0, progress.get(progress.size() - 1), 1e-12);
@@ -101,8 +102,10 @@ class ImageTypeVoxelMapsTest {
     @Test
     void pyRadiomicsResamplingIsRefusedForMaps() throws Exception {
         Volume[] v = brain1();
+        VoxelMapSettings base = new VoxelMapSettings();
+        base.pyradiomics = py("setting:\n  resampledPixelSpacing: [1, 1, 1]\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImageTypeVoxelMaps.pyRadiomics(v[0], v[1],
-            py("setting:\n  resampledPixelSpacing: [1, 1, 1]\n"), new VoxelMapSettings(), null, (a, b) -> { }));
+            base, null, (a, b) -> { }));
         assertTrue(e.getMessage().contains("resampledPixelSpacing"), e.getMessage());
     }
 
