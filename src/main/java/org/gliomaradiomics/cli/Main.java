@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.gliomaradiomics.commands.CommandCatalog;
-import org.gliomaradiomics.commands.CommandEnvironment;
+import org.gliomaradiomics.commands.CommandContext;
 import org.gliomaradiomics.commands.CommandSpec;
 import org.gliomaradiomics.commands.Errors;
 import org.gliomaradiomics.commands.ParamSpec;
@@ -40,6 +40,7 @@ public final class Main {
             return 0;
         }
         if (args[0].equals("macro")) return MacroRunner.runFromCommandLine(Arrays.copyOfRange(args, 1, args.length), out, err);
+        args = legacyForms(args);
         Optional<CommandSpec> spec = CommandCatalog.byName(args[0]);
         if (spec.isEmpty()) {
             err.println("error: unknown command '" + args[0] + "'. Commands: " + CommandCatalog.names() + ", macro");
@@ -66,19 +67,38 @@ public final class Main {
         for (ParamSpec p : spec.params()) {
             if (parsed.hasMatchedOption(p.option())) values.put(p.name(), parsed.matchedOptionValue(p.option(), ""));
         }
-        CommandEnvironment.setMode(CommandEnvironment.Mode.COMMAND_LINE);
-        CommandEnvironment.setProgress(new StderrProgress(spec.name(), err));
         try {
             RadiomicsCommand cmd = spec.configure(values);
-            cmd.runOrThrow();
+            cmd.runOrThrow(CommandContext.commandLine(out, new StderrProgress(spec.name(), err)));
             return 0;
         } catch (Exception | OutOfMemoryError e) {
             err.println("error: " + Errors.oneLine(e));
             if (System.getenv("GLIOMA_RADIOMICS_DEBUG") != null) e.printStackTrace(err);
             return 1;
-        } finally {
-            CommandEnvironment.setProgress(null);
         }
+    }
+
+    /**
+     * Earlier forms kept working: {@code extract --manifest ...} is {@code batch-extract ...} and
+     * {@code extract --voxel-based ...} is {@code feature-maps ...} (the modes became commands of their own).
+     */
+    static String[] legacyForms(String[] args) {
+        if (!args[0].equals("extract")) return args;
+        java.util.List<String> rest = new java.util.ArrayList<>(Arrays.asList(args).subList(1, args.length));
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.equals("--voxel-based") || a.equals("--voxel_based")) {
+                rest.remove(i);
+                if (i < rest.size() && rest.get(i).matches("(?i)true|false")) rest.remove(i);
+                rest.add(0, "feature-maps");
+                return rest.toArray(new String[0]);
+            }
+        }
+        if (rest.contains("--manifest")) {
+            rest.add(0, "batch-extract");
+            return rest.toArray(new String[0]);
+        }
+        return args;
     }
 
     static CommandLine.Model.CommandSpec picocliSpec(CommandSpec spec) {

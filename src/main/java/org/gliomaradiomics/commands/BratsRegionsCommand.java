@@ -13,26 +13,26 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>BraTS Regions",
     description = "Derive whole tumour (WT), tumour core (TC) or enhancing tumour (ET) from a BraTS label map, or relabel it")
 public class BratsRegionsCommand extends RadiomicsCommand {
-    @Parameter(label = "labels", style = "open", description = "BraTS label map (1 necrosis, 2 oedema, 4 or 3 enhancing)")
-    private File labels;
+    @Parameter(label = "Label map", description = "BraTS label map (1 necrosis, 2 oedema, 4 or 3 enhancing)", persist = false)
+    private ImageInput labels;
 
-    @Parameter(label = "region", choices = {"WT", "TC", "ET", "relabel"}, description = "Region mask to derive, or relabel with 'mapping'")
+    @Parameter(label = "Region", choices = {"WT", "TC", "ET", "relabel"}, description = "Region mask to derive, or relabel with 'mapping'", persist = false)
     private String region = "WT";
 
-    @Parameter(label = "convention", choices = {"auto", "2017-2021", "2023"}, description = "Which label is enhancing tumour (4 until 2021, 3 in 2023)")
+    @Parameter(label = "Label convention", choices = {"auto", "2017-2021", "2023"}, description = "Which label is enhancing tumour (4 until 2021, 3 in 2023)", persist = false)
     private String convention = "auto";
 
-    @Parameter(label = "mapping", required = false, description = "relabel: old:new pairs, e.g. '4:3' (BraTS 2021 to 2023)")
+    @Parameter(label = "Relabel mapping (from:to)", required = false, description = "relabel: old:new pairs, e.g. '4:3' (BraTS 2021 to 2023)", persist = false)
     private String mapping = "";
 
-    @Parameter(label = "out", style = "save", required = false, description = "Mask or label map to write")
+    @Parameter(label = "Save label map as", style = "save", required = false, description = "Mask or label map to write", persist = false)
     private File out;
 
     @Override
     protected void execute() throws Exception {
-        Volume map = Inputs.image(labels, "labels");
+        Volume map = labels.read(context());
         if (region.equals("relabel")) {
-            Outputs.image(Inputs.about(labels, () -> BratsRegions.relabel(map, parseMapping(mapping))), out, "relabelled");
+            outputs().image(Inputs.about(labels, () -> BratsRegions.relabel(map, parseMapping(mapping))), out, "relabelled");
             return;
         }
         BratsRegions.Region r = switch (region) {
@@ -45,7 +45,7 @@ public class BratsRegionsCommand extends RadiomicsCommand {
             case "2023" -> BratsRegions.region(map, r, BratsRegions.Convention.BRATS_2023);
             default -> BratsRegions.region(map, r);
         });
-        Outputs.image(Masks.toVolume(mask, map.geometry()), out, region);
+        outputs().image(Masks.toVolume(mask, map.geometry()), out, region);
     }
 
     static Map<Integer, Integer> parseMapping(String text) {

@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Every command of the suite. Adding a command is one class and one line here (and one in plugins.config). */
+/**
+ * Every command of the suite, in the order of menus and help. Adding a command is one class and one line here;
+ * a test checks this list against the SciJava annotation index, and plugins.config is generated from it.
+ */
 public final class CommandCatalog {
     private static final List<CommandSpec> COMMANDS = List.of(
         new CommandSpec(ExtractCommand.class),
+        new CommandSpec(BatchExtractCommand.class),
+        new CommandSpec(FeatureMapsCommand.class),
         new CommandSpec(FeaturesCommand.class),
         new CommandSpec(FilterCommand.class),
         new CommandSpec(ConvertCommand.class),
@@ -53,6 +58,11 @@ public final class CommandCatalog {
 
     public static Optional<CommandSpec> byClass(String className) {
         return COMMANDS.stream().filter(c -> c.type().getName().equals(className)).findFirst();
+    }
+
+    /** The spec of a command class of this catalog. */
+    public static CommandSpec spec(Class<? extends RadiomicsCommand> type) {
+        return byClass(type.getName()).orElseThrow(() -> new IllegalStateException(type.getName() + " is not in CommandCatalog"));
     }
 
     public static Optional<CommandSpec> byLabel(String label) {

@@ -93,13 +93,19 @@ public final class CommandSpec {
                 name() + ": unknown option '" + e.getKey() + "' (see " + name() + " --help)"));
             p.set(cmd, e.getValue());
         }
+        List<String> missing = missingInputs(cmd);
+        if (!missing.isEmpty()) throw new CommandException(name() + ": missing required option(s) " + String.join(", ", missing));
+        return cmd;
+    }
+
+    /** The required inputs that {@code cmd} lacks, as command-line options. */
+    public List<String> missingInputs(RadiomicsCommand cmd) {
         List<String> missing = new ArrayList<>();
         for (ParamSpec p : params) {
             Object v = p.get(cmd);
             if (p.required() && !p.isFlag() && (v == null || (v instanceof String && ((String) v).isEmpty())))
                 missing.add(p.option());
         }
-        if (!missing.isEmpty()) throw new CommandException(name() + ": missing required option(s) " + String.join(", ", missing));
-        return cmd;
+        return missing;
     }
 }

@@ -22,13 +22,13 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Cox Regression",
     description = "Cox proportional hazards (Efron or Breslow ties): coefficients, hazard ratios with CI, Wald and likelihood-ratio tests, C-index, Schoenfeld PH test")
 public class CoxCommand extends SurvivalTableCommand {
-    @Parameter(label = "covariates", required = false, description = "Covariates, comma-separated (empty = every other numeric column)")
+    @Parameter(label = "Covariates", required = false, description = "Covariates, comma-separated (empty = every other numeric column)", persist = false)
     private String covariates = "";
 
-    @Parameter(label = "ties", choices = {"efron", "breslow"}, description = "Handling of tied event times")
+    @Parameter(label = "Tie handling", choices = {"efron", "breslow"}, description = "Handling of tied event times", persist = false)
     private String ties = "efron";
 
-    @Parameter(label = "out", style = "directory", description = "Folder for coefficients.csv, model.csv and ph_test.csv")
+    @Parameter(label = "Output folder", style = "directory", description = "Folder for coefficients.csv, model.csv and ph_test.csv", persist = false)
     private File out;
 
     @Override
@@ -60,9 +60,9 @@ public class CoxCommand extends SurvivalTableCommand {
         CsvWriter.write(coef, dir.resolve("coefficients.csv"));
         CsvWriter.write(model, dir.resolve("model.csv"));
         CsvWriter.write(phTable, dir.resolve("ph_test.csv"));
-        Outputs.message(String.format(java.util.Locale.ROOT, "%d subjects, %d events; log-likelihood %.4f, LR chi-square %.3f (p %.3g); wrote %s",
+        outputs().message(String.format(java.util.Locale.ROOT, "%d subjects, %d events; log-likelihood %.4f, LR chi-square %.3f (p %.3g); wrote %s",
             in.time.length, count(in.event), fit.logLikelihood(), fit.likelihoodRatioChiSquare(), fit.likelihoodRatioPValue(), dir));
-        if (!CommandEnvironment.commandLine()) Outputs.table(coef, null, "Cox Regression");
+        if (!commandLine()) outputs().table(coef, null, "Cox Regression");
     }
 
     private List<String> numericColumnsExcept(CsvTable t) {

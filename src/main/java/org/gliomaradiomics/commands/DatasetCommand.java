@@ -20,28 +20,28 @@ import org.scijava.plugin.Parameter;
  * with a clinical table, the target and which of its values are positive, clinical covariates, and a pipeline.
  */
 public abstract class DatasetCommand extends RadiomicsCommand {
-    @Parameter(label = "features", description = "Feature table CSV(s), comma-separated (long or wide format)")
+    @Parameter(label = "Feature table(s) (CSV)", description = "Feature table CSV(s), comma-separated (long or wide format)", persist = false)
     protected String features;
 
-    @Parameter(label = "clinical", style = "open", required = false, description = "Clinical CSV with the target and covariates")
+    @Parameter(label = "Clinical table (CSV)", style = "open", required = false, description = "Clinical CSV with the target and covariates", persist = false)
     protected File clinical;
 
-    @Parameter(label = "id", required = false, description = "Patient ID column (empty = detect: ID, case, SubjectID, ...)")
+    @Parameter(label = "Patient ID column", required = false, description = "Patient ID column (empty = detect: ID, case, SubjectID, ...)", persist = false)
     protected String id = "";
 
-    @Parameter(label = "target", required = false, description = "Target column of the clinical table")
+    @Parameter(label = "Target column", required = false, description = "Target column of the clinical table", persist = false)
     protected String target = "";
 
-    @Parameter(label = "positive_regex", required = false, description = "Values counted as positive, e.g. (?i)mut|IDH[12]; empty = every value a class")
+    @Parameter(label = "Positive class (regex)", required = false, description = "Values counted as positive, e.g. (?i)mut|IDH[12]; empty = every value a class", persist = false)
     protected String positive_regex = "";
 
-    @Parameter(label = "covariates", required = false, description = "Clinical columns added as features, comma-separated (e.g. Age,Sex)")
+    @Parameter(label = "Covariates (columns)", required = false, description = "Clinical columns added as features, comma-separated (e.g. Age,Sex)", persist = false)
     protected String covariates = "";
 
-    @Parameter(label = "pipeline", style = "open", required = false, description = "Pipeline YAML (imputation, scaling, selection, classifier, ...)")
+    @Parameter(label = "Pipeline (YAML)", style = "open", required = false, description = "Pipeline YAML (imputation, scaling, selection, classifier, ...)", persist = false)
     protected File pipeline;
 
-    @Parameter(label = "seed", required = false, description = "Random seed")
+    @Parameter(label = "Seed", required = false, description = "Random seed", persist = false)
     protected long seed = 1;
 
     protected DatasetReport report = new DatasetReport();
@@ -79,7 +79,7 @@ public abstract class DatasetCommand extends RadiomicsCommand {
         if (batchColumn != null && !batchColumn.isEmpty()) builder.batchColumn(batchColumn);
         Dataset d = Inputs.about(clinical, () -> builder.build(report));
         if (d.rows() == 0) throw new CommandException("no patient left after joining the tables: " + report);
-        Outputs.message(d.rows() + " patients, " + d.features() + " features" + (d.classNames == null ? "" : ", classes " + Arrays.toString(d.classNames)
+        outputs().message(d.rows() + " patients, " + d.features() + " features" + (d.classNames == null ? "" : ", classes " + Arrays.toString(d.classNames)
             + " " + Arrays.toString(d.classCounts())) + "; " + report);
         return d;
     }

@@ -11,7 +11,7 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Classify>Build Dataset",
     description = "Join feature tables with a clinical table and a target; write ARFF (opens in Weka's Explorer) or CSV")
 public class DatasetExportCommand extends DatasetCommand {
-    @Parameter(label = "out", style = "save", description = "Dataset to write (.arff or .csv)")
+    @Parameter(label = "Save dataset as (ARFF or CSV)", style = "save", description = "Dataset to write (.arff or .csv)", persist = false)
     private File out;
 
     @Override
@@ -19,6 +19,6 @@ public class DatasetExportCommand extends DatasetCommand {
         Dataset d = dataset(true, null);
         if (out.getName().toLowerCase().endsWith(".arff")) WekaData.saveArff(d, out.toPath());
         else DatasetWriter.writeWideCsv(d, out.toPath());
-        Outputs.message("wrote " + out);
+        outputs().message("wrote " + out);
     }
 }

@@ -22,22 +22,22 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Classify>Evaluate Classifier",
     description = "Repeated stratified cross-validation of a pipeline; every step (selection, harmonisation, scaling) is fitted inside the training folds")
 public class EvaluateCommand extends DatasetCommand {
-    @Parameter(label = "folds", required = false, description = "Folds")
+    @Parameter(label = "Folds (k)", required = false, description = "Folds", persist = false)
     private int folds = 5;
 
-    @Parameter(label = "repeats", required = false, description = "Repeats")
+    @Parameter(label = "Repeats", required = false, description = "Repeats", persist = false)
     private int repeats = 10;
 
-    @Parameter(label = "permutations", required = false, description = "Label permutations for a p-value (0 = none)")
+    @Parameter(label = "Permutations", required = false, description = "Label permutations for a p-value (0 = none)", persist = false)
     private int permutations;
 
-    @Parameter(label = "batch_column", required = false, description = "Clinical column with the site, for a ComBat step in the pipeline")
+    @Parameter(label = "Site column (ComBat)", required = false, description = "Clinical column with the site, for a ComBat step in the pipeline", persist = false)
     private String batch_column = "";
 
-    @Parameter(label = "threads", required = false, description = "Threads (0 = all cores)")
+    @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
     private int threads;
 
-    @Parameter(label = "out", style = "directory", description = "Folder for metrics.csv, predictions.csv, selected_features.csv, roc.png, calibration.png")
+    @Parameter(label = "Output folder", style = "directory", description = "Folder for metrics.csv, predictions.csv, selected_features.csv, roc.png, calibration.png", persist = false)
     private File out;
 
     @Override
@@ -64,9 +64,9 @@ public class EvaluateCommand extends DatasetCommand {
         for (Map.Entry<String, Double> e : r.selectionFrequency.entrySet()) selected.addRow(e.getKey(), e.getValue());
         CsvWriter.write(selected, dir.resolve("selected_features.csv"));
         charts(r, dir);
-        Outputs.message(String.format(java.util.Locale.ROOT, "AUC %.3f (95%% CI %.3f-%.3f, %s), mean over %d repeats %.3f +- %.3f; wrote %s",
+        outputs().message(String.format(java.util.Locale.ROOT, "AUC %.3f (95%% CI %.3f-%.3f, %s), mean over %d repeats %.3f +- %.3f; wrote %s",
             r.pooled.auc(), r.pooled.aucLow(), r.pooled.aucHigh(), r.pooled.ciMethod(), repeats, r.meanAuc(), r.sdAuc(), dir));
-        if (!CommandEnvironment.commandLine()) Outputs.table(metrics, null, "Classifier Metrics");
+        if (!commandLine()) outputs().table(metrics, null, "Classifier Metrics");
     }
 
     private static Object[] metricsRow(String scope, ClassificationMetrics m) {

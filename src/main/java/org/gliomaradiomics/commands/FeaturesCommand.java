@@ -11,13 +11,13 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>List Radiomics Features",
     description = "List every feature the extractor computes: name, family and IBSI code")
 public class FeaturesCommand extends RadiomicsCommand {
-    @Parameter(label = "out", description = "CSV file to write (optional)", style = "save", required = false)
+    @Parameter(label = "Save list as (CSV)", description = "CSV file to write (optional)", style = "save", required = false, persist = false)
     private File out;
 
     @Override
     protected void execute() throws Exception {
         Table t = new Table("feature", "family", "ibsi_code");
         for (FeatureDefinition f : FeatureRegistry.allFeatures()) t.addRow(f.name(), f.family(), f.ibsiCode());
-        Outputs.table(t, out, "Radiomics Features");
+        outputs().table(t, out, "Radiomics Features");
     }
 }

@@ -22,22 +22,22 @@ public class FilterCommand extends RadiomicsCommand {
     /** Descriptive keys a filter file may carry beside its {@code filter:} section. */
     private static final Set<String> METADATA = Set.of("id", "phantom", "reference", "description", "filter");
 
-    @Parameter(label = "image", style = "open", required = false, description = "Image to filter (in Fiji: empty = the open image)")
-    private File image;
+    @Parameter(label = "Image", required = false, description = "Image to filter (in Fiji: empty = the open image)", persist = false)
+    private ImageInput image;
 
-    @Parameter(label = "params", style = "open", description = "Filter YAML: type, padding, dimensionality and the filter's parameters (or a 'filter:' section)")
+    @Parameter(label = "Filter file (YAML)", style = "open", description = "Filter YAML: type, padding, dimensionality and the filter's parameters (or a 'filter:' section)", persist = false)
     private File params;
 
-    @Parameter(label = "out", style = "save", required = false, description = "Response map to write (float, geometry kept)")
+    @Parameter(label = "Save response as", style = "save", required = false, description = "Response map to write (float, geometry kept)", persist = false)
     private File out;
 
     @Override
     protected void execute() throws Exception {
         Map<String, Object> spec = spec();
         ImageFilter filter = Inputs.about(params, () -> FilterFactory.create(spec));
-        Volume v = image != null ? Inputs.image(image, "image") : ImageJInputs.currentImage("image");
+        Volume v = image.read(context());
         Volume response = filter.apply(v, f -> progress().report("filtering", f));
-        Outputs.image(response.withType(DataType.FLOAT32), out, "response");
+        outputs().image(response.withType(DataType.FLOAT32), out, "response");
     }
 
     @SuppressWarnings("unchecked")

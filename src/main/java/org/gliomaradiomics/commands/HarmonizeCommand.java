@@ -12,16 +12,16 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Classify>Harmonize Sites (ComBat)",
     description = "Remove site (batch) effects from a feature table with ComBat, keeping the effects of the given biological covariates")
 public class HarmonizeCommand extends DatasetCommand {
-    @Parameter(label = "batch_column", description = "Clinical column naming each patient's site or scanner")
+    @Parameter(label = "Site column", description = "Clinical column naming each patient's site or scanner", persist = false)
     private String batch_column;
 
-    @Parameter(label = "non_parametric", required = false, description = "Non-parametric empirical Bayes priors")
+    @Parameter(label = "Non-parametric priors", required = false, description = "Non-parametric empirical Bayes priors", persist = false)
     private boolean non_parametric;
 
-    @Parameter(label = "no_empirical_bayes", required = false, description = "Plain location/scale per batch, no shrinkage")
+    @Parameter(label = "Without empirical Bayes", required = false, description = "Plain location/scale per batch, no shrinkage", persist = false)
     private boolean no_empirical_bayes;
 
-    @Parameter(label = "out", style = "save", description = "Harmonised wide CSV to write")
+    @Parameter(label = "Save harmonized table as", style = "save", description = "Harmonised wide CSV to write", persist = false)
     private File out;
 
     @Override
@@ -31,6 +31,6 @@ public class HarmonizeCommand extends DatasetCommand {
         java.util.List<String> kept = builder.covariateEncoding() == null ? java.util.List.of() : builder.covariateEncoding().featureNames();
         Dataset h = Inputs.about(clinical, () -> ComBatTransform.fit(d, kept, options).apply(d));
         DatasetWriter.writeWideCsv(h, out.toPath());
-        Outputs.message("harmonised " + h.rows() + " patients x " + (h.features() - kept.size()) + " features across sites; wrote " + out);
+        outputs().message("harmonised " + h.rows() + " patients x " + (h.features() - kept.size()) + " features across sites; wrote " + out);
     }
 }

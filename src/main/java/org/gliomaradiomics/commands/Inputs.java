@@ -11,9 +11,19 @@ import org.gliomaradiomics.segment.Masks;
 final class Inputs {
     private Inputs() {}
 
-    static Volume image(File f, String option) throws IOException {
-        if (f == null) throw new CommandException("--" + option + " is required");
-        return ImageIO.read(f.toPath());
+    /** An image and its mask (in ImageJ without a mask: the ROI Manager, else the image's selection on its slice). */
+    record ImageAndMask(Volume image, Volume mask, MaskInput maskInput) {
+        /** The mask's file for error messages, or null. */
+        File maskFile() {
+            return maskInput.file() == null ? null : maskInput.file().toFile();
+        }
+    }
+
+    static ImageAndMask imageAndMask(ImageInput image, MaskInput mask, CommandContext context) throws IOException {
+        Volume img = image.read(context);
+        MaskInput maskInput = mask != null ? mask : context.commandLine() ? null : MaskInput.automatic(image.openImage());
+        if (maskInput == null) throw new CommandException("--mask is required on the command line");
+        return new ImageAndMask(img, maskInput.read(context, img.geometry(), image.openImage()), maskInput);
     }
 
     /** A label map that must lie on {@code grid}. */
@@ -21,17 +31,17 @@ final class Inputs {
         return ImageIO.readMask(f.toPath(), grid);
     }
 
-    /** An optional binary mask (non-zero voxels) on {@code grid}; null when no file is given. */
-    static boolean[] optionalMask(File f, Geometry grid) throws IOException {
-        return f == null ? null : Masks.nonZero(ImageIO.readMask(f.toPath(), grid));
+    /** An optional binary mask (non-zero voxels) on {@code grid}; null when none is given. */
+    static boolean[] optionalMask(MaskInput m, Geometry grid, CommandContext context) throws IOException {
+        return m == null ? null : Masks.nonZero(m.read(context, grid, null));
     }
 
     /** Runs core code, turning its IllegalArgumentException into an error that names the input file. */
-    static <T> T about(File f, CoreCall<T> call) throws Exception {
+    static <T> T about(Object input, CoreCall<T> call) throws Exception {
         try {
             return call.run();
         } catch (IllegalArgumentException e) {
-            throw new CommandException((f == null ? "" : f + ": ") + e.getMessage(), e);
+            throw new CommandException((input == null ? "" : input + ": ") + e.getMessage(), e);
         }
     }
 

@@ -24,16 +24,16 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Kaplan-Meier",
     description = "Kaplan-Meier curves with Greenwood confidence intervals, medians, numbers at risk, and the log-rank test between groups")
 public class KmCommand extends SurvivalTableCommand {
-    @Parameter(label = "group", required = false, description = "Group column for separate curves and the log-rank test")
+    @Parameter(label = "Group", required = false, description = "Group column for separate curves and the log-rank test", persist = false)
     private String group = "";
 
-    @Parameter(label = "strata", required = false, description = "Stratum column for a stratified log-rank test")
+    @Parameter(label = "Strata", required = false, description = "Stratum column for a stratified log-rank test", persist = false)
     private String strata = "";
 
-    @Parameter(label = "confidence", choices = {"log", "log-log", "plain"}, description = "Confidence interval transform (Greenwood variance)")
+    @Parameter(label = "Confidence interval", choices = {"log", "log-log", "plain"}, description = "Confidence interval transform (Greenwood variance)", persist = false)
     private String confidence = "log";
 
-    @Parameter(label = "out", style = "directory", description = "Folder for km.csv, logrank.csv, km.png and km.svg")
+    @Parameter(label = "Output folder", style = "directory", description = "Folder for km.csv, logrank.csv, km.png and km.svg", persist = false)
     private File out;
 
     @Override
@@ -76,12 +76,12 @@ public class KmCommand extends SurvivalTableCommand {
             for (int k = 0; k < lr.observed().length; k++)
                 l.addRow(names[lr.groups()[k]], lr.observed()[k], lr.expected()[k], lr.chiSquare(), lr.degreesOfFreedom(), lr.pValue());
             CsvWriter.write(l, dir.resolve("logrank.csv"));
-            Outputs.message(String.format(java.util.Locale.ROOT, "log-rank chi-square %.4f on %d df, p = %.4g", lr.chiSquare(), lr.degreesOfFreedom(), lr.pValue()));
+            outputs().message(String.format(java.util.Locale.ROOT, "log-rank chi-square %.4f on %d df, p = %.4g", lr.chiSquare(), lr.degreesOfFreedom(), lr.pValue()));
         }
         String title = "Kaplan-Meier: " + time + (g == null ? "" : " by " + g);
         KaplanMeierChart.savePng(KaplanMeierChart.create(title, time, list, labels, null, true), dir.resolve("km.png"), 800, 600);
         KaplanMeierSvg.write(dir.resolve("km.svg"), title, time, list, labels, null, 800, 600);
-        Outputs.message(in.time.length + " subjects (" + in.dropped + " rows with missing values left out); wrote " + dir);
-        if (!CommandEnvironment.commandLine()) Outputs.table(medians, null, "Kaplan-Meier");
+        outputs().message(in.time.length + " subjects (" + in.dropped + " rows with missing values left out); wrote " + dir);
+        if (!commandLine()) outputs().table(medians, null, "Kaplan-Meier");
     }
 }

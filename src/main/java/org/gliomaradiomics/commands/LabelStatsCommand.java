@@ -1,8 +1,7 @@
 package org.gliomaradiomics.commands;
 
 import java.io.File;
-import org.gliomaradiomics.image.ImageIO;
-import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.report.Table;
 import org.gliomaradiomics.segment.LabelStatistics;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -11,26 +10,22 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Label Statistics",
     description = "Per-label voxel count, volume (mm3), intensity mean/std/min/max, centroid (world mm) and bounding box")
 public class LabelStatsCommand extends RadiomicsCommand {
-    @Parameter(label = "image", description = "Intensity image", style = "open")
-    private File image;
+    @Parameter(label = "Image", description = "Intensity image", persist = false)
+    private ImageInput image;
 
-    @Parameter(label = "mask", description = "Label map on the same grid (0 = background)", style = "open")
-    private File mask;
+    @Parameter(label = "Mask", description = "Label map on the same grid (0 = background)", persist = false)
+    private MaskInput mask;
 
-    @Parameter(label = "out", description = "CSV file to write (optional: standard output / Results table)", style = "save", required = false)
+    @Parameter(label = "Save table as (CSV)", description = "CSV file to write (optional: standard output / Results table)", style = "save", required = false, persist = false)
     private File out;
 
     @Override
     protected void execute() throws Exception {
         progress().report("reading", 0);
-        Volume img = ImageIO.read(image.toPath());
-        Volume labels = ImageIO.readMask(mask.toPath(), img.geometry());
+        Inputs.ImageAndMask in = Inputs.imageAndMask(image, mask, context());
         progress().report("measuring", 0.7);
-        try {
-            Outputs.table(LabelStatistics.compute(img, labels), out, "Label Statistics");
-        } catch (IllegalArgumentException e) {
-            throw new CommandException(mask + ": " + e.getMessage());
-        }
+        Table stats = Inputs.about(in.maskFile() != null ? in.maskFile() : in.maskInput(), () -> LabelStatistics.compute(in.image(), in.mask()));
+        outputs().table(stats, out, "Label Statistics");
         progress().report("done", 1);
     }
 }

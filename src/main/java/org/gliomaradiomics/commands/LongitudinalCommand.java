@@ -13,49 +13,49 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Longitudinal>Longitudinal Analysis",
     description = "Follow-up scans of each patient: volumes, bidimensional diameters, new lesions and RANO 2.0 response (preliminary/confirmed progression, pseudoprogression), with plots and an HTML report")
 public class LongitudinalCommand extends RadiomicsCommand {
-    @Parameter(label = "manifest", style = "open", required = false, description = "Series CSV: patient,date,case[,label] (case = a BraTS-named folder)")
+    @Parameter(label = "Series manifest (CSV)", style = "open", required = false, description = "Series CSV: patient,date,case[,label] (case = a BraTS-named folder)", persist = false)
     private File manifest;
 
-    @Parameter(label = "patient_folder", style = "directory", required = false, description = "Instead of a manifest: one patient's folder with a subfolder per scan date (YYYY-MM-DD)")
+    @Parameter(label = "Patient folder", style = "directory", required = false, description = "Instead of a manifest: one patient's folder with a subfolder per scan date (YYYY-MM-DD)", persist = false)
     private File patient_folder;
 
-    @Parameter(label = "events", style = "open", required = false, description = "Events CSV: patient,event,date (surgery, rt_start, rt_end, chemo_start, steroids_up, steroids_down)")
+    @Parameter(label = "Treatment events (CSV)", style = "open", required = false, description = "Events CSV: patient,event,date (surgery, rt_start, rt_end, chemo_start, steroids_up, steroids_down)", persist = false)
     private File events;
 
-    @Parameter(label = "register", required = false, description = "Register every scan rigidly to the patient's reference scan first")
+    @Parameter(label = "Register follow-ups", required = false, description = "Register every scan rigidly to the patient's reference scan first", persist = false)
     private boolean register;
 
-    @Parameter(label = "max_target_lesions", required = false, description = "Target lesions in the sum of products of diameters (RANO 2.0: 3)")
+    @Parameter(label = "Target lesions (max)", required = false, description = "Target lesions in the sum of products of diameters (RANO 2.0: 3)", persist = false)
     private int max_target_lesions = 3;
 
-    @Parameter(label = "diameters", choices = {"smooth", "corners"}, description = "Outline the diameters are measured on: smooth (blurred, area-preserving; sub-voxel) or corners (hull of the pixel squares)")
+    @Parameter(label = "Diameter measurement", choices = {"smooth", "corners"}, description = "Outline the diameters are measured on: smooth (blurred, area-preserving; sub-voxel) or corners (hull of the pixel squares)", persist = false)
     private String diameters = "smooth";
 
-    @Parameter(label = "features", required = false, description = "Delta-radiomics: IBSI features per scan, sequence and region (features.csv, delta.csv)")
+    @Parameter(label = "Delta radiomics", required = false, description = "Delta-radiomics: IBSI features per scan, sequence and region (features.csv, delta.csv)", persist = false)
     private boolean features;
 
-    @Parameter(label = "feature_params", style = "open", required = false, description = "Parameter YAML for the features (default: bin width 25, 3D aggregation)")
+    @Parameter(label = "Feature parameter file (YAML)", style = "open", required = false, description = "Parameter YAML for the features (default: bin width 25, 3D aggregation)", persist = false)
     private File feature_params;
 
-    @Parameter(label = "normalize", choices = {"zscore", "none"}, description = "Intensity normalisation of each sequence before the features (z-score over the head, x100)")
+    @Parameter(label = "Intensity normalisation", choices = {"zscore", "none"}, description = "Intensity normalisation of each sequence before the features (z-score over the head, x100)", persist = false)
     private String normalize = "zscore";
 
-    @Parameter(label = "feature_sequences", required = false, description = "Sequences for the features, comma-separated (default: all)")
+    @Parameter(label = "Feature sequences", required = false, description = "Sequences for the features, comma-separated (default: all)", persist = false)
     private String feature_sequences = "";
 
-    @Parameter(label = "feature_regions", required = false, description = "Regions for the features, comma-separated")
+    @Parameter(label = "Feature regions", required = false, description = "Regions for the features, comma-separated", persist = false)
     private String feature_regions = "ET,TC,WT";
 
-    @Parameter(label = "recurrence_pipeline", style = "open", required = false, description = "Pipeline YAML of the recurrence classifier (TP vs PsP from the manifest's label column)")
+    @Parameter(label = "Recurrence pipeline (YAML)", style = "open", required = false, description = "Pipeline YAML of the recurrence classifier (TP vs PsP from the manifest's label column)", persist = false)
     private File recurrence_pipeline;
 
-    @Parameter(label = "save_recurrence_model", style = "save", required = false, description = "Save the recurrence classifier trained on all labelled scans")
+    @Parameter(label = "Save recurrence model as", style = "save", required = false, description = "Save the recurrence classifier trained on all labelled scans", persist = false)
     private File save_recurrence_model;
 
-    @Parameter(label = "recurrence_model", style = "open", required = false, description = "Score every scan with this saved recurrence classifier")
+    @Parameter(label = "Recurrence model", style = "open", required = false, description = "Score every scan with this saved recurrence classifier", persist = false)
     private File recurrence_model;
 
-    @Parameter(label = "out", style = "directory", description = "Folder for assessment.csv, per-patient timeline plots and HTML reports")
+    @Parameter(label = "Output folder", style = "directory", description = "Folder for assessment.csv, per-patient timeline plots and HTML reports", persist = false)
     private File out;
 
     @Override
@@ -77,11 +77,11 @@ public class LongitudinalCommand extends RadiomicsCommand {
             ? LongitudinalAnalysis.run(manifest.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f))
             : LongitudinalAnalysis.runPatientFolder(patient_folder.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f)));
         List<Assessment> all = r.all();
-        Outputs.message(r.byPatient().size() + " patient(s), " + all.size() + " scan(s) assessed; wrote " + out.toPath().resolve("assessment.csv"));
-        if (!CommandEnvironment.commandLine()) {
+        outputs().message(r.byPatient().size() + " patient(s), " + all.size() + " scan(s) assessed; wrote " + out.toPath().resolve("assessment.csv"));
+        if (!commandLine()) {
             FollowUpViewer.show(manifest != null ? org.gliomaradiomics.longitudinal.SeriesManifest.read(manifest.toPath())
                 : org.gliomaradiomics.longitudinal.SeriesManifest.readPatientFolder(patient_folder.toPath()), out.toPath());
-            Outputs.table(org.gliomaradiomics.longitudinal.AssessmentOutputs.table(all), null, "Longitudinal Assessment");
+            outputs().table(org.gliomaradiomics.longitudinal.AssessmentOutputs.table(all), null, "Longitudinal Assessment");
         }
     }
 }

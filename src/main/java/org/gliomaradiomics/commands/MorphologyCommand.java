@@ -14,21 +14,21 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Binary Morphology",
     description = "Dilate, erode, open or close a mask with a ball of radius in mm (exact on anisotropic voxels), or fill its 3D holes")
 public class MorphologyCommand extends RadiomicsCommand {
-    @Parameter(label = "mask", style = "open", description = "Mask (non-zero voxels are foreground)")
-    private File mask;
+    @Parameter(label = "Mask", description = "Mask (non-zero voxels are foreground)", persist = false)
+    private ImageInput mask;
 
-    @Parameter(label = "operation", choices = {"dilate", "erode", "open", "close", "fill-holes"}, description = "Operation")
+    @Parameter(label = "Operation", choices = {"dilate", "erode", "open", "close", "fill-holes"}, description = "Operation", persist = false)
     private String operation = "dilate";
 
-    @Parameter(label = "radius_mm", required = false, description = "Ball radius in mm (not used by fill-holes)")
+    @Parameter(label = "Radius (mm)", required = false, description = "Ball radius in mm (not used by fill-holes)", persist = false)
     private double radius_mm = 1;
 
-    @Parameter(label = "out", style = "save", required = false, description = "Mask to write (0/1)")
+    @Parameter(label = "Save mask as", style = "save", required = false, description = "Mask to write (0/1)", persist = false)
     private File out;
 
     @Override
     protected void execute() throws Exception {
-        Volume m = Inputs.image(mask, "mask");
+        Volume m = mask.read(context());
         Geometry g = m.geometry();
         boolean[] fg = Masks.nonZero(m);
         boolean[] result = Inputs.about(mask, () -> switch (operation) {
@@ -38,6 +38,6 @@ public class MorphologyCommand extends RadiomicsCommand {
             case "fill-holes" -> ConnectedComponents.fillHoles(fg, g, Connectivity.SIX);
             default -> Morphology.dilate(fg, g, radius_mm);
         });
-        Outputs.image(Masks.toVolume(result, g), out, operation);
+        outputs().image(Masks.toVolume(result, g), out, operation);
     }
 }

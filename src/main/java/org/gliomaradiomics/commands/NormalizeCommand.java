@@ -14,44 +14,44 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Preprocess>Normalize Intensities",
     description = "Intensity normalisation: z-score in a mask, WhiteStripe, Nyul-Udupa landmarks, range or percentile scaling")
 public class NormalizeCommand extends RadiomicsCommand {
-    @Parameter(label = "image", style = "open", description = "MRI volume")
-    private File image;
+    @Parameter(label = "Image", description = "MRI volume", persist = false)
+    private ImageInput image;
 
-    @Parameter(label = "method", choices = {"zscore", "whitestripe", "nyul", "range", "percentile"}, description = "Method")
+    @Parameter(label = "Method", choices = {"zscore", "whitestripe", "nyul", "range", "percentile"}, description = "Method", persist = false)
     private String method = "zscore";
 
-    @Parameter(label = "mask", style = "open", required = false, description = "Brain or ROI mask (statistics inside it)")
-    private File mask;
+    @Parameter(label = "Mask (statistics inside)", required = false, description = "Brain or ROI mask (statistics inside it)", persist = false)
+    private MaskInput mask;
 
-    @Parameter(label = "contrast", choices = {"T1", "T2", "FLAIR"}, description = "WhiteStripe: the sequence's contrast")
+    @Parameter(label = "Contrast (WhiteStripe)", choices = {"T1", "T2", "FLAIR"}, description = "WhiteStripe: the sequence's contrast", persist = false)
     private String contrast = "T1";
 
-    @Parameter(label = "landmarks", style = "open", required = false, description = "Nyul: landmarks CSV written by nyul-train")
+    @Parameter(label = "Nyul landmarks (CSV)", style = "open", required = false, description = "Nyul: landmarks CSV written by nyul-train", persist = false)
     private File landmarks;
 
-    @Parameter(label = "low", required = false, description = "range/percentile: target minimum")
+    @Parameter(label = "Range low", required = false, description = "range/percentile: target minimum", persist = false)
     private double low = 0;
 
-    @Parameter(label = "high", required = false, description = "range/percentile: target maximum")
+    @Parameter(label = "Range high", required = false, description = "range/percentile: target maximum", persist = false)
     private double high = 1;
 
-    @Parameter(label = "low_percentile", required = false, description = "percentile: lower percentile")
+    @Parameter(label = "Low percentile (%)", required = false, description = "percentile: lower percentile", persist = false)
     private double low_percentile = 1;
 
-    @Parameter(label = "high_percentile", required = false, description = "percentile: upper percentile")
+    @Parameter(label = "High percentile (%)", required = false, description = "percentile: upper percentile", persist = false)
     private double high_percentile = 99;
 
-    @Parameter(label = "out", style = "save", required = false, description = "Normalised image to write (float)")
+    @Parameter(label = "Save image as", style = "save", required = false, description = "Normalised image to write (float)", persist = false)
     private File out;
 
     @Override
     protected void execute() throws Exception {
-        Volume v = Inputs.image(image, "image");
-        boolean[] m = Inputs.optionalMask(mask, v.geometry());
+        Volume v = image.read(context());
+        boolean[] m = Inputs.optionalMask(mask, v.geometry(), context());
         Volume result = Inputs.about(image, () -> switch (method) {
             case "whitestripe" -> {
                 WhiteStripe.Result r = WhiteStripe.normalize(v, m, WhiteStripe.Contrast.valueOf(contrast), 0.05);
-                Outputs.message("white-matter mode " + r.mode() + ", stripe [" + r.stripeLow() + ", " + r.stripeHigh() + "]");
+                outputs().message("white-matter mode " + r.mode() + ", stripe [" + r.stripeLow() + ", " + r.stripeHigh() + "]");
                 yield r.normalized();
             }
             case "nyul" -> {
@@ -63,6 +63,6 @@ public class NormalizeCommand extends RadiomicsCommand {
             case "percentile" -> IntensityNormalizer.percentile(v, m, low_percentile, high_percentile, low, high, true);
             default -> IntensityNormalizer.zScore(v, m);
         });
-        Outputs.image(result, out, method);
+        outputs().image(result, out, method);
     }
 }

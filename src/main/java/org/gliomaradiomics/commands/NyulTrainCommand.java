@@ -14,13 +14,13 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Preprocess>Train Nyul Landmarks",
     description = "Learn Nyul-Udupa histogram landmarks from a set of images (optionally with masks) for later standardisation")
 public class NyulTrainCommand extends RadiomicsCommand {
-    @Parameter(label = "images", description = "Images, comma-separated")
+    @Parameter(label = "Images (comma-separated files)", description = "Images, comma-separated", persist = false)
     private String images;
 
-    @Parameter(label = "masks", required = false, description = "Masks in the same order, comma-separated (default: a rough brain mask of each image)")
+    @Parameter(label = "Masks (comma-separated files)", required = false, description = "Masks in the same order, comma-separated (default: a rough brain mask of each image)", persist = false)
     private String masks = "";
 
-    @Parameter(label = "out", style = "save", description = "Landmarks CSV to write")
+    @Parameter(label = "Save landmarks as (CSV)", style = "save", description = "Landmarks CSV to write", persist = false)
     private File out;
 
     @Override
@@ -32,13 +32,13 @@ public class NyulTrainCommand extends RadiomicsCommand {
         List<boolean[]> ms = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             progress().report("reading " + files.get(i), (double) i / files.size());
-            Volume v = Inputs.image(new File(files.get(i)), "images");
+            Volume v = ImageInput.parse(files.get(i)).read(context());
             vols.add(v);
             // Without masks, the landmarks are learnt on the head (rough brain mask), not on the background.
-            ms.add(maskFiles.isEmpty() ? BrainMask.compute(v, new BrainMask.Settings()) : Inputs.optionalMask(new File(maskFiles.get(i)), v.geometry()));
+            ms.add(maskFiles.isEmpty() ? BrainMask.compute(v, new BrainMask.Settings()) : Inputs.optionalMask(MaskInput.parse(maskFiles.get(i)), v.geometry(), context()));
         }
         NyulLandmarks l = Inputs.about(null, () -> NyulStandardizer.train(vols, ms));
         l.write(out.toPath());
-        Outputs.message("trained landmarks on " + vols.size() + " image(s); wrote " + out);
+        outputs().message("trained landmarks on " + vols.size() + " image(s); wrote " + out);
     }
 }

@@ -16,14 +16,14 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Open Case",
     description = "Open a multi-sequence case (BraTS naming: *_t1, *_t1ce, *_t2, *_flair, *_seg) as one hyperstack plus its label map")
 public class OpenCaseCommand extends RadiomicsCommand {
-    @Parameter(label = "input", description = "Folder of one case", style = "directory")
+    @Parameter(label = "Case folder", description = "Folder of one case", style = "directory", persist = false)
     private File input;
 
     @Override
     protected void execute() throws Exception {
         MriCase c = CaseLoader.open(input.toPath());
-        if (CommandEnvironment.commandLine()) {
-            Outputs.message(c.summary());
+        if (commandLine()) {
+            outputs().message(c.summary());
             return;
         }
         Map<String, Volume> sequences = c.sequences();
@@ -40,14 +40,12 @@ public class OpenCaseCommand extends RadiomicsCommand {
         }
         if (first == null) throw new CommandException(input + ": no sequences found");
         int nz = first.getStackSize();
-        // Slices were added sequence by sequence (z fastest within each channel): order xyzct.
+        // Slices were added sequence by sequence (z fastest within each channel): order xyzct. The slice labels
+        // ("t1ce z1") name the channels, so other commands take one as image=[<case>::t1ce].
         ImagePlus hyper = HyperStackConverter.toHyperStack(new ImagePlus(c.id(), stack), sequences.size(), nz, 1, "xyzct", "Grayscale");
         hyper.setCalibration(first.getCalibration());
-        hyper.show();
-        if (c.labels().isPresent()) {
-            ImagePlus labels = ImagePlusViews.toImagePlus(c.labels().get(), c.id() + " labels");
-            labels.show();
-        }
-        Outputs.message(c.summary());
+        outputs().show(hyper);
+        if (c.labels().isPresent()) outputs().labels(c.labels().get(), null, c.id() + " labels");
+        outputs().message(c.summary());
     }
 }

@@ -1,53 +1,56 @@
 package org.gliomaradiomics.commands;
 
+import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import ij.plugin.filter.Analyzer;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.gliomaradiomics.image.ImagePlusViews;
+import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.report.CsvWriter;
 import org.gliomaradiomics.report.Table;
 
-/** Publishes a command's results the way its front end expects. */
+/**
+ * Publishes one run's results the way its front end expects, and keeps them as the command's declared SciJava
+ * outputs ({@code results}, {@code result_image}, {@code result_labels}), so a script calling the command through
+ * CommandService gets them back.
+ */
 public final class Outputs {
-    private static volatile PrintStream standardOut = System.out;
+    private final CommandContext context;
+    ResultsTable results;
+    ImagePlus image;
+    ImagePlus labels;
 
-    private Outputs() {}
-
-    /** Redirects command-line output (tests). */
-    public static void setStandardOut(PrintStream out) {
-        standardOut = out;
-    }
-
-    public static PrintStream standardOut() {
-        return standardOut;
+    Outputs(CommandContext context) {
+        this.context = context;
     }
 
     /**
      * Writes the table to {@code out} as CSV when given; on the command line without {@code out} prints it to
      * standard output; in ImageJ also makes it the Results table (so macros read it with nResults/getResult).
      */
-    public static void table(Table table, File out, String title) throws IOException {
+    public void table(Table table, File out, String title) throws IOException {
         if (out != null) CsvWriter.write(table, out.toPath());
-        if (CommandEnvironment.commandLine()) {
+        if (context.commandLine()) {
             if (out == null) {
-                Writer w = new OutputStreamWriter(standardOut, StandardCharsets.UTF_8);
+                Writer w = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
                 CsvWriter.write(table, w);
                 w.flush();
             } else {
                 System.err.println("wrote " + table.rowCount() + " row(s) to " + out);
             }
         } else {
-            showInImageJ(table, title);
+            results = toResultsTable(table);
+            showInImageJ(results, title);
         }
     }
 
     /** Text for the user: standard output on the command line, the ImageJ log otherwise. */
-    public static void message(String text) {
-        if (CommandEnvironment.commandLine()) standardOut.println(text);
+    public void message(String text) {
+        if (context.commandLine()) context.out().println(text);
         else ij.IJ.log(text);
     }
 
@@ -55,13 +58,34 @@ public final class Outputs {
      * Publishes an image result: writes it to {@code out} when given (required on the command line); in ImageJ
      * also opens it as an image window (in a batch macro it becomes the macro's current image).
      */
-    public static void image(org.gliomaradiomics.image.Volume volume, File out, String title) throws IOException {
-        if (out == null && CommandEnvironment.commandLine()) throw new CommandException("--out is required on the command line");
+    public void image(Volume volume, File out, String title) throws IOException {
+        ImagePlus imp = publish(volume, out, title);
+        if (imp != null && image == null) image = imp;
+    }
+
+    /** Like {@link #image} for a label map: the command's {@code result_labels} output. */
+    public void labels(Volume volume, File out, String title) throws IOException {
+        ImagePlus imp = publish(volume, out, title);
+        if (imp != null && labels == null) labels = imp;
+    }
+
+    /** An image made in ImageJ (a hyperstack, a plot): shown, and the command's image output. */
+    public void show(ImagePlus imp) {
+        if (context.commandLine()) return;
+        imp.show();
+        if (image == null) image = imp;
+    }
+
+    private ImagePlus publish(Volume volume, File out, String title) throws IOException {
+        if (out == null && context.commandLine()) throw new CommandException("--out is required on the command line");
         if (out != null) {
             org.gliomaradiomics.image.ImageIO.write(volume, out.toPath());
-            if (CommandEnvironment.commandLine()) System.err.println("wrote " + out);
+            if (context.commandLine()) System.err.println("wrote " + out);
         }
-        if (!CommandEnvironment.commandLine()) org.gliomaradiomics.image.ImagePlusViews.toImagePlus(volume, title).show();
+        if (context.commandLine()) return null;
+        ImagePlus imp = ImagePlusViews.toImagePlus(volume, title);
+        imp.show();
+        return imp;
     }
 
     static ResultsTable toResultsTable(Table table) {
@@ -79,8 +103,7 @@ public final class Outputs {
         return rt;
     }
 
-    private static void showInImageJ(Table table, String title) {
-        ResultsTable rt = toResultsTable(table);
+    private static void showInImageJ(ResultsTable rt, String title) {
         Analyzer.setResultsTable(rt);
         if (!ij.macro.Interpreter.isBatchMode() && !java.awt.GraphicsEnvironment.isHeadless()) rt.show("Results");
     }

@@ -4,11 +4,13 @@ import java.io.File;
 import java.lang.reflect.Field;
 import java.util.Locale;
 import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
 import org.scijava.plugin.Parameter;
 
 /**
  * One input of a command, read from its SciJava {@code @Parameter} field. The field name (snake_case) is the
- * macro key and, with dashes or underscores, the command-line option; nothing is declared twice.
+ * macro key and, with dashes or underscores, the command-line option; the annotation's label is what a person
+ * reads in the dialog. Nothing is declared twice.
  */
 public final class ParamSpec {
     private final Field field;
@@ -24,12 +26,13 @@ public final class ParamSpec {
 
     static boolean isInput(Field f) {
         Parameter p = f.getAnnotation(Parameter.class);
-        return p != null && p.type() != ItemIO.OUTPUT && isSupported(f.getType());
+        return p != null && p.type() != ItemIO.OUTPUT && p.visibility() != ItemVisibility.MESSAGE && isSupported(f.getType());
     }
 
     static boolean isSupported(Class<?> t) {
         return t == File.class || t == String.class || t == int.class || t == Integer.class || t == long.class
-            || t == double.class || t == Double.class || t == boolean.class || t == Boolean.class;
+            || t == double.class || t == Double.class || t == boolean.class || t == Boolean.class
+            || t == ImageInput.class || t == MaskInput.class;
     }
 
     /** Macro key and canonical name, e.g. {@code kernel_radius}. */
@@ -50,6 +53,11 @@ public final class ParamSpec {
         return annotation.required();
     }
 
+    /** Whether the annotation keeps values between runs (it must not: a recorded macro must not depend on them). */
+    public boolean persists() {
+        return annotation.persist();
+    }
+
     /** Must be given by the user: required and without a declared default. */
     public boolean mustBeGiven() {
         return required() && !isFlag() && ParamSpec.text(defaultValue).isEmpty();
@@ -61,6 +69,16 @@ public final class ParamSpec {
 
     public boolean isFile() {
         return type() == File.class;
+    }
+
+    /** An image: a file, or in ImageJ an open image. */
+    public boolean isImage() {
+        return type() == ImageInput.class;
+    }
+
+    /** A mask or label map: a file, an open label image, the ROI Manager or the selection. */
+    public boolean isMask() {
+        return type() == MaskInput.class;
     }
 
     public boolean isNumber() {
@@ -75,12 +93,19 @@ public final class ParamSpec {
         return annotation.style();
     }
 
+    /** What a person reads in the dialog, e.g. "Kernel radius (voxels)". */
     public String label() {
         return annotation.label().isEmpty() ? name() : annotation.label();
     }
 
     public String description() {
         return annotation.description();
+    }
+
+    /** The dialog section this input starts, or null. */
+    public String section() {
+        Section s = field.getAnnotation(Section.class);
+        return s == null ? null : s.value();
     }
 
     public Object defaultValue() {
@@ -105,11 +130,14 @@ public final class ParamSpec {
         }
     }
 
-    Object parse(String text) {
+    /** The value of {@code text} in this input's type (null for an empty optional file or image). */
+    public Object parse(String text) {
         String t = text == null ? "" : text.trim();
         Class<?> c = type();
         try {
             if (c == File.class) return t.isEmpty() ? null : new File(t);
+            if (c == ImageInput.class) return ImageInput.parse(t);
+            if (c == MaskInput.class) return MaskInput.parse(t);
             if (c == String.class) {
                 String[] ch = choices();
                 if (ch.length > 0 && !t.isEmpty()) {

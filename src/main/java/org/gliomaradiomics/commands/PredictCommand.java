@@ -18,19 +18,19 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Classify>Predict",
     description = "Probability per patient from a saved model; refuses a table whose features do not match the model's")
 public class PredictCommand extends RadiomicsCommand {
-    @Parameter(label = "model", style = "open", description = "Model written by Train Classifier")
+    @Parameter(label = "Model", style = "open", description = "Model written by Train Classifier", persist = false)
     private File model;
 
-    @Parameter(label = "features", description = "Feature table CSV(s), comma-separated")
+    @Parameter(label = "Feature table(s) (CSV)", description = "Feature table CSV(s), comma-separated", persist = false)
     private String features;
 
-    @Parameter(label = "clinical", style = "open", required = false, description = "Clinical CSV (needed when the model uses covariates)")
+    @Parameter(label = "Clinical table (CSV)", style = "open", required = false, description = "Clinical CSV (needed when the model uses covariates)", persist = false)
     private File clinical;
 
-    @Parameter(label = "id", required = false, description = "Patient ID column (empty = detect)")
+    @Parameter(label = "Patient ID column", required = false, description = "Patient ID column (empty = detect)", persist = false)
     private String id = "";
 
-    @Parameter(label = "out", style = "save", required = false, description = "CSV file to write")
+    @Parameter(label = "Save predictions as (CSV)", style = "save", required = false, description = "CSV file to write", persist = false)
     private File out;
 
     @Override
@@ -56,6 +56,6 @@ public class PredictCommand extends RadiomicsCommand {
             for (int k = 0; k < classes.length; k++) row[2 + k] = p[i][k];
             t.addRow(row);
         }
-        Outputs.table(t, out, "Predictions");
+        outputs().table(t, out, "Predictions");
     }
 }

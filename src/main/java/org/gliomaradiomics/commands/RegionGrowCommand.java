@@ -12,42 +12,42 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Region Growing",
     description = "3D seeded region growing with a fixed intensity range or an adaptive mean +- k sigma interval")
 public class RegionGrowCommand extends RadiomicsCommand {
-    @Parameter(label = "image", style = "open", description = "Image to grow in")
-    private File image;
+    @Parameter(label = "Image", description = "Image to grow in", persist = false)
+    private ImageInput image;
 
-    @Parameter(label = "seeds", required = false, description = "Seed points 'x,y,z;x,y,z' (voxel indices, or world LPS mm with seed_units=mm); in Fiji, empty = the point selection of the current image")
+    @Parameter(label = "Seeds (x,y,z;...)", required = false, description = "Seed points 'x,y,z;x,y,z' (voxel indices, or world LPS mm with seed_units=mm); in Fiji, empty = the point selection of the current image", persist = false)
     private String seeds = "";
 
-    @Parameter(label = "seed_units", choices = {"voxel", "mm"}, description = "Units of the seed coordinates")
+    @Parameter(label = "Seed units", choices = {"voxel", "mm"}, description = "Units of the seed coordinates", persist = false)
     private String seed_units = "voxel";
 
-    @Parameter(label = "mode", choices = {"adaptive", "range"}, description = "adaptive: mean +- k sigma re-estimated; range: lower..upper")
+    @Parameter(label = "Mode", choices = {"adaptive", "range"}, description = "adaptive: mean +- k sigma re-estimated; range: lower..upper", persist = false)
     private String mode = "adaptive";
 
-    @Parameter(label = "lower", required = false, description = "range mode: lowest intensity")
+    @Parameter(label = "Range low", required = false, description = "range mode: lowest intensity", persist = false)
     private double lower = Double.NEGATIVE_INFINITY;
 
-    @Parameter(label = "upper", required = false, description = "range mode: highest intensity")
+    @Parameter(label = "Range high", required = false, description = "range mode: highest intensity", persist = false)
     private double upper = Double.POSITIVE_INFINITY;
 
-    @Parameter(label = "k_sigma", required = false, description = "adaptive mode: half-width of the interval in standard deviations")
+    @Parameter(label = "Tolerance k (SDs)", required = false, description = "adaptive mode: half-width of the interval in standard deviations", persist = false)
     private double k_sigma = 2.5;
 
-    @Parameter(label = "iterations", required = false, description = "adaptive mode: re-estimations of the interval")
+    @Parameter(label = "Iterations", required = false, description = "adaptive mode: re-estimations of the interval", persist = false)
     private int iterations = 4;
 
-    @Parameter(label = "connectivity", choices = {"6", "18", "26"}, description = "Neighbourhood")
+    @Parameter(label = "Connectivity (neighbours)", choices = {"6", "18", "26"}, description = "Neighbourhood", persist = false)
     private String connectivity = "6";
 
-    @Parameter(label = "max_radius_mm", required = false, description = "Exclude voxels farther than this from every seed (0 = no limit)")
+    @Parameter(label = "Max radius (mm)", required = false, description = "Exclude voxels farther than this from every seed (0 = no limit)", persist = false)
     private double max_radius_mm;
 
-    @Parameter(label = "out", style = "save", required = false, description = "Mask to write (0/1)")
+    @Parameter(label = "Save mask as", style = "save", required = false, description = "Mask to write (0/1)", persist = false)
     private File out;
 
     /** The current image's point selection as 'x,y,z;...' voxel indices (z from each point's slice). */
     private String pointSelection() {
-        ij.ImagePlus imp = ImageJInputs.available() ? ij.WindowManager.getCurrentImage() : null;
+        ij.ImagePlus imp = commandLine() ? null : image.openImage() != null ? image.openImage() : ij.WindowManager.getCurrentImage();
         ij.gui.Roi roi = imp == null ? null : imp.getRoi();
         if (!(roi instanceof ij.gui.PointRoi)) throw new CommandException("--seeds is required (or a point selection on the current image in Fiji)");
         ij.gui.PointRoi points = (ij.gui.PointRoi) roi;
@@ -64,7 +64,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        Volume v = Inputs.image(image, "image");
+        Volume v = image.read(context());
         RegionGrowing.Settings s = new RegionGrowing.Settings().connectivity(Connectivity.of(Integer.parseInt(connectivity)));
         if (seeds.isBlank()) seeds = pointSelection();
         for (String point : seeds.split(";")) {
@@ -80,7 +80,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
             if (max_radius_mm > 0) s.maxRadiusMm(max_radius_mm);
             return RegionGrowing.grow(v, s);
         });
-        Outputs.message("grew " + r.voxels + " voxels, range [" + r.lower + ", " + r.upper + "]");
-        Outputs.image(Masks.toVolume(r.mask, v.geometry()), out, "region");
+        outputs().message("grew " + r.voxels + " voxels, range [" + r.lower + ", " + r.upper + "]");
+        outputs().image(Masks.toVolume(r.mask, v.geometry()), out, "region");
     }
 }

@@ -13,38 +13,38 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Preprocess>Resample to Isotropic",
     description = "Resample an image and its label map to isotropic voxels on one consistent grid")
 public class ResampleCommand extends RadiomicsCommand {
-    @Parameter(label = "image", style = "open", description = "Image")
-    private File image;
+    @Parameter(label = "Image", description = "Image", persist = false)
+    private ImageInput image;
 
-    @Parameter(label = "labels", style = "open", required = false, description = "Label map on the image's grid")
-    private File labels;
+    @Parameter(label = "Label map", required = false, description = "Label map on the image's grid", persist = false)
+    private MaskInput labels;
 
-    @Parameter(label = "spacing_mm", required = false, description = "New isotropic spacing (mm)")
+    @Parameter(label = "Voxel size (mm)", required = false, description = "New isotropic spacing (mm)", persist = false)
     private double spacing_mm = 1;
 
-    @Parameter(label = "interpolation", choices = {"linear", "bspline", "nearest"}, description = "Image interpolation")
+    @Parameter(label = "Interpolation", choices = {"linear", "bspline", "nearest"}, description = "Image interpolation", persist = false)
     private String interpolation = "linear";
 
-    @Parameter(label = "label_interpolation", choices = {"nearest", "linear-argmax"}, description = "Label interpolation")
+    @Parameter(label = "Label interpolation", choices = {"nearest", "linear-argmax"}, description = "Label interpolation", persist = false)
     private String label_interpolation = "nearest";
 
-    @Parameter(label = "out", style = "save", required = false, description = "Resampled image")
+    @Parameter(label = "Save image as", style = "save", required = false, description = "Resampled image", persist = false)
     private File out;
 
-    @Parameter(label = "out_labels", style = "save", required = false, description = "Resampled label map")
+    @Parameter(label = "Save label map as", style = "save", required = false, description = "Resampled label map", persist = false)
     private File out_labels;
 
     @Override
     protected void execute() throws Exception {
-        Volume v = Inputs.image(image, "image");
+        Volume v = image.read(context());
         Geometry grid = Inputs.about(image, () -> CaseResampler.isotropicGrid(v.geometry(), spacing_mm));
         if (labels != null) {
-            if (out_labels == null && CommandEnvironment.commandLine()) throw new CommandException("--out-labels is required with --labels");
+            if (out_labels == null && commandLine()) throw new CommandException("--out-labels is required with --labels");
             CaseResampler.LabelInterpolation li = label_interpolation.equals("nearest") ? CaseResampler.LabelInterpolation.NEAREST : CaseResampler.LabelInterpolation.LINEAR_ARGMAX;
-            Volume l = CaseResampler.resampleLabels(Inputs.labels(labels, v.geometry()), grid, li);
+            Volume l = CaseResampler.resampleLabels(labels.read(context(), v.geometry(), image.openImage()), grid, li);
             if (out_labels != null) ImageIO.write(l, out_labels.toPath());
         }
         ImageWarper.Interpolation interp = ImageWarper.Interpolation.valueOf(interpolation.toUpperCase(java.util.Locale.ROOT));
-        Outputs.image(CaseResampler.resampleImage(v, grid, interp), out, "resampled");
+        outputs().image(CaseResampler.resampleImage(v, grid, interp), out, "resampled");
     }
 }

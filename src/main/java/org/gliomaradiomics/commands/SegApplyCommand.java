@@ -11,16 +11,16 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Apply Voxel Classifier",
     description = "Segment a case with a trained voxel classifier; refuses a case whose sequences differ from the model's")
 public class SegApplyCommand extends RadiomicsCommand {
-    @Parameter(label = "case_dir", style = "directory", description = "Case folder in BraTS naming")
+    @Parameter(label = "Case folder", style = "directory", description = "Case folder in BraTS naming", persist = false)
     private File case_dir;
 
-    @Parameter(label = "model", style = "open", description = "Model written by Train Voxel Classifier")
+    @Parameter(label = "Voxel classifier model", style = "open", description = "Model written by Train Voxel Classifier", persist = false)
     private File model;
 
-    @Parameter(label = "threads", required = false, description = "Threads (0 = all cores)")
+    @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
     private int threads;
 
-    @Parameter(label = "out", style = "save", required = false, description = "Label map to write")
+    @Parameter(label = "Save segmentation as", style = "save", required = false, description = "Label map to write", persist = false)
     private File out;
 
     @Override
@@ -28,6 +28,6 @@ public class SegApplyCommand extends RadiomicsCommand {
         VoxelClassifierModel m = VoxelClassifierModel.load(model.toPath());
         MriCase c = CaseLoader.open(case_dir.toPath());
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Outputs.image(Inputs.about(case_dir, () -> m.apply(c.sequences(), t, f -> progress().report("classifying", f))), out, "segmentation");
+        outputs().image(Inputs.about(case_dir, () -> m.apply(c.sequences(), t, f -> progress().report("classifying", f))), out, "segmentation");
     }
 }

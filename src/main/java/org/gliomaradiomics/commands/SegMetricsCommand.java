@@ -15,25 +15,25 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Segmentation Metrics",
     description = "Dice, Jaccard, sensitivity, precision, volume difference, Hausdorff, HD95 and ASSD (mm) of a mask against a reference")
 public class SegMetricsCommand extends RadiomicsCommand {
-    @Parameter(label = "reference", style = "open", description = "Reference label map")
-    private File reference;
+    @Parameter(label = "Reference label map", description = "Reference label map", persist = false)
+    private ImageInput reference;
 
-    @Parameter(label = "test", style = "open", description = "Label map to evaluate (same grid)")
-    private File test;
+    @Parameter(label = "Test label map", description = "Label map to evaluate (same grid)", persist = false)
+    private MaskInput test;
 
-    @Parameter(label = "label", required = false, description = "Only this label (0 = every label present)")
+    @Parameter(label = "Label (0 = every label)", required = false, description = "Only this label (0 = every label present)", persist = false)
     private int label;
 
-    @Parameter(label = "brats_regions", required = false, description = "Also report the BraTS regions WT, TC, ET")
+    @Parameter(label = "BraTS regions (WT, TC, ET)", required = false, description = "Also report the BraTS regions WT, TC, ET", persist = false)
     private boolean brats_regions;
 
-    @Parameter(label = "out", style = "save", required = false, description = "CSV file to write")
+    @Parameter(label = "Save table as (CSV)", style = "save", required = false, description = "CSV file to write", persist = false)
     private File out;
 
     @Override
     protected void execute() throws Exception {
-        Volume ref = Inputs.image(reference, "reference");
-        Volume tst = Inputs.labels(test, ref.geometry());
+        Volume ref = reference.read(context());
+        Volume tst = test.read(context(), ref.geometry(), reference.openImage());
         List<String> columns = new ArrayList<>(List.of("label"));
         columns.addAll(List.of(OverlapMetrics.Overlap.names()));
         Table t = new Table(columns);
@@ -45,7 +45,7 @@ public class SegMetricsCommand extends RadiomicsCommand {
             Map<BratsRegions.Region, OverlapMetrics.Overlap> regions = Inputs.about(test, () -> OverlapMetrics.bratsRegions(tst, ref, null));
             for (Map.Entry<BratsRegions.Region, OverlapMetrics.Overlap> e : regions.entrySet()) t.addRow(row(e.getKey().abbreviation, e.getValue()));
         }
-        Outputs.table(t, out, "Segmentation Metrics");
+        outputs().table(t, out, "Segmentation Metrics");
     }
 
     private static Object[] row(String name, OverlapMetrics.Overlap o) {

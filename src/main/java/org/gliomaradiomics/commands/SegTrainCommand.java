@@ -13,28 +13,28 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Train Voxel Classifier",
     description = "Train a Weka voxel classifier on every sequence of a case from a full or partial (scribble) label map")
 public class SegTrainCommand extends RadiomicsCommand {
-    @Parameter(label = "case_dir", style = "directory", description = "Case folder in BraTS naming (its sequences are the inputs)")
+    @Parameter(label = "Case folder", style = "directory", description = "Case folder in BraTS naming (its sequences are the inputs)", persist = false)
     private File case_dir;
 
-    @Parameter(label = "labels", style = "open", required = false, description = "Training labels (0 = unlabelled); default: the case's label map")
+    @Parameter(label = "Training labels", style = "open", required = false, description = "Training labels (0 = unlabelled); default: the case's label map", persist = false)
     private File labels;
 
-    @Parameter(label = "scribbles", required = false, description = "Partial labels: 0 = unlabelled, so mark background with a label of its own")
+    @Parameter(label = "Labels are scribbles", required = false, description = "Partial labels: 0 = unlabelled, so mark background with a label of its own", persist = false)
     private boolean scribbles;
 
-    @Parameter(label = "classifier", required = false, description = "Weka classifier class")
+    @Parameter(label = "Weka classifier", required = false, description = "Weka classifier class", persist = false)
     private String classifier = VoxelClassifier.DEFAULT_CLASSIFIER;
 
-    @Parameter(label = "options", required = false, description = "Weka classifier options, e.g. '-I 100'")
+    @Parameter(label = "Classifier options", required = false, description = "Weka classifier options, e.g. '-I 100'", persist = false)
     private String options = "";
 
-    @Parameter(label = "samples_per_class", required = false, description = "Voxels drawn per class")
+    @Parameter(label = "Samples per class", required = false, description = "Voxels drawn per class", persist = false)
     private int samples_per_class = 2000;
 
-    @Parameter(label = "seed", required = false, description = "Random seed")
+    @Parameter(label = "Seed", required = false, description = "Random seed", persist = false)
     private long seed = 1;
 
-    @Parameter(label = "model", style = "save", description = "Model file to write")
+    @Parameter(label = "Save model as", style = "save", description = "Model file to write", persist = false)
     private File model;
 
     @Override
@@ -46,6 +46,6 @@ public class SegTrainCommand extends RadiomicsCommand {
             .zeroIsUnlabelled(scribbles).classifier(classifier, options.isEmpty() ? null : options);
         VoxelClassifierModel m = Inputs.about(case_dir, () -> VoxelClassifier.train(c.sequences(), training, s, f -> progress().report("training", f)));
         m.save(model.toPath());
-        Outputs.message("trained " + m + " on " + m.trainingVoxels() + " voxels; wrote " + model);
+        outputs().message("trained " + m + " on " + m.trainingVoxels() + " voxels; wrote " + model);
     }
 }

@@ -27,43 +27,43 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Radiomic Risk Score",
     description = "Cross-validated radiomic risk score: penalised Cox fitted inside the folds, held-out patients scored and split at the training median")
 public class SurvivalCommand extends RadiomicsCommand {
-    @Parameter(label = "features", description = "Feature table CSV(s), comma-separated")
+    @Parameter(label = "Feature table(s) (CSV)", description = "Feature table CSV(s), comma-separated", persist = false)
     private String features;
 
-    @Parameter(label = "clinical", style = "open", description = "Clinical CSV with time, event and covariates")
+    @Parameter(label = "Clinical table (CSV)", style = "open", description = "Clinical CSV with time, event and covariates", persist = false)
     private File clinical;
 
-    @Parameter(label = "id", required = false, description = "Patient ID column (empty = detect)")
+    @Parameter(label = "Patient ID column", required = false, description = "Patient ID column (empty = detect)", persist = false)
     private String id = "";
 
-    @Parameter(label = "time", description = "Survival time column (e.g. OS)")
+    @Parameter(label = "Time column", description = "Survival time column (e.g. OS)", persist = false)
     private String time;
 
-    @Parameter(label = "event", description = "Event column (non-zero = event)")
+    @Parameter(label = "Event column", description = "Event column (non-zero = event)", persist = false)
     private String event;
 
-    @Parameter(label = "covariates", required = false, description = "Clinical covariates entered unpenalised, comma-separated (e.g. Age)")
+    @Parameter(label = "Covariates", required = false, description = "Clinical covariates entered unpenalised, comma-separated (e.g. Age)", persist = false)
     private String covariates = "";
 
-    @Parameter(label = "folds", required = false, description = "Outer folds")
+    @Parameter(label = "Folds", required = false, description = "Outer folds", persist = false)
     private int folds = 5;
 
-    @Parameter(label = "alpha", required = false, description = "Elastic-net mixing: 1 = lasso, 0 = ridge")
+    @Parameter(label = "Elastic-net alpha", required = false, description = "Elastic-net mixing: 1 = lasso, 0 = ridge", persist = false)
     private double alpha = 1;
 
-    @Parameter(label = "seed", required = false, description = "Random seed")
+    @Parameter(label = "Seed", required = false, description = "Random seed", persist = false)
     private long seed = 1;
 
-    @Parameter(label = "pipeline", style = "open", required = false, description = "YAML with the risk-score model: alpha, folds, innerFolds, lambdaCount, seed (overrides the options)")
+    @Parameter(label = "Pipeline (YAML)", style = "open", required = false, description = "YAML with the risk-score model: alpha, folds, innerFolds, lambdaCount, seed (overrides the options)", persist = false)
     private File pipeline;
 
-    @Parameter(label = "times", required = false, description = "Times for time-dependent AUCs of the risk score, comma-separated (e.g. 365,730)")
+    @Parameter(label = "Evaluation times", required = false, description = "Times for time-dependent AUCs of the risk score, comma-separated (e.g. 365,730)", persist = false)
     private String times = "";
 
-    @Parameter(label = "threads", required = false, description = "Threads (0 = all cores)")
+    @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
     private int threads;
 
-    @Parameter(label = "out", style = "directory", description = "Folder for risk_scores.csv, metrics.csv, folds.csv and km.png")
+    @Parameter(label = "Output folder", style = "directory", description = "Folder for risk_scores.csv, metrics.csv, folds.csv and km.png", persist = false)
     private File out;
 
     @Override
@@ -141,7 +141,7 @@ public class SurvivalCommand extends RadiomicsCommand {
         List<KaplanMeierCurve> curves = new ArrayList<>(KaplanMeier.byGroup(t, e, group, ConfidenceType.LOG, 0.95).values());
         KaplanMeierChart.savePng(KaplanMeierChart.create(String.format(java.util.Locale.ROOT, "Radiomic risk score: C %.3f, log-rank p %.2g",
             r.harrellC(), r.highVsLow().pValue()), time, curves, List.of("low risk", "high risk"), null, true), dir.resolve("km.png"), 800, 600);
-        Outputs.message(String.format(java.util.Locale.ROOT, "%d patients: out-of-fold C-index %.3f (mean within-fold %.3f), high vs low log-rank p = %.3g; wrote %s",
+        outputs().message(String.format(java.util.Locale.ROOT, "%d patients: out-of-fold C-index %.3f (mean within-fold %.3f), high vs low log-rank p = %.3g; wrote %s",
             n, r.harrellC(), RadiomicRiskScore.meanHeldOutC(r), r.highVsLow().pValue(), dir));
     }
 

@@ -20,22 +20,22 @@ public class SynthCaseCommand extends RadiomicsCommand {
     /** BraTS file suffixes of the generator's sequences. */
     static final Map<String, String> SUFFIX = Map.of(SyntheticCase.T1, "t1", SyntheticCase.T1C, "t1ce", SyntheticCase.T2, "t2", SyntheticCase.FLAIR, "flair");
 
-    @Parameter(label = "seed", description = "Random seed")
+    @Parameter(label = "Seed", description = "Random seed", persist = false)
     private long seed = 1;
 
-    @Parameter(label = "size", required = false, description = "Grid size x,y,z in voxels")
+    @Parameter(label = "Size (voxels x,y,z)", required = false, description = "Grid size x,y,z in voxels", persist = false)
     private String size = "96,96,64";
 
-    @Parameter(label = "spacing", required = false, description = "Voxel spacing x,y,z in mm")
+    @Parameter(label = "Voxel size (mm x,y,z)", required = false, description = "Voxel spacing x,y,z in mm", persist = false)
     private String spacing = "2,2,2";
 
-    @Parameter(label = "convention", choices = {"2017-2021", "2023"}, description = "Enhancing tumour label 4 (2017-2021) or 3 (2023)")
+    @Parameter(label = "Label convention", choices = {"2017-2021", "2023"}, description = "Enhancing tumour label 4 (2017-2021) or 3 (2023)", persist = false)
     private String convention = "2017-2021";
 
-    @Parameter(label = "id", required = false, description = "Case id used in file names (default synth-SEED)")
+    @Parameter(label = "Case ID", required = false, description = "Case id used in file names (default synth-SEED)", persist = false)
     private String id = "";
 
-    @Parameter(label = "out", style = "directory", description = "Folder to write the case into (BraTS naming)")
+    @Parameter(label = "Output folder", style = "directory", description = "Folder to write the case into (BraTS naming)", persist = false)
     private File out;
 
     @Override
@@ -58,7 +58,7 @@ public class SynthCaseCommand extends RadiomicsCommand {
         for (Map.Entry<Integer, Double> e : c.labelVolumesMm3().entrySet()) truth.addRow("label " + e.getKey(), e.getValue());
         for (BratsRegions.Region r : BratsRegions.Region.values()) truth.addRow(r.abbreviation, c.regionVolumeMm3(r));
         CsvWriter.write(truth, dir.resolve(caseId + "_truth.csv"));
-        Outputs.message("wrote " + caseId + " to " + dir);
+        outputs().message("wrote " + caseId + " to " + dir);
     }
 
     static int[] ints(String text, String option) {

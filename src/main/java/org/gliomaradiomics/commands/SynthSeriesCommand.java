@@ -12,22 +12,22 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Longitudinal>Synthetic Follow-up Series",
     description = "Generate synthetic follow-up series (reaction-diffusion tumour growth, resection cavity, radiotherapy) for the scenarios progression, pseudoprogression, response and stable, with known truth")
 public class SynthSeriesCommand extends RadiomicsCommand {
-    @Parameter(label = "scenario", choices = {"all", "progression", "pseudoprogression", "response", "stable"}, description = "Scenario (all = one patient per scenario)")
+    @Parameter(label = "Scenario", choices = {"all", "progression", "pseudoprogression", "response", "stable"}, description = "Scenario (all = one patient per scenario)", persist = false)
     private String scenario = "all";
 
-    @Parameter(label = "seed", required = false, description = "Random seed")
+    @Parameter(label = "Seed", required = false, description = "Random seed", persist = false)
     private long seed = 1;
 
-    @Parameter(label = "size", required = false, description = "Grid size x,y,z in voxels")
+    @Parameter(label = "Size (voxels x,y,z)", required = false, description = "Grid size x,y,z in voxels", persist = false)
     private String size = "64,64,40";
 
-    @Parameter(label = "spacing", required = false, description = "Voxel spacing x,y,z in mm")
+    @Parameter(label = "Voxel size (mm x,y,z)", required = false, description = "Voxel spacing x,y,z in mm", persist = false)
     private String spacing = "2,2,2";
 
-    @Parameter(label = "motion", required = false, description = "Random rigid motion between scans")
+    @Parameter(label = "Patient motion", required = false, description = "Random rigid motion between scans", persist = false)
     private boolean motion;
 
-    @Parameter(label = "out", style = "directory", description = "Folder for the patients' scans, series.csv, events.csv and truth.csv")
+    @Parameter(label = "Output folder", style = "directory", description = "Folder for the patients' scans, series.csv, events.csv and truth.csv", persist = false)
     private File out;
 
     @Override
@@ -45,6 +45,6 @@ public class SynthSeriesCommand extends RadiomicsCommand {
             patients.add(LongitudinalPhantom.generate(name, sc, seed + k, o));
         }
         LongitudinalPhantom.write(out.toPath(), patients);
-        Outputs.message("wrote " + patients.size() + " patient(s) to " + out);
+        outputs().message("wrote " + patients.size() + " patient(s) to " + out);
     }
 }

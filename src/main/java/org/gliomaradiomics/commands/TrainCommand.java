@@ -10,10 +10,10 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Classify>Train Classifier",
     description = "Fit a pipeline on all patients and save it with its feature schema, target definition and versions")
 public class TrainCommand extends DatasetCommand {
-    @Parameter(label = "batch_column", required = false, description = "Clinical column with the site, for a ComBat step in the pipeline")
+    @Parameter(label = "Site column (ComBat)", required = false, description = "Clinical column with the site, for a ComBat step in the pipeline", persist = false)
     private String batch_column = "";
 
-    @Parameter(label = "model", style = "save", description = "Model file to write")
+    @Parameter(label = "Save model as", style = "save", description = "Model file to write", persist = false)
     private File model;
 
     @Override
@@ -21,6 +21,6 @@ public class TrainCommand extends DatasetCommand {
         Dataset d = dataset(true, batch_column);
         SavedModel m = Inputs.about(pipeline, () -> SavedModel.train(pipelineSpec(), d, targetDefinition, builder.covariateEncoding(), seed));
         m.save(model.toPath());
-        Outputs.message("trained on " + d.rows() + " patients with " + m.featureNames().length + " input features; wrote " + model);
+        outputs().message("trained on " + d.rows() + " patients with " + m.featureNames().length + " input features; wrote " + model);
     }
 }

@@ -22,7 +22,7 @@ import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.ImagePlusViews;
 import org.gliomaradiomics.image.Volume;
 
-/** {@code extract --voxel-based}: feature maps of one region, written one NIfTI file per feature as they are made. */
+/** Radiomics Feature Maps ({@code feature-maps}): feature maps of one region, written one NIfTI file per feature as they are made. */
 final class VoxelMapsRunner {
     private VoxelMapsRunner() {}
 
@@ -30,7 +30,8 @@ final class VoxelMapsRunner {
      * @param ibsi the IBSI-mode settings and image types (null under PyRadiomics conventions, whose settings come from
      *             {@code params})
      */
-    static void run(Volume image, Volume mask, int label, ParamsFile params, ExtractionParams ibsi, int kernelRadius, Path outDir) throws Exception {
+    static void run(Volume image, Volume mask, int label, ParamsFile params, ExtractionParams ibsi, int kernelRadius, Path outDir,
+        CommandContext context, Outputs outputs) throws Exception {
         boolean pyradiomics = ibsi == null;
         VoxelMapSettings s = new VoxelMapSettings();
         s.kernelRadius = kernelRadius;
@@ -56,13 +57,13 @@ final class VoxelMapsRunner {
             if (!e.getValue().isEmpty()) s.familyFeatures.put(e.getKey(), new LinkedHashSet<>(e.getValue()));
         }
         if (!skipped.isEmpty())
-            Outputs.message("no voxel-based maps for " + String.join(", ", skipped) + " (shape and whole-ROI families have no per-voxel meaning); skipped");
+            outputs.message("no voxel-based maps for " + String.join(", ", skipped) + " (shape and whole-ROI families have no per-voxel meaning); skipped");
         if (!families.isEmpty()) s.families = families;
         Files.createDirectories(outDir);
         List<String> names = new ArrayList<>();
         List<Volume> shown = new ArrayList<>();
-        boolean show = !CommandEnvironment.commandLine();
-        java.util.function.DoubleConsumer progress = f -> CommandEnvironment.progress().report("feature maps", f);
+        boolean show = !context.commandLine();
+        java.util.function.DoubleConsumer progress = f -> context.progress().report("feature maps", f);
         java.util.function.BiConsumer<String, Volume> write = (name, map) -> {
             try {
                 ImageIO.write(map, outDir.resolve(name + ".nii.gz"));
@@ -74,12 +75,12 @@ final class VoxelMapsRunner {
         };
         if (pyradiomics) ImageTypeVoxelMaps.pyRadiomics(image, mask, s, progress, write);
         else ImageTypeVoxelMaps.ibsi(image, mask, label, ibsi.imageTypes(), s, progress, write);
-        Outputs.message("wrote " + names.size() + " feature map(s) to " + outDir);
-        if (show && !shown.isEmpty()) show(shown, names);
+        outputs.message("wrote " + names.size() + " feature map(s) to " + outDir);
+        if (show && !shown.isEmpty()) outputs.show(hyperstack(shown, names));
     }
 
     /** In ImageJ: one hyperstack, a channel per feature, each with the Fire colour table scaled to its own range. */
-    private static void show(List<Volume> maps, List<String> names) {
+    private static ImagePlus hyperstack(List<Volume> maps, List<String> names) {
         ImageStack stack = null;
         ImagePlus first = null;
         for (int c = 0; c < maps.size(); c++) {
@@ -101,6 +102,6 @@ final class VoxelMapsRunner {
             }
             ci.setC(1);
         }
-        hyper.show();
+        return hyper;
     }
 }

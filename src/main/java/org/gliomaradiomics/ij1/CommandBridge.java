@@ -2,22 +2,21 @@ package org.gliomaradiomics.ij1;
 
 import ij.IJ;
 import ij.Macro;
-import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 import java.awt.GraphicsEnvironment;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gliomaradiomics.commands.CommandCatalog;
-import org.gliomaradiomics.commands.CommandEnvironment;
+import org.gliomaradiomics.commands.CommandContext;
 import org.gliomaradiomics.commands.CommandSpec;
 import org.gliomaradiomics.commands.Errors;
-import org.gliomaradiomics.commands.ParamSpec;
+import org.gliomaradiomics.commands.ImageJFailures;
+import org.gliomaradiomics.commands.ImageJProgress;
 
 /**
- * The one ImageJ 1 plugin behind every menu entry of plugins.config: its argument names a command class. It
- * builds a GenericDialog from the command's parameters, so {@code run("Label Statistics", "image=... mask=...")}
- * works in recorded and headless macros (keys are the snake_case parameter names) and the Recorder writes
- * exactly those keys.
+ * The one ImageJ 1 plugin behind every menu entry of plugins.config (plain ImageJ 1, and the headless macro runner):
+ * its argument names a command class. In a macro it reads the option string ({@code run("Label Statistics",
+ * "image=... mask=...")}, keys are the snake_case input names, unknown keys are errors); from the menu it shows the
+ * command's dialog and records the same keys.
  */
 public class CommandBridge implements PlugIn {
 
@@ -28,47 +27,21 @@ public class CommandBridge implements PlugIn {
             IJ.error("Glioma Radiomics", "unknown command class " + className);
             return;
         }
-        Map<String, String> values = ask(spec);
-        if (values == null) return; // cancelled
-        CommandEnvironment.setMode(CommandEnvironment.Mode.IMAGEJ);
-        CommandEnvironment.setProgress((stage, fraction) -> {
-            IJ.showStatus(spec.label() + ": " + stage);
-            IJ.showProgress(fraction);
-        });
         try {
-            spec.configure(values).runOrThrow();
+            String options = Macro.getOptions();
+            Map<String, String> values;
+            if (options != null) values = MacroOptions.parse(options, spec);
+            else if (GraphicsEnvironment.isHeadless()) values = Map.of();
+            else {
+                values = CommandDialog.show(spec);
+                if (values == null) return; // cancelled
+                CommandDialog.record(values);
+            }
+            spec.configure(values).runOrThrow(CommandContext.imageJ(new ImageJProgress(spec.label())));
         } catch (Exception | OutOfMemoryError e) {
-            String message = spec.label() + ": " + Errors.oneLine(e);
-            MacroRunner.recordFailure(message);
-            IJ.error("Glioma Radiomics", message); // aborts a running macro with this message
+            ImageJFailures.report(spec.label() + ": " + Errors.oneLine(e));
         } finally {
-            IJ.showProgress(1.0);
-            CommandEnvironment.setProgress(null);
+            ImageJProgress.done();
         }
-    }
-
-    /** Shows (or, in a macro, silently reads) the dialog; null when cancelled. */
-    static Map<String, String> ask(CommandSpec spec) {
-        GenericDialog gd = new GenericDialog(spec.label());
-        boolean fileButtons = !GraphicsEnvironment.isHeadless() && Macro.getOptions() == null;
-        for (ParamSpec p : spec.params()) {
-            String def = ParamSpec.text(p.defaultValue());
-            if (p.isFlag()) gd.addCheckbox(p.name(), Boolean.TRUE.equals(p.defaultValue()));
-            else if (p.choices().length > 0) gd.addChoice(p.name(), p.choices(), def.isEmpty() ? p.choices()[0] : def);
-            else if (p.isFile() && fileButtons && p.style().contains("directory")) gd.addDirectoryField(p.name(), def, 40);
-            else if (p.isFile() && fileButtons) gd.addFileField(p.name(), def, 40);
-            else gd.addStringField(p.name(), def, p.isNumber() ? 10 : 40);
-        }
-        if (!spec.description().isEmpty()) gd.addMessage(spec.description());
-        gd.showDialog();
-        if (gd.wasCanceled()) return null;
-        Map<String, String> values = new LinkedHashMap<>();
-        for (ParamSpec p : spec.params()) {
-            if (p.isFlag()) values.put(p.name(), Boolean.toString(gd.getNextBoolean()));
-            else if (p.choices().length > 0) values.put(p.name(), gd.getNextChoice());
-            else values.put(p.name(), gd.getNextString());
-        }
-        values.values().removeIf(String::isEmpty); // empty fields keep the command's defaults
-        return values;
     }
 }

@@ -3,35 +3,31 @@ package org.gliomaradiomics.ij1;
 import ij.IJ;
 import ij.Menus;
 import ij.macro.Interpreter;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.util.Hashtable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.gliomaradiomics.commands.CommandEnvironment;
+import org.gliomaradiomics.commands.CommandCatalog;
+import org.gliomaradiomics.commands.CommandSpec;
+import org.gliomaradiomics.commands.ImageJFailures;
 
 /** Runs macro code in a patched headless ImageJ 1 with the suite's plugins.config entries registered. */
 final class HeadlessMacro {
-    private static final Pattern CONFIG_LINE = Pattern.compile("^\\s*([^,#][^,]*),\\s*\"([^\"]+)\",\\s*(.+?)\\s*$");
-
     private HeadlessMacro() {}
 
     static int run(String code, String argument, PrintStream err) throws IOException {
-        CommandEnvironment.setMode(CommandEnvironment.Mode.IMAGEJ);
         registerCommands();
+        ImageJFailures.listen(MacroRunner::recordFailure);
         Interpreter.batchMode = true;
         Interpreter interpreter = new Interpreter();
         try {
             interpreter.run(code, argument);
         } catch (RuntimeException e) {
-            err.println("error: macro aborted" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            MacroRunner.takeFailure();
+            String failure = MacroRunner.takeFailure();
+            err.println("error: " + (failure != null ? failure : "macro aborted" + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             return 1;
+        } finally {
+            ImageJFailures.listen(null);
         }
         String failure = MacroRunner.takeFailure();
         if (failure != null) {
@@ -45,19 +41,12 @@ final class HeadlessMacro {
         return 0;
     }
 
-    /** Adds every entry of our plugins.config to ImageJ's command table (a headless ImageJ scans no plugins folder). */
+    /** Adds every command of the catalog to ImageJ's command table (a headless ImageJ scans no plugins folder). */
     @SuppressWarnings("unchecked")
-    static void registerCommands() throws IOException {
+    static void registerCommands() {
         if (Menus.getCommands() == null) IJ.run("Close All"); // makes the patched ImageJ build its command table
         Hashtable<String, String> table = Menus.getCommands();
-        try (InputStream in = HeadlessMacro.class.getResourceAsStream("/plugins.config")) {
-            if (in == null) throw new IOException("plugins.config is missing from the class path");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                Matcher m = CONFIG_LINE.matcher(line);
-                if (m.matches()) table.put(m.group(2), m.group(3));
-            }
-        }
+        for (CommandSpec c : CommandCatalog.all()) table.put(c.label(), PluginsConfig.bridgeCall(c));
     }
 
     private static boolean wasError(Interpreter interpreter) {

@@ -20,14 +20,8 @@ public final class CommandRunner {
     public static CommandRunner run(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
         PrintStream po = new PrintStream(o, true, StandardCharsets.UTF_8);
-        PrintStream previous = Outputs.standardOut();
-        Outputs.setStandardOut(po);
-        try {
-            int code = Main.run(args, po, new PrintStream(e, true, StandardCharsets.UTF_8));
-            return new CommandRunner(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            Outputs.setStandardOut(previous);
-        }
+        int code = Main.run(args, po, new PrintStream(e, true, StandardCharsets.UTF_8));
+        return new CommandRunner(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -19,7 +19,6 @@ class SciJavaCommandTest {
     void labelStatisticsRunsAsASciJavaCommand() throws Exception {
         try (Context context = new Context(CommandService.class)) {
             File dir = TestPaths.testImages().resolve("ibsi1").toFile();
-            CommandEnvironment.setMode(CommandEnvironment.Mode.IMAGEJ);
             CommandModule module = context.service(CommandService.class).run(LabelStatsCommand.class, true,
                 Map.of("image", new File(dir, "phantom.nii.gz"), "mask", new File(dir, "mask.nii.gz"))).get();
             assertFalse(module.isCanceled(), String.valueOf(module.getCancelReason()));

@@ -1,4 +1,4 @@
-package org.gliomaradiomics.ij1;
+package org.gliomaradiomics.image;
 
 import ij.gui.Roi;
 import ij.io.RoiDecoder;
@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.gliomaradiomics.image.DataType;
-import org.gliomaradiomics.image.Geometry;
-import org.gliomaradiomics.image.Volume;
 
 /**
  * Label maps as ImageJ ROIs, one per label and axial slice, so a person can correct a mask by hand in the ROI
@@ -80,7 +77,7 @@ public final class LabelRois {
 
     /** Writes ROIs as an ImageJ RoiSet .zip (what the ROI Manager opens), atomically. */
     public static void writeZip(List<Roi> rois, Path file) throws IOException {
-        Path tmp = org.gliomaradiomics.image.AtomicFiles.temporarySibling(file);
+        Path tmp = AtomicFiles.temporarySibling(file);
         try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
             for (Roi roi : rois) {
                 zip.putNextEntry(new ZipEntry(roi.getName() + ".roi"));
@@ -91,7 +88,7 @@ public final class LabelRois {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        org.gliomaradiomics.image.AtomicFiles.moveIntoPlace(tmp, file);
+        AtomicFiles.moveIntoPlace(tmp, file);
     }
 
     public static List<Roi> readZip(Path file) throws IOException {

@@ -1,0 +1,64 @@
+package org.gliomaradiomics.commands;
+
+import java.io.File;
+import java.util.List;
+import org.gliomaradiomics.features.BatchExtraction;
+import org.gliomaradiomics.features.BatchManifest;
+import org.gliomaradiomics.features.CaseExtraction;
+import org.gliomaradiomics.features.FeatureTableWriter;
+import org.gliomaradiomics.image.ImageIO;
+import org.gliomaradiomics.image.Volume;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Radiomic features of every case of a manifest, cases in parallel, results in manifest order. */
+@Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Batch Extract Radiomics Features",
+    description = "IBSI radiomic features of every case of a manifest (ID, Image, Mask, optional Label) into one CSV; a failing case becomes an error row")
+public class BatchExtractCommand extends RadiomicsCommand {
+    @Section("Cases")
+    @Parameter(label = "Manifest (CSV)", style = "open", persist = false, description = "CSV with columns ID, Image, Mask, optional Label; other columns are carried over")
+    private File manifest;
+
+    @Parameter(label = "Regions", persist = false, required = false, description = "A label number, several (1,2,4), all, or BraTS WT,TC,ET, for rows without a Label (empty = the parameter file's label, default 1)")
+    private String label = "";
+
+    @Section("Settings")
+    @Parameter(label = "Parameter file (YAML)", style = "open", persist = false, required = false,
+        description = "PyRadiomics layout plus IBSI keys; imageType: Original, LoG, Wavelet, ... filtered images")
+    private File params;
+
+    @Parameter(label = "Conventions", choices = {"auto", "ibsi", "pyradiomics"}, persist = false,
+        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else ibsi)")
+    private String conventions = "auto";
+
+    @Parameter(label = "Threads", persist = false, required = false, description = "Cases in parallel (0 = all cores)")
+    private int threads;
+
+    @Section("Output")
+    @Parameter(label = "Save table as (CSV)", style = "save", persist = false, description = "CSV to write (written completely or not at all)")
+    private File out;
+
+    @Parameter(label = "Table layout", choices = {"long", "wide"}, persist = false, description = "long: one row per feature; wide: one row per case and region")
+    private String format = "long";
+
+    @Parameter(label = "Resume an interrupted run", persist = false, required = false, description = "Keep cases already complete in the output and skip them")
+    private boolean resume;
+
+    @Override
+    protected void execute() throws Exception {
+        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label);
+        FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
+        BatchManifest bm = BatchManifest.read(manifest.toPath());
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        if (n > 1 && setup.ibsi() != null) setup.ibsi().settings().parallel = false; // cases in parallel already use every core
+        CaseExtraction.RegionExtractor ep = setup.extractor();
+        BatchExtraction.Summary s = BatchExtraction.run(bm, c -> {
+            Volume img = ImageIO.read(c.image());
+            Volume m = ImageIO.readMask(c.mask(), img.geometry());
+            List<String> caseRegions = c.label() != null ? List.of(c.label().toString()) : setup.regions();
+            return CaseExtraction.extract(c.id(), img, m, caseRegions, ep, c.carried());
+        }, out.toPath(), f, n, resume, (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
+        outputs().message(s.cases() + " case(s): " + s.skipped() + " kept from the earlier run, " + s.failed() + " region(s) failed; wrote " + out);
+    }
+}

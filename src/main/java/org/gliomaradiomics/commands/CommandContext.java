@@ -1,0 +1,50 @@
+package org.gliomaradiomics.commands;
+
+import java.io.PrintStream;
+
+/**
+ * How one run of a command talks to its user, made by the front end that starts the run and never shared between
+ * runs: in ImageJ (menu, recorded or headless macro, SciJava script) results become ResultsTables and images; on
+ * the command line results go to files or standard output, messages to standard output and progress to standard
+ * error. Two runs in one JVM (two Fiji commands, parallel tests) therefore never see each other's settings.
+ */
+public final class CommandContext {
+    public enum Mode { IMAGEJ, COMMAND_LINE }
+
+    private final Mode mode;
+    private final Progress progress;
+    private final PrintStream out;
+
+    private CommandContext(Mode mode, Progress progress, PrintStream out) {
+        this.mode = mode;
+        this.progress = progress == null ? Progress.NONE : progress;
+        this.out = out;
+    }
+
+    /** Command line: tables without {@code --out} and messages go to {@code out}. */
+    public static CommandContext commandLine(PrintStream out, Progress progress) {
+        return new CommandContext(Mode.COMMAND_LINE, progress, out);
+    }
+
+    /** ImageJ: tables become the Results table, images open, messages go to the Log window. */
+    public static CommandContext imageJ(Progress progress) {
+        return new CommandContext(Mode.IMAGEJ, progress, System.out);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public boolean commandLine() {
+        return mode == Mode.COMMAND_LINE;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    /** Standard output of the command line (tables without a file, messages). */
+    public PrintStream out() {
+        return out;
+    }
+}
