@@ -35,7 +35,7 @@ public class FilterCommand extends RadiomicsCommand {
     protected void execute() throws Exception {
         Map<String, Object> spec = spec();
         ImageFilter filter = Inputs.about(params, () -> FilterFactory.create(spec));
-        Volume v = image.read(context());
+        Volume v = (image != null ? image : ImageInput.current(context(), "image")).read(context());
         Volume response = filter.apply(v, f -> progress().report("filtering", f));
         outputs().image(response.withType(DataType.FLOAT32), out, "response");
     }

@@ -48,6 +48,13 @@ public final class ImageInput {
         return new ImageInput(file.getPath(), null);
     }
 
+    /** In ImageJ, the image a person is working on; on the command line an error naming the option. */
+    public static ImageInput current(CommandContext context, String option) {
+        ImagePlus imp = context.commandLine() ? null : WindowManager.getCurrentImage();
+        if (imp == null) throw new CommandException(context.commandLine() ? "--" + option + " is required" : "no " + option + " given and no image is open");
+        return of(imp);
+    }
+
     /** A short name for tables and titles: the file name without its extension, or the image title. */
     public String name() {
         String n = given != null ? given.getTitle() : Path.of(text).getFileName() == null ? text : Path.of(text).getFileName().toString();
