@@ -4,21 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.gliomaradiomics.testutil.TestPaths;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The plugin as a person meets it: ImageJ with our jar in its plugins folder, on a virtual display (Xvfb). The
- * menu command opens its dialog, whose window is found by title. Skipped where Xvfb and xdotool are not installed
- * (.ci/run installs them).
+ * The plugin as a person meets it: plain ImageJ 1 (ij.jar from the local Maven repository, no SciJava) with a copy
+ * of the install layout target/imagej/ as its plugins folder, on a virtual display (Xvfb). A menu command opens its
+ * dialog, whose window is found by title; a batch macro runs a command and reads its results. Skipped where Xvfb and
+ * xdotool are not installed (.ci/run installs them). Every ImageJ process runs under a timeout: an error under Xvfb
+ * opens a modal dialog that never closes.
  */
 class GuiSmokeIT {
     @TempDir
     Path dir;
+
+    private String display;
+    private Process xvfb;
+    private Path imagejDir;
 
     static boolean installed(String program) {
         for (String p : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
@@ -26,36 +38,82 @@ class GuiSmokeIT {
         return false;
     }
 
+    @BeforeEach
+    void startDisplay() throws Exception {
+        assumeTrue(installed("Xvfb") && installed("xdotool"), "skipped: Xvfb or xdotool is not installed");
+        imagejDir = copy(Path.of(System.getProperty("imagej.layout", "target/imagej")).toAbsolutePath(), dir.resolve("imagej"));
+        display = freeDisplay();
+        xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1280x800x24").redirectErrorStream(true)
+            .redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+        Thread.sleep(1500);
+        assumeTrue(xvfb.isAlive(), "skipped: Xvfb could not start on " + display + ": " + Files.readString(dir.resolve("xvfb.log")));
+    }
+
+    @AfterEach
+    void stopDisplay() throws InterruptedException {
+        if (xvfb != null) stop(xvfb); // a terminated (not killed) Xvfb removes its lock file
+    }
+
     @Test
     void menuCommandOpensItsDialog() throws Exception {
-        assumeTrue(installed("Xvfb") && installed("xdotool"), "skipped: Xvfb or xdotool is not installed");
-        Path jar = Path.of(System.getProperty("cli.jar", "target/glioma-radiomics.jar")).toAbsolutePath();
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        try (var s = Files.list(jar.getParent())) {
-            Path pluginJar = s.filter(p -> p.getFileName().toString().matches("glioma_radiomics-[^-]+(-SNAPSHOT)?\\.jar")).findFirst().orElseThrow();
-            Files.copy(pluginJar, plugins.resolve(pluginJar.getFileName()));
-        }
-        String display = freeDisplay();
-        Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1280x800x24").redirectErrorStream(true)
-            .redirectOutput(dir.resolve("xvfb.log").toFile()).start();
-        Process imagej = null;
+        Process imagej = imagej("-eval", "run(\"Label Statistics\");");
         try {
-            Thread.sleep(1500);
-            assumeTrue(xvfb.isAlive(), "skipped: Xvfb could not start on " + display + ": " + Files.readString(dir.resolve("xvfb.log")));
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dplugins.dir=" + dir, "-cp", jar.toString(), "ij.ImageJ", "-eval", "run(\"Label Statistics\");");
-            pb.environment().put("DISPLAY", display);
-            imagej = pb.redirectErrorStream(true).redirectOutput(dir.resolve("imagej.log").toFile()).start();
             boolean found = false;
-            for (int i = 0; i < 60 && !found; i++) {
+            for (int i = 0; i < 60 && !found && imagej.isAlive(); i++) {
                 Thread.sleep(1000);
-                found = windowExists(display, "^Label Statistics$");
+                found = windowExists("^Label Statistics$");
             }
-            assertTrue(found, "no 'Label Statistics' dialog appeared; ImageJ log:\n" + Files.readString(dir.resolve("imagej.log")));
+            assertTrue(found, "no 'Label Statistics' dialog appeared; ImageJ log:\n" + log());
         } finally {
-            if (imagej != null) stop(imagej);
-            stop(xvfb); // a terminated (not killed) Xvfb removes its lock file
+            stop(imagej);
         }
+    }
+
+    @Test
+    void batchMacroRunsACommand() throws Exception {
+        Path images = TestPaths.testImages().resolve("ibsi1");
+        Path macro = dir.resolve("label_stats.ijm");
+        Files.writeString(macro, "run(\"Label Statistics\", \"image=[" + images.resolve("phantom.nii.gz") + "] mask=["
+            + images.resolve("mask.nii.gz") + "]\");\nprint(\"voxel_count=\" + getResult(\"voxel_count\", 0));\n");
+        Process imagej = imagej("-batch", macro.toString());
+        try {
+            assertTrue(imagej.waitFor(120, TimeUnit.SECONDS), "ImageJ -batch did not finish in 120 s (an error dialog?); log:\n" + log());
+        } finally {
+            stop(imagej);
+        }
+        assertTrue(log().lines().anyMatch(l -> l.trim().equals("voxel_count=74")), "IBSI phantom: 74 ROI voxels expected; log:\n" + log());
+    }
+
+    /** java -Dplugins.dir=COPY_OF_TARGET_IMAGEJ -cp ij.jar ij.ImageJ ARGS on the virtual display, with its own preferences. */
+    private Process imagej(String... args) throws IOException {
+        Path ij = Path.of(System.getProperty("ij.jar", ""));
+        assertTrue(Files.isRegularFile(ij), "ij.jar not found (system property ij.jar = '" + ij + "')");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx2g", "-Duser.home=" + Files.createDirectories(dir.resolve("home")), "-Dplugins.dir=" + imagejDir,
+            "-cp", ij.toString(), "ij.ImageJ"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("DISPLAY", display);
+        Process p = pb.redirectErrorStream(true).redirectOutput(dir.resolve("imagej.log").toFile()).start();
+        p.getOutputStream().close();
+        return p;
+    }
+
+    private String log() throws IOException {
+        Path log = dir.resolve("imagej.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        assertTrue(Files.isDirectory(from.resolve("plugins")), from + "/plugins is missing: run `mvn package` first");
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+        return to;
     }
 
     private static void stop(Process p) throws InterruptedException {
@@ -70,7 +128,7 @@ class GuiSmokeIT {
         return ":399";
     }
 
-    private static boolean windowExists(String display, String titleRegex) throws Exception {
+    private boolean windowExists(String titleRegex) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(List.of("xdotool", "search", "--name", titleRegex));
         pb.environment().put("DISPLAY", display);
         Process p = pb.redirectErrorStream(true).start();
