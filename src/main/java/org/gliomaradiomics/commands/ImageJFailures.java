@@ -42,8 +42,10 @@ public final class ImageJFailures {
         }
     }
 
+    /** Stops a running macro: the interpreter ends after this statement; a macro thread ends at once. */
     private static void abortMacro() {
-        if (IJ.isMacro() || Macro.getOptions() != null) Macro.abort();
+        ij.macro.Interpreter.abort();
+        if (Thread.currentThread().getName().endsWith("Macro$")) Macro.abort();
     }
 
 }

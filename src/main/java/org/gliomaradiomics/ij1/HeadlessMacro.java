@@ -15,8 +15,8 @@ import org.gliomaradiomics.commands.ImageJFailures;
 final class HeadlessMacro {
     private HeadlessMacro() {}
 
-    static int run(String code, String argument, PrintStream err) throws IOException {
-        registerCommands();
+    static int run(String code, String argument, boolean patched, PrintStream err) throws IOException {
+        registerCommands(patched);
         ImageJFailures.listen(MacroRunner::recordFailure);
         Interpreter.batchMode = true;
         Interpreter interpreter = new Interpreter();
@@ -41,12 +41,26 @@ final class HeadlessMacro {
         return 0;
     }
 
-    /** Adds every command of the catalog to ImageJ's command table (a headless ImageJ scans no plugins folder). */
+    /**
+     * Adds every command of the catalog to ImageJ's command table (a headless ImageJ scans no plugins folder). The
+     * patched ImageJ builds its full table; unpatched, a table of our commands alone is installed.
+     */
     @SuppressWarnings("unchecked")
-    static void registerCommands() {
-        if (Menus.getCommands() == null) IJ.run("Close All"); // makes the patched ImageJ build its command table
+    static void registerCommands(boolean patched) {
+        if (Menus.getCommands() == null && patched) IJ.run("Close All"); // makes the patched ImageJ build its command table
+        if (Menus.getCommands() == null) installTable(new Hashtable<String, String>());
         Hashtable<String, String> table = Menus.getCommands();
         for (CommandSpec c : CommandCatalog.all()) table.put(c.label(), PluginsConfig.bridgeCall(c));
+    }
+
+    private static void installTable(Hashtable<String, String> table) {
+        try {
+            Field f = Menus.class.getDeclaredField("pluginsTable");
+            f.setAccessible(true);
+            f.set(null, table);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this ImageJ version keeps its command table elsewhere", e);
+        }
     }
 
     private static boolean wasError(Interpreter interpreter) {

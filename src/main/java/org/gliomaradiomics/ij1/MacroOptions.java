@@ -28,7 +28,7 @@ public final class MacroOptions {
                 i++;
                 if (i < n && s.charAt(i) == '[') {
                     int end = s.indexOf(']', i + 1);
-                    if (end < 0) throw new CommandException(spec.label() + ": option '" + key + "' has '[' without ']'");
+                    if (end < 0) throw new CommandException("option '" + key + "' has '[' without ']'");
                     value = s.substring(i + 1, end);
                     i = end + 1;
                 } else {
@@ -38,7 +38,7 @@ public final class MacroOptions {
                 }
             }
             if (spec.param(key).isEmpty())
-                throw new CommandException(spec.label() + ": unknown option '" + key + "' (options: " + String.join(", ",
+                throw new CommandException("unknown option '" + key + "' (options: " + String.join(", ",
                     spec.params().stream().map(p -> p.name()).toList()) + ")");
             values.put(spec.param(key).get().name(), value);
         }
