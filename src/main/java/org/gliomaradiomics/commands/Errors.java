@@ -15,6 +15,7 @@ public final class Errors {
         String m = t.getMessage();
         if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) return m + ": no such file";
         if (t instanceof AccessDeniedException) return m + ": permission denied";
+        if (t instanceof java.util.concurrent.CancellationException) return m == null ? "cancelled" : m;
         if (t instanceof OutOfMemoryError) return "out of memory: give Java more memory (-Xmx) or process fewer cases at once";
         if (m == null || m.isBlank()) return t.getClass().getSimpleName();
         boolean expected = t instanceof CommandException || t instanceof java.io.IOException || t instanceof IllegalArgumentException;
