@@ -23,8 +23,8 @@ public class ExtractCommand extends RadiomicsCommand {
     @Parameter(label = "Image", persist = false, description = "Image file, or an open image (a hyperstack channel as title::t1ce)")
     private ImageInput image;
 
-    @Parameter(label = "Mask", persist = false, required = false,
-        description = "Label map (file or open image), <roi-manager>, <selection> (this slice) or <selection:all-slices>; empty in ImageJ = ROI Manager, else the selection")
+    @Parameter(label = "Mask", persist = false,
+        description = "Label map (file or open image), or in ImageJ <roi-manager>, <selection> (the current slice) or <selection:all-slices>")
     private MaskInput mask;
 
     @Parameter(label = "Regions", persist = false, required = false, description = "A label number, several (1,2,4), all, or BraTS WT,TC,ET (empty = the parameter file's label, default 1)")

@@ -13,8 +13,8 @@ public class FeatureMapsCommand extends RadiomicsCommand {
     @Parameter(label = "Image", persist = false, description = "Image file, or an open image (a hyperstack channel as title::t1ce)")
     private ImageInput image;
 
-    @Parameter(label = "Mask", persist = false, required = false,
-        description = "Label map (file or open image), <roi-manager>, <selection> (this slice) or <selection:all-slices>; empty in ImageJ = ROI Manager, else the selection")
+    @Parameter(label = "Mask", persist = false,
+        description = "Label map (file or open image), or in ImageJ <roi-manager>, <selection> (the current slice) or <selection:all-slices>")
     private MaskInput mask;
 
     @Parameter(label = "Region (label)", persist = false, required = false, description = "The label to map (empty = the parameter file's label, default 1)")

@@ -2,7 +2,7 @@ package org.gliomaradiomics.commands;
 
 import ij.ImagePlus;
 import ij.WindowManager;
-import ij.plugin.Duplicator;
+import ij.ImageStack;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,9 +107,22 @@ public final class ImageInput {
         int t = frame == 0 ? (nt == 1 ? 1 : 0) : frame;
         if (t == 0) throw new CommandException(imp.getTitle() + ": " + nt + " time points; name one, e.g. '" + imp.getTitle() + "@1'");
         if (t < 1 || t > nt) throw new CommandException(imp.getTitle() + ": no time point " + t + " (1.." + nt + ")");
-        ImagePlus one = nc == 1 && nt == 1 ? imp : new Duplicator().run(imp, c, c, 1, imp.getNSlices(), t, t);
-        one.setCalibration(imp.getCalibration());
-        return ImagePlusViews.fromImagePlus(one);
+        return ImagePlusViews.fromImagePlus(nc == 1 && nt == 1 ? imp : planes(imp, c, t));
+    }
+
+    /**
+     * One channel and time point as a plain stack sharing the hyperstack's pixel arrays (no copy; and unlike
+     * ImageJ's Duplicator, never cropped to the selection).
+     */
+    private static ImagePlus planes(ImagePlus imp, int c, int t) {
+        ImageStack src = imp.getStack(), one = new ImageStack(imp.getWidth(), imp.getHeight());
+        for (int z = 1; z <= imp.getNSlices(); z++) {
+            int i = imp.getStackIndex(c, z, t);
+            one.addSlice(src.getSliceLabel(i), src.getPixels(i));
+        }
+        ImagePlus plain = new ImagePlus(imp.getTitle(), one);
+        plain.setCalibration(imp.getCalibration());
+        return plain;
     }
 
     /** Channel names: the first word of each channel's first slice label (Open Case labels slices "t1ce z1"), else its number. */

@@ -11,7 +11,7 @@ import org.gliomaradiomics.segment.Masks;
 final class Inputs {
     private Inputs() {}
 
-    /** An image and its mask (in ImageJ without a mask: the ROI Manager, else the image's selection on its slice). */
+    /** An image and its mask. */
     record ImageAndMask(Volume image, Volume mask, MaskInput maskInput) {
         /** The mask's file for error messages, or null. */
         File maskFile() {
@@ -21,9 +21,7 @@ final class Inputs {
 
     static ImageAndMask imageAndMask(ImageInput image, MaskInput mask, CommandContext context) throws IOException {
         Volume img = image.read(context);
-        MaskInput maskInput = mask != null ? mask : context.commandLine() ? null : MaskInput.automatic(image.openImage());
-        if (maskInput == null) throw new CommandException("--mask is required on the command line");
-        return new ImageAndMask(img, maskInput.read(context, img.geometry(), image.openImage()), maskInput);
+        return new ImageAndMask(img, mask.read(context, img.geometry(), image.openImage()), mask);
     }
 
     /** A label map that must lie on {@code grid}. */

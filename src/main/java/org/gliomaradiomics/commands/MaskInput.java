@@ -40,15 +40,6 @@ public final class MaskInput {
         return new MaskInput(t);
     }
 
-    /** In ImageJ without a mask: the ROI Manager's ROIs when there are any, else the image's selection on its slice. */
-    public static MaskInput automatic(ImagePlus image) {
-        RoiManager rm = RoiManager.getInstance();
-        if (rm != null && rm.getCount() > 0) return new MaskInput(ROI_MANAGER);
-        ImagePlus imp = image != null ? image : WindowManager.getCurrentImage();
-        if (imp != null && imp.getRoi() != null) return new MaskInput(SELECTION);
-        throw new CommandException("no mask given, the ROI Manager is empty and the image has no selection");
-    }
-
     /** The file behind this mask, or null for ROIs and open images. */
     public java.nio.file.Path file() {
         return labelImage == null ? null : labelImage.file();

@@ -44,8 +44,9 @@ public class OpenCaseCommand extends RadiomicsCommand {
         // ("t1ce z1") name the channels, so other commands take one as image=[<case>::t1ce].
         ImagePlus hyper = HyperStackConverter.toHyperStack(new ImagePlus(c.id(), stack), sequences.size(), nz, 1, "xyzct", "Grayscale");
         hyper.setCalibration(first.getCalibration());
-        outputs().show(hyper);
+        // The label map first, so that the hyperstack (where a person draws) is the current image afterwards.
         if (c.labels().isPresent()) outputs().labels(c.labels().get(), null, c.id() + " labels");
+        outputs().show(hyper);
         outputs().message(c.summary());
     }
 }

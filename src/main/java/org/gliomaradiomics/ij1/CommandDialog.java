@@ -27,6 +27,8 @@ import org.gliomaradiomics.commands.ParamSpec;
 public final class CommandDialog {
     static final String FILE_BELOW = "File (below)";
     static final String NONE = "None";
+    static final String ROI_MANAGER_ITEM = "ROI Manager (each ROI on its own slice)";
+    static final String SELECTION_ITEM = "Selection on the current slice";
     private CommandDialog() {}
 
     /** Shows the dialog; the values typed or chosen (by input name, empty ones left out), or null when cancelled. */
@@ -52,7 +54,7 @@ public final class CommandDialog {
             } else if (p.isImage() || p.isMask()) {
                 Map<String, String> items = sources(p);
                 List<String> shown = new ArrayList<>(items.keySet());
-                gd.addChoice(label, shown.toArray(new String[0]), shown.get(0));
+                gd.addChoice(label, shown.toArray(new String[0]), likelyChoice(p, shown));
                 gd.addFileField("   file", "", 32);
                 fields.add(new Field(p, Kind.SOURCE, choices++, strings++, items));
             } else if (p.isFile()) {
@@ -87,10 +89,10 @@ public final class CommandDialog {
         if (p.isMask()) {
             RoiManager rm = RoiManager.getInstance();
             if (!p.mustBeGiven()) items.put(NONE, "");
-            if (rm != null && rm.getCount() > 0) items.put("ROI Manager (each ROI on its own slice)", MaskInput.ROI_MANAGER);
+            if (rm != null && rm.getCount() > 0) items.put(ROI_MANAGER_ITEM, MaskInput.ROI_MANAGER);
             ij.ImagePlus current = ij.WindowManager.getCurrentImage();
             if (current != null && current.getRoi() != null) {
-                items.put("Selection on the current slice", MaskInput.SELECTION);
+                items.put(SELECTION_ITEM, MaskInput.SELECTION);
                 items.put("Selection on every slice", MaskInput.SELECTION_ALL_SLICES);
             }
         } else if (!p.mustBeGiven()) {
@@ -99,6 +101,27 @@ public final class CommandDialog {
         for (String title : ImageInput.openChoices()) items.put(title, title);
         items.put(FILE_BELOW, null);
         return items;
+    }
+
+    /**
+     * What the person most likely means: for an image the current image (its current channel), for a mask the ROI
+     * Manager's ROIs, else the selection on this slice, else an open label map ("label" or "seg" in its title).
+     */
+    private static String likelyChoice(ParamSpec p, List<String> shown) {
+        ij.ImagePlus current = ij.WindowManager.getCurrentImage();
+        List<String> preferred = new ArrayList<>();
+        if (p.isImage() && current != null) {
+            if (current.getNChannels() > 1) preferred.add(current.getTitle() + "::" + ImageInput.channelNames(current).get(current.getC() - 1)
+                + (current.getNFrames() > 1 ? "@" + current.getT() : ""));
+            preferred.add(current.getTitle() + (current.getNFrames() > 1 ? "@" + current.getT() : ""));
+        }
+        if (p.isMask()) {
+            preferred.add(ROI_MANAGER_ITEM);
+            preferred.add(SELECTION_ITEM);
+            for (String s : shown) if (s.toLowerCase(java.util.Locale.ROOT).matches(".*(label|seg|mask).*")) preferred.add(s);
+        }
+        for (String s : preferred) if (shown.contains(s)) return s;
+        return shown.get(0);
     }
 
     private static Map<String, String> read(GenericDialog gd, List<Field> fields) {

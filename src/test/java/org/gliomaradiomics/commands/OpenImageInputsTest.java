@@ -63,8 +63,7 @@ class OpenImageInputsTest {
         assertEquals(BRAIN1_MEAN, rt.getValue("mean", 0), 1e-9);
     }
 
-    @Test
-    void hyperstackChannelBySequenceName() throws Exception {
+    private ImagePlus twoChannelCase() {
         ImageStack stack = new ImageStack(image.getWidth(), image.getHeight());
         for (String seq : new String[] {"t1", "t1ce"})
             for (int z = 1; z <= image.getStackSize(); z++) {
@@ -75,6 +74,12 @@ class OpenImageInputsTest {
         ImagePlus hyper = HyperStackConverter.toHyperStack(new ImagePlus("case01", stack), 2, image.getStackSize(), 1, "xyzct", "Grayscale");
         hyper.setCalibration(image.getCalibration());
         hyper.show();
+        return hyper;
+    }
+
+    @Test
+    void hyperstackChannelBySequenceName() throws Exception {
+        twoChannelCase();
         ResultsTable rt = labelStats("case01::t1ce", "brain1 labels");
         assertEquals(BRAIN1_VOXELS, rt.getValue("voxel_count", 0));
         assertEquals(2 * BRAIN1_MEAN, rt.getValue("mean", 0), 1e-9);
@@ -97,6 +102,20 @@ class OpenImageInputsTest {
         assertEquals(z0 + 13 * image.getCalibration().pixelDepth, one.getValue("centroid_z_mm", 0), 1e-9);
         ResultsTable all = labelStats("brain1", MaskInput.SELECTION_ALL_SLICES);
         assertEquals((double) inOval * image.getStackSize(), all.getValue("voxel_count", 0));
+    }
+
+    /** The "duplicated channel plus an oval" failure: the channel must not be cropped to the selection. */
+    @Test
+    void selectionOnAHyperstackChannel() throws Exception {
+        ImagePlus hyper = twoChannelCase();
+        hyper.setPosition(2, 14, 1);
+        OvalRoi oval = new OvalRoi(100, 90, 41, 29);
+        hyper.setRoi(oval);
+        WindowManager.setTempCurrentImage(hyper);
+        ResultsTable rt = labelStats("case01::t1ce", MaskInput.SELECTION);
+        assertEquals(oval.getContainedPoints().length, rt.getValue("voxel_count", 0));
+        double z0 = -hyper.getCalibration().zOrigin * hyper.getCalibration().pixelDepth;
+        assertEquals(z0 + 13 * hyper.getCalibration().pixelDepth, rt.getValue("centroid_z_mm", 0), 1e-9);
     }
 
     @Test
