@@ -10,12 +10,14 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Preprocess>Bias Field Correction",
     description = "N4-style bias field correction: multi-resolution B-spline fit of the log field with histogram sharpening")
 public class BiasCorrectCommand extends RadiomicsCommand {
+    @Section("Image")
     @Parameter(label = "Image", description = "MRI volume", persist = false)
     private ImageInput image;
 
     @Parameter(label = "Mask (fit inside)", required = false, description = "Fit inside this mask (default: Otsu foreground)", persist = false)
     private MaskInput mask;
 
+    @Section("Fit")
     @Parameter(label = "Shrink factor (voxels)", required = false, description = "Shrink factor per axis before fitting", persist = false)
     private int shrink_factor = 4;
 
@@ -25,6 +27,7 @@ public class BiasCorrectCommand extends RadiomicsCommand {
     @Parameter(label = "Convergence", required = false, description = "Convergence threshold (coefficient of variation of the update)", persist = false)
     private double convergence = 0.001;
 
+    @Section("Output")
     @Parameter(label = "Save bias field as", style = "save", required = false, description = "Also write the estimated bias field", persist = false)
     private File field;
 

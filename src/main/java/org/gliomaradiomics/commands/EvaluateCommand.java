@@ -22,6 +22,7 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Classify>Evaluate Classifier",
     description = "Repeated stratified cross-validation of a pipeline; every step (selection, harmonisation, scaling) is fitted inside the training folds")
 public class EvaluateCommand extends DatasetCommand {
+    @Section("Validation")
     @Parameter(label = "Folds (k)", required = false, description = "Folds", persist = false)
     private int folds = 5;
 
@@ -37,6 +38,7 @@ public class EvaluateCommand extends DatasetCommand {
     @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
     private int threads;
 
+    @Section("Output")
     @Parameter(label = "Output folder", style = "directory", description = "Folder for metrics.csv, predictions.csv, selected_features.csv, roc.png, calibration.png", persist = false)
     private File out;
 

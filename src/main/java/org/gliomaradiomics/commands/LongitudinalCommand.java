@@ -13,6 +13,7 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Longitudinal>Longitudinal Analysis",
     description = "Follow-up scans of each patient: volumes, bidimensional diameters, new lesions and RANO 2.0 response (preliminary/confirmed progression, pseudoprogression), with plots and an HTML report")
 public class LongitudinalCommand extends RadiomicsCommand {
+    @Section("Follow-up series")
     @Parameter(label = "Series manifest (CSV)", style = "open", required = false, description = "Series CSV: patient,date,case[,label] (case = a BraTS-named folder)", persist = false)
     private File manifest;
 
@@ -22,6 +23,7 @@ public class LongitudinalCommand extends RadiomicsCommand {
     @Parameter(label = "Treatment events (CSV)", style = "open", required = false, description = "Events CSV: patient,event,date (surgery, rt_start, rt_end, chemo_start, steroids_up, steroids_down)", persist = false)
     private File events;
 
+    @Section("Measurement")
     @Parameter(label = "Register follow-ups", required = false, description = "Register every scan rigidly to the patient's reference scan first", persist = false)
     private boolean register;
 
@@ -31,6 +33,7 @@ public class LongitudinalCommand extends RadiomicsCommand {
     @Parameter(label = "Diameter measurement", choices = {"smooth", "corners"}, description = "Outline the diameters are measured on: smooth (blurred, area-preserving; sub-voxel) or corners (hull of the pixel squares)", persist = false)
     private String diameters = "smooth";
 
+    @Section("Delta radiomics")
     @Parameter(label = "Delta radiomics", required = false, description = "Delta-radiomics: IBSI features per scan, sequence and region (features.csv, delta.csv)", persist = false)
     private boolean features;
 
@@ -46,6 +49,7 @@ public class LongitudinalCommand extends RadiomicsCommand {
     @Parameter(label = "Feature regions", required = false, description = "Regions for the features, comma-separated", persist = false)
     private String feature_regions = "ET,TC,WT";
 
+    @Section("Recurrence classifier")
     @Parameter(label = "Recurrence pipeline (YAML)", style = "open", required = false, description = "Pipeline YAML of the recurrence classifier (TP vs PsP from the manifest's label column)", persist = false)
     private File recurrence_pipeline;
 
@@ -55,6 +59,7 @@ public class LongitudinalCommand extends RadiomicsCommand {
     @Parameter(label = "Recurrence model", style = "open", required = false, description = "Score every scan with this saved recurrence classifier", persist = false)
     private File recurrence_model;
 
+    @Section("Output")
     @Parameter(label = "Output folder", style = "directory", description = "Folder for assessment.csv, per-patient timeline plots and HTML reports", persist = false)
     private File out;
 

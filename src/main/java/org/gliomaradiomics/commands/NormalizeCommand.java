@@ -14,6 +14,7 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Preprocess>Normalize Intensities",
     description = "Intensity normalisation: z-score in a mask, WhiteStripe, Nyul-Udupa landmarks, range or percentile scaling")
 public class NormalizeCommand extends RadiomicsCommand {
+    @Section("Image")
     @Parameter(label = "Image", description = "MRI volume", persist = false)
     private ImageInput image;
 
@@ -23,6 +24,7 @@ public class NormalizeCommand extends RadiomicsCommand {
     @Parameter(label = "Mask (statistics inside)", required = false, description = "Brain or ROI mask (statistics inside it)", persist = false)
     private MaskInput mask;
 
+    @Section("Method settings")
     @Parameter(label = "Contrast (WhiteStripe)", choices = {"T1", "T2", "FLAIR"}, description = "WhiteStripe: the sequence's contrast", persist = false)
     private String contrast = "T1";
 
@@ -41,6 +43,7 @@ public class NormalizeCommand extends RadiomicsCommand {
     @Parameter(label = "High percentile (%)", required = false, description = "percentile: upper percentile", persist = false)
     private double high_percentile = 99;
 
+    @Section("Output")
     @Parameter(label = "Save image as", style = "save", required = false, description = "Normalised image to write (float)", persist = false)
     private File out;
 

@@ -12,6 +12,7 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Region Growing",
     description = "3D seeded region growing with a fixed intensity range or an adaptive mean +- k sigma interval")
 public class RegionGrowCommand extends RadiomicsCommand {
+    @Section("Image and seeds")
     @Parameter(label = "Image", description = "Image to grow in", persist = false)
     private ImageInput image;
 
@@ -21,6 +22,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
     @Parameter(label = "Seed units", choices = {"voxel", "mm"}, description = "Units of the seed coordinates", persist = false)
     private String seed_units = "voxel";
 
+    @Section("Growing")
     @Parameter(label = "Mode", choices = {"adaptive", "range"}, description = "adaptive: mean +- k sigma re-estimated; range: lower..upper", persist = false)
     private String mode = "adaptive";
 
@@ -42,6 +44,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
     @Parameter(label = "Max radius (mm)", required = false, description = "Exclude voxels farther than this from every seed (0 = no limit)", persist = false)
     private double max_radius_mm;
 
+    @Section("Output")
     @Parameter(label = "Save mask as", style = "save", required = false, description = "Mask to write (0/1)", persist = false)
     private File out;
 

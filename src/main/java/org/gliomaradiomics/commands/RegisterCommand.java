@@ -13,12 +13,14 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Preprocess>Register Images",
     description = "Rigid or affine registration (Mattes mutual information or normalised correlation, multi-resolution); resamples image and labels into the fixed grid")
 public class RegisterCommand extends RadiomicsCommand {
+    @Section("Images")
     @Parameter(label = "Fixed image", description = "Fixed (reference) image", persist = false)
     private ImageInput fixed;
 
     @Parameter(label = "Moving image", description = "Moving image", persist = false)
     private ImageInput moving;
 
+    @Section("Registration")
     @Parameter(label = "Transform", choices = {"rigid", "affine"}, description = "Transform model", persist = false)
     private String transform = "rigid";
 
@@ -34,6 +36,7 @@ public class RegisterCommand extends RadiomicsCommand {
     @Parameter(label = "Sampling seed", required = false, description = "Sampling seed", persist = false)
     private long seed = 20_260_101L;
 
+    @Section("Output")
     @Parameter(label = "Save registered image as", style = "save", required = false, description = "Moving image resampled into the fixed grid", persist = false)
     private File out_image;
 

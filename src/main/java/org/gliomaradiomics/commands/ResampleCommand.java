@@ -13,12 +13,14 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Preprocess>Resample to Isotropic",
     description = "Resample an image and its label map to isotropic voxels on one consistent grid")
 public class ResampleCommand extends RadiomicsCommand {
+    @Section("Images")
     @Parameter(label = "Image", description = "Image", persist = false)
     private ImageInput image;
 
     @Parameter(label = "Label map", required = false, description = "Label map on the image's grid", persist = false)
     private MaskInput labels;
 
+    @Section("Grid")
     @Parameter(label = "Voxel size (mm)", required = false, description = "New isotropic spacing (mm)", persist = false)
     private double spacing_mm = 1;
 
@@ -28,6 +30,7 @@ public class ResampleCommand extends RadiomicsCommand {
     @Parameter(label = "Label interpolation", choices = {"nearest", "linear-argmax"}, description = "Label interpolation", persist = false)
     private String label_interpolation = "nearest";
 
+    @Section("Output")
     @Parameter(label = "Save image as", style = "save", required = false, description = "Resampled image", persist = false)
     private File out;
 

@@ -11,9 +11,11 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Segmentation>Threshold Volume",
     description = "Threshold a volume by a manual range or an automatic method (ImageJ's AutoThresholder on the 3D histogram)")
 public class ThresholdCommand extends RadiomicsCommand {
+    @Section("Image")
     @Parameter(label = "Image", description = "Image to threshold", persist = false)
     private ImageInput image;
 
+    @Section("Threshold")
     @Parameter(label = "Method", choices = {"Manual", "Default", "Huang", "Intermodes", "IsoData", "Li", "MaxEntropy", "Mean",
         "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy", "Shanbhag", "Triangle", "Yen"},
         description = "Manual uses lower/upper; the others compute the threshold from the 256-bin histogram", persist = false)
@@ -31,6 +33,7 @@ public class ThresholdCommand extends RadiomicsCommand {
     @Parameter(label = "Within mask", required = false, description = "Only threshold inside this mask", persist = false)
     private MaskInput brain_mask;
 
+    @Section("Output")
     @Parameter(label = "Save mask as", style = "save", required = false, description = "Mask to write (0/1)", persist = false)
     private File out;
 
