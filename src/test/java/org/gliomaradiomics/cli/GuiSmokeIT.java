@@ -1,5 +1,7 @@
 package org.gliomaradiomics.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -82,6 +84,22 @@ class GuiSmokeIT {
             stop(imagej);
         }
         assertTrue(log().lines().anyMatch(l -> l.trim().equals("voxel_count=74")), "IBSI phantom: 74 ROI voxels expected; log:\n" + log());
+    }
+
+    /** In -batch (which otherwise always exits 0), a failing command prints its one-line error and exits 1. */
+    @Test
+    void batchMacroWithAFailingCommandExitsNonZero() throws Exception {
+        Path macro = dir.resolve("failing.ijm");
+        Files.writeString(macro, "run(\"Label Statistics\", \"image=[/nonexistent/t1ce.nii.gz] mask=[/nonexistent/seg.nii.gz]\");\nprint(\"not reached\");\n");
+        Process imagej = imagej("-batch", macro.toString());
+        try {
+            assertTrue(imagej.waitFor(120, TimeUnit.SECONDS), "ImageJ -batch did not finish in 120 s (an error dialog?); log:\n" + log());
+        } finally {
+            stop(imagej);
+        }
+        assertEquals(1, imagej.exitValue(), log());
+        assertTrue(log().contains("error: Label Statistics: ") && log().contains("/nonexistent/t1ce.nii.gz"), log());
+        assertFalse(log().contains("not reached"), log());
     }
 
     /** java -Dplugins.dir=COPY_OF_TARGET_IMAGEJ -cp ij.jar ij.ImageJ ARGS on the virtual display, with its own preferences. */
