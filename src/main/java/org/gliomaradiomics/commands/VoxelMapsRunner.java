@@ -98,10 +98,31 @@ final class VoxelMapsRunner {
             for (int c = 1; c <= maps.size(); c++) {
                 ci.setC(c);
                 ci.setChannelLut(new LUT(ij.plugin.LutLoader.getLut("fire"), 0, 255));
-                ci.resetDisplayRange();
+                double[] range = finiteRange(maps.get(c - 1).voxels()); // over the whole map: most slices are NaN
+                ci.setDisplayRange(range[0], range[1]);
             }
-            ci.setC(1);
+            ci.setPosition(1, middleSlice(maps.get(0)), 1);
         }
         return hyper;
+    }
+
+    private static double[] finiteRange(double[] v) {
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (double x : v) if (Double.isFinite(x)) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        return min <= max ? new double[] {min, max > min ? max : min + 1} : new double[] {0, 1};
+    }
+
+    /** The middle of the slices the map covers (1-based), so the hyperstack opens on the region. */
+    private static int middleSlice(Volume map) {
+        int plane = map.nx() * map.ny(), first = -1, last = -1;
+        double[] v = map.voxels();
+        for (int i = 0; i < v.length; i++) if (Double.isFinite(v[i])) {
+            if (first < 0) first = i / plane;
+            last = i / plane;
+        }
+        return first < 0 ? 1 : (first + last) / 2 + 1;
     }
 }
