@@ -3,7 +3,6 @@ package org.gliomaradiomics.ij1;
 import ij.IJ;
 import ij.Macro;
 import ij.plugin.PlugIn;
-import java.awt.GraphicsEnvironment;
 import java.util.Map;
 import org.gliomaradiomics.commands.CommandCatalog;
 import org.gliomaradiomics.commands.CommandContext;
@@ -31,7 +30,7 @@ public class CommandBridge implements PlugIn {
             String options = Macro.getOptions();
             Map<String, String> values;
             if (options != null) values = MacroOptions.parse(options, spec);
-            else if (GraphicsEnvironment.isHeadless()) values = Map.of();
+            else if (!CommandDialog.wanted(spec)) values = Map.of();
             else {
                 values = CommandDialog.show(spec);
                 if (values == null) return; // cancelled

@@ -31,6 +31,14 @@ public final class CommandDialog {
     static final String SELECTION_ITEM = "Selection on the current slice";
     private CommandDialog() {}
 
+    /**
+     * Whether a run without macro options asks the person: only with a display, outside a macro (a macro line is the
+     * whole request, so it never waits on a dialog), and when the command has something that must be chosen.
+     */
+    static boolean wanted(CommandSpec spec) {
+        return !java.awt.GraphicsEnvironment.isHeadless() && !ij.IJ.isMacro() && spec.params().stream().anyMatch(ParamSpec::mustBeGiven);
+    }
+
     /** Shows the dialog; the values typed or chosen (by input name, empty ones left out), or null when cancelled. */
     public static Map<String, String> show(CommandSpec spec) {
         GenericDialog gd = new GenericDialog(spec.label());

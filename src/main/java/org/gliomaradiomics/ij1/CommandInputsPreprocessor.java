@@ -1,7 +1,6 @@
 package org.gliomaradiomics.ij1;
 
 import ij.Macro;
-import java.awt.GraphicsEnvironment;
 import java.util.Map;
 import org.gliomaradiomics.commands.CommandCatalog;
 import org.gliomaradiomics.commands.CommandSpec;
@@ -18,7 +17,7 @@ import org.scijava.plugin.Plugin;
 /**
  * Fills the inputs of our commands when SciJava runs them (the Fiji menu, macros in Fiji, scripts), the same way
  * the ImageJ 1 bridge does: a macro's option string with our keys (unknown keys are errors); from the menu, our
- * dialog; from a script, the inputs it passed. Every input is then marked resolved, so SciJava neither opens a
+ * dialog (see {@link CommandDialog#wanted}); from a script, the inputs it passed. Every input is then marked resolved, so SciJava neither opens a
  * file chooser for an optional file left out nor its own dialog, and nothing is taken from earlier runs.
  * Runs after imagej-legacy's macro preprocessor and before SciJava's file preprocessor and input harvester.
  */
@@ -34,7 +33,7 @@ public class CommandInputsPreprocessor extends AbstractPreprocessorPlugin {
             String options = Macro.getOptions();
             Map<String, String> values = null;
             if (options != null) values = MacroOptions.parse(options, spec);
-            else if (!anyInputResolved(module) && !GraphicsEnvironment.isHeadless()) {
+            else if (!anyInputResolved(module) && CommandDialog.wanted(spec)) {
                 values = CommandDialog.show(spec);
                 if (values == null) {
                     cancel("");

@@ -768,7 +768,7 @@ final class ProbeSteps {
         while (!fresh.isEmpty() && System.currentTimeMillis() < end) {
             for (Window w : fresh) {
                 before.add(w);
-                Set<String> filled = fill(w, values);
+                Set<String> filled = fill(w, dialogValues(label, values));
                 Thread.sleep(300);
                 Path shot = n == 0 ? png : png.resolveSibling(png.getFileName().toString().replace(".png", "-" + (n + 1) + ".png"));
                 screenshot(w, shot);
@@ -806,6 +806,26 @@ final class ProbeSteps {
         emit("REPLAY", id, rows && firstDigest.equals(secondDigest) ? "same" : "different", firstDigest + " vs " + secondDigest);
     }
 
+    /**
+     * The values by dialog label, as a person fills the command's dialog: an image or mask input is a choice set to
+     * "File (below)" plus the file field under it (label "file").
+     */
+    private static Map<String, String> dialogValues(String label, Map<String, String> values) {
+        org.gliomaradiomics.commands.CommandSpec spec = org.gliomaradiomics.commands.CommandCatalog.byLabel(label).orElse(null);
+        if (spec == null) return values;
+        Map<String, String> byLabel = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            org.gliomaradiomics.commands.ParamSpec p = spec.param(e.getKey()).orElse(null);
+            if (p == null) continue;
+            String k = key(p.label());
+            if (p.isImage() || p.isMask()) {
+                byLabel.put(k, "File (below)");
+                byLabel.put(k + "/file", e.getValue());
+            } else byLabel.put(k, e.getValue());
+        }
+        return byLabel;
+    }
+
     /** Fills the fields whose label (or checkbox text) equals a key; returns the keys set. */
     private static Set<String> fill(Window w, Map<String, String> values) throws Exception {
         Set<String> done = new HashSet<>();
@@ -814,15 +834,15 @@ final class ProbeSteps {
     }
 
     private static String key(String label) {
-        String s = label == null ? "" : label.replaceAll("<[^>]*>", "").trim().toLowerCase(Locale.ROOT);
+        String s = label == null ? "" : label.replaceAll("<[^>]*>", "").replace("(optional)", "").trim().toLowerCase(Locale.ROOT);
         if (s.endsWith(":")) s = s.substring(0, s.length() - 1).trim();
         return s;
     }
 
     @SuppressWarnings("unchecked")
     private static void fillIn(Component c, Map<String, String> values, String[] last, Set<String> done) {
-        if (c instanceof Label l) last[0] = key(l.getText());
-        else if (c instanceof JLabel l) last[0] = key(l.getText());
+        if (c instanceof Label l) last[0] = fileOf(key(l.getText()), values, done);
+        else if (c instanceof JLabel l) last[0] = fileOf(key(l.getText()), values, done);
         else if (c instanceof Checkbox cb && values.containsKey(key(cb.getLabel()))) {
             cb.setState(Boolean.parseBoolean(values.get(key(cb.getLabel()))));
             done.add(key(cb.getLabel()));
@@ -843,6 +863,13 @@ final class ProbeSteps {
             }
         }
         if (c instanceof Container ct) for (Component k : ct.getComponents()) fillIn(k, values, last, done);
+    }
+
+    /** The "file" field under an image or mask choice fills as "<that label>/file". */
+    private static String fileOf(String key, Map<String, String> values, Set<String> done) {
+        if (!key.equals("file")) return key;
+        for (String k : done) if (values.containsKey(k + "/file") && !done.contains(k + "/file")) return k + "/file";
+        return key;
     }
 
     private static boolean pressOk(Window w) throws Exception {
