@@ -32,11 +32,12 @@ public final class CommandDialog {
     private CommandDialog() {}
 
     /**
-     * Whether a run without macro options asks the person: only with a display, outside a macro (a macro line is the
-     * whole request, so it never waits on a dialog), and when the command has something that must be chosen.
+     * Whether a run without any macro options asks the person: only with a display, and when the command has
+     * something that must be chosen. As in ImageJ, a macro's {@code run("Label")} without options asks; a macro
+     * line with options never does, whatever optional keys it leaves out.
      */
     static boolean wanted(CommandSpec spec) {
-        return !java.awt.GraphicsEnvironment.isHeadless() && !ij.IJ.isMacro() && spec.params().stream().anyMatch(ParamSpec::mustBeGiven);
+        return !java.awt.GraphicsEnvironment.isHeadless() && spec.params().stream().anyMatch(ParamSpec::mustBeGiven);
     }
 
     /** Shows the dialog; the values typed or chosen (by input name, empty ones left out), or null when cancelled. */
