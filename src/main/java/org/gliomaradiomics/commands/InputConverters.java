@@ -24,29 +24,35 @@ public final class InputConverters {
         return src instanceof ImagePlus ? ((ImagePlus) src).getTitle() : src.toString();
     }
 
-    /** String, File, Path or ImagePlus to {@link ImageInput}. */
-    @Plugin(type = Converter.class)
-    public static final class ToImageInput extends AbstractConverter<Object, ImageInput> {
+    /** String, File, Path or ImagePlus to one of our input kinds. */
+    abstract static class ToInput<T> extends AbstractConverter<Object, T> {
+        private final Class<T> type;
+        private final java.util.function.Function<Object, T> make;
+
+        ToInput(Class<T> type, java.util.function.Function<Object, T> make) {
+            this.type = type;
+            this.make = make;
+        }
+
         @Override
         public boolean canConvert(Class<?> src, Type dest) {
-            return dest == ImageInput.class && convertible(src);
+            return dest == type && convertible(src);
         }
 
         @Override
         public boolean canConvert(Class<?> src, Class<?> dest) {
-            return dest == ImageInput.class && convertible(src);
+            return dest == type && convertible(src);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        public <T> T convert(Object src, Class<T> dest) {
-            if (src == null) return null;
-            return (T) (src instanceof ImagePlus ? ImageInput.of((ImagePlus) src) : ImageInput.parse(text(src)));
+        public <U> U convert(Object src, Class<U> dest) {
+            return src == null ? null : (U) make.apply(src);
         }
 
         @Override
-        public Class<ImageInput> getOutputType() {
-            return ImageInput.class;
+        public Class<T> getOutputType() {
+            return type;
         }
 
         @Override
@@ -55,33 +61,19 @@ public final class InputConverters {
         }
     }
 
-    /** String, File, Path or ImagePlus (a label image) to {@link MaskInput}. */
+    /** To {@link ImageInput}: an ImagePlus is kept as it is, text and files by name. */
     @Plugin(type = Converter.class)
-    public static final class ToMaskInput extends AbstractConverter<Object, MaskInput> {
-        @Override
-        public boolean canConvert(Class<?> src, Type dest) {
-            return dest == MaskInput.class && convertible(src);
+    public static final class ToImageInput extends ToInput<ImageInput> {
+        public ToImageInput() {
+            super(ImageInput.class, src -> src instanceof ImagePlus ? ImageInput.of((ImagePlus) src) : ImageInput.parse(text(src)));
         }
+    }
 
-        @Override
-        public boolean canConvert(Class<?> src, Class<?> dest) {
-            return dest == MaskInput.class && convertible(src);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T convert(Object src, Class<T> dest) {
-            return src == null ? null : (T) MaskInput.parse(text(src));
-        }
-
-        @Override
-        public Class<MaskInput> getOutputType() {
-            return MaskInput.class;
-        }
-
-        @Override
-        public Class<Object> getInputType() {
-            return Object.class;
+    /** To {@link MaskInput}: a label image (ImagePlus, by its title), a file, or a mask source. */
+    @Plugin(type = Converter.class)
+    public static final class ToMaskInput extends ToInput<MaskInput> {
+        public ToMaskInput() {
+            super(MaskInput.class, src -> MaskInput.parse(text(src)));
         }
     }
 }

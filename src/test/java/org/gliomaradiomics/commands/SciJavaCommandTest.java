@@ -28,4 +28,29 @@ class SciJavaCommandTest {
             assertEquals(592, rt.getValue("volume_mm3", 0), 1e-9);
         }
     }
+
+    /** A script passes open images (ImagePlus objects) where a command takes an image and a mask. */
+    @Test
+    void scriptPassesOpenImages() throws Exception {
+        ij.macro.Interpreter.batchMode = true; // "shown" images are then found by title, as in a headless macro
+        try (Context context = new Context(CommandService.class, org.scijava.convert.ConvertService.class)) {
+            var dir = TestPaths.testImages().resolve("brain1");
+            ij.ImagePlus image = org.gliomaradiomics.image.ImagePlusViews.toImagePlus(
+                org.gliomaradiomics.image.ImageIO.read(dir.resolve("brain1_image.nrrd")), "brain1 t1");
+            ij.ImagePlus labels = org.gliomaradiomics.image.ImagePlusViews.toImagePlus(
+                org.gliomaradiomics.image.ImageIO.read(dir.resolve("brain1_label.nrrd")), "brain1 seg");
+            image.show();
+            labels.show();
+            CommandModule module = context.service(CommandService.class).run(LabelStatsCommand.class, true,
+                Map.of("image", image, "mask", labels)).get();
+            assertFalse(module.isCanceled(), String.valueOf(module.getCancelReason()));
+            ResultsTable rt = (ResultsTable) module.getOutput("results");
+            assertEquals(4137, rt.getValue("voxel_count", 0)); // brain1 label 1 (independent count, see JarIT)
+            assertEquals(825.2354363065023, rt.getValue("mean", 0), 1e-9);
+            ij.macro.Interpreter.removeBatchModeImage(image);
+            ij.macro.Interpreter.removeBatchModeImage(labels);
+        } finally {
+            ij.macro.Interpreter.batchMode = false;
+        }
+    }
 }
