@@ -41,7 +41,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
     @Parameter(label = "Connectivity (neighbours)", choices = {"6", "18", "26"}, description = "Neighbourhood", persist = false)
     private String connectivity = "6";
 
-    @Parameter(label = "Max radius (mm)", required = false, description = "Exclude voxels farther than this from every seed (0 = no limit)", persist = false)
+    @Parameter(label = "Max radius (mm, 0 = none)", required = false, description = "Exclude voxels farther than this from every seed (0 = no limit)", persist = false)
     private double max_radius_mm;
 
     @Section("Output")

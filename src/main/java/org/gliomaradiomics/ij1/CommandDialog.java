@@ -52,8 +52,8 @@ public final class CommandDialog {
                 gd.addMessage(p.section(), new Font("SansSerif", Font.BOLD, 13));
             }
             first = false;
-            String def = ParamSpec.text(p.defaultValue());
-            String label = p.label() + (p.mustBeGiven() || p.isFlag() || p.choices().length > 0 ? "" : "  (optional)");
+            String def = shown(p.defaultValue());
+            String label = p.label() + (p.mustBeGiven() || p.isFlag() || p.choices().length > 0 || !def.isEmpty() ? "" : "  (optional)");
             if (p.isFlag()) {
                 gd.addCheckbox(p.label(), Boolean.TRUE.equals(p.defaultValue()));
                 fields.add(new Field(p, Kind.CHECKBOX, checkboxes++, -1, Map.of()));
@@ -79,6 +79,12 @@ public final class CommandDialog {
         gd.showDialog();
         if (gd.wasCanceled()) return null;
         return read(gd, fields);
+    }
+
+    /** A default as the dialog shows it: an unbounded limit (±Infinity) is an empty field, which keeps the default. */
+    private static String shown(Object value) {
+        if (value instanceof Double && ((Double) value).isInfinite()) return "";
+        return ParamSpec.text(value);
     }
 
     /** Records the values as the options of the command's macro line (plain ImageJ; Fiji records module inputs itself). */

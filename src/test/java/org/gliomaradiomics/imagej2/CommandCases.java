@@ -22,6 +22,8 @@ final class CommandCases {
     static final String PHANTOM_MASK = IMAGES.resolve("ibsi1/mask.nii.gz").toString();
     static final String BRAIN1 = IMAGES.resolve("brain1/brain1_image.nrrd").toString();
     static final String BRAIN1_LABEL = IMAGES.resolve("brain1/brain1_label.nrrd").toString();
+    static final String SEG = IMAGES.resolve("longitudinal/pseudoprogression/2024-01-29/pseudoprogression_20240129_seg.nii.gz").toString();
+    static final String CASE = IMAGES.resolve("longitudinal/pseudoprogression/2024-01-29").toString();
     static final String ROSSI = TestPaths.project().resolve("src/test/resources/survival/rossi.csv").toString();
 
     static final List<Case> ALL = List.of(
@@ -44,6 +46,18 @@ final class CommandCases {
             table(1).value("Dice", "1").file("metrics.csv")),
         of("components", "brain1", in("mask", BRAIN1_LABEL), in("out", "${out}/components.nii.gz"),
             noTable().images(1).file("components.nii.gz")),
+        of("brats-regions", "seg", in("labels", SEG, "region", "WT"), in("out", "${out}/wt.nii.gz"),
+            noTable().images(1).file("wt.nii.gz")),
+        of("morphology", "brain1", in("mask", BRAIN1_LABEL, "operation", "dilate", "radius_mm", "2"), in("out", "${out}/dilated.nii.gz"),
+            noTable().images(1).file("dilated.nii.gz")),
+        of("brain-mask", "brain1", in("image", BRAIN1), in("out", "${out}/head.nii.gz"),
+            noTable().images(1).file("head.nii.gz")),
+        of("resample", "brain1", in("image", BRAIN1, "spacing_mm", "2"), in("out", "${out}/iso.nii.gz"),
+            noTable().images(1).file("iso.nii.gz")),
+        of("feature-maps", "phantom", in("image", PHANTOM, "mask", PHANTOM_MASK, "out_dir", "${out}/maps"), in(),
+            noTable().images(1).file("maps/original_glcm_JointMaximum.nii.gz")),
+        of("labels-to-rois", "brain1", in("labels", BRAIN1_LABEL, "out", "${out}/rois.zip"), in(),
+            noTable().file("rois.zip")),
         of("cox", "rossi", in("data", ROSSI, "time", "week", "event", "arrest", "out", "${out}/cox"), in(),
             table(7).value("covariate", "fin").file("cox/coefficients.csv").file("cox/model.csv")));
 

@@ -642,6 +642,17 @@ final class ProbeSteps {
     private void screenshot(Window w, Path png) {
         try {
             Files.createDirectories(png.getParent());
+            // Under load a new dialog is laid out, moved and painted over a few hundred ms: wait until its bounds hold
+            // still, let the event queue drain, then capture.
+            Rectangle last = null;
+            for (int stable = 0, i = 0; stable < 3 && i < 30; i++) {
+                Rectangle now = w.getBounds();
+                stable = now.equals(last) ? stable + 1 : 0;
+                last = now;
+                Thread.sleep(150);
+            }
+            EventQueue.invokeAndWait(() -> { });
+            Thread.sleep(300);
             Rectangle r = w.getBounds();
             if (r.width <= 0 || r.height <= 0) r = new Rectangle(0, 0, 1280, 800);
             java.awt.image.BufferedImage img = new Robot().createScreenCapture(r);
