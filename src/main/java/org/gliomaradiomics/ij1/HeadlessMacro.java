@@ -17,19 +17,20 @@ final class HeadlessMacro {
 
     static int run(String code, String argument, boolean patched, PrintStream err) throws IOException {
         registerCommands(patched);
-        ImageJFailures.listen(MacroRunner::recordFailure);
+        java.util.concurrent.atomic.AtomicReference<String> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        ImageJFailures.listen(failed::set);
         Interpreter.batchMode = true;
         Interpreter interpreter = new Interpreter();
         try {
             interpreter.run(code, argument);
         } catch (RuntimeException e) {
-            String failure = MacroRunner.takeFailure();
+            String failure = failed.get();
             err.println("error: " + (failure != null ? failure : "macro aborted" + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             return 1;
         } finally {
             ImageJFailures.listen(null);
         }
-        String failure = MacroRunner.takeFailure();
+        String failure = failed.get();
         if (failure != null) {
             err.println("error: " + failure);
             return 1;

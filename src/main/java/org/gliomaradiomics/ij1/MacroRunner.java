@@ -11,8 +11,6 @@ import java.nio.file.Path;
  * Exit code 1 when the macro or a command in it fails.
  */
 public final class MacroRunner {
-    private static volatile String failure;
-
     private MacroRunner() {}
 
     public static int runFromCommandLine(String[] args, PrintStream out, PrintStream err) {
@@ -70,15 +68,5 @@ public final class MacroRunner {
             labels.clear(); // unreadable index: patch, which always works
         }
         return labels;
-    }
-
-    static void recordFailure(String message) {
-        failure = message;
-    }
-
-    static String takeFailure() {
-        String f = failure;
-        failure = null;
-        return f;
     }
 }
