@@ -25,6 +25,7 @@ public final class CommandCatalog {
         new CommandSpec(BratsRegionsCommand.class),
         new CommandSpec(SegMetricsCommand.class),
         new CommandSpec(SynthCaseCommand.class),
+        new CommandSpec(HabitatsCommand.class),
         new CommandSpec(SegTrainCommand.class),
         new CommandSpec(SegApplyCommand.class),
         new CommandSpec(LabelsToRoisCommand.class),
