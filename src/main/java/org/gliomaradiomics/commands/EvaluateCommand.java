@@ -10,6 +10,7 @@ import org.gliomaradiomics.learn.ClassificationMetrics;
 import org.gliomaradiomics.learn.CrossValidation;
 import org.gliomaradiomics.learn.CvResult;
 import org.gliomaradiomics.learn.Dataset;
+import org.gliomaradiomics.learn.NormalQuantile;
 import org.gliomaradiomics.learn.PipelineSpec;
 import org.gliomaradiomics.report.CalibrationChart;
 import org.gliomaradiomics.report.CsvWriter;
@@ -53,7 +54,7 @@ public class EvaluateCommand extends DatasetCommand {
         Table metrics = new Table("scope", "auc", "auc_ci_low", "auc_ci_high", "ci_method", "balanced_accuracy", "sensitivity", "specificity", "brier", "n");
         for (int i = 0; i < r.perRepeat.size(); i++) metrics.addRow(metricsRow("repeat " + (i + 1), r.perRepeat.get(i)));
         metrics.addRow(metricsRow("pooled", r.pooled));
-        metrics.addRow("mean over repeats", r.meanAuc(), r.meanAuc() - 1.96 * r.sdAuc(), r.meanAuc() + 1.96 * r.sdAuc(), "repeat sd",
+        metrics.addRow("mean over repeats", r.meanAuc(), r.meanAuc() - NormalQuantile.Z95 * r.sdAuc(), r.meanAuc() + NormalQuantile.Z95 * r.sdAuc(), "repeat sd",
             r.mean(ClassificationMetrics::balancedAccuracy), r.mean(ClassificationMetrics::sensitivity), r.mean(ClassificationMetrics::specificity),
             r.mean(ClassificationMetrics::brier), r.pooled.n());
         if (permutations > 0) {
