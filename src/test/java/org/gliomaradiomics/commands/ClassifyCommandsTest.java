@@ -57,6 +57,38 @@ class ClassifyCommandsTest {
         assertEquals(1 + 60 * 2, Files.readAllLines(out.resolve("predictions.csv")).size());
         assertTrue(Files.size(out.resolve("roc.png")) > 1000 && Files.size(out.resolve("calibration.png")) > 1000);
         assertTrue(Files.readString(out.resolve("selected_features.csv")).contains("f_signal"));
+        assertTrue(metrics.get(0).contains(",calibration_intercept,calibration_intercept_ci_low,calibration_intercept_ci_high,"
+            + "calibration_slope,calibration_slope_ci_low,calibration_slope_ci_high,n"), metrics.get(0));
+        // decision curve: 30 of 60 patients mutant, so treat-all is 0.5 − 0.5·t/(1 − t): 0.25 at t = 1/3, 0 at 0.5
+        List<String> dca = Files.readAllLines(out.resolve("decision_curve.csv"));
+        assertEquals("threshold,net_benefit_model,net_benefit_treat_all,net_benefit_treat_none", dca.get(0));
+        assertEquals(100, dca.size());
+        String[] half = dca.stream().filter(l -> l.startsWith("0.5,")).findFirst().orElseThrow().split(",");
+        assertEquals(0.0, Double.parseDouble(half[2]), 1e-12);
+        String[] tenth = dca.stream().filter(l -> l.startsWith("0.1,")).findFirst().orElseThrow().split(",");
+        assertEquals(0.5 - 0.5 / 9, Double.parseDouble(tenth[2]), 1e-12);
+        assertTrue(Double.parseDouble(half[1]) > 0.3, "the separating feature gives a net benefit near the prevalence: " + half[1]);
+        assertTrue(Files.size(out.resolve("decision_curve.png")) > 1000);
+    }
+
+    /** Site B adds 5 to every feature: leave-one-site-out, with ComBat fitted on the training site only. */
+    @Test
+    void evaluateLeaveOneSiteOutReportsEachSite() throws Exception {
+        Path out = dir.resolve("loso"), pipeline = dir.resolve("combat.yaml");
+        Files.writeString(pipeline, "combat: {parametric: true}\nclassifier: {name: Logistic, options: \"-R 1\"}\n");
+        CommandRunner r = CommandRunner.run("evaluate", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
+            "--target", "IDH", "--positive-regex", "(?i)mut", "--scheme", "loso", "--group-column", "Site", "--pipeline", pipeline.toString(),
+            "--out", out.toString());
+        ok(r);
+        assertTrue(r.out.contains("leave-one-site-out over 2 sites") && r.out.contains("fitted on the training sites of each fold only"), r.out);
+        List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+        assertEquals(List.of("held-out site A", "held-out site B", "pooled"), metrics.subList(1, metrics.size()).stream().map(l -> l.split(",")[0]).toList());
+        for (String l : metrics.subList(1, metrics.size())) assertTrue(Double.parseDouble(l.split(",")[1]) > 0.9, l);
+        assertTrue(Files.readAllLines(out.resolve("predictions.csv")).get(0).startsWith("id,repeat,true_class,site,p_"));
+        CommandRunner missing = CommandRunner.run("evaluate", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
+            "--target", "IDH", "--positive-regex", "(?i)mut", "--scheme", "loso", "--out", out.toString());
+        assertEquals(1, missing.code, missing.toString());
+        assertTrue(missing.err.contains("--group-column"), missing.err);
     }
 
     @Test
