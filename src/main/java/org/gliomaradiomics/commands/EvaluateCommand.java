@@ -11,12 +11,10 @@ import org.gliomaradiomics.learn.CrossValidation;
 import org.gliomaradiomics.learn.CvResult;
 import org.gliomaradiomics.learn.Dataset;
 import org.gliomaradiomics.learn.DecisionCurve;
-import org.gliomaradiomics.learn.LogisticCalibration;
 import org.gliomaradiomics.learn.NormalQuantile;
 import org.gliomaradiomics.learn.PipelineSpec;
 import org.gliomaradiomics.report.CalibrationChart;
 import org.gliomaradiomics.report.CsvWriter;
-import org.gliomaradiomics.report.DecisionCurveChart;
 import org.gliomaradiomics.report.RocChart;
 import org.gliomaradiomics.report.Table;
 import org.scijava.command.Command;
@@ -67,14 +65,12 @@ public class EvaluateCommand extends DatasetCommand {
         CvResult r = Inputs.about(pipeline, () -> cv.run(how, spec, d, groups, f -> progress().report("cross-validation", f)));
         Path dir = out.toPath();
         Files.createDirectories(dir);
-        Table metrics = new Table("scope", "auc", "auc_ci_low", "auc_ci_high", "ci_method", "balanced_accuracy", "sensitivity", "specificity", "brier",
-            "calibration_intercept", "calibration_intercept_ci_low", "calibration_intercept_ci_high",
-            "calibration_slope", "calibration_slope_ci_low", "calibration_slope_ci_high", "n");
+        Table metrics = ClassifierReports.metricsTable();
         if (how != CrossValidation.Scheme.LEAVE_ONE_GROUP_OUT)
-            for (int i = 0; i < r.perRepeat.size(); i++) metrics.addRow(metricsRow("repeat " + (i + 1), r.perRepeat.get(i)));
+            for (int i = 0; i < r.perRepeat.size(); i++) metrics.addRow(ClassifierReports.metricsRow("repeat " + (i + 1), r.perRepeat.get(i)));
         Map<String, ClassificationMetrics> perSite = r.perGroup();
-        for (Map.Entry<String, ClassificationMetrics> e : perSite.entrySet()) metrics.addRow(metricsRow("held-out site " + e.getKey(), e.getValue()));
-        metrics.addRow(metricsRow("pooled", r.pooled));
+        for (Map.Entry<String, ClassificationMetrics> e : perSite.entrySet()) metrics.addRow(ClassifierReports.metricsRow("held-out site " + e.getKey(), e.getValue()));
+        metrics.addRow(ClassifierReports.metricsRow("pooled", r.pooled));
         if (how != CrossValidation.Scheme.LEAVE_ONE_GROUP_OUT)
             metrics.addRow("mean over repeats", r.meanAuc(), r.meanAuc() - NormalQuantile.Z95 * r.sdAuc(), r.meanAuc() + NormalQuantile.Z95 * r.sdAuc(), "repeat sd",
                 r.mean(ClassificationMetrics::balancedAccuracy), r.mean(ClassificationMetrics::sensitivity), r.mean(ClassificationMetrics::specificity),
@@ -104,13 +100,6 @@ public class EvaluateCommand extends DatasetCommand {
             how == CrossValidation.Scheme.LEAVE_ONE_GROUP_OUT ? " pooled over held-out sites"
                 : String.format(java.util.Locale.ROOT, ", mean over %d repeats %.3f +- %.3f", repeats, r.meanAuc(), r.sdAuc()), dir));
         if (!commandLine()) outputs().table(metrics, null, "Classifier Metrics");
-    }
-
-    private static Object[] metricsRow(String scope, ClassificationMetrics m) {
-        LogisticCalibration c = m.calibration();
-        return new Object[] {scope, m.auc(), m.aucLow(), m.aucHigh(), m.ciMethod(), m.balancedAccuracy(), m.sensitivity(), m.specificity(), m.brier(),
-            c == null ? null : c.intercept(), c == null ? null : c.interceptLow(), c == null ? null : c.interceptHigh(),
-            c == null ? null : c.slope(), c == null ? null : c.slopeLow(), c == null ? null : c.slopeHigh(), m.n()};
     }
 
     private static Table predictions(CvResult r) {
@@ -149,17 +138,9 @@ public class EvaluateCommand extends DatasetCommand {
             }
             curves.add(new RocChart.Series(r.classNames[c], score, positive));
             if (c == k - 1) CalibrationChart.savePng(dir.resolve("calibration.png"), "Calibration (" + r.classNames[c] + ")", score, positive, 10, 640, 480);
-            if (k == 2) writeDecisionCurve(DecisionCurve.of(score, positive), r.classNames[c], dir);
+            if (k == 2) ClassifierReports.writeDecisionCurve(DecisionCurve.of(score, positive), r.classNames[c], dir);
         }
         if (k != 2) outputs().message("decision curve: only for a binary target (" + k + " classes here)");
         RocChart.savePng(dir.resolve("roc.png"), String.format(java.util.Locale.ROOT, "ROC, AUC %.3f", r.pooled.auc()), curves, 640, 480);
-    }
-
-    /** decision_curve.csv and .png: net benefit of the model, treat all and treat none per threshold probability. */
-    static void writeDecisionCurve(DecisionCurve dc, String positiveClass, Path dir) throws Exception {
-        Table t = new Table("threshold", "net_benefit_model", "net_benefit_treat_all", "net_benefit_treat_none");
-        for (int i = 0; i < dc.threshold().length; i++) t.addRow(dc.threshold()[i], dc.netBenefit()[i], dc.treatAll()[i], 0.0);
-        CsvWriter.write(t, dir.resolve("decision_curve.csv"));
-        DecisionCurveChart.savePng(dir.resolve("decision_curve.png"), "Decision curve (" + positiveClass + ")", dc, 640, 480);
     }
 }

@@ -107,6 +107,52 @@ class ClassifyCommandsTest {
         assertTrue(refused.err.contains("f_signal"), refused.err);
     }
 
+    /** An external cohort of 80 patients drawn like the training one, all at a new site C that adds 8 to every feature. */
+    private Path[] externalCohort() throws Exception {
+        Random rnd = new Random(8);
+        StringBuilder f = new StringBuilder("ID,f_signal,f_noise1,f_noise2,f_noise3\n");
+        StringBuilder c = new StringBuilder("ID,IDH_status,Site,Age\n");
+        for (int i = 0; i < 80; i++) {
+            boolean mutant = i % 4 == 0;
+            f.append("E").append(i).append(',').append((mutant ? 2 : 0) + rnd.nextGaussian() * 0.5 + 8);
+            for (int k = 0; k < 3; k++) f.append(',').append(rnd.nextGaussian() + 8);
+            f.append('\n');
+            c.append("E").append(i).append(',').append(mutant ? "mutant" : "wildtype").append(",C,").append(40 + i % 30).append('\n');
+        }
+        Path ef = dir.resolve("external_features.csv"), ec = dir.resolve("external_clinical.csv");
+        Files.writeString(ef, f.toString());
+        Files.writeString(ec, c.toString());
+        return new Path[] {ef, ec};
+    }
+
+    @Test
+    void validateAModelOnAnExternalSite() throws Exception {
+        Path model = dir.resolve("idh.model"), pipeline = dir.resolve("combat.yaml"), out = dir.resolve("external");
+        Files.writeString(pipeline, "combat: {parametric: true}\nclassifier: {name: Logistic, options: \"-R 1\"}\n");
+        ok(CommandRunner.run("train", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
+            "--target", "IDH", "--positive-regex", "(?i)mut", "--pipeline", pipeline.toString(), "--batch-column", "Site", "--model", model.toString()));
+        Path[] ext = externalCohort();
+        CommandRunner r = CommandRunner.run("validate", "--model", model.toString(), "--features", ext[0].toString(), "--clinical", ext[1].toString(),
+            "--id", "ID", "--target", "IDH_status", "--batch-column", "Site", "--out", out.toString());
+        ok(r);
+        assertTrue(r.out.contains("80 patients [60, 20]") && r.out.contains("a new site is harmonised"), r.out);
+        List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+        assertEquals(2, metrics.size());
+        String[] row = metrics.get(1).split(",");
+        assertEquals("external", row[0]);
+        assertTrue(Double.parseDouble(row[1]) > 0.9, metrics.get(1));
+        assertEquals("80", row[row.length - 1]);
+        assertEquals(81, Files.readAllLines(out.resolve("predictions.csv")).size());
+        // 20 of 80 positive: treat all at t = 0.2 is 0.25 − 0.75·0.25 = 0.0625
+        String[] t20 = Files.readAllLines(out.resolve("decision_curve.csv")).stream().filter(l -> l.startsWith("0.2,")).findFirst().orElseThrow().split(",");
+        assertEquals(0.0625, Double.parseDouble(t20[2]), 1e-12);
+        for (String png : List.of("calibration.png", "roc.png", "decision_curve.png")) assertTrue(Files.size(out.resolve(png)) > 1000, png);
+        CommandRunner noSite = CommandRunner.run("validate", "--model", model.toString(), "--features", ext[0].toString(), "--clinical", ext[1].toString(),
+            "--id", "ID", "--target", "IDH_status", "--out", out.toString());
+        assertEquals(1, noSite.code, noSite.toString());
+        assertTrue(noSite.err.contains("--batch-column"), noSite.err);
+    }
+
     @Test
     void harmonizeRemovesTheSiteShift() throws Exception {
         Path out = dir.resolve("harmonised.csv");
