@@ -23,6 +23,9 @@ final class BreslowRiskSets {
     private final double[] cumA;       // Σ_{k ≤ group(q)} d_k·S0(q)/S0_k, i.e. A_q·S0(q)
     private final double[] cumB;       // Σ_{k ≤ group(q)} d_k·(S0(q)/S0_k)²
     private final double[] meanWork;   // risk-set mean of v in hessianTimes
+    private final double[] selfShare;  // exp(η_s − log S0(s)): s's share of the risk set it opens
+    private final double[] stepRatio;  // S0(s+1)/S0(s) ≤ 1
+    private final double[] groupRatio; // at a group start: S0 there / S0 at the previous group start ≤ 1
     private final int[] deathsInGroup;   // at each group's first position
 
     BreslowRiskSets(double[] time, boolean[] eventIn) {
@@ -37,6 +40,9 @@ final class BreslowRiskSets {
         cumA = new double[n];
         cumB = new double[n];
         meanWork = new double[n];
+        selfShare = new double[n];
+        stepRatio = new double[n];
+        groupRatio = new double[n];
         deathsInGroup = new int[n];
         double sat = 0;
         for (int s = 0; s < n; s++) {
@@ -77,6 +83,8 @@ final class BreslowRiskSets {
             }
             max[s] = m;
             sum[s] = total;
+            selfShare[s] = self[s] / total;
+            stepRatio[s] = s + 1 < n ? ratio(s + 1, s) : 0;
         }
         double loglik = 0, a = 0, b = 0;
         int previous = -1;
@@ -85,6 +93,7 @@ final class BreslowRiskSets {
                 double ratio = ratio(s, previous);   // S0 now / S0 at the previous time, ≤ 1
                 a *= ratio;
                 b *= ratio * ratio;
+                groupRatio[s] = ratio;
             }
             previous = s;
             double ms = max[s], inv = 1 / sum[s];
@@ -128,14 +137,12 @@ final class BreslowRiskSets {
         // risk-set means from the end: v̄(s) = v̄(s+1)·S0(s+1)/S0(s) + (r_s/S0(s))·v_s
         double next = 0;
         for (int s = n - 1; s >= 0; s--) {
-            next = (s + 1 < n ? next * ratio(s + 1, s) : 0) + self[s] / sum[s] * v[s];
+            next = next * stepRatio[s] + selfShare[s] * v[s];
             meanWork[s] = next;
         }
         double c = 0;
-        int previous = -1;
         for (int s = 0; s < n; ) {
-            if (previous >= 0) c *= ratio(s, previous);
-            previous = s;
+            if (s > 0) c *= groupRatio[s];
             int d = deathsInGroup[s];
             if (d > 0) c += d * meanWork[s];
             int e = s;
