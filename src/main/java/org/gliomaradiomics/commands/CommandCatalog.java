@@ -34,6 +34,7 @@ public final class CommandCatalog {
         new CommandSpec(EvaluateCommand.class),
         new CommandSpec(TrainCommand.class),
         new CommandSpec(PredictCommand.class),
+        new CommandSpec(ValidateCommand.class),
         new CommandSpec(HarmonizeCommand.class),
         new CommandSpec(KmCommand.class),
         new CommandSpec(CoxCommand.class),

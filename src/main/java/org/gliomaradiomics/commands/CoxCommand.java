@@ -49,7 +49,8 @@ public class CoxCommand extends SurvivalTableCommand {
             .addRow("ties", ties).addRow("log_likelihood", fit.logLikelihood()).addRow("null_log_likelihood", fit.nullLogLikelihood())
             .addRow("likelihood_ratio_chi_square", fit.likelihoodRatioChiSquare()).addRow("likelihood_ratio_df", n.length)
             .addRow("likelihood_ratio_p", fit.likelihoodRatioPValue()).addRow("score_chi_square", fit.scoreChiSquare())
-            .addRow("score_p", fit.scorePValue()).addRow("harrell_c", Concordance.harrell(in.time, in.event, risk))
+            .addRow("score_p", fit.scorePValue()).addRow("harrell_c", Concordance.harrell(in.time, in.event, risk, Concordance.TiedTimes.CENSORED_OUTLIVES))
+            .addRow("harrell_c_convention", Concordance.TiedTimes.CENSORED_OUTLIVES.description)
             .addRow("converged", fit.converged()).addRow("iterations", fit.iterations());
         ProportionalHazardsResult ph = ProportionalHazardsTest.test(in.time, in.event, in.covariates, null, fit, TimeTransform.KM);
         Table phTable = new Table("covariate", "chi_square", "df", "p");

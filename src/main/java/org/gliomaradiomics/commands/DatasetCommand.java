@@ -47,6 +47,8 @@ public abstract class DatasetCommand extends RadiomicsCommand {
     protected DatasetReport report = new DatasetReport();
     protected TargetDefinition targetDefinition;
     protected DatasetBuilder builder;
+    /** The clinical table read by {@link #dataset}, or null. */
+    protected ClinicalTable clinicalTable;
 
     protected static List<String> list(String text) {
         List<String> out = new ArrayList<>();
@@ -65,12 +67,25 @@ public abstract class DatasetCommand extends RadiomicsCommand {
         return pipeline == null ? PipelineSpec.defaults() : Inputs.about(pipeline, () -> PipelineSpec.fromYaml(pipeline.toPath()));
     }
 
+    /** The value of a clinical column for each row of {@code d} (e.g. the site); an empty value is an error naming the patient. */
+    protected String[] clinicalValues(Dataset d, String column) throws Exception {
+        if (clinicalTable == null) throw new CommandException("column '" + column + "' needs --clinical");
+        Inputs.about(clinical, () -> { clinicalTable.requireColumn(column); return null; });
+        String[] out = new String[d.rows()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = clinicalTable.rows.get(d.ids[i]).getOrDefault(column, "");
+            if (out[i].isEmpty()) throw new CommandException(clinical + ": patient " + d.ids[i] + " has no value in column '" + column + "'");
+        }
+        return out;
+    }
+
     /** Builds the dataset; with {@code needTarget} the target column must be given. */
     protected Dataset dataset(boolean needTarget, String batchColumn) throws Exception {
         if (needTarget && target.isEmpty()) throw new CommandException("--target is required");
         progress().report("reading tables", 0);
         FeatureTable table = FeatureTableReader.readAll(featureFiles(), id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);
         ClinicalTable clin = clinical == null ? null : ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);
+        clinicalTable = clin;
         builder = new DatasetBuilder(table, clin).covariates(list(covariates));
         if (!target.isEmpty()) {
             targetDefinition = positive_regex.isEmpty() ? TargetDefinition.multiClass(target) : TargetDefinition.binary(target, positive_regex);

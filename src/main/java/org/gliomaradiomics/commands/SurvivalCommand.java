@@ -121,6 +121,7 @@ public class SurvivalCommand extends RadiomicsCommand {
         metrics.addRow("patients", n).addRow("events", CoxCommand.count(e)).addRow("features", ft.names.length)
             .addRow("covariates", String.join(" ", covs)).addRow("harrell_c_out_of_fold", r.harrellC())
             .addRow("harrell_c_mean_within_fold", RadiomicRiskScore.meanHeldOutC(r))
+            .addRow("harrell_c_convention", Concordance.TiedTimes.CENSORED_OUTLIVES.description)
             .addRow("logrank_high_vs_low_chi_square", r.highVsLow().chiSquare()).addRow("logrank_high_vs_low_p", r.highVsLow().pValue());
         double tau = 0;
         for (int i = 0; i < n; i++) if (e[i]) tau = Math.max(tau, t[i]);

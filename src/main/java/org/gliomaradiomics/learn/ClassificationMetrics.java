@@ -7,11 +7,12 @@ import java.util.Random;
  * its 95% CI is DeLong's for binary targets and a percentile bootstrap over patients (2000 resamples, seeded) for
  * multi-class. Predicted class = highest probability (threshold 0.5 for binary). Sensitivity/specificity refer to
  * class 1 (NaN for multi-class). Brier score: mean over patients of Σ_k (p_k − [y = k])², which for binary
- * targets is reported in the usual one-probability form (half of that sum).
+ * targets is reported in the usual one-probability form (half of that sum). Calibration intercept and slope
+ * ({@link LogisticCalibration}) of the probability of class 1 for binary targets (null for multi-class).
  */
 public record ClassificationMetrics(double auc, double aucLow, double aucHigh, String ciMethod,
                                     double balancedAccuracy, double sensitivity, double specificity, double brier,
-                                    int n) {
+                                    int n, LogisticCalibration calibration) {
     static final int BOOTSTRAP_RESAMPLES = 2000;
 
     public static ClassificationMetrics compute(double[][] prob, int[] y, int numClasses, long seed) {
@@ -52,7 +53,8 @@ public record ClassificationMetrics(double auc, double aucLow, double aucHigh, S
         bal /= present;
         double sens = numClasses == 2 && count[1] > 0 ? correct[1] / (double) count[1] : Double.NaN;
         double spec = numClasses == 2 && count[0] > 0 ? correct[0] / (double) count[0] : Double.NaN;
-        return new ClassificationMetrics(auc, low, high, ci, bal, sens, spec, brier, y.length);
+        LogisticCalibration cal = numClasses == 2 ? LogisticCalibration.of(RocAuc.column(prob, 1), RocAuc.is(y, 1)) : null;
+        return new ClassificationMetrics(auc, low, high, ci, bal, sens, spec, brier, y.length, cal);
     }
 
     static int argmax(double[] p) {

@@ -16,7 +16,9 @@ import org.apache.commons.math3.linear.RealMatrix;
  * with batch indicators and biological covariates (which are preserved), standardisation by the pooled residual
  * variance, per-batch location/scale estimates shrunk by empirical Bayes (parametric priors, or the
  * non-parametric Monte-Carlo prior), then removal of the batch effects. {@link #fit} estimates everything on
- * training data; {@link Model#apply} harmonises new rows of batches seen in training.
+ * training data; {@link Model#apply} harmonises new rows of batches seen in training, and on request the rows of a
+ * batch not seen in training, whose own location and scale are then estimated from its features against the
+ * training reference.
  * <p>Conventions as in sva: pooled variance divides by n; per-batch variances and the prior moments use n-1.
  * Features with zero pooled variance pass through unchanged.
  */
@@ -76,37 +78,39 @@ public final class ComBat {
                 varPooled[j] += r * r / n;
             }
 
-        Model model = new Model(levels, grandMean, covCoef, varPooled, new double[nb][p], new double[nb][p]);
+        Model model = new Model(levels, grandMean, covCoef, varPooled, new double[nb][p], new double[nb][p], options);
         double[][] s = model.standardise(x, covariates);
-        double[][] gammaHat = new double[nb][p];
-        double[][] deltaHat = new double[nb][p];
-        for (int i = 0; i < n; i++) for (int j = 0; j < p; j++) gammaHat[b[i]][j] += s[i][j] / count[b[i]];
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < p; j++) {
-                double d = s[i][j] - gammaHat[b[i]][j];
-                deltaHat[b[i]][j] += d * d / (count[b[i]] - 1);
-            }
-        boolean[] active = new boolean[p];
-        int nActive = 0;
-        for (int j = 0; j < p; j++) if (varPooled[j] > 0) {
-            active[j] = true;
-            nActive++;
-        }
-        for (int k = 0; k < nb; k++) {
-            double[] gStar = model.gammaStar[k], dStar = model.deltaStar[k];
-            Arrays.fill(dStar, 1.0);
-            if (!options.eb() || nActive < 2) {
-                for (int j = 0; j < p; j++) if (active[j]) {
-                    gStar[j] = gammaHat[k][j];
-                    dStar[j] = deltaHat[k][j];
-                }
-                continue;
-            }
-            double[][] sk = rowsOfBatch(s, b, k, count[k]);
-            if (options.parametric()) parametricShrinkage(sk, gammaHat[k], deltaHat[k], active, gStar, dStar);
-            else nonParametricShrinkage(sk, gammaHat[k], deltaHat[k], active, gStar, dStar);
-        }
+        boolean[] active = model.active();
+        for (int k = 0; k < nb; k++)
+            estimateBatch(rowsOfBatch(s, b, k, count[k]), active, options, model.gammaStar[k], model.deltaStar[k]);
         return model;
+    }
+
+    /**
+     * One batch's location and scale (γ*, δ*) from its standardised rows: the raw mean and variance (n − 1), or
+     * those shrunk by empirical Bayes.
+     */
+    private static void estimateBatch(double[][] sk, boolean[] active, Options options, double[] gStar, double[] dStar) {
+        int p = gStar.length, n = sk.length;
+        double[] gammaHat = new double[p], deltaHat = new double[p];
+        for (double[] row : sk) for (int j = 0; j < p; j++) gammaHat[j] += row[j] / n;
+        for (double[] row : sk)
+            for (int j = 0; j < p; j++) {
+                double d = row[j] - gammaHat[j];
+                deltaHat[j] += d * d / (n - 1);
+            }
+        int nActive = 0;
+        for (boolean a : active) if (a) nActive++;
+        Arrays.fill(dStar, 1.0);
+        if (!options.eb() || nActive < 2) {
+            for (int j = 0; j < gStar.length; j++) if (active[j]) {
+                gStar[j] = gammaHat[j];
+                dStar[j] = deltaHat[j];
+            }
+            return;
+        }
+        if (options.parametric()) parametricShrinkage(sk, gammaHat, deltaHat, active, gStar, dStar);
+        else nonParametricShrinkage(sk, gammaHat, deltaHat, active, gStar, dStar);
     }
 
     /** The sva {@code it.sol} iteration with normal prior on gamma and inverse-gamma prior on delta. */
@@ -216,15 +220,25 @@ public final class ComBat {
         public final double[] varPooled;
         /** batch × feature shrunk location and scale (equal to the raw estimates when eb is off). */
         public final double[][] gammaStar, deltaStar;
+        /** How the batches were estimated (null in models saved before it was kept: the default). */
+        private final Options options;
 
         Model(String[] batchLevels, double[] grandMean, double[][] covariateCoefficients, double[] varPooled,
-              double[][] gammaStar, double[][] deltaStar) {
+              double[][] gammaStar, double[][] deltaStar, Options options) {
             this.batchLevels = batchLevels;
             this.grandMean = grandMean;
             this.covariateCoefficients = covariateCoefficients;
             this.varPooled = varPooled;
             this.gammaStar = gammaStar;
             this.deltaStar = deltaStar;
+            this.options = options;
+        }
+
+        /** Features with a non-zero pooled variance (the others pass through unchanged). */
+        boolean[] active() {
+            boolean[] a = new boolean[varPooled.length];
+            for (int j = 0; j < a.length; j++) a[j] = varPooled[j] > 0;
+            return a;
         }
 
         double[][] standardise(double[][] x, double[][] covariates) {
@@ -245,12 +259,46 @@ public final class ComBat {
 
         /** Harmonised copy of {@code x}; every batch must have been seen in training. */
         public double[][] apply(double[][] x, String[] batch, double[][] covariates) {
+            return apply(x, batch, covariates, false);
+        }
+
+        /**
+         * Harmonised copy of {@code x}. Rows of a batch seen in training get that batch's training estimates. With
+         * {@code estimateUnseen}, the rows of a batch not seen in training (at least 2 of them) are standardised
+         * with the training grand mean, pooled variance and covariate effects, and their own location and scale are
+         * estimated from those rows alone, as ComBat estimates any batch (empirical Bayes with that batch's priors):
+         * the features only, never a label. Without it an unseen batch is an error.
+         */
+        public double[][] apply(double[][] x, String[] batch, double[][] covariates, boolean estimateUnseen) {
             if (batch == null) throw new IllegalArgumentException("ComBat: the data have no batch labels");
             int q = covariateCoefficients.length;
             if (q > 0 && (covariates == null || covariates[0].length != q))
                 throw new IllegalArgumentException("ComBat: expected " + q + " covariates");
-            int[] b = batchIndex(batch, batchLevels, null);
             double[][] s = standardise(x, covariates);
+            double[][] gamma = new double[x.length][], delta = new double[x.length][];
+            java.util.Map<String, List<Integer>> unseen = new java.util.TreeMap<>();
+            for (int i = 0; i < x.length; i++) {
+                int k = Arrays.binarySearch(batchLevels, batch[i]);
+                if (k >= 0) {
+                    gamma[i] = gammaStar[k];
+                    delta[i] = deltaStar[k];
+                } else if (estimateUnseen) unseen.computeIfAbsent(batch[i], u -> new ArrayList<>()).add(i);
+                else batchIndex(new String[] {batch[i]}, batchLevels, null);   // throws, naming the batch
+            }
+            boolean[] active = active();
+            for (java.util.Map.Entry<String, List<Integer>> e : unseen.entrySet()) {
+                List<Integer> rows = e.getValue();
+                if (rows.size() < 2) throw new IllegalArgumentException("ComBat: batch '" + e.getKey()
+                        + "' was not seen in training and has 1 sample; at least 2 are needed to estimate it");
+                double[][] sk = new double[rows.size()][];
+                for (int r = 0; r < sk.length; r++) sk[r] = s[rows.get(r)];
+                double[] gNew = new double[grandMean.length], dNew = new double[grandMean.length];
+                estimateBatch(sk, active, options == null ? Options.DEFAULT : options, gNew, dNew);
+                for (int i : rows) {
+                    gamma[i] = gNew;
+                    delta[i] = dNew;
+                }
+            }
             double[][] out = new double[x.length][grandMean.length];
             for (int i = 0; i < x.length; i++)
                 for (int j = 0; j < grandMean.length; j++) {
@@ -258,7 +306,7 @@ public final class ComBat {
                         out[i][j] = x[i][j];
                         continue;
                     }
-                    out[i][j] = (s[i][j] - gammaStar[b[i]][j]) / Math.sqrt(deltaStar[b[i]][j]) * Math.sqrt(varPooled[j])
+                    out[i][j] = (s[i][j] - gamma[i][j]) / Math.sqrt(delta[i][j]) * Math.sqrt(varPooled[j])
                             + standMean(covariates, i, j);
                 }
             return out;

@@ -33,8 +33,17 @@ public final class ComBatTransform implements FittedTransform {
 
     @Override
     public Dataset apply(Dataset data) {
+        return apply(data, false);
+    }
+
+    /**
+     * As {@link #apply(Dataset)}; with {@code estimateUnseen} a batch not seen in training is harmonised with its own
+     * location and scale estimated from its rows' features (no labels) against the training reference
+     * ({@link ComBat.Model#apply(double[][], String[], double[][], boolean)}).
+     */
+    public Dataset apply(Dataset data, boolean estimateUnseen) {
         double[][] harmonisedValues = model.apply(columns(data, harmonised), data.batch,
-                covariates.length == 0 ? null : columns(data, covariates));
+                covariates.length == 0 ? null : columns(data, covariates), estimateUnseen);
         double[][] out = data.copyX();
         int[] idx = indices(data, harmonised);
         for (int i = 0; i < out.length; i++) for (int j = 0; j < idx.length; j++) out[i][idx[j]] = harmonisedValues[i][j];

@@ -23,8 +23,14 @@ public final class CvResult {
     public final Map<String, Double> selectionFrequency;
     /** Per fitted model, the parameters nested tuning chose (empty without a grid). */
     public final List<Map<String, Object>> chosenParameters;
+    /** The group (e.g. site) of each patient when folds were dealt by group, else null. */
+    public final String[] groups;
+    private final long bootstrapSeed;
 
-    CvResult(Dataset data, double[][][] oof, String[][][] selected, List<Map<String, Object>> chosen, long bootstrapSeed) {
+    CvResult(Dataset data, double[][][] oof, String[][][] selected, List<Map<String, Object>> chosen, long bootstrapSeed,
+             String[] groups) {
+        this.groups = groups;
+        this.bootstrapSeed = bootstrapSeed;
         this.ids = data.ids;
         this.y = data.y;
         this.classNames = data.classNames;
@@ -48,6 +54,30 @@ public final class CvResult {
                 .forEach(e -> freq.put(e.getKey(), e.getValue() / (double) total));
         this.selectionFrequency = freq;
         this.chosenParameters = List.copyOf(chosen);
+    }
+
+    /**
+     * Metrics of each group's patients alone (sorted by group name), on their repeat-averaged out-of-fold
+     * probabilities: with groups held out whole (leave-one-site-out, grouped folds), each group's performance as an
+     * external test set. Empty without groups. A group with one class has no AUC (NaN).
+     */
+    public Map<String, ClassificationMetrics> perGroup() {
+        Map<String, ClassificationMetrics> out = new LinkedHashMap<>();
+        if (groups == null) return out;
+        double[][] mean = meanProbabilities();
+        int g = 0;
+        for (String level : new java.util.TreeSet<>(java.util.Arrays.asList(groups))) {
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < groups.length; i++) if (groups[i].equals(level)) rows.add(i);
+            double[][] p = new double[rows.size()][];
+            int[] yy = new int[rows.size()];
+            for (int r = 0; r < p.length; r++) {
+                p[r] = mean[rows.get(r)];
+                yy[r] = y[rows.get(r)];
+            }
+            out.put(level, ClassificationMetrics.compute(p, yy, classNames.length, Seeds.mix(bootstrapSeed, 1_000 + g++)));
+        }
+        return out;
     }
 
     /** Per-patient mean out-of-fold probability over repeats. */

@@ -41,12 +41,22 @@ public final class FittedPipeline implements Serializable {
 
     /** Class probabilities per row (columns in {@link #classNames} order). Extra columns are ignored. */
     public double[][] predictProbabilities(Dataset data) {
+        return predictProbabilities(data, false);
+    }
+
+    /**
+     * As {@link #predictProbabilities(Dataset)}; with {@code estimateUnseenBatches} a ComBat step harmonises a batch
+     * (site) not seen in training with its own location and scale, estimated from the features of its rows in
+     * {@code data} (never their labels) against the training estimates. Without it such a batch is an error.
+     */
+    public double[][] predictProbabilities(Dataset data, boolean estimateUnseenBatches) {
         List<String> missing = missingColumns(data.featureNames);
         if (!missing.isEmpty())
             throw new IllegalArgumentException("the feature table lacks " + missing.size() + " column(s) the model needs: "
                     + (missing.size() > 20 ? missing.subList(0, 20) + " ..." : missing));
         Dataset d = new ColumnSubset("model schema", inputNames).apply(data);
-        for (FittedTransform t : steps) d = t.apply(d);
+        for (FittedTransform t : steps)
+            d = estimateUnseenBatches && t instanceof ComBatTransform c ? c.apply(d, true) : t.apply(d);
         return classifier.distributions(d);
     }
 }

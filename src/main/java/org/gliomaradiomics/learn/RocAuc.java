@@ -46,7 +46,7 @@ public final class RocAuc {
         double auc = (sumRankPos - m * (m + 1) / 2.0) / ((double) m * neg);
         double var = sampleVariance(v10) / m + sampleVariance(v01) / neg;
         double se = Math.sqrt(var);
-        return new Estimate(auc, se, Math.max(0, auc - 1.959963984540054 * se), Math.min(1, auc + 1.959963984540054 * se));
+        return new Estimate(auc, se, Math.max(0, auc - NormalQuantile.Z95 * se), Math.min(1, auc + NormalQuantile.Z95 * se));
     }
 
     private static double sampleVariance(double[] v) {

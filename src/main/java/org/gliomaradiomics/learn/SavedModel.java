@@ -73,11 +73,24 @@ public final class SavedModel implements Serializable {
      * whose features do not match, naming the missing columns.
      */
     public double[][] predict(Dataset data) {
+        return predict(data, false);
+    }
+
+    /**
+     * As {@link #predict(Dataset)}; with {@code estimateUnseenBatches} a ComBat step harmonises a site the model was
+     * not trained on from that site's own features (see {@link FittedPipeline#predictProbabilities(Dataset, boolean)}).
+     */
+    public double[][] predict(Dataset data, boolean estimateUnseenBatches) {
         List<String> missing = pipeline.missingColumns(data.featureNames);
         if (!missing.isEmpty())
             throw new IllegalArgumentException("features do not match the model: missing " + missing.size() + " column(s) "
                     + (missing.size() > 20 ? missing.subList(0, 20) + " ..." : missing));
-        return pipeline.predictProbabilities(data);
+        return pipeline.predictProbabilities(data, estimateUnseenBatches);
+    }
+
+    /** Whether the pipeline harmonises sites with ComBat (it then needs batch labels). */
+    public boolean usesComBat() {
+        return pipeline.steps.stream().anyMatch(s -> s instanceof ComBatTransform);
     }
 
     /** Most probable class name per row. */

@@ -3,8 +3,11 @@ package org.gliomaradiomics.survival;
 /**
  * Discrimination of a risk score (higher = worse prognosis) for right-censored data. Written by hand.
  * <ul>
- * <li>Harrell's C: a pair is comparable when the shorter time is an event and the times differ (pairs tied in
- * time are not comparable); concordant when the shorter time has the higher risk; risk ties count 1/2.</li>
+ * <li>Harrell's C: a pair is comparable when the shorter time is an event; concordant when the shorter time has
+ * the higher risk; risk ties count 1/2. Pairs tied in time: two events are not comparable; an event and a
+ * censoring at the same time are comparable by default, the censored subject outliving the event, as R's
+ * {@code survival::concordance} counts them ({@link TiedTimes#CENSORED_OUTLIVES}); {@link TiedTimes#NOT_COMPARABLE}
+ * leaves them out (the older convention of some software).</li>
  * <li>Uno's C (Uno et al. 2011): as Harrell's, restricted to shorter times {@literal <} τ, each pair weighted by
  * 1/Ĝ(T_i−)², Ĝ the Kaplan-Meier estimate of the censoring distribution; risk ties count 1/2.</li>
  * <li>Cumulative/dynamic AUC(t) (Uno et al. 2007, as timeROC's IPCW estimator): cases T_i ≤ t with an event,
@@ -14,14 +17,34 @@ package org.gliomaradiomics.survival;
 public final class Concordance {
     private Concordance() {}
 
+    /** How Harrell's C treats an event and a censoring at the same time. */
+    public enum TiedTimes {
+        /** Comparable, the censored subject outliving the event: R's {@code survival::concordance} (the default). */
+        CENSORED_OUTLIVES("event-censored ties at the same time comparable, censored outlives (R survival::concordance); tied events excluded; risk ties 1/2"),
+        /** Not comparable: every pair tied in time is left out. */
+        NOT_COMPARABLE("pairs tied in time excluded; risk ties 1/2");
+
+        /** One line for a results table. */
+        public final String description;
+
+        TiedTimes(String description) { this.description = description; }
+    }
+
+    /** Harrell's C with R's convention for an event and a censoring at the same time ({@link TiedTimes#CENSORED_OUTLIVES}). */
     public static double harrell(double[] time, boolean[] event, double[] risk) {
+        return harrell(time, event, risk, TiedTimes.CENSORED_OUTLIVES);
+    }
+
+    public static double harrell(double[] time, boolean[] event, double[] risk, TiedTimes ties) {
         check(time, event, risk);
         double concordant = 0, comparable = 0;
         int n = time.length;
+        boolean censoredOutlives = ties == TiedTimes.CENSORED_OUTLIVES;
         for (int i = 0; i < n; i++) {
             if (!event[i]) continue;
             for (int j = 0; j < n; j++) {
-                if (time[j] <= time[i]) continue;
+                if (time[j] < time[i] || j == i) continue;
+                if (time[j] == time[i] && (event[j] || !censoredOutlives)) continue;
                 comparable++;
                 if (risk[i] > risk[j]) concordant++;
                 else if (risk[i] == risk[j]) concordant += 0.5;

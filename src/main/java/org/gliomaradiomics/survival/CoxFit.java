@@ -13,9 +13,9 @@ public record CoxFit(String[] names, double[] coefficients, double[] standardErr
 
     public double hazardRatio(int j) { return Math.exp(coefficients[j]); }
 
-    public double hazardRatioLower(int j) { return Math.exp(coefficients[j] - 1.959963984540054 * standardErrors[j]); }
+    public double hazardRatioLower(int j) { return Math.exp(coefficients[j] - Distributions.Z95 * standardErrors[j]); }
 
-    public double hazardRatioUpper(int j) { return Math.exp(coefficients[j] + 1.959963984540054 * standardErrors[j]); }
+    public double hazardRatioUpper(int j) { return Math.exp(coefficients[j] + Distributions.Z95 * standardErrors[j]); }
 
     public double z(int j) { return coefficients[j] / standardErrors[j]; }
 

@@ -3,8 +3,11 @@ package org.gliomaradiomics.survival;
 /**
  * Cox partial log-likelihood, score and information for a fixed data set, with Efron or Breslow ties and
  * optional strata. Subjects are sorted once by (stratum, time); risk-set sums S0, S1, S2 are accumulated from
- * the latest time backwards, so one evaluation costs O(n·p²). Covariates are centred (which leaves β unchanged)
- * and η is shifted by its maximum so that exp never overflows. Written by hand: no Java library fits Cox models.
+ * the latest time backwards, so one evaluation costs O(n·p²). Covariates are centred (which leaves β unchanged).
+ * The sums are kept relative to the largest η of the current risk set (rescaled when a larger one joins), so each
+ * risk set's log S0 is an exact log-sum-exp: exp never overflows, and no risk set underflows to log(0) however far
+ * η spreads (one global shift would fail once η spans more than ~745). Written by hand: no Java library fits Cox
+ * models.
  */
 final class CoxPartialLikelihood {
 
@@ -65,12 +68,10 @@ final class CoxPartialLikelihood {
      */
     double evaluate(double[] beta, double[] score, double[] info, EventTimeVisitor visitor) {
         double[] eta = new double[n];
-        double maxEta = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < n; s++) {
             double e = 0;
             for (int j = 0; j < p; j++) e += x[s * p + j] * beta[j];
             eta[s] = e;
-            maxEta = Math.max(maxEta, e);
         }
         boolean wantInfo = info != null || visitor != null;
         if (score != null) java.util.Arrays.fill(score, 0);
@@ -85,7 +86,7 @@ final class CoxPartialLikelihood {
             // one stratum: positions [start, end)
             int start = end - 1;
             while (start > 0 && sortedStratum[start - 1] == sortedStratum[end - 1]) start--;
-            double s0 = 0;
+            double s0 = 0, ref = Double.NEGATIVE_INFINITY;   // sums are relative to exp(ref), ref = max η at risk
             java.util.Arrays.fill(s1, 0);
             if (wantInfo) java.util.Arrays.fill(s2, 0);
             for (int hi = end; hi > start; ) {
@@ -97,8 +98,19 @@ final class CoxPartialLikelihood {
                 java.util.Arrays.fill(d1, 0);
                 if (wantInfo) java.util.Arrays.fill(d2, 0);
                 java.util.Arrays.fill(scoreT, 0);
+                double etaDeaths = 0;
                 for (int s = lo; s < hi; s++) {
-                    double r = Math.exp(eta[s] - maxEta);
+                    if (eta[s] > ref) {
+                        double f = Math.exp(ref - eta[s]);   // rescale everything accumulated so far (0 at the first)
+                        s0 *= f;
+                        d0 *= f;
+                        scale(s1, f);
+                        scale(d1, f);
+                        if (wantInfo) { scale(s2, f); scale(d2, f); }
+                        if (deaths > 0) etaDeaths -= deaths * (eta[s] - ref);
+                        ref = eta[s];
+                    }
+                    double r = Math.exp(eta[s] - ref);
                     int row = s * p;
                     s0 += r;
                     for (int j = 0; j < p; j++) s1[j] += r * x[row + j];
@@ -106,12 +118,13 @@ final class CoxPartialLikelihood {
                     if (sortedEvent[s]) {
                         deaths++;
                         d0 += r;
-                        loglik += eta[s] - maxEta;
+                        etaDeaths += eta[s] - ref;
                         for (int j = 0; j < p; j++) { d1[j] += r * x[row + j]; scoreT[j] += x[row + j]; }
                         if (wantInfo) addOuter(d2, x, row, r);
                     }
                 }
                 if (deaths > 0) {
+                    loglik += etaDeaths;   // relative to ref, as each log(a0) below
                     java.util.Arrays.fill(meanBar, 0);
                     if (wantInfo) java.util.Arrays.fill(infoT, 0);
                     for (int l = 0; l < deaths; l++) {
@@ -137,6 +150,10 @@ final class CoxPartialLikelihood {
             end = start;
         }
         return loglik;
+    }
+
+    private static void scale(double[] v, double f) {
+        for (int i = 0; i < v.length; i++) v[i] *= f;
     }
 
     private void addOuter(double[] target, double[] rows, int row, double weight) {

@@ -34,11 +34,14 @@ public record KaplanMeierCurve(double[] time, int[] atRisk, int[] events, int[] 
     /** Median survival time (NaN if the curve never reaches 0.5); the R survfit rule, see {@link #quantileOf}. */
     public double median() { return quantileOf(survival, 0.5); }
 
-    /** Lower confidence limit of the median: where the upper band first reaches 0.5 (R's convention). */
-    public double medianLower() { return quantileOf(upper, 0.5); }
+    /**
+     * Lower confidence limit of the median: where the lower band first reaches 0.5, the earliest time whose
+     * interval contains 0.5 (R's quantile.survfit).
+     */
+    public double medianLower() { return quantileOf(lower, 0.5); }
 
-    /** Upper confidence limit of the median: where the lower band first reaches 0.5 (NaN = not reached). */
-    public double medianUpper() { return quantileOf(lower, 0.5); }
+    /** Upper confidence limit of the median: where the upper band first reaches 0.5 (NaN = not reached). */
+    public double medianUpper() { return quantileOf(upper, 0.5); }
 
     /**
      * First time at which the step curve is ≤ p; when it equals p exactly over an interval, the midpoint of that

@@ -41,7 +41,9 @@ class SurvivalCommandsTest {
         }
         Map<String, CSVRecord> model = byFirstColumn(dir.resolve("model.csv"));
         assertEquals(-658.7477, Double.parseDouble(model.get("log_likelihood").get("value")), 5e-4);
-        assertEquals(0.6438, Double.parseDouble(model.get("harrell_c").get("value")), 5e-5);
+        // concordance(coxph(Surv(week, arrest) ~ fin + age + race + wexp + mar + paro + prio, data = rossi)): 0.6403292471
+        assertEquals(0.6403292471, Double.parseDouble(model.get("harrell_c").get("value")), 1e-9);
+        assertTrue(model.get("harrell_c_convention").get("value").contains("R survival::concordance"));
         assertTrue(Files.exists(dir.resolve("ph_test.csv")));
     }
 
@@ -58,6 +60,25 @@ class SurvivalCommandsTest {
         assertEquals(48, Double.parseDouble(lr.get("1").get("observed")));
         assertEquals(58.43, Double.parseDouble(lr.get("1").get("expected")), 5e-3);
         assertTrue(Files.size(dir.resolve("km.png")) > 1000 && Files.readString(dir.resolve("km.svg")).startsWith("<?xml"));
+    }
+
+    /**
+     * medians.csv on R's lung data by sex, columns in order median, lower, upper:
+     * summary(survfit(Surv(time, status) ~ sex, data = lung))$table: sex=1 270 [212, 310], sex=2 426 [348, 550].
+     */
+    @Test
+    void kmMedianConfidenceLimitsOnLungAsR() throws Exception {
+        Path lung = TestPaths.project().resolve("src/test/resources/survival/lung.csv");
+        CommandRunner r = CommandRunner.run("km", "--data", lung.toString(), "--time", "time", "--event", "status", "--group", "sex", "--out", dir.toString());
+        assertEquals(0, r.code, r.toString());
+        Map<String, CSVRecord> m = byFirstColumn(dir.resolve("medians.csv"));
+        double[][] expected = {{270, 212, 310}, {426, 348, 550}};
+        for (int g = 1; g <= 2; g++) {
+            CSVRecord row = m.get(String.valueOf(g));
+            assertEquals(expected[g - 1][0], Double.parseDouble(row.get("median")), 0);
+            assertEquals(expected[g - 1][1], Double.parseDouble(row.get("median_lower")), 0);
+            assertEquals(expected[g - 1][2], Double.parseDouble(row.get("median_upper")), 0);
+        }
     }
 
     @Test

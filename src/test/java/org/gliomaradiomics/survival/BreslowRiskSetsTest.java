@@ -8,6 +8,24 @@ import org.junit.jupiter.api.Test;
 /** The O(n) gradient and Hessian-vector product against central finite differences (with tied times). */
 class BreslowRiskSetsTest {
 
+    /**
+     * The example of issue 15: times 1, 2, 3, events 1, 1, 0, η = 750, 0, 0. At t = 1 the risk set holds all three:
+     * 750 − log(e^750 + 2) = −log(1 + 2e^−750), which is 0 in double precision; at t = 2: 0 − log(e^0 + e^0) = −log 2.
+     * A shift by the global maximum made the second risk set exp(−750)·2 = 0 and the result +∞. The same through
+     * the Cox likelihood with the covariate x = 750, 0, 0 and β = 1, Breslow and Efron (no tied deaths: equal).
+     */
+    @Test
+    void wideLinearPredictorGivesMinusLogTwo() {
+        double[] time = {1, 2, 3};
+        boolean[] event = {true, true, false};
+        assertEquals(-Math.log(2), BreslowRiskSets.logLikelihood(time, event, new double[] {750, 0, 0}), 0);
+        // η = −750, 0, 0: −750 − log(e^−750 + 2) − log 2 = −750 − 2·log 2
+        assertEquals(-750 - 2 * Math.log(2), BreslowRiskSets.logLikelihood(time, event, new double[] {-750, 0, 0}), 1e-12);
+        double[][] x = {{750}, {0}, {0}};
+        for (Ties ties : Ties.values())
+            assertEquals(-Math.log(2), new CoxPartialLikelihood(time, event, x, null, ties).evaluate(new double[] {1}, null, null, null), 1e-12, ties.toString());
+    }
+
     @Test
     void gradientAndHessianMatchFiniteDifferences() {
         SplittableRandom rnd = new SplittableRandom(4);

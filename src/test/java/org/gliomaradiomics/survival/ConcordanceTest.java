@@ -21,6 +21,23 @@ class ConcordanceTest {
     }
 
     /**
+     * An event at 3 and a censoring at 3 (risks 2 and 1): R's survival::concordance counts the pair, the censored
+     * subject outliving the event. Pairs: (1,3) (1,3+) (1,5) concordant, (3,3+) concordant, (3,5) concordant:
+     * C = 5/5; with risk 1 at 3+ raised to 3 the pair (3,3+) is discordant: 4/5. Two events at 3 stay not
+     * comparable. The older convention leaves (3,3+) out: 4/4 and 4/4.
+     */
+    @Test
+    void eventAndCensoringAtTheSameTime() {
+        double[] t = {1, 3, 3, 5};
+        boolean[] e = {true, true, false, true};
+        assertEquals(1.0, Concordance.harrell(t, e, new double[] {4, 2, 1, 0}), 1e-15);
+        assertEquals(0.8, Concordance.harrell(t, e, new double[] {4, 2, 3, 0}), 1e-15);
+        assertEquals(1.0, Concordance.harrell(t, e, new double[] {4, 2, 3, 0}, Concordance.TiedTimes.NOT_COMPARABLE), 1e-15);
+        // both at 3 are events: (1,3) (1,3') (1,5) (3,5) (3',5) all concordant, (3,3') not comparable
+        assertEquals(1.0, Concordance.harrell(t, new boolean[] {true, true, true, true}, new double[] {4, 2, 3, 0}), 1e-15);
+    }
+
+    /**
      * Times 1, 2+, 3, 4 with risks 4, 1, 2, 3. Censoring KM: G = 1 before 2, 2/3 from 2 on. Pairs from time 1
      * (weight 1) are all concordant (3 pairs); the pair (3, 4) has weight 1/G(3−)² = 9/4 and is discordant:
      * Uno's C = 3 / (3 + 9/4) = 4/7, Harrell's C = 3/4.

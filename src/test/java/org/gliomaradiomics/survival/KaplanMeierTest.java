@@ -41,8 +41,10 @@ class KaplanMeierTest {
         assertEquals(1.0, km.upper()[0], 0);                              // clipped at 1
         assertEquals(0.1467919155344715, km.lower()[2], 1e-12);
         assertTrue(Double.isNaN(km.lower()[4]), "undefined once S = 0");
-        assertEquals(3.0, km.medianUpper(), 0);   // lower band first reaches 0.5 at t = 3
-        assertTrue(Double.isNaN(km.medianLower()), "upper band never reaches 0.5");
+        // R: the median's interval is the times whose band contains 0.5, from where the lower band reaches 0.5
+        // (t = 3) to where the upper band does (never: 0.5 < upper until S = 0, where the band is undefined)
+        assertEquals(3.0, km.medianLower(), 0);
+        assertTrue(Double.isNaN(km.medianUpper()), "upper band never reaches 0.5");
     }
 
     @Test
