@@ -69,7 +69,7 @@ public final class Main {
         }
         try {
             RadiomicsCommand cmd = spec.configure(values);
-            cmd.runOrThrow(CommandContext.commandLine(out, new StderrProgress(spec.name(), err)));
+            cmd.runOrThrow(CommandContext.commandLine(out, err, new StderrProgress(spec.name(), err)));
             return 0;
         } catch (Exception | OutOfMemoryError e) {
             err.println("error: " + Errors.oneLine(e));
