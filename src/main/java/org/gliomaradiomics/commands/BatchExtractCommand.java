@@ -32,7 +32,7 @@ public class BatchExtractCommand extends RadiomicsCommand {
     private File params;
 
     @Parameter(label = "Conventions", choices = {"auto", "ibsi", "pyradiomics"}, persist = false,
-        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else ibsi)")
+        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else pyradiomics for a file with PyRadiomics-only settings, else ibsi)")
     private String conventions = "auto";
 
     @Parameter(label = "Threads", persist = false, required = false, description = "Cases in parallel (0 = all cores)")
@@ -50,7 +50,7 @@ public class BatchExtractCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label);
+        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
         BatchManifest bm = BatchManifest.read(manifest.toPath());
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

@@ -39,7 +39,7 @@ public class ExtractCommand extends RadiomicsCommand {
     private File params;
 
     @Parameter(label = "Conventions", choices = {"auto", "ibsi", "pyradiomics"}, persist = false,
-        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else ibsi)")
+        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else pyradiomics for a file with PyRadiomics-only settings, else ibsi)")
     private String conventions = "auto";
 
     @Section("Output")
@@ -51,7 +51,7 @@ public class ExtractCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label);
+        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
         progress().report("reading", 0);
         Inputs.ImageAndMask in = Inputs.imageAndMask(image, mask, context());

@@ -26,7 +26,7 @@ public class FeatureMapsCommand extends RadiomicsCommand {
     private File params;
 
     @Parameter(label = "Conventions", choices = {"auto", "ibsi", "pyradiomics"}, persist = false,
-        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else ibsi)")
+        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else pyradiomics for a file with PyRadiomics-only settings, else ibsi)")
     private String conventions = "auto";
 
     @Parameter(label = "Kernel radius (voxels)", persist = false, description = "Neighbourhood radius R: a (2R+1)^3 kernel")
@@ -38,7 +38,7 @@ public class FeatureMapsCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label);
+        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
         if (setup.regions().size() != 1) throw new CommandException("feature maps take one label at a time; give a label number");
         int lab;
         try {

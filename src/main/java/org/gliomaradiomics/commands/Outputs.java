@@ -60,6 +60,12 @@ public final class Outputs {
         else ij.IJ.log("Warning: " + text);
     }
 
+    /** A note on how the input was understood: standard error on the command line, the ImageJ log otherwise. */
+    public void note(String text) {
+        if (context.commandLine()) context.err().println("note: " + text);
+        else ij.IJ.log(text);
+    }
+
     /**
      * Publishes an image result: writes it to {@code out} when given (required on the command line); in ImageJ
      * also opens it as an image window (in a batch macro it becomes the macro's current image).
