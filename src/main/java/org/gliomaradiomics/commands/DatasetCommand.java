@@ -57,7 +57,7 @@ public abstract class DatasetCommand extends RadiomicsCommand {
     protected List<Path> featureFiles() {
         List<Path> files = new ArrayList<>();
         for (String f : list(features)) files.add(Path.of(f));
-        if (files.isEmpty()) throw new CommandException("--features: no feature table given");
+        if (files.isEmpty()) throw new UsageException("--features: no feature table given");
         return files;
     }
 
@@ -67,7 +67,7 @@ public abstract class DatasetCommand extends RadiomicsCommand {
 
     /** Builds the dataset; with {@code needTarget} the target column must be given. */
     protected Dataset dataset(boolean needTarget, String batchColumn) throws Exception {
-        if (needTarget && target.isEmpty()) throw new CommandException("--target is required");
+        if (needTarget && target.isEmpty()) throw new UsageException("--target is required");
         progress().report("reading tables", 0);
         FeatureTable table = FeatureTableReader.readAll(featureFiles(), id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);
         ClinicalTable clin = clinical == null ? null : ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);

@@ -36,6 +36,9 @@ record ExtractionSetup(ParamsFile params, ExtractionParams ibsi, CaseExtraction.
             extractor = CaseExtraction.ibsi(ibsi);
         }
         List<String> regions = label == null || label.isBlank() ? ExtractionParams.regions(p) : List.of(label.trim().split("\\s*,\\s*"));
+        for (String r : regions)
+            if (label != null && !label.isBlank() && !r.matches("[0-9]+|(?i)all|WT|TC|ET"))
+                throw new UsageException("--label: '" + r + "' is not a label number, a list such as 1,2,4, all, or WT, TC, ET");
         return new ExtractionSetup(p, ibsi, extractor, regions);
     }
 

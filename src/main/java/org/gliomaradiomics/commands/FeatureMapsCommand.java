@@ -39,12 +39,12 @@ public class FeatureMapsCommand extends RadiomicsCommand {
     @Override
     protected void execute() throws Exception {
         ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
-        if (setup.regions().size() != 1) throw new CommandException("feature maps take one label at a time; give a label number");
+        if (setup.regions().size() != 1) throw new UsageException("feature maps take one label at a time; give a label number");
         int lab;
         try {
             lab = Integer.parseInt(setup.regions().get(0));
         } catch (NumberFormatException e) {
-            throw new CommandException("feature maps need a label number, got '" + setup.regions().get(0) + "'");
+            throw new UsageException("feature maps need a label number, got '" + setup.regions().get(0) + "'");
         }
         Inputs.ImageAndMask in = Inputs.imageAndMask(image, mask, context());
         Inputs.about(in.maskFile(), () -> {

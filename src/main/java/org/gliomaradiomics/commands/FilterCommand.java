@@ -26,12 +26,14 @@ public class FilterCommand extends RadiomicsCommand {
     /** Descriptive keys a filter file may carry beside its {@code filter:} section. */
     private static final Set<String> METADATA = Set.of("id", "phantom", "reference", "description", "filter");
 
+    @CommandLineRequired
     @Parameter(label = "Image", required = false, description = "Image to filter (in Fiji: empty = the open image)", persist = false)
     private ImageInput image;
 
     @Parameter(label = "Filter file (YAML)", style = "open", description = "Filter YAML: type and the filter's parameters as in an imageType entry (padding mirror, dimensionality 3D unless given; or a 'filter:' section)", persist = false)
     private File params;
 
+    @CommandLineRequired
     @Parameter(label = "Save response as", style = "save", required = false, description = "Response map to write (float, geometry kept)", persist = false)
     private File out;
 

@@ -89,7 +89,7 @@ public final class Outputs {
     }
 
     private ImagePlus publish(Volume volume, File out, String title) throws IOException {
-        if (out == null && context.commandLine()) throw new CommandException("--out is required on the command line");
+        if (out == null && context.commandLine()) throw new UsageException("--out is required on the command line");
         if (out != null) {
             org.gliomaradiomics.image.ImageIO.write(volume, out.toPath());
             if (context.commandLine()) context.err().println("wrote " + out);

@@ -48,6 +48,8 @@ public class RegisterCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
+        if (commandLine() && out_image == null && out_transform == null && out_labels == null)
+            throw new UsageException("give --out-image, --out-labels or --out-transform");
         Volume f = fixed.read(context()), m = moving.read(context());
         RegistrationSettings s = new RegistrationSettings();
         s.transform = transform.equals("affine") ? RegistrationSettings.TransformType.AFFINE : RegistrationSettings.TransformType.RIGID;
@@ -61,6 +63,5 @@ public class RegisterCommand extends RadiomicsCommand {
         Volume warped = ImageRegistration.resampleMoving(m, f.geometry(), r.transform(), interp);
         outputs().message("registered after " + r.evaluations() + " metric evaluations, metric " + r.metricValue());
         if (out_image != null || !commandLine()) outputs().image(warped, out_image, "registered");
-        else if (out_transform == null && out_labels == null) throw new CommandException("give --out-image, --out-labels or --out-transform");
     }
 }
