@@ -15,15 +15,21 @@ public final class AssessmentOutputs {
     private AssessmentOutputs() {}
 
     public static final List<String> COLUMNS = List.of("patient", "date", "days_since_rt_end", "et_volume_mm3", "tc_volume_mm3", "wt_volume_mm3",
-        "spd_mm2", "n_measurable", "new_lesion", "response_bidimensional", "response_volumetric", "reason");
+        "spd_mm2", "n_measurable", "new_lesion", "response_bidimensional", "response_volumetric", "revised_response_bidimensional",
+        "revised_response_volumetric", "reason");
 
-    /** One row per assessed scan. {@code new_lesion} is true when a new measurable lesion appeared. */
+    /**
+     * One row per assessed scan. {@code new_lesion} is true when a new measurable lesion appeared. {@code response_*}
+     * is each scan's own category (CR, PR, SD, PD, NE, preliminary PD); {@code revised_response_*} the same but a
+     * preliminary PD that a later scan resolved: pseudoprogression, or PD when confirmed.
+     */
     public static Table table(List<Assessment> rows) {
         Table t = new Table(COLUMNS);
         for (Assessment a : rows) {
             ScanMeasurement m = a.measurement();
             t.addRow(a.patient(), a.date().toString(), a.daysSinceRtEnd(), m.etVolumeMm3(), m.tcVolumeMm3(), m.wtVolumeMm3(), m.spdMm2(),
-                m.measurableCount(), m.newMeasurableLesion(), a.bidimensional().label, a.volumetric().label, a.reason());
+                m.measurableCount(), m.newMeasurableLesion(), a.bidimensional().label, a.volumetric().label,
+                a.revisedBidimensional().label, a.revisedVolumetric().label, a.reason());
         }
         return t;
     }

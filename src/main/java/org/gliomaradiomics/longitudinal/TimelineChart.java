@@ -63,9 +63,12 @@ public final class TimelineChart {
                 prLine.addOrUpdate(d, baselineSpd * (1 - settings.bidimensionalResponseDecrease));
                 pdLine.addOrUpdate(d, nadirSpd * (1 + settings.bidimensionalProgressionIncrease));
             }
-            XYTextAnnotation label = new XYTextAnnotation(a.bidimensional().label, d.getMiddleMillisecond(), s);
+            String text = a.revisedBidimensional() == a.bidimensional() ? a.bidimensional().label
+                : a.bidimensional().label + " → " + a.revisedBidimensional().label; // what was known then → in the light of later scans
+            XYTextAnnotation label = new XYTextAnnotation(text, d.getMiddleMillisecond(), s);
             label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
             label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            label.setBackgroundPaint(new Color(255, 255, 255, 210)); // readable over the lines it sits on
             labels.add(label);
         }
         TimeSeriesCollection volumes = new TimeSeriesCollection();
@@ -79,7 +82,10 @@ public final class TimelineChart {
         volumeRenderer.setSeriesPaint(1, new Color(230, 140, 20));
         volumeRenderer.setSeriesPaint(2, new Color(60, 120, 200));
         XYPlot plot = new XYPlot(volumes, time, volumeAxis, volumeRenderer);
+        // headroom: the event labels take the top rows of the plot, the category labels sit above their points
+        volumeAxis.setUpperMargin(0.35);
         NumberAxis spdAxis = new NumberAxis("SPD (cm²)");
+        spdAxis.setUpperMargin(0.35);
         plot.setRangeAxis(1, spdAxis);
         plot.setDataset(1, new TimeSeriesCollection(spd));
         plot.mapDatasetToRangeAxis(1, 1);
