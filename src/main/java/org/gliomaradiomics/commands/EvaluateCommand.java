@@ -65,7 +65,7 @@ public class EvaluateCommand extends DatasetCommand {
         Table selected = new Table("feature", "frequency");
         for (Map.Entry<String, Double> e : r.selectionFrequency.entrySet()) selected.addRow(e.getKey(), e.getValue());
         CsvWriter.write(selected, dir.resolve("selected_features.csv"));
-        charts(r, dir);
+        charts(r, classLabels(d), dir);
         outputs().message(String.format(java.util.Locale.ROOT, "AUC %.3f (95%% CI %.3f-%.3f, %s), mean over %d repeats %.3f +- %.3f; wrote %s",
             r.pooled.auc(), r.pooled.aucLow(), r.pooled.aucHigh(), r.pooled.ciMethod(), repeats, r.meanAuc(), r.sdAuc(), dir));
         if (!commandLine()) outputs().table(metrics, null, "Classifier Metrics");
@@ -91,8 +91,11 @@ public class EvaluateCommand extends DatasetCommand {
         return t;
     }
 
-    /** ROC (one-vs-rest per class when multi-class) and calibration of the repeat-averaged out-of-fold probabilities. */
-    private static void charts(CvResult r, Path dir) throws Exception {
+    /**
+     * ROC (one-vs-rest per class when multi-class, the AUC then the macro average of the one-vs-rest AUCs) and
+     * calibration of the repeat-averaged out-of-fold probabilities; classes named by {@code labels}.
+     */
+    private static void charts(CvResult r, String[] labels, Path dir) throws Exception {
         double[][] p = r.meanProbabilities();
         int k = r.classNames.length;
         List<RocChart.Series> curves = new ArrayList<>();
@@ -103,9 +106,11 @@ public class EvaluateCommand extends DatasetCommand {
                 score[i] = p[i][c];
                 positive[i] = r.y[i] == c;
             }
-            curves.add(new RocChart.Series(r.classNames[c], score, positive));
+            curves.add(new RocChart.Series(k == 2 ? labels[1] + " vs " + labels[0] : labels[c] + " vs rest", score, positive));
             if (c == k - 1) CalibrationChart.savePng(dir.resolve("calibration.png"), "Calibration (" + r.classNames[c] + ")", score, positive, 10, 640, 480);
         }
-        RocChart.savePng(dir.resolve("roc.png"), String.format(java.util.Locale.ROOT, "ROC, AUC %.3f", r.pooled.auc()), curves, 640, 480);
+        RocChart.savePng(dir.resolve("roc.png"), k == 2
+            ? String.format(java.util.Locale.ROOT, "ROC of the out-of-fold probabilities, AUC %.3f", r.pooled.auc())
+            : String.format(java.util.Locale.ROOT, "ROC one-vs-rest, macro-average AUC %.3f", r.pooled.auc()), curves, 640, 480);
     }
 }

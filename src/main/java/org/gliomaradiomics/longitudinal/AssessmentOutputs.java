@@ -45,7 +45,8 @@ public final class AssessmentOutputs {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Response assessment: ").append(escape(patient))
             .append("</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;font-size:90%}"
-                + "td,th{border:1px solid #bbb;padding:3px 6px;text-align:right}td.t{text-align:left}th{background:#eee}</style></head><body>\n");
+                + "td,th{border:1px solid #bbb;padding:3px 6px;text-align:right;vertical-align:top}td.t{text-align:left}"
+                + "td.reason{min-width:32em;max-width:60em}th{background:#eee}</style></head><body>\n");
         h.append("<h1>RANO 2.0 response assessment: ").append(escape(patient)).append("</h1>\n");
         h.append("<p>Baseline: first scan after the end of radiotherapy. PR: SPD &minus;")
             .append(pct(settings.bidimensionalResponseDecrease)).append(" / ET volume &minus;").append(pct(settings.volumetricResponseDecrease))
@@ -64,7 +65,8 @@ public final class AssessmentOutputs {
             for (int c = 1; c < row.length; c++) {
                 Object v = row[c];
                 String text = v instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : Table.format(v);
-                h.append(v instanceof Number ? "<td>" : "<td class=\"t\">").append(escape(text)).append("</td>");
+                boolean reason = t.columns().get(c).equals("reason"); // the long column: wide enough to read at 1,280 px
+                h.append(v instanceof Number ? "<td>" : reason ? "<td class=\"t reason\">" : "<td class=\"t\">").append(escape(text)).append("</td>");
             }
             h.append("</tr>\n");
         }
