@@ -60,7 +60,8 @@ public final class CaseExtraction {
             if (count == 0) {
                 int[] present = mask.labels();
                 results.add(CaseResult.empty(caseId, region, carried, diagnostics, r.name + " is empty: no voxel has " + r.labels
-                    + (present.length == 0 ? "; the mask has no label at all" : "; the mask's labels are " + join(present))));
+                    + (present.length == 0 ? "; the mask has no label at all" : "; the mask's labels are "
+                    + java.util.Arrays.stream(present).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(", ")))));
                 continue;
             }
             try {
@@ -70,7 +71,7 @@ public final class CaseExtraction {
             } catch (IllegalArgumentException e) {
                 // The extractor sees the region as one label of a mask; name the region and its labels instead.
                 String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace("ROI of label " + r.label, "ROI");
-                results.add(CaseResult.failed(caseId, region, carried, r.name + (r.name.startsWith("region") ? " (" + r.labels + ")" : "") + ": " + m));
+                results.add(CaseResult.failed(caseId, region, carried, r.described() + ": " + m));
             }
         }
         return results;
@@ -80,7 +81,12 @@ public final class CaseExtraction {
      * A requested region: the mask and label value the extractor reads, its name for messages ("label 2", "region
      * ET") and the labels of the label map it is made of ("label 4", "label 1, 4 or 3").
      */
-    private record Region(Volume mask, int label, String name, String labels) {
+    private record Region(Volume mask, int label, String name, String labels, boolean brats) {
+        /** "label 2", or for a BraTS region its labels too: "region ET (label 4)". */
+        String described() {
+            return brats ? name + " (" + labels + ")" : name;
+        }
+
         static Region of(String region, Volume mask) {
             BratsRegions.Region brats = bratsRegion(region);
             if (brats == null) {
@@ -90,7 +96,7 @@ public final class CaseExtraction {
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("region '" + region + "' is not a label number, all, WT, TC or ET");
                 }
-                return new Region(mask, label, "label " + label, "that label");
+                return new Region(mask, label, "label " + label, "that label", false);
             }
             java.util.Optional<BratsRegions.Convention> detected = BratsRegions.detect(mask);
             String et = detected.map(c -> Integer.toString(c.enhancingLabel)).orElse(null);
@@ -99,14 +105,8 @@ public final class CaseExtraction {
                 case TUMOUR_CORE -> et == null ? "label 1, 4 or 3" : "label 1 or " + et;
                 case ENHANCING_TUMOUR -> et == null ? "label 4 or 3" : "label " + et;
             };
-            return new Region(asLabelOne(BratsRegions.region(mask, brats), mask.geometry()), 1, "region " + brats.abbreviation, labels);
+            return new Region(asLabelOne(BratsRegions.region(mask, brats), mask.geometry()), 1, "region " + brats.abbreviation, labels, true);
         }
-    }
-
-    private static String join(int[] labels) {
-        StringBuilder s = new StringBuilder();
-        for (int l : labels) s.append(s.length() == 0 ? "" : ", ").append(l);
-        return s.toString();
     }
 
     static List<String> expand(List<String> regions, Volume mask) {

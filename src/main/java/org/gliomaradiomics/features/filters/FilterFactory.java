@@ -111,7 +111,7 @@ public final class FilterFactory {
         return switch (type) {
             case "log" -> "log-sigma-" + label(one.get("sigma_mm")) + "-mm" + rieszSuffix(one) + "-" + dim;
             case "simoncelli" -> "simoncelli-level-" + one.get("level") + rieszSuffix(one) + "-" + dim;
-            case "riesz" -> "riesz" + rieszSuffix(one).substring(Math.min("-riesz".length(), rieszSuffix(one).length())) + "-" + dim;
+            case "riesz" -> rieszSuffix(one).replaceFirst("^-", "") + "-" + dim; // riesz-1-0-0-3D
             case "wavelet" -> {
                 int level = one.get("level") instanceof Number n ? n.intValue() : 1;
                 yield (level == 1 ? "wavelet-" : "wavelet" + level + "-") + String.valueOf(one.get("map")).toUpperCase(Locale.ROOT)
@@ -135,7 +135,7 @@ public final class FilterFactory {
     }
 
     /** A number as in PyRadiomics' image names: Python's str() with '.' replaced by '-' (2.0 → 2-0, 2 → 2). */
-    public static String label(Object number) {
+    private static String label(Object number) {
         String s = number instanceof Double || number instanceof Float ? Double.toString(((Number) number).doubleValue()) : String.valueOf(number);
         return s.replace('.', '-');
     }
