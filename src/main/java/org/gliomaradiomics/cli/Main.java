@@ -11,6 +11,7 @@ import org.gliomaradiomics.commands.CommandSpec;
 import org.gliomaradiomics.commands.Errors;
 import org.gliomaradiomics.commands.ParamSpec;
 import org.gliomaradiomics.commands.RadiomicsCommand;
+import org.gliomaradiomics.commands.UsageException;
 import org.gliomaradiomics.ij1.MacroRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * {@code java -jar glioma-radiomics.jar <command> --option value ...}: one subcommand per command class, options
  * derived from the command's parameters; {@code macro FILE.ijm [ARG]} runs an ImageJ macro headless.
- * Exit codes: 0 success, 1 failure of the work, 2 bad usage.
+ * Exit codes: 0 success, 1 failure of the work, 2 bad usage (an unknown, missing or malformed option, checked before
+ * the work starts).
  */
 public final class Main {
     private Main() {}
@@ -69,8 +71,12 @@ public final class Main {
         }
         try {
             RadiomicsCommand cmd = spec.configure(values);
-            cmd.runOrThrow(CommandContext.commandLine(out, new StderrProgress(spec.name(), err)));
+            cmd.runOrThrow(CommandContext.commandLine(out, err, new StderrProgress(spec.name(), err)));
             return 0;
+        } catch (UsageException e) { // a bad option value, found before or at the start of the work
+            err.println("error: " + spec.name() + ": " + Errors.oneLine(e).replaceFirst("^" + spec.name() + ": ", ""));
+            err.println("see: " + spec.name() + " --help");
+            return 2;
         } catch (Exception | OutOfMemoryError e) {
             err.println("error: " + Errors.oneLine(e));
             if (System.getenv("GLIOMA_RADIOMICS_DEBUG") != null) e.printStackTrace(err);
@@ -114,7 +120,7 @@ public final class Main {
             Object def = p.defaultValue();
             if (def != null && !ParamSpec.text(def).isEmpty() && !(Boolean.FALSE.equals(def))) d.append(" Default: ").append(ParamSpec.text(def)).append('.');
             OptionSpec.Builder b = OptionSpec.builder(names).type(String.class).description(d.toString())
-                .required(p.mustBeGiven());
+                .required(p.mustBeGiven() || p.requiredOnCommandLine());
             if (p.isFlag()) b.arity("0..1").fallbackValue("true").paramLabel("[true|false]");
             else b.arity("1").paramLabel(p.isFile() ? "<" + (p.style().contains("directory") ? "dir" : "file") + ">" : p.isNumber() ? "<number>" : "<text>");
             cs.addOption(b.build());

@@ -2,9 +2,12 @@ package org.gliomaradiomics.commands;
 
 import java.io.File;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gliomaradiomics.features.BatchExtraction;
 import org.gliomaradiomics.features.BatchManifest;
 import org.gliomaradiomics.features.CaseExtraction;
+import org.gliomaradiomics.features.CaseResult;
 import org.gliomaradiomics.features.FeatureTableWriter;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
@@ -29,7 +32,7 @@ public class BatchExtractCommand extends RadiomicsCommand {
     private File params;
 
     @Parameter(label = "Conventions", choices = {"auto", "ibsi", "pyradiomics"}, persist = false,
-        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else ibsi)")
+        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else pyradiomics for a file with PyRadiomics-only settings, else ibsi)")
     private String conventions = "auto";
 
     @Parameter(label = "Threads", persist = false, required = false, description = "Cases in parallel (0 = all cores)")
@@ -47,18 +50,28 @@ public class BatchExtractCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label);
+        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
         BatchManifest bm = BatchManifest.read(manifest.toPath());
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         if (n > 1 && setup.ibsi() != null) setup.ibsi().settings().parallel = false; // cases in parallel already use every core
         CaseExtraction.RegionExtractor ep = setup.extractor();
+        Map<BatchManifest.Case, List<String>> empty = new ConcurrentHashMap<>();
         BatchExtraction.Summary s = BatchExtraction.run(bm, c -> {
             Volume img = ImageIO.read(c.image());
             Volume m = ImageIO.readMask(c.mask(), img.geometry());
-            List<String> caseRegions = c.label() != null ? List.of(c.label().toString()) : setup.regions();
-            return CaseExtraction.extract(c.id(), img, m, caseRegions, ep, c.carried());
+            List<CaseResult> results = CaseExtraction.extract(c.id(), img, m, c.regions(setup.regions()), ep, c.carried());
+            List<String> warnings = results.stream().filter(CaseResult::empty).map(CaseResult::warning).toList();
+            if (!warnings.isEmpty()) empty.put(c, warnings);
+            return results;
         }, out.toPath(), f, n, resume, (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
-        outputs().message(s.cases() + " case(s): " + s.skipped() + " kept from the earlier run, " + s.failed() + " region(s) failed; wrote " + out);
+        int emptyRegions = 0;
+        for (BatchManifest.Case c : bm.cases()) // in manifest order, whatever the threads did
+            for (String w : empty.getOrDefault(c, List.of())) {
+                outputs().warning("case " + c.id() + ": " + w + " (its feature values are empty)");
+                emptyRegions++;
+            }
+        outputs().message(s.cases() + " case(s): " + s.skipped() + " kept from the earlier run, " + s.failed() + " region(s) failed, "
+            + emptyRegions + " empty; wrote " + out);
     }
 }

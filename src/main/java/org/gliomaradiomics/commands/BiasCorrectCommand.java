@@ -31,6 +31,7 @@ public class BiasCorrectCommand extends RadiomicsCommand {
     @Parameter(label = "Save bias field as", style = "save", required = false, description = "Also write the estimated bias field", persist = false)
     private File field;
 
+    @CommandLineRequired
     @Parameter(label = "Save corrected image as", style = "save", required = false, description = "Corrected image to write", persist = false)
     private File out;
 

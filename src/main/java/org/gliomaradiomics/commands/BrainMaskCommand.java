@@ -19,6 +19,7 @@ public class BrainMaskCommand extends RadiomicsCommand {
     @Parameter(label = "Closing radius (mm)", required = false, description = "Closing radius (mm)", persist = false)
     private double closing_mm = 5;
 
+    @CommandLineRequired
     @Parameter(label = "Save mask as", style = "save", required = false, description = "Mask to write", persist = false)
     private File out;
 

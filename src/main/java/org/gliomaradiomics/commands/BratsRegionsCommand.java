@@ -25,6 +25,7 @@ public class BratsRegionsCommand extends RadiomicsCommand {
     @Parameter(label = "Relabel mapping (from:to)", required = false, description = "relabel: old:new pairs, e.g. '4:3' (BraTS 2021 to 2023)", persist = false)
     private String mapping = "";
 
+    @CommandLineRequired
     @Parameter(label = "Save label map as", style = "save", required = false, description = "Mask or label map to write", persist = false)
     private File out;
 
@@ -45,6 +46,11 @@ public class BratsRegionsCommand extends RadiomicsCommand {
             case "2023" -> BratsRegions.region(map, r, BratsRegions.Convention.BRATS_2023);
             default -> BratsRegions.region(map, r);
         });
+        if (Masks.count(mask) == 0) {
+            int[] present = map.labels();
+            outputs().warning(labels.name() + ": region " + region + " is empty (the label map's labels: "
+                + (present.length == 0 ? "none" : java.util.Arrays.toString(present).replaceAll("[\\[\\]]", "")) + "); writing an empty mask");
+        }
         outputs().image(Masks.toVolume(mask, map.geometry()), out, region);
     }
 
@@ -56,10 +62,10 @@ public class BratsRegionsCommand extends RadiomicsCommand {
             try {
                 m.put(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()));
             } catch (RuntimeException e) {
-                throw new CommandException("--mapping: '" + pair + "' is not old:new");
+                throw new UsageException("--mapping: '" + pair + "' is not old:new");
             }
         }
-        if (m.isEmpty()) throw new CommandException("--mapping is required for relabel, e.g. 4:3");
+        if (m.isEmpty()) throw new UsageException("--mapping is required for relabel, e.g. 4:3");
         return m;
     }
 }

@@ -14,21 +14,28 @@ public final class CommandContext {
     private final Mode mode;
     private final Progress progress;
     private final PrintStream out;
+    private final PrintStream err;
 
-    private CommandContext(Mode mode, Progress progress, PrintStream out) {
+    private CommandContext(Mode mode, Progress progress, PrintStream out, PrintStream err) {
         this.mode = mode;
         this.progress = progress == null ? Progress.NONE : progress;
         this.out = out;
+        this.err = err;
     }
 
-    /** Command line: tables without {@code --out} and messages go to {@code out}. */
+    /** Command line: tables without {@code --out} and messages go to {@code out}, warnings to standard error. */
     public static CommandContext commandLine(PrintStream out, Progress progress) {
-        return new CommandContext(Mode.COMMAND_LINE, progress, out);
+        return commandLine(out, System.err, progress);
+    }
+
+    /** Command line: tables without {@code --out} and messages go to {@code out}, warnings and notes to {@code err}. */
+    public static CommandContext commandLine(PrintStream out, PrintStream err, Progress progress) {
+        return new CommandContext(Mode.COMMAND_LINE, progress, out, err);
     }
 
     /** ImageJ: tables become the Results table, images open, messages go to the Log window. */
     public static CommandContext imageJ(Progress progress) {
-        return new CommandContext(Mode.IMAGEJ, progress, System.out);
+        return new CommandContext(Mode.IMAGEJ, progress, System.out, System.err);
     }
 
     public Mode mode() {
@@ -46,5 +53,10 @@ public final class CommandContext {
     /** Standard output of the command line (tables without a file, messages). */
     public PrintStream out() {
         return out;
+    }
+
+    /** Standard error of the command line (warnings, notes on written files). */
+    public PrintStream err() {
+        return err;
     }
 }

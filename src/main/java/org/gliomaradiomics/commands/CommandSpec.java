@@ -89,12 +89,12 @@ public final class CommandSpec {
     public RadiomicsCommand configure(Map<String, String> values) {
         RadiomicsCommand cmd = newInstance();
         for (Map.Entry<String, String> e : values.entrySet()) {
-            ParamSpec p = param(e.getKey()).orElseThrow(() -> new CommandException(
+            ParamSpec p = param(e.getKey()).orElseThrow(() -> new UsageException(
                 name() + ": unknown option '" + e.getKey() + "' (see " + name() + " --help)"));
             p.set(cmd, e.getValue());
         }
         List<String> missing = missingInputs(cmd);
-        if (!missing.isEmpty()) throw new CommandException(name() + ": missing required option(s) " + String.join(", ", missing));
+        if (!missing.isEmpty()) throw new UsageException(name() + ": missing required option(s) " + String.join(", ", missing));
         return cmd;
     }
 

@@ -24,6 +24,7 @@ public class ComponentsCommand extends RadiomicsCommand {
     @Parameter(label = "Keep the largest only", required = false, description = "Keep only the largest component", persist = false)
     private boolean keep_largest;
 
+    @CommandLineRequired
     @Parameter(label = "Save components as", style = "save", required = false, description = "Label map of components (1 = largest)", persist = false)
     private File out;
 
@@ -35,6 +36,7 @@ public class ComponentsCommand extends RadiomicsCommand {
         if (min_size_mm3 > 0) fg = ConnectedComponents.removeSmallerThanMm3(fg, m.geometry(), c, min_size_mm3);
         if (keep_largest) fg = ConnectedComponents.keepLargest(fg, m.geometry(), c);
         ConnectedComponents.Labelling l = ConnectedComponents.label(fg, m.geometry(), c, ConnectedComponents.Order.SIZE);
+        if (l.count() == 0) outputs().warning(mask.name() + ": no component" + (min_size_mm3 > 0 ? " of at least " + min_size_mm3 + " mm3" : "") + "; writing an empty label map");
         outputs().message(l.count() + " component(s)");
         outputs().image(l.toVolume(), out, "components");
     }

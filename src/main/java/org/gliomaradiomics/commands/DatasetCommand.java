@@ -59,7 +59,7 @@ public abstract class DatasetCommand extends RadiomicsCommand {
     protected List<Path> featureFiles() {
         List<Path> files = new ArrayList<>();
         for (String f : list(features)) files.add(Path.of(f));
-        if (files.isEmpty()) throw new CommandException("--features: no feature table given");
+        if (files.isEmpty()) throw new UsageException("--features: no feature table given");
         return files;
     }
 
@@ -79,9 +79,32 @@ public abstract class DatasetCommand extends RadiomicsCommand {
         return out;
     }
 
+    /**
+     * Each class of {@code d} named for charts from the target and its values in the clinical table: {@code IDH=wildtype}
+     * for a class of one value, {@code MGMT=Methylated|Unmethylated} for two or three, and for a binary target's
+     * class of more values the pattern that defines it ({@code IDH=/(?i)mut|IDH[12]/}, {@code IDH≠/…/}).
+     */
+    protected String[] classLabels(Dataset d) {
+        return classLabels(d, clinicalTable, targetDefinition);
+    }
+
+    static String[] classLabels(Dataset d, ClinicalTable clinicalTable, TargetDefinition targetDefinition) {
+        String[] labels = d.classNames.clone();
+        if (clinicalTable == null || targetDefinition == null) return labels;
+        String t = targetDefinition.column;
+        for (int c = 0; c < labels.length; c++) {
+            java.util.Set<String> values = new java.util.TreeSet<>();
+            for (int i = 0; i < d.ids.length; i++)
+                if (d.y[i] == c) values.add(clinicalTable.rows.getOrDefault(d.ids[i], java.util.Map.of()).getOrDefault(t, "").trim());
+            if (!values.isEmpty() && values.size() <= 3) labels[c] = t + "=" + String.join("|", values);
+            else if (targetDefinition.isBinary()) labels[c] = t + (c == 1 ? "=/" : "\u2260/") + targetDefinition.positiveRegex + "/";
+        }
+        return labels;
+    }
+
     /** Builds the dataset; with {@code needTarget} the target column must be given. */
     protected Dataset dataset(boolean needTarget, String batchColumn) throws Exception {
-        if (needTarget && target.isEmpty()) throw new CommandException("--target is required");
+        if (needTarget && target.isEmpty()) throw new UsageException("--target is required");
         progress().report("reading tables", 0);
         FeatureTable table = FeatureTableReader.readAll(featureFiles(), id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);
         ClinicalTable clin = clinical == null ? null : ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);

@@ -85,7 +85,7 @@ public class EvaluateCommand extends DatasetCommand {
         Table selected = new Table("feature", "frequency");
         for (Map.Entry<String, Double> e : r.selectionFrequency.entrySet()) selected.addRow(e.getKey(), e.getValue());
         CsvWriter.write(selected, dir.resolve("selected_features.csv"));
-        charts(r, dir);
+        charts(r, classLabels(d), dir);
         if (bySite) {
             outputs().message(how == CrossValidation.Scheme.LEAVE_ONE_GROUP_OUT
                 ? "leave-one-site-out over " + perSite.size() + " sites of '" + group_column + "': each site held out once"
@@ -122,10 +122,11 @@ public class EvaluateCommand extends DatasetCommand {
     }
 
     /**
-     * ROC (one-vs-rest per class when multi-class), calibration and, for binary targets, the decision curve of the
-     * repeat-averaged out-of-fold probabilities.
+     * ROC (one-vs-rest per class when multi-class, the AUC then the macro average of the one-vs-rest AUCs),
+     * calibration and, for binary targets, the decision curve of the repeat-averaged out-of-fold probabilities;
+     * classes named by {@code labels}.
      */
-    private void charts(CvResult r, Path dir) throws Exception {
+    private void charts(CvResult r, String[] labels, Path dir) throws Exception {
         double[][] p = r.meanProbabilities();
         int k = r.classNames.length;
         List<RocChart.Series> curves = new ArrayList<>();
@@ -136,11 +137,13 @@ public class EvaluateCommand extends DatasetCommand {
                 score[i] = p[i][c];
                 positive[i] = r.y[i] == c;
             }
-            curves.add(new RocChart.Series(r.classNames[c], score, positive));
+            curves.add(new RocChart.Series(k == 2 ? labels[1] + " vs " + labels[0] : labels[c] + " vs rest", score, positive));
             if (c == k - 1) CalibrationChart.savePng(dir.resolve("calibration.png"), "Calibration (" + r.classNames[c] + ")", score, positive, 10, 640, 480);
             if (k == 2) ClassifierReports.writeDecisionCurve(DecisionCurve.of(score, positive), r.classNames[c], dir);
         }
         if (k != 2) outputs().message("decision curve: only for a binary target (" + k + " classes here)");
-        RocChart.savePng(dir.resolve("roc.png"), String.format(java.util.Locale.ROOT, "ROC, AUC %.3f", r.pooled.auc()), curves, 640, 480);
+        RocChart.savePng(dir.resolve("roc.png"), k == 2
+            ? String.format(java.util.Locale.ROOT, "ROC of the out-of-fold probabilities, AUC %.3f", r.pooled.auc())
+            : String.format(java.util.Locale.ROOT, "ROC one-vs-rest, macro-average AUC %.3f", r.pooled.auc()), curves, 640, 480);
     }
 }

@@ -39,7 +39,7 @@ public class ExtractCommand extends RadiomicsCommand {
     private File params;
 
     @Parameter(label = "Conventions", choices = {"auto", "ibsi", "pyradiomics"}, persist = false,
-        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else ibsi)")
+        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else pyradiomics for a file with PyRadiomics-only settings, else ibsi)")
     private String conventions = "auto";
 
     @Section("Output")
@@ -51,7 +51,7 @@ public class ExtractCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label);
+        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
         progress().report("reading", 0);
         Inputs.ImageAndMask in = Inputs.imageAndMask(image, mask, context());
@@ -59,18 +59,20 @@ public class ExtractCommand extends RadiomicsCommand {
         String caseId = id.isBlank() ? image.name() : id.trim();
         List<CaseResult> results = Inputs.about(in.maskFile(),
             () -> CaseExtraction.extract(caseId, in.image(), in.mask(), setup.regions(), setup.extractor(), Map.of()));
-        for (CaseResult r : results)
-            if (r.failed()) throw new CommandException((in.maskFile() != null ? in.maskFile() : in.maskInput()) + ": region " + r.label() + ": " + r.error());
+        Object maskName = in.maskFile() != null ? in.maskFile() : in.maskInput();
+        for (CaseResult r : results) if (r.failed()) throw new CommandException(maskName + ": " + r.error());
+        for (CaseResult r : results) if (r.empty()) outputs().warning(maskName + ": " + r.warning() + " (its feature values are empty)");
+        List<ExtractedFeature> template = results.stream().filter(r -> !r.empty()).findFirst().map(CaseResult::features).orElse(null);
         progress().report("writing", 0.9);
         if (out != null) {
             CsvWriter.writeAtomically(out.toPath(), w -> writeAll(results, f, w));
-            outputs().message("wrote " + results.get(0).features().size() + " values per region to " + out);
+            outputs().message("wrote " + (template == null ? 0 : template.size()) + " values per region to " + out);
         } else if (commandLine()) {
             StringWriter w = new StringWriter();
             writeAll(results, f, w);
             context().out().print(w);
         }
-        if (!commandLine()) outputs().table(longTable(results), null, "Radiomics Features");
+        if (!commandLine()) outputs().table(longTable(results, template), null, "Radiomics Features");
         progress().report("done", 1);
     }
 
@@ -81,10 +83,10 @@ public class ExtractCommand extends RadiomicsCommand {
     }
 
     /** The long table as an ImageJ Results table (one row per value). */
-    private static Table longTable(List<CaseResult> results) {
+    private static Table longTable(List<CaseResult> results, List<ExtractedFeature> template) {
         Table t = new Table(new ArrayList<>(FeatureTableWriter.LONG_COLUMNS));
         for (CaseResult r : results)
-            for (ExtractedFeature v : r.features())
+            for (ExtractedFeature v : r.rowsLike(template))
                 t.addRow(r.caseId(), r.label(), v.imageType(), v.family(), v.feature(), v.ibsiCode(), v.aggregation(),
                     v.text() != null ? v.text() : (Object) v.value());
         return t;

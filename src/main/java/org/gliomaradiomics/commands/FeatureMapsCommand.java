@@ -26,7 +26,7 @@ public class FeatureMapsCommand extends RadiomicsCommand {
     private File params;
 
     @Parameter(label = "Conventions", choices = {"auto", "ibsi", "pyradiomics"}, persist = false,
-        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else ibsi)")
+        description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else pyradiomics for a file with PyRadiomics-only settings, else ibsi)")
     private String conventions = "auto";
 
     @Parameter(label = "Kernel radius (voxels)", persist = false, description = "Neighbourhood radius R: a (2R+1)^3 kernel")
@@ -38,13 +38,13 @@ public class FeatureMapsCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label);
-        if (setup.regions().size() != 1) throw new CommandException("feature maps take one label at a time; give a label number");
+        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
+        if (setup.regions().size() != 1) throw new UsageException("feature maps take one label at a time; give a label number");
         int lab;
         try {
             lab = Integer.parseInt(setup.regions().get(0));
         } catch (NumberFormatException e) {
-            throw new CommandException("feature maps need a label number, got '" + setup.regions().get(0) + "'");
+            throw new UsageException("feature maps need a label number, got '" + setup.regions().get(0) + "'");
         }
         Inputs.ImageAndMask in = Inputs.imageAndMask(image, mask, context());
         Inputs.about(in.maskFile(), () -> {

@@ -51,7 +51,7 @@ public final class ImageInput {
     /** In ImageJ, the image a person is working on; on the command line an error naming the option. */
     public static ImageInput current(CommandContext context, String option) {
         ImagePlus imp = context.commandLine() ? null : WindowManager.getCurrentImage();
-        if (imp == null) throw new CommandException(context.commandLine() ? "--" + option + " is required" : "no " + option + " given and no image is open");
+        if (imp == null) throw new UsageException(context.commandLine() ? "--" + option + " is required" : "no " + option + " given and no image is open");
         return of(imp);
     }
 

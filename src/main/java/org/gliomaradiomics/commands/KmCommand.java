@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.gliomaradiomics.report.CsvWriter;
 import org.gliomaradiomics.report.KaplanMeierChart;
-import org.gliomaradiomics.report.KaplanMeierSvg;
+import org.gliomaradiomics.report.ChartSvg;
+import org.jfree.chart.JFreeChart;
 import org.gliomaradiomics.report.Table;
 import org.gliomaradiomics.survival.ConfidenceType;
 import org.gliomaradiomics.survival.CsvTable;
@@ -32,6 +33,10 @@ public class KmCommand extends SurvivalTableCommand {
 
     @Parameter(label = "Confidence interval", choices = {"log", "log-log", "plain"}, description = "Confidence interval transform (Greenwood variance)", persist = false)
     private String confidence = "log";
+
+    @Parameter(label = "Time unit", choices = {"auto", "days", "weeks", "months", "years"}, persist = false,
+        description = "Unit of the time column, for the time axis (auto: from the column's name, e.g. OS_days)")
+    private String time_unit = "auto";
 
     @Parameter(label = "Output folder", style = "directory", description = "Folder for km.csv, logrank.csv, km.png and km.svg", persist = false)
     private File out;
@@ -64,10 +69,11 @@ public class KmCommand extends SurvivalTableCommand {
                 km.addRow(name, c.time()[k], c.survival()[k], c.lower()[k], c.upper()[k], c.atRisk()[k], c.events()[k], c.censored()[k]);
             medians.addRow(name, n, ev, c.median(), c.medianLower(), c.medianUpper());
             list.add(c);
-            labels.add(name);
+            labels.add(g == null ? name : g + "=" + name);
         }
         CsvWriter.write(km, dir.resolve("km.csv"));
         CsvWriter.write(medians, dir.resolve("medians.csv"));
+        String test = null;
         if (in.group != null && names.length > 1) {
             LogRankResult lr;
             if (strata.isBlank()) lr = LogRank.test(in.time, in.event, in.group);
@@ -77,11 +83,19 @@ public class KmCommand extends SurvivalTableCommand {
                 l.addRow(names[lr.groups()[k]], lr.observed()[k], lr.expected()[k], lr.chiSquare(), lr.degreesOfFreedom(), lr.pValue());
             CsvWriter.write(l, dir.resolve("logrank.csv"));
             outputs().message(String.format(java.util.Locale.ROOT, "log-rank chi-square %.4f on %d df, p = %.4g", lr.chiSquare(), lr.degreesOfFreedom(), lr.pValue()));
+            test = String.format(java.util.Locale.ROOT, "%slog-rank test: \u03c7\u00b2 = %.2f, %d df, %s", strata.isBlank() ? "" : "stratified (" + strata + ") ",
+                lr.chiSquare(), lr.degreesOfFreedom(), pValue(lr.pValue()));
         }
         String title = "Kaplan-Meier: " + time + (g == null ? "" : " by " + g);
-        KaplanMeierChart.savePng(KaplanMeierChart.create(title, time, list, labels, null, true), dir.resolve("km.png"), 800, 600);
-        KaplanMeierSvg.write(dir.resolve("km.svg"), title, time, list, labels, null, 800, 600);
+        JFreeChart chart = KaplanMeierChart.create(title, test, SurvivalInputs.timeAxis(time, time_unit, outputs()), list, labels, null, true);
+        KaplanMeierChart.savePng(chart, dir.resolve("km.png"), 800, 600);
+        ChartSvg.save(chart, dir.resolve("km.svg"), 800, 600);
         outputs().message(in.time.length + " subjects (" + in.dropped + " rows with missing values left out); wrote " + dir);
         if (!commandLine()) outputs().table(medians, null, "Kaplan-Meier");
+    }
+
+    /** A p-value as publications print it: "p = 0.050" (2 significant digits), "p < 0.0001" below that. */
+    static String pValue(double p) {
+        return p < 1e-4 ? "p < 0.0001" : String.format(java.util.Locale.ROOT, "p = %.2g", p);
     }
 }

@@ -16,6 +16,7 @@ public class LabelsToRoisCommand extends RadiomicsCommand {
     @Parameter(label = "Label map", description = "Label map", persist = false)
     private ImageInput labels;
 
+    @CommandLineRequired
     @Parameter(label = "Save RoiSet as (.zip)", style = "save", required = false, description = "RoiSet .zip to write (optional in Fiji: the ROI Manager gets them)", persist = false)
     private File out;
 
@@ -23,7 +24,7 @@ public class LabelsToRoisCommand extends RadiomicsCommand {
     protected void execute() throws Exception {
         List<Roi> rois = LabelRois.toRois(labels.read(context()));
         if (out != null) LabelRois.writeZip(rois, out.toPath());
-        else if (commandLine()) throw new CommandException("--out is required on the command line");
+        else if (commandLine()) throw new UsageException("--out is required on the command line");
         if (!commandLine() && !GraphicsEnvironment.isHeadless()) {
             RoiManager rm = RoiManager.getInstance() != null ? RoiManager.getInstance() : new RoiManager();
             for (Roi r : rois) rm.addRoi(r);

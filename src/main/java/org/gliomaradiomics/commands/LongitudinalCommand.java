@@ -77,7 +77,7 @@ public class LongitudinalCommand extends RadiomicsCommand {
         if (recurrence_pipeline != null) s.recurrencePipeline = recurrence_pipeline.toPath();
         if (save_recurrence_model != null) s.recurrenceSaveModel = save_recurrence_model.toPath();
         if (recurrence_model != null) s.recurrenceModel = recurrence_model.toPath();
-        if ((manifest == null) == (patient_folder == null)) throw new CommandException("give either --manifest or --patient-folder");
+        if ((manifest == null) == (patient_folder == null)) throw new UsageException("give either --manifest or --patient-folder");
         LongitudinalAnalysis.Result r = Inputs.about(manifest != null ? manifest : patient_folder, () -> manifest != null
             ? LongitudinalAnalysis.run(manifest.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f))
             : LongitudinalAnalysis.runPatientFolder(patient_folder.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f)));

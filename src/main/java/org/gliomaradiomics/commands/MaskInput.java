@@ -36,7 +36,7 @@ public final class MaskInput {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty()) return null;
         if (t.startsWith("<") && !List.of(ROI_MANAGER, SELECTION, SELECTION_ALL_SLICES).contains(t))
-            throw new CommandException("'" + t + "' is not a mask: give a file, an open image, " + ROI_MANAGER + ", " + SELECTION + " or " + SELECTION_ALL_SLICES);
+            throw new UsageException("'" + t + "' is not a mask: give a file, an open image, " + ROI_MANAGER + ", " + SELECTION + " or " + SELECTION_ALL_SLICES);
         return new MaskInput(t);
     }
 
@@ -59,7 +59,7 @@ public final class MaskInput {
                 throw new CommandException("mask '" + text + "' is " + v.geometry().sizeString() + ", the image " + grid.sizeString());
             return new Volume(grid, v.voxels(), v.type());
         }
-        if (context.commandLine()) throw new CommandException("'" + text + "' needs ImageJ; on the command line give a mask file");
+        if (context.commandLine()) throw new UsageException("'" + text + "' needs ImageJ; on the command line give a mask file");
         ImagePlus imp = image != null ? image : WindowManager.getCurrentImage();
         if (text.equals(ROI_MANAGER)) return fromRoiManager(grid, imp);
         if (imp == null) throw new CommandException("no image is open for " + text);

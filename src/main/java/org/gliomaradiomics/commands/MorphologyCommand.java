@@ -23,6 +23,7 @@ public class MorphologyCommand extends RadiomicsCommand {
     @Parameter(label = "Radius (mm)", required = false, description = "Ball radius in mm (not used by fill-holes)", persist = false)
     private double radius_mm = 1;
 
+    @CommandLineRequired
     @Parameter(label = "Save mask as", style = "save", required = false, description = "Mask to write (0/1)", persist = false)
     private File out;
 
@@ -38,6 +39,8 @@ public class MorphologyCommand extends RadiomicsCommand {
             case "fill-holes" -> ConnectedComponents.fillHoles(fg, g, Connectivity.SIX);
             default -> Morphology.dilate(fg, g, radius_mm);
         });
+        if (Masks.count(result) == 0)
+            outputs().warning(mask.name() + ": " + operation + (Masks.count(fg) == 0 ? ": the input mask is empty" : " by " + radius_mm + " mm removes every voxel") + "; writing an empty mask");
         outputs().image(Masks.toVolume(result, g), out, operation);
     }
 }

@@ -44,6 +44,7 @@ public class NormalizeCommand extends RadiomicsCommand {
     private double high_percentile = 99;
 
     @Section("Output")
+    @CommandLineRequired
     @Parameter(label = "Save image as", style = "save", required = false, description = "Normalised image to write (float)", persist = false)
     private File out;
 
@@ -58,7 +59,7 @@ public class NormalizeCommand extends RadiomicsCommand {
                 yield r.normalized();
             }
             case "nyul" -> {
-                if (landmarks == null) throw new CommandException("--landmarks is required for nyul (train them with nyul-train)");
+                if (landmarks == null) throw new UsageException("--landmarks is required for nyul (train them with nyul-train)");
                 boolean[] within = m != null ? m : BrainMask.compute(v, new BrainMask.Settings()); // as nyul-train does
                 yield NyulStandardizer.apply(v, within, NyulLandmarks.read(landmarks.toPath()));
             }

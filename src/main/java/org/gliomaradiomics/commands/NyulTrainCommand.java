@@ -27,7 +27,7 @@ public class NyulTrainCommand extends RadiomicsCommand {
     protected void execute() throws Exception {
         List<String> files = DatasetCommand.list(images), maskFiles = DatasetCommand.list(masks);
         if (!maskFiles.isEmpty() && maskFiles.size() != files.size())
-            throw new CommandException("--masks: " + maskFiles.size() + " masks for " + files.size() + " images");
+            throw new UsageException("--masks: " + maskFiles.size() + " masks for " + files.size() + " images");
         List<Volume> vols = new ArrayList<>();
         List<boolean[]> ms = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {

@@ -40,7 +40,7 @@ public final class Outputs {
                 CsvWriter.write(table, w);
                 w.flush();
             } else {
-                System.err.println("wrote " + table.rowCount() + " row(s) to " + out);
+                context.err().println("wrote " + table.rowCount() + " row(s) to " + out);
             }
         } else {
             results = toResultsTable(table);
@@ -51,6 +51,18 @@ public final class Outputs {
     /** Text for the user: standard output on the command line, the ImageJ log otherwise. */
     public void message(String text) {
         if (context.commandLine()) context.out().println(text);
+        else ij.IJ.log(text);
+    }
+
+    /** A warning for the user (the work went on): standard error on the command line, the ImageJ log otherwise. */
+    public void warning(String text) {
+        if (context.commandLine()) context.err().println("warning: " + text);
+        else ij.IJ.log("Warning: " + text);
+    }
+
+    /** A note on how the input was understood: standard error on the command line, the ImageJ log otherwise. */
+    public void note(String text) {
+        if (context.commandLine()) context.err().println("note: " + text);
         else ij.IJ.log(text);
     }
 
@@ -77,10 +89,10 @@ public final class Outputs {
     }
 
     private ImagePlus publish(Volume volume, File out, String title) throws IOException {
-        if (out == null && context.commandLine()) throw new CommandException("--out is required on the command line");
+        if (out == null && context.commandLine()) throw new UsageException("--out is required on the command line");
         if (out != null) {
             org.gliomaradiomics.image.ImageIO.write(volume, out.toPath());
-            if (context.commandLine()) System.err.println("wrote " + out);
+            if (context.commandLine()) context.err().println("wrote " + out);
         }
         if (context.commandLine()) return null;
         ImagePlus imp = ImagePlusViews.toImagePlus(volume, title);

@@ -63,6 +63,11 @@ public final class ParamSpec {
         return required() && !isFlag() && ParamSpec.text(defaultValue).isEmpty();
     }
 
+    /** Optional in ImageJ, required on the command line ({@link CommandLineRequired}). */
+    public boolean requiredOnCommandLine() {
+        return field.isAnnotationPresent(CommandLineRequired.class);
+    }
+
     public boolean isFlag() {
         return type() == boolean.class || type() == Boolean.class;
     }
@@ -142,7 +147,7 @@ public final class ParamSpec {
                 String[] ch = choices();
                 if (ch.length > 0 && !t.isEmpty()) {
                     for (String choice : ch) if (choice.equalsIgnoreCase(t)) return choice;
-                    throw new CommandException(option() + ": '" + t + "' is not one of " + String.join(", ", ch));
+                    throw new UsageException(option() + ": '" + t + "' is not one of " + String.join(", ", ch));
                 }
                 return t;
             }
@@ -153,10 +158,10 @@ public final class ParamSpec {
                 String l = t.toLowerCase(Locale.ROOT);
                 if (l.isEmpty() || l.equals("true") || l.equals("yes") || l.equals("1")) return true;
                 if (l.equals("false") || l.equals("no") || l.equals("0")) return false;
-                throw new CommandException(option() + ": '" + t + "' is not true or false");
+                throw new UsageException(option() + ": '" + t + "' is not true or false");
             }
         } catch (NumberFormatException e) {
-            throw new CommandException(option() + ": '" + t + "' is not a number");
+            throw new UsageException(option() + ": '" + t + "' is not a number");
         }
         throw new IllegalStateException("unsupported parameter type " + c);
     }

@@ -45,6 +45,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
     private double max_radius_mm;
 
     @Section("Output")
+    @CommandLineRequired
     @Parameter(label = "Save mask as", style = "save", required = false, description = "Mask to write (0/1)", persist = false)
     private File out;
 
@@ -52,7 +53,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
     private String pointSelection() {
         ij.ImagePlus imp = commandLine() ? null : image.openImage() != null ? image.openImage() : ij.WindowManager.getCurrentImage();
         ij.gui.Roi roi = imp == null ? null : imp.getRoi();
-        if (!(roi instanceof ij.gui.PointRoi)) throw new CommandException("--seeds is required (or a point selection on the current image in Fiji)");
+        if (!(roi instanceof ij.gui.PointRoi)) throw new UsageException("--seeds is required (or a point selection on the current image in Fiji)");
         ij.gui.PointRoi points = (ij.gui.PointRoi) roi;
         java.awt.Point[] p = points.getContainedPoints();
         StringBuilder sb = new StringBuilder();
@@ -72,7 +73,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
         if (seeds.isBlank()) seeds = pointSelection();
         for (String point : seeds.split(";")) {
             String[] c = point.trim().split("[,\\s]+");
-            if (c.length != 3) throw new CommandException("--seeds: '" + point + "' is not x,y,z");
+            if (c.length != 3) throw new UsageException("--seeds: '" + point + "' is not x,y,z");
             double[] p = {Double.parseDouble(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2])};
             if (seed_units.equals("mm")) s.seedWorld(v.geometry(), p);
             else s.seed((int) Math.round(p[0]), (int) Math.round(p[1]), (int) Math.round(p[2]));
@@ -83,6 +84,9 @@ public class RegionGrowCommand extends RadiomicsCommand {
             if (max_radius_mm > 0) s.maxRadiusMm(max_radius_mm);
             return RegionGrowing.grow(v, s);
         });
+        if (r.voxels == 0) // an empty mask would only hide that no seed lies in the range
+            throw new CommandException(image.name() + ": region growing grew 0 voxels: no seed has an intensity in the range ["
+                + r.lower + ", " + r.upper + "]; check the seeds (--seed-units " + seed_units + ") and the range");
         outputs().message("grew " + r.voxels + " voxels, range [" + r.lower + ", " + r.upper + "]");
         outputs().image(Masks.toVolume(r.mask, v.geometry()), out, "region");
     }

@@ -6,6 +6,7 @@ import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.preprocess.ImageRegistration;
 import org.gliomaradiomics.preprocess.ImageWarper;
 import org.gliomaradiomics.preprocess.RegistrationSettings;
+import org.gliomaradiomics.preprocess.WorldTransform;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -36,6 +37,10 @@ public class RegisterCommand extends RadiomicsCommand {
     @Parameter(label = "Sampling seed", required = false, description = "Sampling seed", persist = false)
     private long seed = 20_260_101L;
 
+    @Parameter(label = "Initial transform", style = "open", required = false,
+        description = "Start from this transform (fixed to moving, LPS mm): an ITK .tfm file (Slicer, SimpleITK, ANTs' ConvertTransformFile) or a 4x4 text file; empty = align the image centres", persist = false)
+    private File initial_transform;
+
     @Section("Output")
     @Parameter(label = "Save registered image as", style = "save", required = false, description = "Moving image resampled into the fixed grid", persist = false)
     private File out_image;
@@ -43,13 +48,18 @@ public class RegisterCommand extends RadiomicsCommand {
     @Parameter(label = "Save registered labels as", style = "save", required = false, description = "Moving labels resampled into the fixed grid", persist = false)
     private File out_labels;
 
-    @Parameter(label = "Save transform as (4x4 text)", style = "save", required = false, description = "4x4 matrix (LPS mm) mapping fixed to moving points, ITK convention", persist = false)
+    @Parameter(label = "Save transform as (.tfm or 4x4 text)", style = "save", required = false,
+        description = "Transform mapping fixed to moving points (LPS mm, ITK convention): .tfm = ITK transform file (AffineTransform_double_3_3), else a 4x4 matrix as text", persist = false)
     private File out_transform;
 
     @Override
     protected void execute() throws Exception {
+        if (commandLine() && out_image == null && out_transform == null && out_labels == null)
+            throw new UsageException("give --out-image, --out-labels or --out-transform");
+        WorldTransform initial = initial_transform == null ? null : WorldTransform.read(initial_transform.toPath()); // names the file
         Volume f = fixed.read(context()), m = moving.read(context());
         RegistrationSettings s = new RegistrationSettings();
+        s.initialTransform = initial;
         s.transform = transform.equals("affine") ? RegistrationSettings.TransformType.AFFINE : RegistrationSettings.TransformType.RIGID;
         s.metric = metric.equals("ncc") ? RegistrationSettings.Metric.NORMALIZED_CORRELATION : RegistrationSettings.Metric.MATTES_MUTUAL_INFORMATION;
         s.seed = seed;
@@ -61,6 +71,5 @@ public class RegisterCommand extends RadiomicsCommand {
         Volume warped = ImageRegistration.resampleMoving(m, f.geometry(), r.transform(), interp);
         outputs().message("registered after " + r.evaluations() + " metric evaluations, metric " + r.metricValue());
         if (out_image != null || !commandLine()) outputs().image(warped, out_image, "registered");
-        else if (out_transform == null && out_labels == null) throw new CommandException("give --out-image, --out-labels or --out-transform");
     }
 }

@@ -31,6 +31,7 @@ public class ResampleCommand extends RadiomicsCommand {
     private String label_interpolation = "nearest";
 
     @Section("Output")
+    @CommandLineRequired
     @Parameter(label = "Save image as", style = "save", required = false, description = "Resampled image", persist = false)
     private File out;
 
@@ -39,10 +40,10 @@ public class ResampleCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
+        if (labels != null && out_labels == null && commandLine()) throw new UsageException("--out-labels is required with --labels");
         Volume v = image.read(context());
         Geometry grid = Inputs.about(image, () -> CaseResampler.isotropicGrid(v.geometry(), spacing_mm));
         if (labels != null) {
-            if (out_labels == null && commandLine()) throw new CommandException("--out-labels is required with --labels");
             CaseResampler.LabelInterpolation li = label_interpolation.equals("nearest") ? CaseResampler.LabelInterpolation.NEAREST : CaseResampler.LabelInterpolation.LINEAR_ARGMAX;
             Volume l = CaseResampler.resampleLabels(labels.read(context(), v.geometry(), image.openImage()), grid, li);
             if (out_labels != null) ImageIO.write(l, out_labels.toPath());

@@ -20,6 +20,7 @@ public class RoisToLabelsCommand extends RadiomicsCommand {
     @Parameter(label = "RoiSet (.zip)", style = "open", required = false, description = "RoiSet .zip (in Fiji, empty = the ROI Manager's ROIs)", persist = false)
     private File rois;
 
+    @CommandLineRequired
     @Parameter(label = "Save label map as", style = "save", required = false, description = "Label map to write", persist = false)
     private File out;
 
@@ -29,7 +30,7 @@ public class RoisToLabelsCommand extends RadiomicsCommand {
         List<Roi> list;
         if (rois != null) list = LabelRois.readZip(rois.toPath());
         else if (!commandLine() && RoiManager.getInstance() != null) list = Arrays.asList(RoiManager.getInstance().getRoisAsArray());
-        else throw new CommandException("--rois is required (no ROI Manager is open)");
+        else throw new UsageException("--rois is required (no ROI Manager is open)");
         outputs().image(Inputs.about(rois, () -> LabelRois.toLabels(list, ref.geometry())), out, "labels");
     }
 }

@@ -20,6 +20,7 @@ public class SegApplyCommand extends RadiomicsCommand {
     @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
     private int threads;
 
+    @CommandLineRequired
     @Parameter(label = "Save segmentation as", style = "save", required = false, description = "Label map to write", persist = false)
     private File out;
 

@@ -63,6 +63,10 @@ public class SurvivalCommand extends RadiomicsCommand {
     @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
     private int threads;
 
+    @Parameter(label = "Time unit", choices = {"auto", "days", "weeks", "months", "years"}, persist = false,
+        description = "Unit of the time column, for the time axis of km.png (auto: from the column's name, e.g. OS_days)")
+    private String time_unit = "auto";
+
     @Parameter(label = "Output folder", style = "directory", description = "Folder for risk_scores.csv, metrics.csv, folds.csv and km.png", persist = false)
     private File out;
 
@@ -140,8 +144,9 @@ public class SurvivalCommand extends RadiomicsCommand {
         int[] group = new int[n];
         for (int i = 0; i < n; i++) group[i] = r.highRisk()[i] ? 1 : 0;
         List<KaplanMeierCurve> curves = new ArrayList<>(KaplanMeier.byGroup(t, e, group, ConfidenceType.LOG, 0.95).values());
-        KaplanMeierChart.savePng(KaplanMeierChart.create(String.format(java.util.Locale.ROOT, "Radiomic risk score: C %.3f, log-rank p %.2g",
-            r.harrellC(), r.highVsLow().pValue()), time, curves, List.of("low risk", "high risk"), null, true), dir.resolve("km.png"), 800, 600);
+        KaplanMeierChart.savePng(KaplanMeierChart.create(String.format(java.util.Locale.ROOT, "Radiomic risk score: out-of-fold C-index %.3f", r.harrellC()),
+            "high vs low risk (split at the training median): log-rank " + KmCommand.pValue(r.highVsLow().pValue()),
+            SurvivalInputs.timeAxis(time, time_unit, outputs()), curves, List.of("risk=low", "risk=high"), null, true), dir.resolve("km.png"), 800, 600);
         outputs().message(String.format(java.util.Locale.ROOT, "%d patients: out-of-fold C-index %.3f (mean within-fold %.3f), high vs low log-rank p = %.3g; wrote %s",
             n, r.harrellC(), RadiomicRiskScore.meanHeldOutC(r), r.highVsLow().pValue(), dir));
     }

@@ -65,4 +65,23 @@ final class SurvivalInputs {
         if (c != null) out.add(c);
         return out;
     }
+
+    /** The choices of the commands' {@code time_unit} option. */
+    static final String[] TIME_UNITS = {"auto", "days", "weeks", "months", "years"};
+
+    /**
+     * The label of a time axis: the column and its unit ("OS (days)", or "Time (weeks)" when the column already names
+     * the unit, e.g. {@code week}). With unit {@code auto} the unit is read from the column's name; when it cannot be,
+     * the axis says so and a warning asks for {@code --time-unit}.
+     */
+    static String timeAxis(String column, String unit, Outputs outputs) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(day|week|month|year)").matcher(column);
+        boolean named = m.find();
+        String u = !unit.equals("auto") ? unit : named ? m.group(1).toLowerCase(java.util.Locale.ROOT) + "s" : null;
+        if (u == null) {
+            outputs.warning("the unit of '" + column + "' is not in its name; give --time-unit (days, weeks, months or years) for the time axis");
+            return column + " (unit not given)";
+        }
+        return named && column.toLowerCase(java.util.Locale.ROOT).contains(u.substring(0, u.length() - 1)) ? "Time (" + u + ")" : column + " (" + u + ")";
+    }
 }

@@ -70,12 +70,12 @@ public class SynthCaseCommand extends RadiomicsCommand {
 
     static double[] doubles(String text, String option) {
         String[] p = text.trim().split("[,x\\s]+");
-        if (p.length != 3) throw new CommandException("--" + option + ": expected three values x,y,z, got '" + text + "'");
+        if (p.length != 3) throw new UsageException("--" + option + ": expected three values x,y,z, got '" + text + "'");
         double[] r = new double[3];
         try {
             for (int i = 0; i < 3; i++) r[i] = Double.parseDouble(p[i]);
         } catch (NumberFormatException e) {
-            throw new CommandException("--" + option + ": '" + text + "' is not three numbers");
+            throw new UsageException("--" + option + ": '" + text + "' is not three numbers");
         }
         return r;
     }

@@ -34,6 +34,7 @@ public class ThresholdCommand extends RadiomicsCommand {
     private MaskInput brain_mask;
 
     @Section("Output")
+    @CommandLineRequired
     @Parameter(label = "Save mask as", style = "save", required = false, description = "Mask to write (0/1)", persist = false)
     private File out;
 
@@ -47,6 +48,8 @@ public class ThresholdCommand extends RadiomicsCommand {
             outputs().message(t.toString());
             return Threshold.apply(v, t, dark, within);
         });
+        long n = Masks.count(mask);
+        if (n == 0) outputs().warning(image.name() + ": the threshold selects no voxel; writing an empty mask");
         outputs().image(Masks.toVolume(mask, v.geometry()), out, "threshold mask");
     }
 }

@@ -81,7 +81,7 @@ public final class BatchExtraction {
     }
 
     private static List<CaseResult> extractSafely(CaseExtractor extractor, BatchManifest.Case c) {
-        String label = c.label() == null ? "" : c.label().toString();
+        String label = c.label() == null ? "" : c.label();
         try {
             return extractor.extract(c);
         } catch (Exception | OutOfMemoryError e) {

@@ -17,12 +17,17 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A batch manifest CSV with PyRadiomics' column names: {@code ID}, {@code Image}, {@code Mask}, optional
- * {@code Label}; every other column is carried into the output. Relative paths are resolved against the
+ * {@code Label} (a label number, several as {@code "1,2,4"} or {@code 1;2;4}, {@code all}, or BraTS
+ * {@code "WT,TC,ET"}); every other column is carried into the output. Relative paths are resolved against the
  * manifest's folder.
  */
 public final class BatchManifest {
-    /** One case of the batch. */
-    public record Case(String id, Path image, Path mask, Integer label, Map<String, String> carried) {
+    /** One case of the batch; {@code label} is null without a Label cell, else its regions joined by commas. */
+    public record Case(String id, Path image, Path mask, String label, Map<String, String> carried) {
+        /** The regions of the Label cell, or {@code defaults} without one. */
+        public List<String> regions(List<String> defaults) {
+            return label == null ? defaults : List.of(label.split(","));
+        }
     }
 
     private final List<String> carriedColumns;
@@ -57,13 +62,16 @@ public final class BatchManifest {
                 long line = rec.getRecordNumber() + 1;
                 String id = rec.get("ID");
                 if (id.isEmpty()) throw new IOException(file + ": row " + line + ": empty ID");
-                Integer label = null;
+                String label = null;
                 if (header.contains("Label") && !rec.get("Label").isEmpty()) {
-                    try {
-                        label = Integer.valueOf(rec.get("Label"));
-                    } catch (NumberFormatException e) {
-                        throw new IOException(file + ": row " + line + ": Label '" + rec.get("Label") + "' is not an integer");
+                    List<String> regions = new ArrayList<>();
+                    for (String region : rec.get("Label").trim().split("\\s*[,;]\\s*")) {
+                        if (!region.matches("[0-9]+|(?i)all|WT|TC|ET"))
+                            throw new IOException(file + ": row " + line + ": Label '" + rec.get("Label")
+                                + "' is not a label number, a list such as \"1,2,4\" or \"WT,TC,ET\", or all");
+                        regions.add(region.matches("(?i)all|WT|TC|ET") ? region.toUpperCase(java.util.Locale.ROOT).replace("ALL", "all") : region);
                     }
+                    label = String.join(",", regions);
                 }
                 if (!seen.add(id + "\u0000" + label)) throw new IOException(file + ": row " + line + ": duplicate case " + id + (label == null ? "" : " label " + label));
                 Map<String, String> carry = new LinkedHashMap<>();

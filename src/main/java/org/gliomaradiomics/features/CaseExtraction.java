@@ -11,8 +11,9 @@ import org.gliomaradiomics.segment.BratsRegions;
 
 /**
  * The features of one case: every requested region of a label map (label numbers, {@code all} labels, or the
- * BraTS sub-regions WT, TC, ET), each with a few diagnostics first. A region that cannot be computed (e.g. empty)
- * becomes a failed result; the other regions still run.
+ * BraTS sub-regions WT, TC, ET), each with a few diagnostics first. An empty region (a lower-grade glioma without
+ * enhancing tumour) is a result with empty values and the reason; a region that cannot be computed becomes a failed
+ * result; the other regions still run.
  */
 public final class CaseExtraction {
     private CaseExtraction() {}
@@ -35,34 +36,77 @@ public final class CaseExtraction {
         };
     }
 
+    /**
+     * Every region of one case. A region with no voxel is not an error: its result has the diagnostics and the
+     * reason ({@link CaseResult#empty}). A region the extractor cannot compute becomes a failed result whose message
+     * names the region and its labels; the other regions still run.
+     */
     public static List<CaseResult> extract(String caseId, Volume image, Volume mask, List<String> regions, RegionExtractor extractor,
                                            Map<String, String> carried) {
         if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
             throw new IllegalArgumentException("mask grid differs from the image (" + image.geometry().describeDifference(mask.geometry()) + ")");
         List<CaseResult> results = new ArrayList<>();
         for (String region : expand(regions, mask)) {
+            Region r;
             try {
-                Volume regionMask = mask;
-                int label;
-                BratsRegions.Region brats = bratsRegion(region);
-                if (brats != null) {
-                    regionMask = asLabelOne(BratsRegions.region(mask, brats), mask.geometry());
-                    label = 1;
-                } else {
-                    try {
-                        label = Integer.parseInt(region);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("region '" + region + "' is not a label number, all, WT, TC or ET");
-                    }
-                }
-                List<ExtractedFeature> features = new ArrayList<>(diagnostics(image, regionMask, label));
-                features.addAll(extractor.extract(image, regionMask, label));
-                results.add(CaseResult.ok(caseId, region, carried, features));
+                r = Region.of(region, mask);
             } catch (IllegalArgumentException e) {
                 results.add(CaseResult.failed(caseId, region, carried, e.getMessage()));
+                continue;
+            }
+            long count = 0;
+            for (double v : r.mask.voxels()) if (v == r.label) count++;
+            List<ExtractedFeature> diagnostics = diagnostics(image, count);
+            if (count == 0) {
+                int[] present = mask.labels();
+                results.add(CaseResult.empty(caseId, region, carried, diagnostics, r.name + " is empty: no voxel has " + r.labels
+                    + (present.length == 0 ? "; the mask has no label at all" : "; the mask's labels are "
+                    + java.util.Arrays.stream(present).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(", ")))));
+                continue;
+            }
+            try {
+                List<ExtractedFeature> features = new ArrayList<>(diagnostics);
+                features.addAll(extractor.extract(image, r.mask, r.label));
+                results.add(CaseResult.ok(caseId, region, carried, features));
+            } catch (IllegalArgumentException e) {
+                // The extractor sees the region as one label of a mask; name the region and its labels instead.
+                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace("ROI of label " + r.label, "ROI");
+                results.add(CaseResult.failed(caseId, region, carried, r.described() + ": " + m));
             }
         }
         return results;
+    }
+
+    /**
+     * A requested region: the mask and label value the extractor reads, its name for messages ("label 2", "region
+     * ET") and the labels of the label map it is made of ("label 4", "label 1, 4 or 3").
+     */
+    private record Region(Volume mask, int label, String name, String labels, boolean brats) {
+        /** "label 2", or for a BraTS region its labels too: "region ET (label 4)". */
+        String described() {
+            return brats ? name + " (" + labels + ")" : name;
+        }
+
+        static Region of(String region, Volume mask) {
+            BratsRegions.Region brats = bratsRegion(region);
+            if (brats == null) {
+                int label;
+                try {
+                    label = Integer.parseInt(region);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("region '" + region + "' is not a label number, all, WT, TC or ET");
+                }
+                return new Region(mask, label, "label " + label, "that label", false);
+            }
+            java.util.Optional<BratsRegions.Convention> detected = BratsRegions.detect(mask);
+            String et = detected.map(c -> Integer.toString(c.enhancingLabel)).orElse(null);
+            String labels = switch (brats) {
+                case WHOLE_TUMOUR -> "a non-zero label";
+                case TUMOUR_CORE -> et == null ? "label 1, 4 or 3" : "label 1 or " + et;
+                case ENHANCING_TUMOUR -> et == null ? "label 4 or 3" : "label " + et;
+            };
+            return new Region(asLabelOne(BratsRegions.region(mask, brats), mask.geometry()), 1, "region " + brats.abbreviation, labels, true);
+        }
     }
 
     static List<String> expand(List<String> regions, Volume mask) {
@@ -85,10 +129,8 @@ public final class CaseExtraction {
         return new Volume(g, v, DataType.UINT8);
     }
 
-    private static List<ExtractedFeature> diagnostics(Volume image, Volume mask, int label) {
+    private static List<ExtractedFeature> diagnostics(Volume image, long count) {
         Geometry g = image.geometry();
-        long count = 0;
-        for (double v : mask.voxels()) if (v == label) count++;
         return List.of(
             ExtractedFeature.diagnostic("Image_Size", g.nx + "x" + g.ny + "x" + g.nz),
             ExtractedFeature.diagnostic("Image_Spacing", String.format(Locale.ROOT, "%sx%sx%s", g.spacing(0), g.spacing(1), g.spacing(2))),

@@ -16,6 +16,11 @@ public record ExtractedFeature(String imageType, String family, String feature, 
         return new ExtractedFeature("", "diagnostics", feature, "", "", Double.NaN, text);
     }
 
+    /** The same feature with an empty value (a region that was empty). */
+    public ExtractedFeature withoutValue() {
+        return new ExtractedFeature(imageType, family, feature, ibsiCode, aggregation, Double.NaN, "");
+    }
+
     /** Wide-format column name, PyRadiomics style: {@code original_glcm_JointEntropy}, with the aggregation
      * appended when there is one ({@code original_glcm_JointMaximum_3D_avg}); diagnostics as
      * {@code diagnostics_<feature>}. */

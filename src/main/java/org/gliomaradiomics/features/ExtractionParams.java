@@ -67,20 +67,25 @@ public final class ExtractionParams {
      * {@code source} names the file in errors.
      */
     public static ExtractionParams from(ParamsFile p, Object imageTypeSection, String source) throws IOException {
-        ExtractionParams params = settingsFrom(p, source);
-        params.imageTypes = IbsiImageTypes.parse(source, imageTypeSection, params.settings);
+        List<String> problems = new ArrayList<>(p.problems());
+        ExtractionParams params = settingsFrom(p, problems);
+        params.imageTypes = IbsiImageTypes.parse(imageTypeSection, params.settings, problems);
+        if (!problems.isEmpty()) throw new IOException(ParamsFile.problems(source, problems));
         return params;
     }
 
-    private static ExtractionParams settingsFrom(ParamsFile p, String src) throws IOException {
+    private static ExtractionParams settingsFrom(ParamsFile p, List<String> problems) {
         ExtractionSettings s = new ExtractionSettings();
         Map<String, Set<String>> filter = new LinkedHashMap<>();
         if (!p.featureClasses().isEmpty()) {
             Set<String> families = new LinkedHashSet<>();
             for (Map.Entry<String, List<String>> e : p.featureClasses().entrySet()) {
                 List<String> mapped = familiesOf(e.getKey());
-                if (mapped == null) throw new IOException(src + ": featureClass." + e.getKey() + ": unknown feature class; known: "
-                    + ExtractionSettings.allFamilyNames() + " or PyRadiomics' " + PYRADIOMICS_CLASSES.keySet());
+                if (mapped == null) {
+                    problems.add("featureClass." + e.getKey() + ": unknown feature class; known: "
+                        + ExtractionSettings.allFamilyNames() + " or PyRadiomics' " + PYRADIOMICS_CLASSES.keySet());
+                    continue;
+                }
                 families.addAll(mapped);
                 if (e.getValue() != null) for (String family : mapped) filter.put(family, new LinkedHashSet<>(e.getValue()));
             }
@@ -88,7 +93,11 @@ public final class ExtractionParams {
         }
         for (String key : p.settings().keySet()) {
             if (p.settings().get(key) == null || NEUTRAL.contains(key)) continue;
-            apply(src, key, p, s);
+            try {
+                apply(key, p, s);
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
         }
         return new ExtractionParams(s, filter);
     }
@@ -98,8 +107,8 @@ public final class ExtractionParams {
         return PYRADIOMICS_CLASSES.get(name);
     }
 
-    private static void apply(String src, String key, ParamsFile p, ExtractionSettings s) throws IOException {
-        String where = src + ": setting." + key + ": ";
+    private static void apply(String key, ParamsFile p, ExtractionSettings s) throws IOException {
+        String where = "setting." + key + ": ";
         switch (key) {
             case "binWidth" -> {
                 s.binWidth = p.number(key, 25);

@@ -14,7 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
  * Streams feature tables as CSV, case after case, in long format ({@code case,label,image_type,family,feature,
  * ibsi_code,aggregation,value}, then the manifest's carried columns) or wide format (one row per case and label:
  * {@code case,label}, carried columns, diagnostics columns, then one column per feature). A failed case is a row
- * whose {@code diagnostics/Error} holds the message.
+ * whose {@code diagnostics/Error} holds the message; an empty region has its diagnostics, a {@code diagnostics/Warning}
+ * with the reason and every feature of the table with an empty value. The feature list is that of the first computed
+ * region, so rows of empty or failed regions before it wait for it.
  */
 public abstract class FeatureTableWriter implements Closeable {
     public enum Format { LONG, WIDE }
@@ -50,6 +52,9 @@ public abstract class FeatureTableWriter implements Closeable {
     }
 
     private static final class Long extends FeatureTableWriter {
+        private List<ExtractedFeature> template; // the features of the first computed region
+        private final List<CaseResult> waiting = new ArrayList<>();
+
         Long(Writer out, List<String> carried) throws IOException {
             super(out, carried);
             List<String> header = new ArrayList<>(LONG_COLUMNS);
@@ -59,13 +64,25 @@ public abstract class FeatureTableWriter implements Closeable {
 
         @Override
         public void write(CaseResult r) throws IOException {
-            List<String> carried = carriedValues(r);
-            if (r.failed()) {
-                row(r, ExtractedFeature.diagnostic("Error", r.error()), carried);
-                return;
+            if (template == null) {
+                if (r.empty() || (r.failed() && !waiting.isEmpty())) {
+                    waiting.add(r); // its empty feature rows need a computed region's feature list
+                    return;
+                }
+                if (!r.failed()) {
+                    template = r.features();
+                    for (CaseResult w : waiting) rows(w);
+                    waiting.clear();
+                }
             }
-            for (ExtractedFeature f : r.features()) row(r, f, carried);
+            rows(r);
             printer.flush();
+        }
+
+        private void rows(CaseResult r) throws IOException {
+            List<String> carried = carriedValues(r);
+            if (r.failed()) row(r, ExtractedFeature.diagnostic("Error", r.error()), carried);
+            else for (ExtractedFeature f : r.rowsLike(template)) row(r, f, carried);
         }
 
         private void row(CaseResult r, ExtractedFeature f, List<String> carried) throws IOException {
@@ -85,9 +102,19 @@ public abstract class FeatureTableWriter implements Closeable {
         public void writeRaw(List<String> header, List<String> cells) throws IOException {
             printer.printRecord(cells);
         }
+
+        @Override
+        public void close() throws IOException {
+            for (CaseResult w : waiting) rows(w); // no region was computed: diagnostics only
+            waiting.clear();
+            super.close();
+        }
     }
 
     private static final class Wide extends FeatureTableWriter {
+        /** First of the diagnostics: why a region failed, why it is empty. */
+        private static final List<String> STATUS_COLUMNS = List.of("diagnostics_Error", "diagnostics_Warning");
+
         private List<String> columns; // fixed by the first successful case
         private final List<CaseResult> waiting = new ArrayList<>();
 
@@ -98,12 +125,11 @@ public abstract class FeatureTableWriter implements Closeable {
         @Override
         public void write(CaseResult r) throws IOException {
             if (columns == null) {
-                if (r.failed()) {
-                    waiting.add(r); // the header needs a successful case
+                if (r.failed() || r.empty()) {
+                    waiting.add(r); // the header needs a computed region
                     return;
                 }
-                columns = new ArrayList<>();
-                columns.add("diagnostics_Error");
+                columns = new ArrayList<>(STATUS_COLUMNS);
                 for (ExtractedFeature f : r.features()) columns.add(f.wideColumn());
                 List<String> header = new ArrayList<>(List.of("case", "label"));
                 header.addAll(carriedColumns);
@@ -119,7 +145,7 @@ public abstract class FeatureTableWriter implements Closeable {
         private void row(CaseResult r) throws IOException {
             Map<String, String> cells = new LinkedHashMap<>();
             if (r.failed()) cells.put("diagnostics_Error", r.error());
-            for (ExtractedFeature f : r.features()) cells.put(f.wideColumn(), f.valueText());
+            for (ExtractedFeature f : r.rowsLike(null)) cells.put(f.wideColumn(), f.valueText());
             List<String> out = new ArrayList<>(List.of(r.caseId(), r.label()));
             out.addAll(carriedValues(r));
             for (String c : columns) out.add(cells.getOrDefault(c, ""));
@@ -137,8 +163,10 @@ public abstract class FeatureTableWriter implements Closeable {
 
         @Override
         public void close() throws IOException {
-            if (columns == null && !waiting.isEmpty()) { // every case failed: still write what happened
-                columns = List.of("diagnostics_Error");
+            if (columns == null && !waiting.isEmpty()) { // no region computed: still write what happened
+                columns = new ArrayList<>(STATUS_COLUMNS);
+                for (CaseResult w : waiting)
+                    for (ExtractedFeature f : w.features()) if (!columns.contains(f.wideColumn())) columns.add(f.wideColumn());
                 List<String> header = new ArrayList<>(List.of("case", "label"));
                 header.addAll(carriedColumns);
                 header.addAll(columns);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gliomaradiomics.features.filters.FilterFactory;
+import org.gliomaradiomics.features.filters.FilterSpecException;
 import org.gliomaradiomics.features.filters.ImageFilter;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
@@ -15,7 +16,7 @@ import org.gliomaradiomics.image.Volume;
 
 /**
  * Image types of IBSI mode: the parameter file's {@code imageType} section mapped to the IBSI 2 filters of
- * {@link FilterFactory}. A list value makes one response map per entry.
+ * {@link FilterFactory}, whose syntax the {@code filter} command reads too. A list value makes one response map per entry.
  * <pre>
  * imageType:
  *   Original: {}
@@ -28,8 +29,8 @@ import org.gliomaradiomics.image.Volume;
  *   Simoncelli: {level: [1, 2]}                # non-separable wavelet band (Fourier domain)
  *   Riesz:   {riesz_order: [[1, 0, 0], [0, 1, 0]]} # Riesz transform of the image; LoG and Simoncelli take riesz_order too
  * </pre>
- * Every type also takes {@code padding} (zero | nearest | periodic | mirror, default mirror), {@code dimensionality}
- * (2D | 3D, default 3D; not Gabor, whose kernels are 2D) and feature settings of its own for its response maps
+ * Every type also takes the filter's other parameters ({@link FilterFactory}), {@code padding} (zero | nearest |
+ * periodic | mirror, default mirror), {@code dimensionality} (2D | 3D, default 3D; not Gabor, whose kernels are 2D) and feature settings of its own for its response maps
  * ({@code binWidth}, {@code binCount}, {@code discretisation}, {@code binLowerBound}). Response maps are computed
  * after resampling, on the ROI box plus the filter's reach (the image edge gets the filter's padding), and their
  * features use the mask re-segmented on the original intensities (IBSI 2); morphology is computed for Original only.
@@ -44,7 +45,6 @@ public final class IbsiImageTypes {
     /** The padding margin of the Fourier-domain filters at level 1 (voxels). */
     private static final int SPECTRAL_MARGIN_VOXELS = 32;
     static final Set<String> FEATURE_KEYS = Set.of("binWidth", "binCount", "discretisation", "binLowerBound");
-    private static final List<String> ALL_3D_MAPS = List.of("LLH", "LHL", "LHH", "HLL", "HLH", "HHL", "HHH", "LLL");
 
     private final boolean original;
     private final List<FilteredType> filtered;
@@ -78,16 +78,30 @@ public final class IbsiImageTypes {
 
     /** Parses the {@code imageType} section (null = Original only); errors name {@code source} and the key. */
     public static IbsiImageTypes parse(String source, Object section, ExtractionSettings general) throws IOException {
+        List<String> problems = new ArrayList<>();
+        IbsiImageTypes types = parse(section, general, problems);
+        if (!problems.isEmpty()) throw new IOException(ParamsFile.problems(source, problems));
+        return types;
+    }
+
+    /** Parses the {@code imageType} section, adding every problem ({@code imageType.LoG: ...}) to {@code problems}. */
+    static IbsiImageTypes parse(Object section, ExtractionSettings general, List<String> problems) {
         if (section == null) return new IbsiImageTypes(true, List.of());
-        if (!(section instanceof Map)) throw new IOException(source + ": imageType: expected a mapping of image types to settings");
+        if (!(section instanceof Map)) {
+            problems.add("imageType: expected a mapping of image types to settings");
+            return new IbsiImageTypes(true, List.of());
+        }
         boolean original = false;
         List<FilteredType> out = new ArrayList<>();
         for (Map.Entry<?, ?> e : ((Map<?, ?>) section).entrySet()) {
             String type = String.valueOf(e.getKey());
-            String where = source + ": imageType." + type + ": ";
+            String where = "imageType." + type + ": ";
             Map<String, Object> custom = new LinkedHashMap<>();
             if (e.getValue() instanceof Map) for (Map.Entry<?, ?> c : ((Map<?, ?>) e.getValue()).entrySet()) custom.put(String.valueOf(c.getKey()), c.getValue());
-            else if (e.getValue() != null) throw new IOException(where + "expected a mapping of settings, got '" + e.getValue() + "'");
+            else if (e.getValue() != null) {
+                problems.add(where + "expected a mapping of settings, got '" + e.getValue() + "'");
+                continue;
+            }
             try {
                 if (type.equals("Original")) {
                     if (!custom.isEmpty()) throw new IllegalArgumentException("Original takes no settings here (put them under setting)");
@@ -95,19 +109,31 @@ public final class IbsiImageTypes {
                 } else {
                     out.addAll(expand(type, custom, general));
                 }
+            } catch (FilterSpecException ex) {
+                for (String problem : ex.problems()) problems.add(where + problem);
             } catch (IllegalArgumentException ex) {
-                throw new IOException(where + ex.getMessage(), ex);
+                problems.add(where + ex.getMessage());
             }
         }
         return new IbsiImageTypes(original, out);
     }
 
+    /** The IBSI image types (any case) and the filter each stands for. */
+    private static final List<String> TYPES = List.of("LoG", "Wavelet", "Mean", "Laws", "Gabor", "Simoncelli", "Riesz");
+
     private static List<FilteredType> expand(String type, Map<String, Object> custom, ExtractionSettings general) {
+        if (TYPES.stream().noneMatch(type::equalsIgnoreCase))
+            throw new IllegalArgumentException("unknown image type (IBSI mode knows Original, " + String.join(", ", TYPES) + ")");
         ExtractionSettings settings = general.copy();
         Map<String, Object> spec = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Object> c : custom.entrySet()) {
-            if (FEATURE_KEYS.contains(c.getKey())) applyFeatureSetting(c.getKey(), c.getValue(), custom, settings);
-            else spec.put(c.getKey(), c.getValue());
+            if (!FEATURE_KEYS.contains(c.getKey())) spec.put(c.getKey(), c.getValue());
+            else try {
+                applyFeatureSetting(c.getKey(), c.getValue(), custom, settings);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
         }
         // responses: intensity and texture families only; re-segmentation was done on the original intensities
         settings.families.remove("morphology");
@@ -115,76 +141,14 @@ public final class IbsiImageTypes {
         settings.resegmentationLower = Double.NEGATIVE_INFINITY;
         settings.resegmentationUpper = Double.POSITIVE_INFINITY;
         settings.outlierSigmas = Double.NaN;
-        spec.putIfAbsent("padding", "mirror");
-        String dim = String.valueOf(spec.getOrDefault("dimensionality", "3D")).toUpperCase(Locale.ROOT);
-        if (!type.equals("Gabor")) spec.putIfAbsent("dimensionality", "3D");
         List<FilteredType> out = new ArrayList<>();
-        switch (type) {
-            case "LoG" -> {
-                for (Object sigma : values(spec.remove("sigma"), "sigma")) {
-                    Map<String, Object> one = with(spec, "type", "log", "sigma_mm", sigma);
-                    out.add(new FilteredType("log-sigma-" + label(sigma) + "-mm" + rieszSuffix(one) + "-" + dim, FilterFactory.create(one), one, settings));
-                }
-            }
-            case "Simoncelli" -> {
-                for (Object level : values(spec.containsKey("level") ? spec.remove("level") : 1, "level")) {
-                    Map<String, Object> one = with(spec, "type", "simoncelli", "level", level);
-                    out.add(new FilteredType("simoncelli-level-" + level + rieszSuffix(one) + "-" + dim, FilterFactory.create(one), one, settings));
-                }
-            }
-            case "Riesz" -> {
-                Object orders = spec.remove("riesz_order");
-                if (orders == null) throw new IllegalArgumentException("'riesz_order' is required");
-                // one order ([1, 0, 0] or "1,0,0") or a list of them
-                List<?> list = orders instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof List ? l : List.of(orders);
-                for (Object order : list) {
-                    Map<String, Object> one = with(spec, "type", "riesz", "riesz_order", order);
-                    out.add(new FilteredType("riesz" + rieszSuffix(one).substring("-riesz".length()) + "-" + dim, FilterFactory.create(one), one, settings));
-                }
-            }
-            case "Wavelet" -> {
-                Object maps = spec.remove("maps");
-                int level = spec.containsKey("level") ? ((Number) spec.get("level")).intValue() : 1;
-                List<?> names = maps == null ? (dim.equals("2D") ? List.of("LH", "HL", "HH", "LL") : ALL_3D_MAPS) : values(maps, "maps");
-                for (Object map : names) {
-                    Map<String, Object> one = with(spec, "type", "wavelet", "map", map);
-                    one.putIfAbsent("wavelet", "coif1");
-                    String prefix = level == 1 ? "wavelet-" : "wavelet" + level + "-";
-                    boolean ri = Boolean.TRUE.equals(one.get("rotation_invariance"));
-                    out.add(new FilteredType(prefix + String.valueOf(map).toUpperCase(Locale.ROOT) + (ri ? "-ri" : ""), FilterFactory.create(one), one, settings));
-                }
-            }
-            case "Mean" -> {
-                for (Object support : values(spec.remove("support"), "support")) {
-                    Map<String, Object> one = with(spec, "type", "mean", "support", support);
-                    out.add(new FilteredType("mean-" + support + "-" + dim, FilterFactory.create(one), one, settings));
-                }
-            }
-            case "Laws" -> {
-                for (Object kernel : values(spec.remove("kernel"), "kernel")) {
-                    Map<String, Object> one = with(spec, "type", "laws", "kernel", kernel);
-                    String name = "laws-" + kernel + (one.containsKey("energy_delta") ? "-energy-" + one.get("energy_delta") : "")
-                        + (Boolean.TRUE.equals(one.get("rotation_invariance")) ? "-ri" : "") + "-" + dim;
-                    out.add(new FilteredType(name, FilterFactory.create(one), one, settings));
-                }
-            }
-            case "Gabor" -> {
-                Map<String, Object> one = with(spec, "type", "gabor");
-                String name = "gabor-sigma-" + label(one.get("sigma_mm")) + "-lambda-" + label(one.get("lambda_mm")) + "-gamma-" + label(one.get("gamma"));
-                out.add(new FilteredType(name, FilterFactory.create(one), one, settings));
-            }
-            default -> throw new IllegalArgumentException("unknown image type (IBSI mode knows Original, LoG, Wavelet, Mean, Laws, Gabor, Simoncelli, Riesz)");
+        try {
+            for (FilterFactory.Named f : FilterFactory.expand(type, spec)) out.add(new FilteredType(f.name(), f.filter(), f.spec(), settings));
+        } catch (FilterSpecException e) {
+            problems.addAll(e.problems());
         }
+        if (!problems.isEmpty()) throw new FilterSpecException(problems);
         return out;
-    }
-
-    /** {@code -riesz-1-0-0} when the spec has a Riesz order (a list or "1,0,0"), else empty. */
-    private static String rieszSuffix(Map<String, Object> spec) {
-        Object order = spec.get("riesz_order");
-        if (order == null) return "";
-        String text = order instanceof List ? String.join("-", ((List<?>) order).stream().map(String::valueOf).toList())
-            : String.valueOf(order).replaceAll("[\\s\\[\\]]", "").replace(',', '-');
-        return "-riesz-" + text;
     }
 
     private static void applyFeatureSetting(String key, Object v, Map<String, Object> custom, ExtractionSettings s) {
@@ -213,23 +177,6 @@ public final class IbsiImageTypes {
     private static double number(String key, Object v) {
         if (v instanceof Number) return ((Number) v).doubleValue();
         throw new IllegalArgumentException(key + " must be a number, got '" + v + "'");
-    }
-
-    private static List<?> values(Object v, String key) {
-        if (v == null) throw new IllegalArgumentException("'" + key + "' is required");
-        return v instanceof List ? (List<?>) v : List.of(v);
-    }
-
-    private static Map<String, Object> with(Map<String, Object> spec, Object... keyValues) {
-        Map<String, Object> one = new LinkedHashMap<>(spec);
-        for (int i = 0; i < keyValues.length; i += 2) one.put((String) keyValues[i], keyValues[i + 1]);
-        return one;
-    }
-
-    /** A number as in PyRadiomics' image names: Python's str() with '.' replaced by '-' (2.0 → 2-0, 2 → 2). */
-    static String label(Object number) {
-        String s = number instanceof Double || number instanceof Float ? Double.toString(((Number) number).doubleValue()) : String.valueOf(number);
-        return s.replace('.', '-');
     }
 
     /** How far (mm) from the ROI a response can depend on the image, for the crop around the ROI. */

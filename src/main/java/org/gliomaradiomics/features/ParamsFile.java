@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * An extraction parameter file in PyRadiomics' layout ({@code imageType}, {@code featureClass}, {@code setting})
  * extended with our own keys for IBSI-only choices. Every key is checked: an unknown key or a value of the wrong
- * kind is an error naming the file and the key (a typo must not silently change a study's numbers).
+ * kind is an error naming the file and the key (a typo must not silently change a study's numbers), and every problem
+ * of a file is reported in one message. The {@code imageType} entries are checked by the conventions that read them.
  */
 public final class ParamsFile {
     /** Value kinds a setting can take. */
@@ -67,6 +68,7 @@ public final class ParamsFile {
 
     private final Path file;
     private Map<String, Object> raw = Map.of();
+    private final List<String> problems = new ArrayList<>();
     private final Map<String, Map<String, Object>> imageTypes;
     private final Map<String, List<String>> featureClasses;
     private final Map<String, Object> settings;
@@ -85,7 +87,18 @@ public final class ParamsFile {
         return new ParamsFile(null, it, new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
+    /** Reads and checks a file; every problem of it is reported in one message. */
     public static ParamsFile read(Path file) throws IOException {
+        ParamsFile p = load(file);
+        p.throwIfProblems();
+        return p;
+    }
+
+    /**
+     * Loads a file, recording rather than throwing its problems ({@link #problems()}): the caller decides which
+     * conventions apply and reports every problem at once. Only a file that is not YAML at all is an exception.
+     */
+    public static ParamsFile load(Path file) throws IOException {
         Object root;
         try (Reader r = Files.newBufferedReader(file)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
@@ -95,79 +108,126 @@ public final class ParamsFile {
         return parse(file, root);
     }
 
-    /** Loads a file without checking its keys (PyRadiomics conventions check PyRadiomics' own keys). */
-    @SuppressWarnings("unchecked")
-    public static ParamsFile readLenient(Path file) throws IOException {
-        Object root;
-        try (Reader r = Files.newBufferedReader(file)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-        } catch (YAMLException e) {
-            throw new IOException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
-        }
-        if (root != null && !(root instanceof Map)) throw new IOException(file + ": expected sections imageType, featureClass, setting");
-        Map<String, Object> raw = new LinkedHashMap<>();
-        if (root != null) for (Map.Entry<?, ?> e : ((Map<?, ?>) root).entrySet()) raw.put(String.valueOf(e.getKey()), e.getValue());
-        Map<String, Object> settings = new LinkedHashMap<>();
-        if (raw.get("setting") instanceof Map) for (Map.Entry<?, ?> e : ((Map<?, ?>) raw.get("setting")).entrySet()) settings.put(String.valueOf(e.getKey()), e.getValue());
-        ParamsFile p = new ParamsFile(file, new LinkedHashMap<>(), new LinkedHashMap<>(), settings);
-        p.raw = raw;
-        return p;
-    }
-
     public static ParamsFile parseText(String yaml) throws IOException {
+        ParamsFile p;
         try {
-            return parse(null, new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml));
+            p = parse(null, new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml));
         } catch (YAMLException e) {
             throw new IOException("parameters: not valid YAML: " + e.getMessage().replace('\n', ' '), e);
         }
+        p.throwIfProblems();
+        return p;
     }
 
-    private static ParamsFile parse(Path file, Object root) throws IOException {
-        String where = file == null ? "parameters" : file.toString();
-        if (root == null) return defaults();
-        if (!(root instanceof Map)) throw new IOException(where + ": expected sections imageType, featureClass, setting");
-        Map<?, ?> top = (Map<?, ?>) root;
-        for (Object k : top.keySet())
-            if (!SECTIONS.contains(String.valueOf(k))) throw new IOException(where + ": unknown section '" + k + "' (known: imageType, featureClass, setting, voxelSetting)");
+    /** The problems found while reading ({@code setting.binWidht: unknown setting}, ...), in file order. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Throws one exception naming the file and every problem, if there is any. */
+    public void throwIfProblems() throws IOException {
+        if (!problems.isEmpty()) throw new IOException(problems(source(), problems));
+    }
+
+    /** One message for every problem of a file: {@code P.yaml: a} or {@code P.yaml: 3 problems: a; b; c}. */
+    public static String problems(String source, java.util.Collection<String> problems) {
+        if (problems.size() == 1) return source + ": " + problems.iterator().next();
+        return source + ": " + problems.size() + " problems: " + String.join("; ", problems);
+    }
+
+    private static ParamsFile parse(Path file, Object root) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> raw = new LinkedHashMap<>();
         Map<String, Map<String, Object>> imageTypes = new LinkedHashMap<>();
+        Map<String, List<String>> classes = new LinkedHashMap<>();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        if (root != null && !(root instanceof Map)) problems.add("expected sections imageType, featureClass, setting");
+        Map<?, ?> top = root instanceof Map ? (Map<?, ?>) root : Map.of();
+        for (Map.Entry<?, ?> e : top.entrySet()) {
+            raw.put(String.valueOf(e.getKey()), e.getValue());
+            if (!SECTIONS.contains(String.valueOf(e.getKey())))
+                problems.add("unknown section '" + e.getKey() + "' (known: imageType, featureClass, setting, voxelSetting)");
+        }
+        // image types: their parameters are checked by the conventions that read them (IbsiImageTypes, PyRadiomics)
         Object it = top.get("imageType");
         if (it == null) imageTypes.put("Original", Map.of());
-        else {
-            for (Map.Entry<?, ?> e : asMap(where, "imageType", it).entrySet()) {
-                Map<String, Object> custom = new LinkedHashMap<>();
-                if (e.getValue() != null) for (Map.Entry<?, ?> s : asMap(where, "imageType." + e.getKey(), e.getValue()).entrySet()) {
-                    String key = String.valueOf(s.getKey());
-                    custom.put(key, check(where, "imageType." + e.getKey() + "." + key, key, s.getValue()));
-                }
-                imageTypes.put(String.valueOf(e.getKey()), custom);
-            }
+        else for (Map.Entry<?, ?> e : asMap(problems, "imageType", it).entrySet()) {
+            Map<String, Object> custom = new LinkedHashMap<>();
+            if (e.getValue() != null) for (Map.Entry<?, ?> c : asMap(problems, "imageType." + e.getKey(), e.getValue()).entrySet())
+                custom.put(String.valueOf(c.getKey()), c.getValue());
+            imageTypes.put(String.valueOf(e.getKey()), custom);
         }
-        Map<String, List<String>> classes = new LinkedHashMap<>();
         Object fc = top.get("featureClass");
-        if (fc != null) for (Map.Entry<?, ?> e : asMap(where, "featureClass", fc).entrySet()) {
+        if (fc != null) for (Map.Entry<?, ?> e : asMap(problems, "featureClass", fc).entrySet()) {
             List<String> names = null; // null or empty list: every feature of the class
             if (e.getValue() instanceof List) {
                 names = new ArrayList<>();
                 for (Object o : (List<?>) e.getValue()) names.add(String.valueOf(o));
                 if (names.isEmpty()) names = null;
             } else if (e.getValue() != null) {
-                throw new IOException(where + ": featureClass." + e.getKey() + ": expected a list of feature names or nothing");
+                problems.add("featureClass." + e.getKey() + ": expected a list of feature names or nothing");
             }
             classes.put(String.valueOf(e.getKey()), names);
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
         for (String section : List.of("setting", "voxelSetting")) {
             Object st = top.get(section);
-            if (st != null) for (Map.Entry<?, ?> e : asMap(where, section, st).entrySet()) {
+            if (st != null) for (Map.Entry<?, ?> e : asMap(problems, section, st).entrySet()) {
                 String key = String.valueOf(e.getKey());
-                settings.put(key, check(where, section + "." + key, key, e.getValue()));
+                try {
+                    settings.put(key, check(section + "." + key, key, e.getValue()));
+                } catch (IllegalArgumentException ex) {
+                    problems.add(ex.getMessage());
+                }
             }
         }
         ParamsFile p = new ParamsFile(file, imageTypes, classes, settings);
-        Map<String, Object> copy = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : top.entrySet()) copy.put(String.valueOf(e.getKey()), e.getValue());
-        p.raw = copy;
+        p.raw = raw;
+        p.problems.addAll(problems);
         return p;
+    }
+
+    /**
+     * What in a file belongs to one set of conventions only, for {@code conventions: auto}: {@code pyradiomics} lists
+     * settings and image types IBSI mode has no use for (PyRadiomics' {@code voxelArrayShift}, {@code padDistance},
+     * {@code Square}, ...); {@code pyradiomicsClasses} PyRadiomics' class names, which IBSI mode maps to its families
+     * ({@code shape}, {@code firstorder}, {@code gldm}); {@code ibsi} our IBSI-only keys, families and filters.
+     */
+    public record Recognition(List<String> pyradiomics, List<String> pyradiomicsClasses, List<String> ibsi) {}
+
+    private static final Set<String> PYRADIOMICS_ONLY_SETTINGS = Set.of("normalize", "normalizeScale", "removeOutliers",
+        "voxelArrayShift", "gldm_a", "weightingNorm", "padDistance", "minimumROIDimensions", "minimumROISize", "preCrop",
+        "correctMask", "resegmentShape", "additionalInfo", "enableCExtensions", "geometryTolerance", "label_channel",
+        "force2Ddimension", "kernelRadius", "maskedKernel", "voxelBatch", "initValue", "gradientUseSpacing", "sigma", "wavelet",
+        "start_level", "level", "lbp2DRadius", "lbp2DSamples", "lbp2DMethod", "lbp3DLevels", "lbp3DIcosphereRadius",
+        "lbp3DIcosphereSubdivision");
+    private static final Set<String> IBSI_ONLY_SETTINGS = Set.of("discretisation", "binLowerBound", "aggregation",
+        "ivhDiscretisation", "ivhBinWidth", "ivhBinCount", "localIntensityRadius", "ngldmAlpha", "surface");
+    private static final Set<String> PYRADIOMICS_ONLY_TYPES = Set.of("Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D");
+    private static final Set<String> IBSI_ONLY_TYPES = Set.of("Mean", "Laws", "Gabor", "Simoncelli", "Riesz");
+    /** Filter parameters of IBSI mode that PyRadiomics' LoG and Wavelet do not have. */
+    private static final Set<String> IBSI_ONLY_FILTER_KEYS = Set.of("padding", "dimensionality", "truncation", "maps", "map",
+        "rotation_invariance", "pooling", "riesz_order", "sigma_mm");
+
+    public Recognition recognise() {
+        List<String> py = new ArrayList<>(), pyClasses = new ArrayList<>(), ibsi = new ArrayList<>();
+        for (String key : settings.keySet()) {
+            if (PYRADIOMICS_ONLY_SETTINGS.contains(key)) py.add("setting." + key);
+            if (IBSI_ONLY_SETTINGS.contains(key)) ibsi.add("setting." + key);
+        }
+        for (Map.Entry<String, Map<String, Object>> t : imageTypes.entrySet()) {
+            if (PYRADIOMICS_ONLY_TYPES.contains(t.getKey())) py.add("imageType." + t.getKey());
+            if (IBSI_ONLY_TYPES.contains(t.getKey())) ibsi.add("imageType." + t.getKey());
+            for (String key : t.getValue().keySet()) {
+                if (IBSI_ONLY_FILTER_KEYS.contains(key)) ibsi.add("imageType." + t.getKey() + "." + key);
+                if (key.equals("start_level") || key.startsWith("lbp") || PYRADIOMICS_ONLY_SETTINGS.contains(key) && !List.of("sigma", "wavelet", "level").contains(key))
+                    py.add("imageType." + t.getKey() + "." + key);
+            }
+        }
+        for (String c : featureClasses.keySet()) {
+            if (List.of("shape", "firstorder", "gldm").contains(c)) pyClasses.add("featureClass." + c);
+            if (ExtractionSettings.allFamilyNames().contains(c) && !List.of("glcm", "glrlm", "glszm", "ngtdm").contains(c)) ibsi.add("featureClass." + c);
+        }
+        return new Recognition(py, pyClasses, ibsi);
     }
 
     /** The file as loaded (for PyRadiomics conventions, which check PyRadiomics' own keys). */
@@ -175,33 +235,34 @@ public final class ParamsFile {
         return raw;
     }
 
-    private static Map<?, ?> asMap(String where, String key, Object v) throws IOException {
+    private static Map<?, ?> asMap(List<String> problems, String key, Object v) {
         if (v instanceof Map) return (Map<?, ?>) v;
-        throw new IOException(where + ": " + key + ": expected a mapping of names to values");
+        problems.add(key + ": expected a mapping of names to values");
+        return Map.of();
     }
 
     /** Validates one setting value; returns Double, Integer, Boolean, String, List<Double> or List<String>. */
-    private static Object check(String where, String path, String key, Object v) throws IOException {
+    private static Object check(String path, String key, Object v) {
         Kind kind = SETTINGS.get(key);
-        if (kind == null) throw new IOException(where + ": unknown setting '" + path + "'");
+        if (kind == null) throw new IllegalArgumentException("unknown setting '" + path + "'");
         if (v == null) return null;
-        String bad = where + ": " + path + ": ";
+        String bad = path + ": ";
         switch (kind) {
             case NUMBER:
             case POSITIVE: {
-                if (!(v instanceof Number)) throw new IOException(bad + "expected a number, got '" + v + "'");
+                if (!(v instanceof Number)) throw new IllegalArgumentException(bad + "expected a number, got '" + v + "'");
                 double d = ((Number) v).doubleValue();
-                if (kind == Kind.POSITIVE && !(d > 0)) throw new IOException(bad + "must be positive, got " + v);
+                if (kind == Kind.POSITIVE && !(d > 0)) throw new IllegalArgumentException(bad + "must be positive, got " + v);
                 return d;
             }
             case INTEGER:
-                if (!(v instanceof Integer || v instanceof Long)) throw new IOException(bad + "expected an integer, got '" + v + "'");
+                if (!(v instanceof Integer || v instanceof Long)) throw new IllegalArgumentException(bad + "expected an integer, got '" + v + "'");
                 return ((Number) v).intValue();
             case BOOLEAN:
-                if (!(v instanceof Boolean)) throw new IOException(bad + "expected true or false, got '" + v + "'");
+                if (!(v instanceof Boolean)) throw new IllegalArgumentException(bad + "expected true or false, got '" + v + "'");
                 return v;
             case TEXT:
-                if (v instanceof Map || v instanceof List) throw new IOException(bad + "expected a single value, got '" + v + "'");
+                if (v instanceof Map || v instanceof List) throw new IllegalArgumentException(bad + "expected a single value, got '" + v + "'");
                 return String.valueOf(v);
             case TEXTS: {
                 List<String> out = new ArrayList<>();
@@ -214,11 +275,11 @@ public final class ParamsFile {
                 List<Double> out = new ArrayList<>();
                 if (v instanceof List) {
                     for (Object o : (List<?>) v) {
-                        if (!(o instanceof Number)) throw new IOException(bad + "expected numbers, got '" + o + "'");
+                        if (!(o instanceof Number)) throw new IllegalArgumentException(bad + "expected numbers, got '" + o + "'");
                         out.add(((Number) o).doubleValue());
                     }
                 } else if (v instanceof Number) out.add(((Number) v).doubleValue());
-                else throw new IOException(bad + "expected a list of numbers, got '" + v + "'");
+                else throw new IllegalArgumentException(bad + "expected a list of numbers, got '" + v + "'");
                 return out;
             }
             default:

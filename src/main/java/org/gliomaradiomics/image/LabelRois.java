@@ -31,6 +31,7 @@ public final class LabelRois {
     private LabelRois() {}
 
     public static List<Roi> toRois(Volume labels) {
+        boolean groups = groupColoursAvailable();
         Geometry g = labels.geometry();
         List<Roi> rois = new ArrayList<>();
         double[] v = labels.voxels();
@@ -47,7 +48,7 @@ public final class LabelRois {
                 if (roi == null) continue;
                 roi.setName(String.format("label-%d-z%03d", label, z + 1));
                 roi.setPosition(z + 1);
-                if (label > 0 && label <= 255) roi.setGroup(label);
+                if (groups && label > 0 && label <= 255) roi.setGroup(label);
                 rois.add(roi);
             }
         }
@@ -55,6 +56,16 @@ public final class LabelRois {
     }
 
     /** Paints ROIs into a label map on {@code grid}; the label comes from the name, else the group, else 1. */
+    /**
+     * Whether ImageJ can colour ROI groups: {@code Roi.setGroup} reads the Glasbey LUT from ImageJ's luts folder and
+     * prints "LUT not found" for every ROI when it is absent (the command line, plain ImageJ without luts). Without it
+     * the ROIs keep their label in the name only.
+     */
+    private static boolean groupColoursAvailable() {
+        String luts = ij.IJ.getDir("luts");
+        return luts != null && (new java.io.File(luts, "Glasbey.lut").isFile() || new java.io.File(luts, "glasbey.lut").isFile());
+    }
+
     public static Volume toLabels(List<Roi> rois, Geometry grid) {
         double[] out = new double[(int) grid.voxelCount()];
         int plane = grid.nx * grid.ny;

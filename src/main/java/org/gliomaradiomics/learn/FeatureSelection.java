@@ -18,6 +18,10 @@ import weka.core.Instances;
  * ({@link LassoLogisticRanking}).
  */
 public final class FeatureSelection {
+    static {
+        org.gliomaradiomics.segment.WekaRuntime.init(); // before any Weka class: keeps its MTJ warning off standard output
+    }
+
     public enum Method {
         ANOVA, MRMR, RELIEFF, INFOGAIN, L1LOGISTIC;
 

@@ -15,6 +15,10 @@ import weka.core.SerializationHelper;
  * encoded, the pipeline settings and the library versions used.
  */
 public final class SavedModel implements Serializable {
+    static {
+        org.gliomaradiomics.segment.WekaRuntime.init(); // before any Weka class: keeps its MTJ warning off standard output
+    }
+
     private static final long serialVersionUID = 1L;
     public final FittedPipeline pipeline;
     public final TargetDefinition target;

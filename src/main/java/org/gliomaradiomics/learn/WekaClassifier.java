@@ -18,6 +18,10 @@ import weka.filters.supervised.instance.Resample;
  * biased to a uniform class distribution, with replacement).
  */
 public final class WekaClassifier implements Serializable {
+    static {
+        org.gliomaradiomics.segment.WekaRuntime.init(); // before any Weka class: keeps its MTJ warning off standard output
+    }
+
     private static final long serialVersionUID = 1L;
     private static final String[] PACKAGES = {"weka.classifiers.trees.", "weka.classifiers.functions.",
             "weka.classifiers.bayes.", "weka.classifiers.meta.", "weka.classifiers.lazy.", "weka.classifiers.rules."};

@@ -13,6 +13,10 @@ import weka.core.converters.ArffSaver;
 
 /** Conversion between {@link Dataset} and Weka {@code Instances} (NaN becomes Weka's missing value). */
 public final class WekaData {
+    static {
+        org.gliomaradiomics.segment.WekaRuntime.init(); // before any Weka class: keeps its MTJ warning off standard output
+    }
+
     private WekaData() {}
 
     /** An empty header: numeric attributes for the features plus a nominal class attribute last. */

@@ -15,15 +15,21 @@ public final class AssessmentOutputs {
     private AssessmentOutputs() {}
 
     public static final List<String> COLUMNS = List.of("patient", "date", "days_since_rt_end", "et_volume_mm3", "tc_volume_mm3", "wt_volume_mm3",
-        "spd_mm2", "n_measurable", "new_lesion", "response_bidimensional", "response_volumetric", "reason");
+        "spd_mm2", "n_measurable", "new_lesion", "response_bidimensional", "response_volumetric", "revised_response_bidimensional",
+        "revised_response_volumetric", "reason");
 
-    /** One row per assessed scan. {@code new_lesion} is true when a new measurable lesion appeared. */
+    /**
+     * One row per assessed scan. {@code new_lesion} is true when a new measurable lesion appeared. {@code response_*}
+     * is each scan's own category (CR, PR, SD, PD, NE, preliminary PD); {@code revised_response_*} the same but a
+     * preliminary PD that a later scan resolved: pseudoprogression, or PD when confirmed.
+     */
     public static Table table(List<Assessment> rows) {
         Table t = new Table(COLUMNS);
         for (Assessment a : rows) {
             ScanMeasurement m = a.measurement();
             t.addRow(a.patient(), a.date().toString(), a.daysSinceRtEnd(), m.etVolumeMm3(), m.tcVolumeMm3(), m.wtVolumeMm3(), m.spdMm2(),
-                m.measurableCount(), m.newMeasurableLesion(), a.bidimensional().label, a.volumetric().label, a.reason());
+                m.measurableCount(), m.newMeasurableLesion(), a.bidimensional().label, a.volumetric().label,
+                a.revisedBidimensional().label, a.revisedVolumetric().label, a.reason());
         }
         return t;
     }
@@ -39,7 +45,8 @@ public final class AssessmentOutputs {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Response assessment: ").append(escape(patient))
             .append("</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;font-size:90%}"
-                + "td,th{border:1px solid #bbb;padding:3px 6px;text-align:right}td.t{text-align:left}th{background:#eee}</style></head><body>\n");
+                + "td,th{border:1px solid #bbb;padding:3px 6px;text-align:right;vertical-align:top}td.t{text-align:left}"
+                + "td.reason{min-width:32em;max-width:60em}th{background:#eee}</style></head><body>\n");
         h.append("<h1>RANO 2.0 response assessment: ").append(escape(patient)).append("</h1>\n");
         h.append("<p>Baseline: first scan after the end of radiotherapy. PR: SPD &minus;")
             .append(pct(settings.bidimensionalResponseDecrease)).append(" / ET volume &minus;").append(pct(settings.volumetricResponseDecrease))
@@ -58,7 +65,8 @@ public final class AssessmentOutputs {
             for (int c = 1; c < row.length; c++) {
                 Object v = row[c];
                 String text = v instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : Table.format(v);
-                h.append(v instanceof Number ? "<td>" : "<td class=\"t\">").append(escape(text)).append("</td>");
+                boolean reason = t.columns().get(c).equals("reason"); // the long column: wide enough to read at 1,280 px
+                h.append(v instanceof Number ? "<td>" : reason ? "<td class=\"t reason\">" : "<td class=\"t\">").append(escape(text)).append("</td>");
             }
             h.append("</tr>\n");
         }

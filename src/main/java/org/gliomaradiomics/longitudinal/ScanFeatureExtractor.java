@@ -40,8 +40,8 @@ public final class ScanFeatureExtractor {
             }
             if (settings.normalizeIntensities) image = normalised(image);
             for (CaseResult r : CaseExtraction.extract(c.id(), image, labels, settings.featureRegions, extractor, Map.of())) {
-                if (r.failed()) {
-                    missing.add(new ScanFeatures.Missing(sequence, r.label(), r.error()));
+                if (r.failed() || r.empty()) {
+                    missing.add(new ScanFeatures.Missing(sequence, r.label(), r.failed() ? r.error() : r.warning()));
                     continue;
                 }
                 for (ExtractedFeature f : r.features())

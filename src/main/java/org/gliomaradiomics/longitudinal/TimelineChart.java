@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gliomaradiomics.report.Palette;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -63,9 +64,12 @@ public final class TimelineChart {
                 prLine.addOrUpdate(d, baselineSpd * (1 - settings.bidimensionalResponseDecrease));
                 pdLine.addOrUpdate(d, nadirSpd * (1 + settings.bidimensionalProgressionIncrease));
             }
-            XYTextAnnotation label = new XYTextAnnotation(a.bidimensional().label, d.getMiddleMillisecond(), s);
+            String text = a.revisedBidimensional() == a.bidimensional() ? a.bidimensional().label
+                : a.bidimensional().label + " → " + a.revisedBidimensional().label; // what was known then → in the light of later scans
+            XYTextAnnotation label = new XYTextAnnotation(text, d.getMiddleMillisecond(), s);
             label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
             label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            label.setBackgroundPaint(new Color(255, 255, 255, 210)); // readable over the lines it sits on
             labels.add(label);
         }
         TimeSeriesCollection volumes = new TimeSeriesCollection();
@@ -75,11 +79,14 @@ public final class TimelineChart {
         DateAxis time = new DateAxis("date");
         NumberAxis volumeAxis = new NumberAxis("volume (cm³)");
         XYLineAndShapeRenderer volumeRenderer = new XYLineAndShapeRenderer(true, true);
-        volumeRenderer.setSeriesPaint(0, new Color(200, 30, 30));
-        volumeRenderer.setSeriesPaint(1, new Color(230, 140, 20));
-        volumeRenderer.setSeriesPaint(2, new Color(60, 120, 200));
+        volumeRenderer.setSeriesPaint(0, Palette.VERMILLION);
+        volumeRenderer.setSeriesPaint(1, Palette.ORANGE);
+        volumeRenderer.setSeriesPaint(2, Palette.BLUE);
         XYPlot plot = new XYPlot(volumes, time, volumeAxis, volumeRenderer);
+        // headroom: the event labels take the top rows of the plot, the category labels sit above their points
+        volumeAxis.setUpperMargin(0.35);
         NumberAxis spdAxis = new NumberAxis("SPD (cm²)");
+        spdAxis.setUpperMargin(0.35);
         plot.setRangeAxis(1, spdAxis);
         plot.setDataset(1, new TimeSeriesCollection(spd));
         plot.mapDatasetToRangeAxis(1, 1);
@@ -96,8 +103,8 @@ public final class TimelineChart {
         XYStepRenderer thresholdRenderer = new XYStepRenderer();
         thresholdRenderer.setStepPoint(0);
         float[] dash = {5f, 4f};
-        thresholdRenderer.setSeriesPaint(0, new Color(0, 140, 0));
-        thresholdRenderer.setSeriesPaint(1, new Color(190, 0, 0));
+        thresholdRenderer.setSeriesPaint(0, Palette.GREEN);
+        thresholdRenderer.setSeriesPaint(1, Palette.REDDISH_PURPLE);
         for (int k = 0; k < 2; k++) thresholdRenderer.setSeriesStroke(k, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, dash, 0f));
         plot.setRenderer(2, thresholdRenderer);
         for (XYTextAnnotation a : labels) spdRenderer.addAnnotation(a);
@@ -138,7 +145,9 @@ public final class TimelineChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        return new JFreeChart(patient + ": volumes and SPD", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(patient + ": volumes and SPD", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
     }
 
     public static void writePng(OutputStream out, String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings,

@@ -13,7 +13,8 @@ import org.gliomaradiomics.image.Matrix3;
  * An affine map of world points (LPS, mm) as a 4x4 matrix with last row (0 0 0 1). As in ITK, a registration
  * transform maps points of the FIXED image's space to the MOVING image's space: to resample the moving image onto
  * the fixed grid, each fixed voxel centre p is looked up in the moving image at {@code apply(p)}. Immutable.
- * Text form: comment lines starting with '#', then 4 lines of 4 numbers.
+ * Text form: comment lines starting with '#', then 4 lines of 4 numbers; or an ITK transform file ({@code .tfm},
+ * {@link ItkTransformFile}).
  */
 public final class WorldTransform {
     private final double[] m; // row-major 3x4: linear part and translation
@@ -136,12 +137,16 @@ public final class WorldTransform {
         }
     }
 
+    /** Writes an ITK transform file for a {@code .tfm} name ({@link ItkTransformFile}), else the 4x4 text form. */
     public void write(Path file) throws IOException {
-        Files.writeString(file, toText(), StandardCharsets.UTF_8);
+        boolean itk = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tfm");
+        Files.writeString(file, itk ? ItkTransformFile.format(this) : toText(), StandardCharsets.UTF_8);
     }
 
+    /** Reads an ITK transform file (any name; recognised by its first line) or the 4x4 text form. */
     public static WorldTransform read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return ItkTransformFile.isItk(text) ? ItkTransformFile.parse(text, file.toString()) : parse(text, file.toString());
     }
 
     @Override

@@ -24,12 +24,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Kaplan-Meier plot with JFreeChart: one step curve per group (optionally with dashed confidence bands), "+"
- * censoring marks, and a number-at-risk table drawn as a second plot sharing the time axis.
+ * censoring marks, and a number-at-risk table drawn as a second plot sharing the time axis. The same chart object is
+ * written as PNG ({@link #savePng}) and SVG ({@link ChartSvg}), so both show the same.
  */
 public final class KaplanMeierChart {
-    static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-        new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b)};
-
     private KaplanMeierChart() {}
 
     /**
@@ -38,6 +36,12 @@ public final class KaplanMeierChart {
      * @param showConfidence draw the pointwise confidence limits as dashed steps
      */
     public static JFreeChart create(String title, String timeLabel, List<KaplanMeierCurve> curves, List<String> labels,
+            double[] riskTimes, boolean showConfidence) {
+        return create(title, null, timeLabel, curves, labels, riskTimes, showConfidence);
+    }
+
+    /** @param subtitle a line under the title (e.g. the log-rank test), or null */
+    public static JFreeChart create(String title, String subtitle, String timeLabel, List<KaplanMeierCurve> curves, List<String> labels,
             double[] riskTimes, boolean showConfidence) {
         if (curves.size() != labels.size()) throw new IllegalArgumentException(curves.size() + " curves but " + labels.size() + " labels");
         double maxTime = KaplanMeierSteps.maxTime(curves);
@@ -50,7 +54,7 @@ public final class KaplanMeierChart {
         int series = 0;
         for (int g = 0; g < curves.size(); g++) {
             KaplanMeierCurve c = curves.get(g);
-            Paint colour = PALETTE[g % PALETTE.length];
+            Paint colour = Palette.series(g);
             series = addSeries(data, renderer, labels.get(g), KaplanMeierSteps.polyline(c, c.survival()), series, colour, null, true);
             XYSeries marks = toSeries(labels.get(g) + " censored", KaplanMeierSteps.censorMarks(c));
             data.addSeries(marks);
@@ -84,6 +88,7 @@ public final class KaplanMeierChart {
         combined.add(curvePlot, 4);
         combined.add(table, 1);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, combined, true);
+        if (subtitle != null) chart.addSubtitle(new org.jfree.chart.title.TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }
@@ -116,7 +121,7 @@ public final class KaplanMeierChart {
             for (double t : times) {
                 XYTextAnnotation cell = new XYTextAnnotation(Integer.toString(curves.get(g).atRiskAt(t)), t, k - 1 - g);
                 cell.setFont(font);
-                cell.setPaint(PALETTE[g % PALETTE.length]);
+                cell.setPaint(Palette.series(g));
                 table.addAnnotation(cell);
             }
         return table;

@@ -60,7 +60,17 @@ public final class RocChart {
         XYPlot plot = chart.getXYPlot();
         plot.getDomainAxis().setRange(0, 1);
         plot.getRangeAxis().setRange(0, 1);
-        ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesPaint(curves.size(), java.awt.Color.GRAY);
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        for (int i = 0; i < curves.size(); i++) {
+            r.setSeriesPaint(i, Palette.series(i));
+            r.setSeriesStroke(i, new java.awt.BasicStroke(2f));
+        }
+        r.setSeriesPaint(curves.size(), java.awt.Color.GRAY);
+        r.setSeriesStroke(curves.size(), new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
         return chart;
     }
 

@@ -24,6 +24,10 @@ import weka.core.Utils;
  * classifier (random forest by default). The result is a {@link VoxelClassifierModel}.
  */
 public final class VoxelClassifier {
+    static {
+        WekaRuntime.init(); // before any Weka class: keeps its MTJ warning off standard output
+    }
+
     private VoxelClassifier() {}
 
     public static final String DEFAULT_CLASSIFIER = "weka.classifiers.trees.RandomForest";

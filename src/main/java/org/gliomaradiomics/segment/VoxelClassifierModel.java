@@ -31,6 +31,10 @@ import weka.core.Instances;
  * classifier, so the result does not depend on the thread count.
  */
 public final class VoxelClassifierModel implements Serializable {
+    static {
+        WekaRuntime.init(); // before any Weka class: keeps its MTJ warning off standard output
+    }
+
     private static final long serialVersionUID = 1L;
 
     /** Feature values held per slab are bounded to about this many bytes. */

@@ -108,9 +108,10 @@ class JarIT {
     void headlessLongitudinalDemoMacroFindsPseudoprogression() throws Exception {
         Result r = jar("macro", "macros/longitudinal_demo.ijm");
         assertEquals(0, r.code(), r.out() + r.err());
-        // The generator's scenario: enhancement rises within 12 weeks of radiotherapy (day 140, rt_end day 70), then falls.
-        assertTrue(r.out().contains("2024-05-27: preliminary PD"), r.out());
-        assertTrue(r.out().contains("2024-07-22: pseudoprogression"), r.out());
+        // The generator's scenario: enhancement rises within 12 weeks of radiotherapy (day 140, rt_end day 70), then
+        // falls back near baseline: the preliminary PD is revised to pseudoprogression, the next scan is SD on its own.
+        assertTrue(r.out().contains("2024-05-27: preliminary PD, revised: pseudoprogression"), r.out());
+        assertTrue(r.out().contains("2024-07-22: SD"), r.out());
         Path out = Path.of(r.out().lines().filter(l -> l.startsWith("report: ")).findFirst().orElseThrow().substring(8));
         assertTrue(Files.exists(out.resolve("assessment.csv")));
         try (var files = Files.list(out)) {
@@ -127,5 +128,34 @@ class JarIT {
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(!r.out().contains("not reached"));
         assertTrue((r.out() + r.err()).contains("/nonexistent.nii"), r.out() + r.err());
+    }
+
+    /** Standard error carries only our progress, warnings, notes and errors: no library's chatter. */
+    static void onlyOurLinesOnStderr(String command, Result r) {
+        for (String line : r.err().lines().toList())
+            assertTrue(line.startsWith("[" + command + "] ") || line.matches("(warning|note|error|see): .*|wrote .*"),
+                "not ours on stderr: '" + line + "'\n" + r.err());
+    }
+
+    @Test
+    void labelsToRoisAndWekaRunsPrintNothingButOurs() throws Exception {
+        Result r = jar("labels-to-rois", "--labels", "test-images/brain1/brain1_label.nrrd", "--out", tmp.resolve("rois.zip").toString());
+        assertEquals(0, r.code(), r.err());
+        onlyOurLinesOnStderr("labels-to-rois", r); // was one "LUT not found" per ROI
+        assertTrue(r.out().matches("\\d+ ROI\\(s\\) written to .*\\s*"), r.out());
+
+        StringBuilder features = new StringBuilder("ID,f1,f2\n"), clinical = new StringBuilder("ID,IDH\n");
+        java.util.Random rnd = new java.util.Random(3);
+        for (int i = 0; i < 40; i++) {
+            features.append("P").append(i).append(',').append(i % 2 + rnd.nextGaussian()).append(',').append(rnd.nextGaussian()).append('\n');
+            clinical.append("P").append(i).append(',').append(i % 2 == 0 ? "wildtype" : "mutant").append('\n');
+        }
+        Files.writeString(tmp.resolve("f.csv"), features);
+        Files.writeString(tmp.resolve("c.csv"), clinical);
+        r = jar("evaluate", "--features", tmp.resolve("f.csv").toString(), "--clinical", tmp.resolve("c.csv").toString(), "--target", "IDH",
+            "--positive-regex", "mutant", "--folds", "2", "--repeats", "1", "--out", tmp.resolve("eval").toString());
+        assertEquals(0, r.code(), r.err());
+        onlyOurLinesOnStderr("evaluate", r);
+        assertTrue(!r.out().contains("mtj") && !r.out().contains("WARNING"), r.out()); // Weka's MTJ warning went to stdout
     }
 }

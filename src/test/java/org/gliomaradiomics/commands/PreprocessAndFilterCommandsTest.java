@@ -45,6 +45,29 @@ class PreprocessAndFilterCommandsTest {
         assertEquals(1, Math.sqrt(sq / n - (sum / n) * (sum / n)), 1e-3);
     }
 
+    /** The same voxels with the origin moved by d: the fixed-to-moving transform is the translation by d. */
+    @Test
+    void registerWritesAnItkTransformFileAndStartsFromOne() throws Exception {
+        org.gliomaradiomics.image.Volume v = ImageIO.read(t1);
+        double[] d = {6, -4, 2}, o = v.geometry().origin();
+        Path moved = dir.resolve("moved.nii.gz"), tfm = dir.resolve("r.tfm"), again = dir.resolve("again.txt");
+        ImageIO.write(new org.gliomaradiomics.image.Volume(v.geometry().withOrigin(new double[] {o[0] + d[0], o[1] + d[1], o[2] + d[2]}),
+            v.voxels(), v.type()), moved);
+        ok(CommandRunner.run("register", "--fixed", t1.toString(), "--moving", moved.toString(), "--metric", "ncc", "--out-transform", tfm.toString()));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(tfm);
+        assertEquals("#Insight Transform File V1.0", lines.get(0));
+        assertEquals("Transform: AffineTransform_double_3_3", lines.get(2));
+        String[] p = lines.get(3).substring("Parameters: ".length()).split(" ");
+        for (int i = 0; i < 9; i++) assertEquals(i % 4 == 0 ? 1 : 0, Double.parseDouble(p[i]), 0.01, "matrix " + i);
+        for (int i = 0; i < 3; i++) assertEquals(d[i], Double.parseDouble(p[9 + i]), 0.3, "translation " + i);
+        assertEquals("FixedParameters: 0 0 0", lines.get(4));
+        // the ITK file as the starting point of another run, whose result is a 4x4 text file
+        ok(CommandRunner.run("register", "--fixed", t1.toString(), "--moving", moved.toString(), "--metric", "ncc",
+            "--initial-transform", tfm.toString(), "--out-transform", again.toString()));
+        double[] m = org.gliomaradiomics.preprocess.WorldTransform.read(again).matrix();
+        for (int i = 0; i < 3; i++) assertEquals(d[i], m[4 * i + 3], 0.3, "translation " + i);
+    }
+
     @Test
     void nyulTrainThenApply() throws Exception {
         Path lm = dir.resolve("landmarks.csv"), out = dir.resolve("nyul.nii.gz");

@@ -53,9 +53,9 @@ class BatchExtractionTest {
         Path out = dir.resolve("wide.csv");
         BatchExtraction.run(m, BatchExtractionTest::fake, out, FeatureTableWriter.Format.WIDE, 2, false, (d, t) -> { });
         List<String> lines = Files.readAllLines(out);
-        assertEquals("case,label,Site,diagnostics_Error,original_firstorder_Mean,original_glcm_JointMaximum_3D_avg", lines.get(0));
-        assertTrue(lines.get(1).startsWith("bad,,UCSF,") && lines.get(1).endsWith(",,"), lines.get(1));
-        assertEquals("a,1,HUP,,1,0.1", lines.get(2));
+        assertEquals("case,label,Site,diagnostics_Error,diagnostics_Warning,original_firstorder_Mean,original_glcm_JointMaximum_3D_avg", lines.get(0));
+        assertTrue(lines.get(1).startsWith("bad,,UCSF,") && lines.get(1).endsWith(",,,"), lines.get(1));
+        assertEquals("a,1,HUP,,,1,0.1", lines.get(2));
     }
 
     @Test

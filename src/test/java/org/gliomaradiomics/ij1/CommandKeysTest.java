@@ -24,6 +24,7 @@ class CommandKeysTest {
             for (ParamSpec p : c.params()) {
                 b.append("    ").append(p.name()).append("  ").append(p.option()).append("  ").append(p.type().getSimpleName());
                 if (p.mustBeGiven()) b.append("  required");
+                if (p.requiredOnCommandLine()) b.append("  required-on-command-line");
                 String def = ParamSpec.text(p.defaultValue());
                 if (!def.isEmpty() && !p.mustBeGiven()) b.append("  default=").append(def);
                 if (p.choices().length > 0) b.append("  choices=").append(String.join("|", p.choices()));

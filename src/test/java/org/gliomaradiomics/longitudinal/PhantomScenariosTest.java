@@ -44,8 +44,8 @@ class PhantomScenariosTest {
     static List<Response> expected(Scenario s, boolean volumetric) {
         Response pre = Response.PRE_BASELINE, base = Response.BASELINE;
         return switch (s) {
-            case TRUE_PROGRESSION -> List.of(pre, base, Response.PRELIMINARY_PD, Response.CONFIRMED_PD, Response.PD);
-            case PSEUDOPROGRESSION -> List.of(pre, base, Response.PRELIMINARY_PD, Response.PSEUDOPROGRESSION, Response.SD);
+            case TRUE_PROGRESSION -> List.of(pre, base, Response.PRELIMINARY_PD, Response.PD, Response.PD);
+            case PSEUDOPROGRESSION -> List.of(pre, base, Response.PRELIMINARY_PD, Response.SD, Response.SD);
             case RESPONSE -> List.of(pre, base, Response.PR, Response.CR, Response.CR);
             case STABLE -> List.of(pre, base, Response.SD, Response.SD, Response.SD);
         };
@@ -57,6 +57,14 @@ class PhantomScenariosTest {
             List<Assessment> rows = result.byPatient().get(p.patient());
             assertEquals(expected(p.scenario(), false), rows.stream().map(Assessment::bidimensional).toList(), p.patient() + " bidimensional");
             assertEquals(expected(p.scenario(), true), rows.stream().map(Assessment::volumetric).toList(), p.patient() + " volumetric");
+            // the preliminary PD (third scan) in the light of the next one: progression confirmed, or treatment-related
+            Response revised = switch (p.scenario()) {
+                case TRUE_PROGRESSION -> Response.PD;
+                case PSEUDOPROGRESSION -> Response.PSEUDOPROGRESSION;
+                default -> expected(p.scenario(), false).get(2);
+            };
+            assertEquals(revised, rows.get(2).revisedBidimensional(), p.patient() + " revised bidimensional");
+            assertEquals(revised, rows.get(2).revisedVolumetric(), p.patient() + " revised volumetric");
             for (Assessment a : rows) assertEquals(0, a.measurement().newLesionCount(), p.patient() + " " + a.date() + ": no new lesion in the phantom");
         }
     }
@@ -117,7 +125,7 @@ class PhantomScenariosTest {
     void writesTheAssessmentTableChartsAndReports() throws Exception {
         List<String> lines = Files.readAllLines(out.resolve("assessment.csv"));
         assertEquals("patient,date,days_since_rt_end,et_volume_mm3,tc_volume_mm3,wt_volume_mm3,spd_mm2,n_measurable,new_lesion,"
-            + "response_bidimensional,response_volumetric,reason", lines.get(0));
+            + "response_bidimensional,response_volumetric,revised_response_bidimensional,revised_response_volumetric,reason", lines.get(0));
         assertEquals(1 + 20, lines.size());
         assertTrue(lines.get(1).startsWith("true_progression,2024-01-29,-49,"), lines.get(1));
         for (LongitudinalPhantom p : phantoms) {

@@ -44,6 +44,10 @@ class RanoAssessorTest {
         return a.stream().map(Assessment::bidimensional).toList();
     }
 
+    static List<Response> revised(List<Assessment> a) {
+        return a.stream().map(Assessment::revisedBidimensional).toList();
+    }
+
     static List<Response> volumetric(List<Assessment> a) {
         return a.stream().map(Assessment::volumetric).toList();
     }
@@ -86,10 +90,13 @@ class RanoAssessorTest {
 
     @Test
     void progressionWithinTwelveWeeksIsPreliminaryUntilConfirmed() {
-        // baseline day 28, +40 % on day 70 (within 84 days): preliminary; day 126 grows +30 % over it: confirmed
+        // baseline day 28, +40 % on day 70 (within 84 days): preliminary; day 126 grows +30 % over it: PD, and the
+        // preliminary PD is revised to PD (progression dates from it)
         List<Assessment> a = assess(new int[] {28, 70, 126}, List.of(scan(1000, 10000), scan(1400, 15000), scan(1820, 21000)), List.of());
-        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.CONFIRMED_PD), bidimensional(a));
-        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.CONFIRMED_PD), volumetric(a));
+        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.PD), bidimensional(a));
+        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.PD), volumetric(a));
+        assertEquals(List.of(Response.BASELINE, Response.PD, Response.PD), revised(a));
+        assertEquals(Response.PD, a.get(1).revisedVolumetric());
         assertTrue(a.get(2).reason().contains("from the preliminary PD of " + RT_END.plusDays(70)), a.get(2).reason());
         // day 84 is still inside the window, day 85 is not
         assertEquals(Response.PRELIMINARY_PD, assess(new int[] {28, 84}, List.of(scan(1000, 10000), scan(1400, 15000)), List.of()).get(1).bidimensional());
@@ -100,9 +107,17 @@ class RanoAssessorTest {
     void preliminaryProgressionFollowedByADecreaseIsPseudoprogression() {
         List<Assessment> a = assess(new int[] {28, 63, 120, 180},
             List.of(scan(1000, 10000), scan(1500, 16000), scan(1100, 11000), scan(1150, 11500)), List.of());
-        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.PSEUDOPROGRESSION, Response.SD), bidimensional(a));
-        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.PSEUDOPROGRESSION, Response.SD), volumetric(a));
-        assertTrue(a.get(2).reason().contains("pseudoprogression"), a.get(2).reason());
+        // the scan after the preliminary PD keeps its own category: SPD 1100 is +10 % from baseline, SD
+        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.SD, Response.SD), bidimensional(a));
+        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.SD, Response.SD), volumetric(a));
+        assertEquals(List.of(Response.BASELINE, Response.PSEUDOPROGRESSION, Response.SD, Response.SD), revised(a));
+        assertEquals(Response.PSEUDOPROGRESSION, a.get(1).revisedVolumetric());
+        assertTrue(a.get(2).reason().contains("treatment-related"), a.get(2).reason());
+        assertTrue(a.get(1).reason().contains("revised to pseudoprogression by the scan of " + RT_END.plusDays(120)), a.get(1).reason());
+        // a decrease to below half of baseline: the resolving scan is PR (SPD 400 = -60 %, ET 3000 = -70 %)
+        List<Assessment> pr = assess(new int[] {28, 63, 120}, List.of(scan(1000, 10000), scan(1500, 16000), scan(400, 3000)), List.of());
+        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.PR), bidimensional(pr));
+        assertEquals(List.of(Response.BASELINE, Response.PSEUDOPROGRESSION, Response.PR), revised(pr));
     }
 
     @Test
@@ -110,8 +125,12 @@ class RanoAssessorTest {
         // the scan after the preliminary PD is +10 %: neither confirmed (+25 %) nor decreased; the next one confirms
         List<Assessment> a = assess(new int[] {28, 63, 120, 180},
             List.of(scan(1000, 10000), scan(1400, 15000), scan(1540, 16000), scan(1760, 21500)), List.of());
-        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.PRELIMINARY_PD, Response.CONFIRMED_PD), bidimensional(a));
-        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.PRELIMINARY_PD, Response.CONFIRMED_PD), volumetric(a));
+        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.PRELIMINARY_PD, Response.PD), bidimensional(a));
+        assertEquals(List.of(Response.BASELINE, Response.PRELIMINARY_PD, Response.PRELIMINARY_PD, Response.PD), volumetric(a));
+        assertEquals(List.of(Response.BASELINE, Response.PD, Response.PD, Response.PD), revised(a)); // both preliminary scans
+        // a series that ends before a scan resolves it keeps the preliminary PD
+        List<Assessment> open = assess(new int[] {28, 63}, List.of(scan(1000, 10000), scan(1400, 15000)), List.of());
+        assertEquals(Response.PRELIMINARY_PD, open.get(1).revisedBidimensional());
     }
 
     @Test

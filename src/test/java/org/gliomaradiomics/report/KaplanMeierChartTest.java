@@ -48,25 +48,25 @@ class KaplanMeierChartTest {
         assertEquals(480, img.getHeight());
     }
 
+    /** The SVG is the PNG's chart (one implementation): its texts, the at-risk table and the dashed confidence bands. */
     @Test
-    void svgIsWellFormedWithOnePathPerGroupAndAtRiskCounts() throws Exception {
-        String svg = KaplanMeierSvg.render("KM <test>", "Weeks", List.of(A, B), List.of("A & 1", "B"), new double[] {0, 2, 4}, 640, 480);
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-            .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-        NodeList paths = doc.getElementsByTagName("path");
-        int km = 0;
-        for (int i = 0; i < paths.getLength(); i++) if ("km".equals(((Element) paths.item(i)).getAttribute("class"))) km++;
-        assertEquals(2, km);
-        // censored marks: A at 2 and 4, B at 4 and 7; plus the axis path
-        assertEquals(2 + 4 + 1, paths.getLength());
-        // at-risk cells: A at 0, 2, 4 -> 6, 5, 2 ; B -> 4, 4, 3
-        StringBuilder counts = new StringBuilder();
-        NodeList texts = doc.getElementsByTagName("text");
-        for (int i = 0; i < texts.getLength(); i++) {
-            Element t = (Element) texts.item(i);
-            if ("n".equals(t.getAttribute("class"))) counts.append(t.getTextContent()).append(' ');
+    void svgIsTheSameChartWithItsBandsAndAtRiskCounts() throws Exception {
+        JFreeChart chart = KaplanMeierChart.create("KM <test>", "log-rank test: p = 0.5", "Time (weeks)", List.of(A, B),
+            List.of("g=A & 1", "g=B"), new double[] {0, 2, 4}, true);
+        String svg = ChartSvg.render(chart, 640, 480);
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // the SVG DTD is on the web
+        Document doc = xml.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        NodeList nodes = doc.getElementsByTagName("text");
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) texts.add(((Element) nodes.item(i)).getTextContent());
+        for (String t : List.of("KM <test>", "log-rank test: p = 0.5", "Time (weeks)", "g=A & 1", "g=B")) assertTrue(texts.contains(t), t + " in " + texts);
+        // at-risk cells by hand: A at 0, 2, 4 -> 6, 5, 2; B -> 4, 4, 3
+        assertTrue(java.util.Collections.indexOfSubList(texts, List.of("6", "5", "2", "4", "4", "3")) >= 0, texts.toString());
+        // the confidence limits: dashed steps in each group's colour
+        for (java.awt.Color c : List.of(Palette.series(0), Palette.series(1))) {
+            String rgb = "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+            assertTrue(java.util.regex.Pattern.compile("stroke:" + java.util.regex.Pattern.quote(rgb) + "[^']*stroke-dasharray:4").matcher(svg).find(), rgb);
         }
-        assertEquals("6 5 2 4 4 3 ", counts.toString());
-        assertTrue(svg.contains("KM &lt;test&gt;"));
     }
 }

@@ -1,26 +1,29 @@
 package org.gliomaradiomics.features.filters;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds a filter from named parameters, as read from a YAML map or command options. Keys (snake_case):
+ * Builds filters from named parameters: the one filter syntax of the {@code filter} command's file and of the
+ * {@code imageType} entries of an extraction parameter file. Keys (snake_case):
  * <pre>
- * type: mean | log | laws | gabor | wavelet | simoncelli | riesz   (required)
- * dimensionality: 2D | 3D            (mean, log, laws, wavelet, simoncelli, riesz; 2D = each axial slice)
- * padding: zero | nearest | periodic | mirror        (required)
+ * type: mean | log | laws | gabor | wavelet | simoncelli | riesz   (any case: LoG, Mean, ... as in imageType)
+ * dimensionality: 2D | 3D            (default 3D; mean, log, laws, wavelet, simoncelli, riesz; 2D = each axial slice)
+ * padding: zero | nearest | periodic | mirror        (default mirror)
  * mean:    support (odd, voxels)
- * log:     sigma_mm, truncation (sigmas, default 4)
+ * log:     sigma_mm (or sigma; mm), truncation (sigmas, default 4)
  * laws:    kernel (e.g. E5L5S5), rotation_invariance (default false), pooling (max | average, default max),
  *          energy_delta (voxels; absent = no energy map)
- * gabor:   sigma_mm, lambda_mm, gamma, theta_deg (default 0), theta_step_deg (absent = no rotation invariance),
- *          pooling (default average), orthogonal_planes (default false)
- * wavelet: wavelet (haar, db1-db8, sym2-sym8, coif1-coif5), map (e.g. LHL, first letter x), level (default 1),
- *          rotation_invariance (default false), pooling (default average)
+ * gabor:   sigma_mm (or sigma), lambda_mm, gamma, theta_deg (default 0), theta_step_deg (absent = no rotation
+ *          invariance), pooling (default average), orthogonal_planes (default false)
+ * wavelet: wavelet (haar, db1-db8, sym2-sym8, coif1-coif5; default coif1), map (or maps; e.g. LHL, first letter x;
+ *          default every map), level (default 1), rotation_invariance (default false), pooling (default average)
  * simoncelli: level (default 1; level j keeps the band (pi / 2^(j+1), pi / 2^(j-1)] radians per voxel)
  * riesz:   riesz_order (required): the Riesz transform of the image itself
  * riesz_order: [l1, l2, l3] (3D) or [l1, l2] (2D), non-negative integers (a list or "1,0,0"); also accepted by
@@ -28,49 +31,167 @@ import java.util.Set;
  *          riesz_order: [1, 0, 0] is the first-order Riesz-LoG along x), computed in the Fourier domain;
  *          the response is the real part
  * </pre>
- * Unknown keys are an error.
+ * In {@link #expand} a list makes one filter per entry: {@code sigma}, {@code support}, {@code kernel}, {@code map},
+ * simoncelli's {@code level} and a list of {@code riesz_order}s. Unknown keys are an error; every problem of a
+ * specification is reported in one message.
  */
 public final class FilterFactory {
     private FilterFactory() {}
 
+    /** One filter of an expanded specification: its image-type name (e.g. {@code log-sigma-2-0-mm-3D}), the filter
+     * and its single-valued specification (with {@code type}). */
+    public record Named(String name, ImageFilter filter, Map<String, Object> spec) {}
+
+    private static final List<String> ALL_3D_MAPS = List.of("LLH", "LHL", "LHH", "HLL", "HLH", "HHL", "HHH", "LLL");
+    private static final List<String> ALL_2D_MAPS = List.of("LH", "HL", "HH", "LL");
+    private static final Map<String, String> ALIASES = Map.of("sigma", "sigma_mm", "maps", "map");
+
+    /**
+     * The filters of one specification whose list values each make one filter (see the class comment), named as
+     * image types. {@code type} is the filter type (LoG, log, Mean, ...); {@code params} its parameters without it.
+     *
+     * @throws FilterSpecException naming every problem
+     */
+    public static List<Named> expand(String type, Map<String, ?> params) {
+        String t = canonicalType(type);
+        Map<String, Object> spec = new LinkedHashMap<>();
+        Set<String> problems = new LinkedHashSet<>();
+        for (Map.Entry<String, ?> e : params.entrySet()) {
+            String key = ALIASES.getOrDefault(e.getKey(), e.getKey());
+            if (spec.containsKey(key)) problems.add("'" + e.getKey() + "' and '" + key + "' are the same parameter; give one");
+            spec.put(key, e.getValue());
+        }
+        String dim = String.valueOf(spec.getOrDefault("dimensionality", "3D")).toUpperCase(Locale.ROOT);
+        String listKey = switch (t) {
+            case "log", "gabor" -> "sigma_mm";
+            case "mean" -> "support";
+            case "laws" -> "kernel";
+            case "wavelet" -> "map";
+            case "simoncelli" -> "level";
+            case "riesz" -> "riesz_order";
+            default -> null;
+        };
+        if (t.equals("wavelet") && !spec.containsKey("map")) spec.put("map", dim.equals("2D") ? ALL_2D_MAPS : ALL_3D_MAPS);
+        if (t.equals("wavelet")) spec.putIfAbsent("wavelet", "coif1");
+        if (t.equals("simoncelli")) spec.putIfAbsent("level", 1);
+        List<?> values = listKey == null || !spec.containsKey(listKey) ? java.util.Collections.singletonList(null) : entries(t, spec.get(listKey));
+        if (t.equals("gabor") && values.size() > 1) {
+            problems.add("gabor takes one sigma_mm, got " + spec.get(listKey));
+            values = values.subList(0, 1);
+        }
+        List<Named> out = new ArrayList<>();
+        for (Object v : values) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("type", t);
+            one.putAll(spec);
+            if (v != null) one.put(listKey, v);
+            try {
+                out.add(new Named(name(t, one, dim), create(one), one));
+            } catch (FilterSpecException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new FilterSpecException(problems);
+        return out;
+    }
+
+    /** A filter type in the canonical lower case; unknown types are kept (create names them). */
+    private static String canonicalType(String type) {
+        return type == null ? "" : type.toLowerCase(Locale.ROOT);
+    }
+
+    /** The entries of a list value (one value is a list of one); riesz_order's list is one order unless it holds lists. */
+    private static List<?> entries(String type, Object v) {
+        if (!(v instanceof List<?> l)) return List.of(v);
+        if (type.equals("riesz")) return l.isEmpty() || !(l.get(0) instanceof List) ? List.of(v) : l;
+        return l.isEmpty() ? List.of(v) : l;
+    }
+
+    private static String name(String type, Map<String, Object> one, String dim) {
+        return switch (type) {
+            case "log" -> "log-sigma-" + label(one.get("sigma_mm")) + "-mm" + rieszSuffix(one) + "-" + dim;
+            case "simoncelli" -> "simoncelli-level-" + one.get("level") + rieszSuffix(one) + "-" + dim;
+            case "riesz" -> rieszSuffix(one).replaceFirst("^-", "") + "-" + dim; // riesz-1-0-0-3D
+            case "wavelet" -> {
+                int level = one.get("level") instanceof Number n ? n.intValue() : 1;
+                yield (level == 1 ? "wavelet-" : "wavelet" + level + "-") + String.valueOf(one.get("map")).toUpperCase(Locale.ROOT)
+                    + (Boolean.TRUE.equals(one.get("rotation_invariance")) ? "-ri" : "");
+            }
+            case "mean" -> "mean-" + one.get("support") + "-" + dim;
+            case "laws" -> "laws-" + one.get("kernel") + (one.containsKey("energy_delta") ? "-energy-" + one.get("energy_delta") : "")
+                + (Boolean.TRUE.equals(one.get("rotation_invariance")) ? "-ri" : "") + "-" + dim;
+            case "gabor" -> "gabor-sigma-" + label(one.get("sigma_mm")) + "-lambda-" + label(one.get("lambda_mm")) + "-gamma-" + label(one.get("gamma"));
+            default -> type;
+        };
+    }
+
+    /** {@code -riesz-1-0-0} when the spec has a Riesz order (a list or "1,0,0"), else empty. */
+    private static String rieszSuffix(Map<String, Object> spec) {
+        Object order = spec.get("riesz_order");
+        if (order == null) return "";
+        String text = order instanceof List ? String.join("-", ((List<?>) order).stream().map(String::valueOf).toList())
+            : String.valueOf(order).replaceAll("[\\s\\[\\]]", "").replace(',', '-');
+        return "-riesz-" + text;
+    }
+
+    /** A number as in PyRadiomics' image names: Python's str() with '.' replaced by '-' (2.0 → 2-0, 2 → 2). */
+    private static String label(Object number) {
+        String s = number instanceof Double || number instanceof Float ? Double.toString(((Number) number).doubleValue()) : String.valueOf(number);
+        return s.replace('.', '-');
+    }
+
+    /**
+     * One filter from a single-valued specification with its {@code type} (padding mirror and dimensionality 3D
+     * unless given).
+     *
+     * @throws FilterSpecException naming every problem
+     */
     public static ImageFilter create(Map<String, ?> spec) {
         Params p = new Params(spec);
-        String type = p.string("type").toLowerCase(Locale.ROOT);
-        Padding padding = Padding.parse(p.string("padding"));
-        ImageFilter f;
-        switch (type) {
-            case "mean":
-                f = new MeanFilter(p.integer("support"), p.dimensionality(), padding);
-                break;
-            case "log":
-                f = withRiesz(p, new LaplacianOfGaussianFilter(p.number("sigma_mm"), p.number("truncation", 4), p.dimensionality(), padding));
-                break;
-            case "laws":
-                f = new LawsFilter(p.string("kernel"), p.dimensionality(), padding, p.bool("rotation_invariance", false),
-                    Pooling.parse(p.string("pooling", "max")), p.has("energy_delta") ? p.integer("energy_delta") : -1);
-                break;
-            case "gabor":
-                if (p.has("dimensionality") && p.dimensionality() != Dimensionality.TWO_D)
-                    throw new IllegalArgumentException("Gabor kernels are 2D: use orthogonal_planes: true for a 3D response");
-                f = new GaborFilter(p.number("sigma_mm"), p.number("lambda_mm"), p.number("gamma"),
-                    Math.toRadians(p.number("theta_deg", 0)), Math.toRadians(p.number("theta_step_deg", 0)),
-                    Pooling.parse(p.string("pooling", "average")), p.bool("orthogonal_planes", false), padding);
-                break;
-            case "wavelet":
-                f = new WaveletFilter(p.string("wavelet"), p.string("map"), p.integer("level", 1), p.dimensionality(), padding,
-                    p.bool("rotation_invariance", false), Pooling.parse(p.string("pooling", "average")));
-                break;
-            case "simoncelli":
-                f = withRiesz(p, new SimoncelliFilter(p.integer("level", 1), p.dimensionality(), padding));
-                break;
-            case "riesz":
-                f = new RieszFilter(p.integers("riesz_order"), p.dimensionality(), padding);
-                break;
-            default:
-                throw new IllegalArgumentException("unknown filter type '" + type + "' (expected mean, log, laws, gabor, wavelet, simoncelli or riesz)");
+        String type = canonicalType(p.string("type"));
+        Padding padding = p.parse("padding", "mirror", Padding::parse);
+        ImageFilter f = null;
+        try {
+            f = build(type, p, padding);
+        } catch (RuntimeException e) {
+            // a constructor's complaint about a placeholder value of a parameter already reported adds nothing
+            if (p.problems.isEmpty()) {
+                if (!(e instanceof IllegalArgumentException)) throw e;
+                p.problems.add(e.getMessage());
+            }
         }
         p.requireAllUsed(type);
+        if (!p.problems.isEmpty()) throw new FilterSpecException(p.problems);
         return f;
+    }
+
+    private static ImageFilter build(String type, Params p, Padding padding) {
+        switch (type) {
+            case "mean":
+                return new MeanFilter(p.integer("support"), p.dimensionality(), padding);
+            case "log":
+                return withRiesz(p, new LaplacianOfGaussianFilter(p.number("sigma_mm"), p.number("truncation", 4), p.dimensionality(), padding));
+            case "laws":
+                return new LawsFilter(p.single("kernel"), p.dimensionality(), padding, p.bool("rotation_invariance", false),
+                    p.parse("pooling", "max", Pooling::parse), p.has("energy_delta") ? p.integer("energy_delta") : -1);
+            case "gabor":
+                if (p.has("dimensionality") && p.dimensionality() != Dimensionality.TWO_D)
+                    p.problems.add("Gabor kernels are 2D: use orthogonal_planes: true for a 3D response");
+                return new GaborFilter(p.number("sigma_mm"), p.number("lambda_mm"), p.number("gamma"),
+                    Math.toRadians(p.number("theta_deg", 0)), Math.toRadians(p.number("theta_step_deg", 0)),
+                    p.parse("pooling", "average", Pooling::parse), p.bool("orthogonal_planes", false), padding);
+            case "wavelet":
+                return new WaveletFilter(p.string("wavelet", "coif1"), p.single("map"), p.integer("level", 1), p.dimensionality(), padding,
+                    p.bool("rotation_invariance", false), p.parse("pooling", "average", Pooling::parse));
+            case "simoncelli":
+                return withRiesz(p, new SimoncelliFilter(p.integer("level", 1), p.dimensionality(), padding));
+            case "riesz":
+                return new RieszFilter(p.integers("riesz_order"), p.dimensionality(), padding);
+            default:
+                p.problems.add("unknown filter type '" + type + "' (expected mean, log, laws, gabor, wavelet, simoncelli or riesz)");
+                p.used.addAll(p.map.keySet());
+                return null;
+        }
     }
 
     /** The Riesz transform of {@code base} if the spec has riesz_order, else {@code base}. */
@@ -78,10 +199,14 @@ public final class FilterFactory {
         return p.has("riesz_order") ? new RieszFilter(p.integers("riesz_order"), base) : base;
     }
 
-    /** Typed access to the map, remembering which keys were read. */
+    /**
+     * Typed access to the map, remembering which keys were read; a missing or bad value is recorded as a problem and
+     * read as a placeholder, so that every problem of the specification is found in one pass.
+     */
     private static final class Params {
         private final Map<String, ?> map;
         private final Set<String> used = new HashSet<>();
+        private final Set<String> problems = new LinkedHashSet<>();
 
         Params(Map<String, ?> map) {
             this.map = new LinkedHashMap<>(map);
@@ -94,25 +219,52 @@ public final class FilterFactory {
         private Object raw(String key) {
             used.add(key);
             Object v = map.get(key);
-            if (v == null) throw new IllegalArgumentException("filter parameter '" + key + "' is missing");
+            if (v == null) {
+                String alias = ALIASES.entrySet().stream().filter(a -> a.getValue().equals(key)).map(a -> " (or '" + a.getKey() + "')").findFirst().orElse("");
+                problems.add("filter parameter '" + key + "'" + alias + " is missing");
+            }
             return v;
         }
 
         String string(String key) {
-            return raw(key).toString();
+            Object v = raw(key);
+            return v == null ? "" : v.toString();
         }
 
         String string(String key, String dflt) {
             return has(key) ? string(key) : dflt;
         }
 
+        /** A text value; a list of one is that value (kernel: [E5L5S5]); a longer list is a problem here. */
+        String single(String key) {
+            Object v = raw(key);
+            if (v instanceof List<?> l) {
+                if (l.size() == 1) return String.valueOf(l.get(0));
+                problems.add("filter parameter '" + key + "' takes one value here, got " + v);
+                return "";
+            }
+            return v == null ? "" : v.toString();
+        }
+
+        <T> T parse(String key, String dflt, java.util.function.Function<String, T> parser) {
+            String text = has(key) ? string(key) : dflt;
+            try {
+                return parser.apply(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+                return parser.apply(dflt);
+            }
+        }
+
         double number(String key) {
             Object v = raw(key);
+            if (v == null) return Double.NaN;
             if (v instanceof Number) return ((Number) v).doubleValue();
             try {
                 return Double.parseDouble(v.toString().trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("filter parameter '" + key + "' must be a number, got '" + v + "'");
+                problems.add("filter parameter '" + key + "' must be a number, got '" + v + "'");
+                return Double.NaN;
             }
         }
 
@@ -122,7 +274,11 @@ public final class FilterFactory {
 
         int integer(String key) {
             double d = number(key);
-            if (d != Math.rint(d)) throw new IllegalArgumentException("filter parameter '" + key + "' must be an integer, got " + d);
+            if (Double.isNaN(d)) return 1;
+            if (d != Math.rint(d)) {
+                problems.add("filter parameter '" + key + "' must be an integer, got " + d);
+                return 1;
+            }
             return (int) d;
         }
 
@@ -133,6 +289,7 @@ public final class FilterFactory {
         /** A list of integers: a YAML sequence, or a string such as "1,0,0" or "[1, 0, 0]". */
         int[] integers(String key) {
             Object v = raw(key);
+            if (v == null) return new int[] {0, 0, 0};
             List<?> items = v instanceof List ? (List<?>) v
                 : List.of(v.toString().replaceAll("[\\[\\]()\\s]", "").split(",", -1));
             int[] out = new int[items.size()];
@@ -144,8 +301,10 @@ public final class FilterFactory {
                 } catch (NumberFormatException e) {
                     d = Double.NaN;
                 }
-                if (d != Math.rint(d))
-                    throw new IllegalArgumentException("filter parameter '" + key + "' must be a list of integers, got '" + v + "'");
+                if (d != Math.rint(d)) {
+                    problems.add("filter parameter '" + key + "' must be a list of integers, got '" + v + "'");
+                    return new int[] {0, 0, 0};
+                }
                 out[i] = (int) d;
             }
             return out;
@@ -155,19 +314,20 @@ public final class FilterFactory {
             if (!has(key)) return dflt;
             Object v = raw(key);
             if (v instanceof Boolean) return (Boolean) v;
-            String s = v.toString().trim().toLowerCase(Locale.ROOT);
+            String s = String.valueOf(v).trim().toLowerCase(Locale.ROOT);
             if (List.of("true", "yes", "1").contains(s)) return true;
             if (List.of("false", "no", "0").contains(s)) return false;
-            throw new IllegalArgumentException("filter parameter '" + key + "' must be true or false, got '" + v + "'");
+            problems.add("filter parameter '" + key + "' must be true or false, got '" + v + "'");
+            return dflt;
         }
 
         Dimensionality dimensionality() {
-            return Dimensionality.parse(string("dimensionality"));
+            return parse("dimensionality", "3D", Dimensionality::parse);
         }
 
         void requireAllUsed(String type) {
             for (String k : map.keySet())
-                if (!used.contains(k)) throw new IllegalArgumentException("unknown parameter '" + k + "' for filter type " + type);
+                if (!used.contains(k)) problems.add("unknown parameter '" + k + "' for filter type " + type);
         }
     }
 }

@@ -2,8 +2,10 @@ package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads a PyRadiomics parameter file (already parsed YAML: imageType, featureClass, setting) into settings.
  * Keys are spelled as in PyRadiomics; an unknown key is an error. Image types: Original, LoG, Wavelet, Square,
@@ -11,40 +13,63 @@ import java.util.Map;
 public final class PyRadiomicsParams {
     private PyRadiomicsParams() {}
 
+    /**
+     * @throws IllegalArgumentException naming every problem of the file, separated by "; "
+     */
     public static PyRadiomicsSettings fromYaml(Map<String, ?> yaml) {
+        Set<String> problems = new LinkedHashSet<>();
         for (String key : yaml.keySet())
             if (!List.of("imageType", "featureClass", "setting").contains(key))
-                throw new IllegalArgumentException("unknown top-level key '" + key + "' (known: imageType, featureClass, setting)");
-        Map<String, ?> general = yaml.get("setting") == null ? Map.of() : map(yaml.get("setting"), "setting");
-        PyRadiomicsSettings s = build(general, yaml.get("featureClass"));
+                problems.add("unknown top-level key '" + key + "' (known: imageType, featureClass, setting)");
+        Map<String, ?> general = yaml.get("setting") == null ? Map.of() : map(yaml.get("setting"), "setting", problems);
+        PyRadiomicsSettings s = build(general, yaml.get("featureClass"), "", problems);
         Object types = yaml.get("imageType");
         if (types != null) {
-            if (map(types, "imageType").isEmpty()) s.noImageTypes();
-            for (Map.Entry<String, ?> t : map(types, "imageType").entrySet()) {
+            if (map(types, "imageType", problems).isEmpty()) s.noImageTypes();
+            for (Map.Entry<String, ?> t : map(types, "imageType", problems).entrySet()) {
                 // PyRadiomics: the general settings, then the image type's own on top (filter and feature settings alike)
+                Map<String, Object> own = t.getValue() == null ? Map.of() : new LinkedHashMap<>(map(t.getValue(), "imageType." + t.getKey(), problems));
                 Map<String, Object> merged = new LinkedHashMap<>(general);
-                if (t.getValue() != null) merged.putAll(map(t.getValue(), "imageType." + t.getKey()));
+                merged.putAll(own);
+                Set<String> typeProblems = new LinkedHashSet<>();
+                PyRadiomicsSettings typed = build(merged, yaml.get("featureClass"), "imageType " + t.getKey() + ": ", typeProblems);
+                // the general settings' problems are reported once, under setting
+                for (String problem : typeProblems) if (!problems.contains(problem.substring(("imageType " + t.getKey() + ": ").length()))) problems.add(problem);
                 try {
-                    s.imageType(t.getKey(), build(merged, yaml.get("featureClass")));
+                    s.imageType(t.getKey(), typed);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("imageType " + t.getKey() + ": " + e.getMessage(), e);
+                    problems.add("imageType " + t.getKey() + ": " + e.getMessage());
                 }
             }
         }
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
         return s;
     }
 
-    private static PyRadiomicsSettings build(Map<String, ?> settings, Object classes) {
+    private static PyRadiomicsSettings build(Map<String, ?> settings, Object classes, String where, Set<String> problems) {
         PyRadiomicsSettings s = new PyRadiomicsSettings();
-        settings(settings, s);
+        for (Map.Entry<String, ?> e : settings.entrySet()) {
+            try {
+                setting(e.getKey(), e.getValue(), s);
+            } catch (IllegalArgumentException ex) {
+                problems.add(where + ex.getMessage());
+            }
+        }
         if (classes == null) {
             for (String c : List.of("firstorder", "shape", "glcm", "glrlm", "glszm", "gldm", "ngtdm")) s.enableClass(c);
         } else {
-            for (Map.Entry<String, ?> c : map(classes, "featureClass").entrySet()) {
+            for (Map.Entry<String, ?> c : map(classes, "featureClass", problems).entrySet()) {
                 List<String> names = new ArrayList<>();
                 if (c.getValue() instanceof List) for (Object o : (List<?>) c.getValue()) names.add(String.valueOf(o));
-                else if (c.getValue() != null) throw new IllegalArgumentException("featureClass " + c.getKey() + " must map to a list of feature names or nothing");
-                s.enableClass(c.getKey(), names.toArray(new String[0]));
+                else if (c.getValue() != null) {
+                    problems.add("featureClass " + c.getKey() + " must map to a list of feature names or nothing");
+                    continue;
+                }
+                try {
+                    s.enableClass(c.getKey(), names.toArray(new String[0]));
+                } catch (IllegalArgumentException ex) {
+                    problems.add(ex.getMessage());
+                }
             }
         }
         return s;
@@ -62,10 +87,8 @@ public final class PyRadiomicsParams {
         s.sigma(mm, labels);
     }
 
-    private static void settings(Map<String, ?> m, PyRadiomicsSettings s) {
-        for (Map.Entry<String, ?> e : m.entrySet()) {
-            Object v = e.getValue();
-            String k = e.getKey();
+    private static void setting(String k, Object v, PyRadiomicsSettings s) {
+        {
             switch (k) {
                 case "binWidth": s.binWidth(num(k, v)); break;
                 case "binCount": s.binCount(v == null ? null : (int) num(k, v)); break;
@@ -115,9 +138,10 @@ public final class PyRadiomicsParams {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, ?> map(Object v, String key) {
-        if (!(v instanceof Map)) throw new IllegalArgumentException("'" + key + "' must be a mapping, got " + v);
-        return (Map<String, ?>) v;
+    private static Map<String, ?> map(Object v, String key, Set<String> problems) {
+        if (v instanceof Map) return (Map<String, ?>) v;
+        problems.add("'" + key + "' must be a mapping, got " + v);
+        return Map.of();
     }
 
     private static double num(String k, Object v) {

@@ -60,7 +60,7 @@ class FourierFilterFactoryTest {
             "dimensionality", "3D", "padding", "zero"));
         assertMessage("unknown parameter 'level'", spec("type", "riesz", "riesz_order", List.of(1, 0, 0), "level", 2,
             "dimensionality", "3D", "padding", "zero"));
-        assertMessage("'dimensionality' is missing", spec("type", "simoncelli", "padding", "zero"));
+        assertMessage("unknown dimensionality '4D'", spec("type", "simoncelli", "padding", "zero", "dimensionality", "4D"));
         assertMessage("unknown filter type 'shannon'", spec("type", "shannon", "padding", "zero"));
     }
 
