@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-/** File plumbing shared by the readers and writers: gzip detection, buffered streams, atomic writes. */
+/** File plumbing shared by the readers and writers: gzip detection, buffered streams (writes go through {@link AtomicFiles}). */
 final class DataFiles {
     static final int BUFFER = 1 << 16;
     /**
@@ -89,35 +89,6 @@ final class DataFiles {
                 def.setLevel(level);
             }
         };
-    }
-
-    /** Writes what {@code content} produces to a temporary file beside {@code target}. */
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes {@code target} through a temporary file in the same folder, renamed at the end (atomically where the
-     * file system allows), so that no reader ever sees a half-written file.
-     */
-    static void writeAtomically(Path target, Content content) throws IOException {
-        Path temp = temporarySibling(target);
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER)) {
-                content.writeTo(out);
-            }
-            moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    static Path temporarySibling(Path target) throws IOException {
-        return AtomicFiles.temporarySibling(target);
-    }
-
-    static void moveIntoPlace(Path temp, Path target) throws IOException {
-        AtomicFiles.moveIntoPlace(temp, target);
     }
 
     /** Lower-case file name, for extension tests. */

@@ -9,7 +9,6 @@ import ij.process.ImageProcessor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,18 +76,15 @@ public final class LabelRois {
 
     /** Writes ROIs as an ImageJ RoiSet .zip (what the ROI Manager opens), atomically. */
     public static void writeZip(List<Roi> rois, Path file) throws IOException {
-        Path tmp = AtomicFiles.temporarySibling(file);
-        try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
+        AtomicFiles.write(file, os -> {
+            ZipOutputStream zip = new ZipOutputStream(os);
             for (Roi roi : rois) {
                 zip.putNextEntry(new ZipEntry(roi.getName() + ".roi"));
                 zip.write(RoiEncoder.saveAsByteArray(roi));
                 zip.closeEntry();
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        AtomicFiles.moveIntoPlace(tmp, file);
+            zip.finish();
+        });
     }
 
     public static List<Roi> readZip(Path file) throws IOException {

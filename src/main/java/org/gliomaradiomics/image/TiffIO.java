@@ -74,15 +74,11 @@ public final class TiffIO {
         }
         ImagePlus imp = ImagePlusViews.toImagePlus(volume, file.getFileName().toString());
         imp.setProperty("Info", describe(volume));
-        Path temp = DataFiles.temporarySibling(file);
-        try {
+        AtomicFiles.writeVia(file, temp -> {
             FileSaver saver = new FileSaver(imp);
             boolean ok = imp.getStackSize() > 1 ? saver.saveAsTiffStack(temp.toString()) : saver.saveAsTiff(temp.toString());
             if (!ok || Files.size(temp) == 0) throw new ImageFormatException(file, "ImageJ could not write the TIFF");
-            DataFiles.moveIntoPlace(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static String describe(Volume v) {

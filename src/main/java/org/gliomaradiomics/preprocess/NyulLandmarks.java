@@ -1,5 +1,6 @@
 package org.gliomaradiomics.preprocess;
 
+import org.gliomaradiomics.image.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public record NyulLandmarks(double[] percentiles, double[] standardValues) {
     }
 
     public void write(Path file) throws IOException {
-        Files.writeString(file, toCsv(), StandardCharsets.UTF_8);
+        AtomicFiles.writeText(file, w -> w.write(toCsv()));
     }
 
     public static NyulLandmarks read(Path file) throws IOException {

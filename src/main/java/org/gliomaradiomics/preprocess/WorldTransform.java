@@ -1,5 +1,6 @@
 package org.gliomaradiomics.preprocess;
 
+import org.gliomaradiomics.image.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,7 +138,7 @@ public final class WorldTransform {
     }
 
     public void write(Path file) throws IOException {
-        Files.writeString(file, toText(), StandardCharsets.UTF_8);
+        AtomicFiles.writeText(file, w -> w.write(toText()));
     }
 
     public static WorldTransform read(Path file) throws IOException {

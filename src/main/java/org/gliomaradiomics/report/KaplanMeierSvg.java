@@ -1,8 +1,6 @@
 package org.gliomaradiomics.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +89,8 @@ public final class KaplanMeierSvg {
 
     public static void write(Path file, String title, String timeLabel, List<KaplanMeierCurve> curves, List<String> labels,
             double[] riskTimes, int width, int height) throws IOException {
-        Files.writeString(file, render(title, timeLabel, curves, labels, riskTimes, width, height), StandardCharsets.UTF_8);
+        String svg = render(title, timeLabel, curves, labels, riskTimes, width, height);
+        CsvWriter.writeAtomically(file, w -> w.write(svg));
     }
 
     private record Mapper(double left, double right, double top, double bottom, double xMax) {
