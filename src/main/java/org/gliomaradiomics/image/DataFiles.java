@@ -66,17 +66,6 @@ final class DataFiles {
         }
     }
 
-    /**
-     * The uncompressed size a single-member gzip file announces in its trailer (modulo 2^32), used only as a
-     * hint for the first allocation; -1 when unavailable.
-     */
-    static long gzipSizeHint(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size < 18) return -1;
-        byte[] tail = readBytes(file, size - 4, 4);
-        return ByteBuffer.wrap(tail).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
-    }
-
     /** A buffered gzip stream at {@link #GZIP_LEVEL}. */
     static OutputStream gzip(OutputStream out) throws IOException {
         return gzip(out, GZIP_LEVEL);

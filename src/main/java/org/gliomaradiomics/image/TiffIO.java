@@ -29,6 +29,7 @@ public final class TiffIO {
             DataFiles.requireRegularFile(file);
             if (!isTiff(DataFiles.readBytes(file, 0, 4))) throw new ImageFormatException(file, "not a TIFF file (bad magic)");
             Path abs = file.toAbsolutePath();
+            checkDirectories(file);
             checkDeclaredSize(file, Opener.getTiffFileInfo(abs.toString()));
             ImagePlus imp = new Opener().openTiff(abs.getParent() + java.io.File.separator, abs.getFileName().toString());
             if (imp == null || imp.getStack() == null || imp.getStackSize() == 0)
@@ -39,6 +40,60 @@ public final class TiffIO {
             Volume v = ImagePlusViews.fromImagePlus(imp);
             return withRecordedGeometry(v, imp.getInfoProperty());
         });
+    }
+
+    /** Most image directories (slices) and strips or tiles per directory a TIFF may declare. */
+    static final int MAX_DIRECTORIES = 1 << 16, MAX_STRIPS = 1 << 16;
+
+    /**
+     * Walks the chain of image directories before ImageJ reads them (it reads every strip offset one by one):
+     * refuses loops, more than {@link #MAX_DIRECTORIES} directories, and strip or tile tables longer than
+     * {@link #MAX_STRIPS} entries, than the image has rows, or than the file could hold.
+     */
+    static void checkDirectories(Path file) throws IOException {
+        long size = Files.size(file);
+        byte[] head = DataFiles.readBytes(file, 0, 8);
+        if (head.length < 8) throw new ImageFormatException(file, "TIFF header is truncated");
+        java.nio.ByteOrder order = head[0] == 'I' ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN;
+        long offset = java.nio.ByteBuffer.wrap(head).order(order).getInt(4) & 0xFFFFFFFFL;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int ifd = 1; offset != 0; ifd++) {
+            if (ifd > MAX_DIRECTORIES)
+                throw new ImageFormatException(file, "TIFF declares more than " + MAX_DIRECTORIES + " image directories (limit " + MAX_DIRECTORIES + ")");
+            if (!seen.add(offset)) throw new ImageFormatException(file, "TIFF image directories form a loop (directory " + ifd + ")");
+            byte[] countBytes = DataFiles.readBytes(file, offset, 2);
+            if (countBytes.length < 2) throw new ImageFormatException(file, "TIFF image directory " + ifd + " lies beyond the end of the file");
+            int entries = java.nio.ByteBuffer.wrap(countBytes).order(order).getShort(0) & 0xFFFF;
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(DataFiles.readBytes(file, offset + 2, 12 * entries + 4)).order(order);
+            if (b.capacity() < 12 * entries + 4) throw new ImageFormatException(file, "TIFF image directory " + ifd + " is truncated");
+            long rows = Long.MAX_VALUE;
+            for (int e = 0; e < entries; e++) if ((b.getShort(12 * e) & 0xFFFF) == 257) rows = value(b, 12 * e);
+            for (int e = 0; e < entries; e++) {
+                int tag = b.getShort(12 * e) & 0xFFFF;
+                if (tag != 273 && tag != 279 && tag != 324 && tag != 325) continue; // strip / tile offsets and byte counts
+                long n = b.getInt(12 * e + 4) & 0xFFFFFFFFL;
+                long limit = MAX_STRIPS;
+                String why = "";
+                if (tag < 300 && rows < limit) {
+                    limit = Math.max(1, rows);
+                    why = ": one per row of the image";
+                }
+                if (size / 2 < limit) {
+                    limit = size / 2;
+                    why = ": what a " + size + "-byte file can hold";
+                }
+                if (n > limit)
+                    throw new ImageFormatException(file, "TIFF image directory " + ifd + " declares " + n + " " + (tag < 300 ? "strips" : "tiles")
+                        + " (limit " + limit + why + ")");
+            }
+            offset = b.getInt(12 * entries) & 0xFFFFFFFFL;
+        }
+    }
+
+    /** The value of a SHORT or LONG directory entry with one value. */
+    private static long value(java.nio.ByteBuffer b, int at) {
+        int type = b.getShort(at + 2) & 0xFFFF;
+        return type == 3 ? b.getShort(at + 8) & 0xFFFF : b.getInt(at + 8) & 0xFFFFFFFFL;
     }
 
     /** Most compressed TIFF data a byte of file can expand to (LZW codes stand for at most a few KiB). */
