@@ -1,8 +1,8 @@
 package org.gliomaradiomics.commands;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.File;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
 import org.gliomaradiomics.features.filters.FilterFactory;
@@ -43,7 +43,7 @@ public class FilterCommand extends RadiomicsCommand {
     @SuppressWarnings("unchecked")
     private Map<String, Object> spec() throws Exception {
         Object root;
-        try (Reader r = Files.newBufferedReader(params.toPath())) {
+        try (Reader r = TextFiles.reader(params.toPath())) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             throw new CommandException(params + ": not valid YAML: " + e.getMessage().replace('\n', ' '));

@@ -144,7 +144,9 @@ public final class IbsiImageTypes {
             }
             case "Wavelet" -> {
                 Object maps = spec.remove("maps");
-                int level = spec.containsKey("level") ? ((Number) spec.get("level")).intValue() : 1;
+                Object l = spec.getOrDefault("level", 1);
+                if (!(l instanceof Integer)) throw new IllegalArgumentException("'level' must be a whole number, got '" + l + "'");
+                int level = (Integer) l;
                 List<?> names = maps == null ? (dim.equals("2D") ? List.of("LH", "HL", "HH", "LL") : ALL_3D_MAPS) : values(maps, "maps");
                 for (Object map : names) {
                     Map<String, Object> one = with(spec, "type", "wavelet", "map", map);

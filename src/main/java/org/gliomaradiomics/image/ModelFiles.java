@@ -2,7 +2,6 @@ package org.gliomaradiomics.image;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidClassException;
@@ -115,12 +114,9 @@ public final class ModelFiles {
             throw new IOException(file + ": holds a class this version does not have: " + e.getMessage(), e);
         } catch (StackOverflowError e) {
             throw new IOException(file + ": refused to load: objects nested too deeply", e);
-        } catch (EOFException | java.io.StreamCorruptedException | java.io.OptionalDataException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            if (filter.refusal != null) throw new IOException(file + ": refused to load: " + filter.refusal, e);
             throw new IOException(file + ": not a readable " + kind + " model (truncated or damaged)", e);
-        } catch (IOException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new IOException(file + ": not a readable " + kind + " model (" + e.getClass().getSimpleName() + ")", e);
         }
         if (!type.isInstance(o)) throw new IOException(file + ": not a " + kind + " model (holds " + o.getClass().getName() + ")");
         return type.cast(o);

@@ -1,9 +1,7 @@
 package org.gliomaradiomics.learn;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -48,14 +45,10 @@ public final class FeatureTableReader {
     }
 
     public static FeatureTable read(Path file, String idColumn) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                 .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).build().parse(r)) {
-            List<String> header = p.getHeaderNames();
-            List<CSVRecord> records = p.getRecords();
-            String where = file.toString();
-            return isLongFormat(header) ? pivotLong(records, where) : readWide(header, records, idColumn, where);
-        }
+        TextFiles.Csv csv = TextFiles.csv(file, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).build());
+        String where = file.toString();
+        return isLongFormat(csv.header()) ? pivotLong(csv.records(), where) : readWide(csv.header(), csv.records(), idColumn, where);
     }
 
     static boolean isLongFormat(List<String> header) {
@@ -67,7 +60,11 @@ public final class FeatureTableReader {
 
     private static FeatureTable pivotLong(List<CSVRecord> records, String where) {
         Map<String, java.util.Set<String>> labelsPerCase = new LinkedHashMap<>();
-        for (CSVRecord r : records) labelsPerCase.computeIfAbsent(r.get(0), k -> new java.util.TreeSet<>()).add(r.get(1));
+        for (CSVRecord r : records) {
+            if (r.size() != LONG_HEADER.length)
+                throw new IllegalArgumentException(where + ": line " + line(r) + " has " + r.size() + " cells, the header " + LONG_HEADER.length);
+            labelsPerCase.computeIfAbsent(r.get(0), k -> new java.util.TreeSet<>()).add(r.get(1));
+        }
         boolean severalLabels = labelsPerCase.values().stream().anyMatch(s -> s.size() > 1);
         Map<String, Integer> caseRow = new LinkedHashMap<>();
         Map<String, Integer> column = new LinkedHashMap<>();

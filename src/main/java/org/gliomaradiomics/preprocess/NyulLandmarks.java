@@ -1,9 +1,8 @@
 package org.gliomaradiomics.preprocess;
 
+import org.gliomaradiomics.image.TextFiles;
 import org.gliomaradiomics.image.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +70,6 @@ public record NyulLandmarks(double[] percentiles, double[] standardValues) {
     }
 
     public static NyulLandmarks read(Path file) throws IOException {
-        return parseCsv(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return parseCsv(TextFiles.read(file), file.toString());
     }
 }

@@ -1,9 +1,8 @@
 package org.gliomaradiomics.preprocess;
 
+import org.gliomaradiomics.image.TextFiles;
 import org.gliomaradiomics.image.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,7 +141,7 @@ public final class WorldTransform {
     }
 
     public static WorldTransform read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return parse(TextFiles.read(file), file.toString());
     }
 
     @Override

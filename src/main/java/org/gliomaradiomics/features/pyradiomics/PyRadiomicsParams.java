@@ -114,10 +114,11 @@ public final class PyRadiomicsParams {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, ?> map(Object v, String key) {
         if (!(v instanceof Map)) throw new IllegalArgumentException("'" + key + "' must be a mapping, got " + v);
-        return (Map<String, ?>) v;
+        Map<String, Object> out = new java.util.LinkedHashMap<>(); // YAML keys may be numbers or lists: names here
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) out.put(String.valueOf(e.getKey()), e.getValue());
+        return out;
     }
 
     private static double num(String k, Object v) {
