@@ -185,16 +185,29 @@ public final class AtomicFiles {
             }
         }
 
-        /** Removes the lock file, then releases the lock (in this order, see {@link AtomicFiles#lock}). */
+        /**
+         * Removes the lock file, then releases the lock (in this order, see {@link AtomicFiles#lock}). Where an open
+         * file cannot be removed (Windows), it is removed after the release, or left: a lock file without a lock
+         * blocks nobody.
+         */
         @Override
         public void close() throws IOException {
+            boolean retry = false;
             try {
                 Files.deleteIfExists(lockFile);
+            } catch (IOException e) {
+                retry = true; // the file system keeps open files: try again once the lock is released
+            }
+            try {
+                if (lock.isValid()) lock.release();
             } finally {
+                channel.close();
+            }
+            if (retry) {
                 try {
-                    if (lock.isValid()) lock.release();
-                } finally {
-                    channel.close();
+                    Files.deleteIfExists(lockFile);
+                } catch (IOException e) {
+                    // left behind; harmless
                 }
             }
         }
