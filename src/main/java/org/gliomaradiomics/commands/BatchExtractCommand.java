@@ -45,7 +45,7 @@ public class BatchExtractCommand extends RadiomicsCommand {
     @Parameter(label = "Table layout", choices = {"long", "wide"}, persist = false, description = "long: one row per feature; wide: one row per case and region")
     private String format = "long";
 
-    @Parameter(label = "Resume an interrupted run", persist = false, required = false, description = "Keep cases already complete in the output and skip them")
+    @Parameter(label = "Resume an interrupted run", persist = false, required = false, description = "Keep the cases an interrupted run completed (its OUT.partial) when their manifest row and the settings are unchanged")
     private boolean resume;
 
     @Override
@@ -64,7 +64,7 @@ public class BatchExtractCommand extends RadiomicsCommand {
             List<String> warnings = results.stream().filter(CaseResult::empty).map(CaseResult::warning).toList();
             if (!warnings.isEmpty()) empty.put(c, warnings);
             return results;
-        }, out.toPath(), f, n, resume, (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
+        }, out.toPath(), f, n, resume, settings(), (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
         int emptyRegions = 0;
         for (BatchManifest.Case c : bm.cases()) // in manifest order, whatever the threads did
             for (String w : empty.getOrDefault(c, List.of())) {
@@ -73,5 +73,12 @@ public class BatchExtractCommand extends RadiomicsCommand {
             }
         outputs().message(s.cases() + " case(s): " + s.skipped() + " kept from the earlier run, " + s.failed() + " region(s) failed, "
             + emptyRegions + " empty; wrote " + out);
+    }
+
+    /** What the results depend on besides a case's manifest row: a resumed case must have been computed under the same. */
+    private String settings() throws java.io.IOException {
+        String paramsText = params == null ? "(defaults)" : java.nio.file.Files.readString(params.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String version = BatchExtractCommand.class.getPackage().getImplementationVersion();
+        return "conventions=" + conventions + "\nlabel=" + label.trim() + "\nversion=" + version + "\nparams=" + paramsText;
     }
 }

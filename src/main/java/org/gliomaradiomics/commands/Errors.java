@@ -19,7 +19,18 @@ public final class Errors {
         if (t instanceof OutOfMemoryError) return "out of memory: give Java more memory (-Xmx) or process fewer cases at once";
         if (m == null || m.isBlank()) return t.getClass().getSimpleName();
         boolean expected = t instanceof CommandException || t instanceof java.io.IOException || t instanceof IllegalArgumentException;
-        String line = m.replace('\n', ' ').trim();
+        String line = printable(m).trim();
         return expected ? line : t.getClass().getSimpleName() + ": " + line;
+    }
+
+    /** Line breaks and tabs as spaces, other control characters (escape sequences from file headers) as \xNN. */
+    static String printable(String m) {
+        StringBuilder b = new StringBuilder(m.length());
+        for (char c : m.toCharArray()) {
+            if (c == '\n' || c == '\r' || c == '\t') b.append(' ');
+            else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) b.append(String.format("\\x%02x", (int) c));
+            else b.append(c);
+        }
+        return b.toString();
     }
 }

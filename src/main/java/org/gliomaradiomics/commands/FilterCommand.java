@@ -1,5 +1,6 @@
 package org.gliomaradiomics.commands;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.File;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public class FilterCommand extends RadiomicsCommand {
     @SuppressWarnings("unchecked")
     private Map<String, Object> spec() throws Exception {
         Object root;
-        try (Reader r = Files.newBufferedReader(params.toPath())) {
+        try (Reader r = TextFiles.reader(params.toPath())) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             throw new CommandException(params + ": not valid YAML: " + e.getMessage().replace('\n', ' '));

@@ -1,5 +1,6 @@
 package org.gliomaradiomics.commands;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +159,7 @@ public class SurvivalCommand extends RadiomicsCommand {
         long sd = seed;
         if (pipeline != null) {
             Object root;
-            try (java.io.Reader rd = Files.newBufferedReader(pipeline.toPath())) {
+            try (java.io.Reader rd = TextFiles.reader(pipeline.toPath())) {
                 root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())).load(rd);
             }
             if (!(root instanceof Map)) throw new CommandException(pipeline + ": expected keys alpha, folds, innerFolds, lambdaCount, seed");

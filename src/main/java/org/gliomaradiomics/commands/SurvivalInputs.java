@@ -52,7 +52,14 @@ final class SurvivalInputs {
             int r = keep.get(i);
             rows[i] = r;
             time[i] = t.number(r, timeColumn);
-            event[i] = t.number(r, eventColumn) != 0;
+            if (!(time[i] >= 0) || Double.isInfinite(time[i]))
+                throw new CommandException(src + ": row " + (r + 1) + ", column '" + timeColumn + "': time " + t.text(r, timeColumn)
+                    + " is not a finite number >= 0");
+            double e = t.number(r, eventColumn);
+            if (e != 0 && e != 1)
+                throw new CommandException(src + ": row " + (r + 1) + ", column '" + eventColumn + "': event " + t.text(r, eventColumn)
+                    + " is neither 0 (censored) nor 1 (event)");
+            event[i] = e == 1;
             for (int j = 0; j < covariateColumns.size(); j++) x[i][j] = t.number(r, covariateColumns.get(j));
             if (group != null) group[i] = levels.get(t.text(r, groupColumn));
         }

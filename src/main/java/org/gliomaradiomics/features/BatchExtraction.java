@@ -1,30 +1,30 @@
 package org.gliomaradiomics.features;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.gliomaradiomics.image.AtomicFiles;
 
 /**
  * Runs a feature extraction over every case of a manifest: cases in parallel, results written in manifest order
  * (so the output does not depend on the thread count), a failed case becomes an error row and the batch goes on.
- * Rows stream into {@code OUT.partial}, which becomes {@code OUT} only when the batch is complete; with resume,
- * cases already complete in {@code OUT} or a leftover {@code OUT.partial} are kept and skipped.
+ *
+ * <p>Each finished case is appended whole to a journal, {@code OUT.partial} ({@link BatchJournal}), with a
+ * fingerprint of its manifest row and the settings. When every case is done the table is rendered from the journal
+ * in manifest order, moved onto {@code OUT} in one step, and the journal removed. With resume, a case is taken from
+ * the journal of an interrupted run only when its record is complete, it did not fail and its fingerprint matches
+ * (same settings, same ID, label, image and mask files); every other case is computed, so a resumed run writes
+ * exactly the table an uninterrupted run would have written. A lock on {@code OUT} keeps a second run off the
+ * same output.
  */
 public final class BatchExtraction {
     /** Extracts every region of one case; an exception marks the case failed. */
@@ -33,51 +33,77 @@ public final class BatchExtraction {
         List<CaseResult> extract(BatchManifest.Case c) throws Exception;
     }
 
+    /** Cases in the manifest, cases kept from an interrupted run, regions that failed. */
     public record Summary(int cases, int skipped, int failed) {
     }
 
     private BatchExtraction() {}
 
+    /**
+     * @param settings everything besides the manifest row that the results depend on (parameter file, regions,
+     *                 conventions, version), as text; a case is resumed only under the same settings
+     */
     public static Summary run(BatchManifest manifest, CaseExtractor extractor, Path out, FeatureTableWriter.Format format,
-                              int threads, boolean resume, BiConsumer<Integer, Integer> progress) throws IOException {
-        Path partial = out.resolveSibling(out.getFileName() + ".partial");
-        Previous previous = resume ? Previous.read(Files.exists(partial) ? partial : out, format) : Previous.NONE;
-        List<BatchManifest.Case> todo = new ArrayList<>();
-        for (BatchManifest.Case c : manifest.cases()) if (!previous.completed.contains(c.id())) todo.add(c);
-        int skipped = manifest.cases().size() - todo.size();
+                              int threads, boolean resume, String settings, BiConsumer<Integer, Integer> progress) throws IOException {
+        Path abs = out.toAbsolutePath();
+        if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+        Path partial = abs.resolveSibling(abs.getFileName() + ".partial");
+        try (AtomicFiles.OutputLock lock = AtomicFiles.lock(out); BatchJournal journal = BatchJournal.open(partial, resume)) {
+            Map<BatchManifest.Case, String> fingerprints = new LinkedHashMap<>();
+            List<BatchManifest.Case> todo = new ArrayList<>();
+            for (BatchManifest.Case c : manifest.cases()) {
+                String fp = BatchJournal.fingerprint(settings, c);
+                fingerprints.put(c, fp);
+                BatchJournal.Entry e = journal.entry(fp);
+                if (e == null || e.failed()) todo.add(c);
+            }
+            compute(todo, extractor, threads, journal, fingerprints, partial, progress);
+            int[] failed = {0};
+            try {
+                lock.replaceText(w -> {
+                    try (FeatureTableWriter writer = FeatureTableWriter.create(format, w, manifest.carriedColumns())) {
+                        for (BatchManifest.Case c : manifest.cases()) {
+                            for (CaseResult r : journal.results(journal.entry(fingerprints.get(c)), c)) {
+                                writer.write(r);
+                                if (r.failed()) failed[0]++;
+                            }
+                        }
+                    }
+                });
+            } catch (IOException e) {
+                throw new IOException(e.getMessage() + "; the computed cases are in " + partial + " (use resume)", e);
+            }
+            journal.close();
+            Files.delete(partial); // still under the lock: a run waiting for it starts with no journal
+            return new Summary(manifest.cases().size(), manifest.cases().size() - todo.size(), failed[0]);
+        }
+    }
 
-        if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
-        int failed = 0;
+    private static void compute(List<BatchManifest.Case> todo, CaseExtractor extractor, int threads, BatchJournal journal,
+                                Map<BatchManifest.Case, String> fingerprints, Path partial, BiConsumer<Integer, Integer> progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "radiomics-batch");
             t.setDaemon(true);
             return t;
         });
-        // The earlier rows are in memory now, so the partial file can be rewritten from the start.
-        try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-             FeatureTableWriter writer = FeatureTableWriter.create(format, w, manifest.carriedColumns())) {
-            for (List<String> row : previous.rows) writer.writeRaw(previous.header, row);
+        try {
             List<Future<List<CaseResult>>> futures = new ArrayList<>();
             for (BatchManifest.Case c : todo) futures.add(pool.submit(() -> extractSafely(extractor, c)));
             progress.accept(0, todo.size());
             for (int i = 0; i < futures.size(); i++) {
-                List<CaseResult> results = futures.get(i).get();
-                for (CaseResult r : results) {
-                    writer.write(r);
-                    if (r.failed()) failed++;
-                }
+                journal.append(fingerprints.get(todo.get(i)), futures.get(i).get());
                 progress.accept(i + 1, todo.size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("batch interrupted; completed cases are in " + partial + " (use resume)", e);
         } catch (ExecutionException e) {
-            throw new IOException("batch failed: " + e.getCause().getMessage(), e.getCause());
+            Throwable cause = e.getCause();
+            String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            throw new IOException("batch failed: " + why + "; completed cases are in " + partial + " (use resume)", cause);
         } finally {
             pool.shutdownNow();
         }
-        Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new Summary(manifest.cases().size(), skipped, failed);
     }
 
     private static List<CaseResult> extractSafely(CaseExtractor extractor, BatchManifest.Case c) {
@@ -88,47 +114,6 @@ public final class BatchExtraction {
             String m = e.getMessage();
             String message = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
             return List.of(CaseResult.failed(c.id(), label, c.carried(), message));
-        }
-    }
-
-    /** Rows of an earlier run whose cases completed without error. */
-    private static final class Previous {
-        static final Previous NONE = new Previous(List.of(), List.of(), Set.of());
-        final List<String> header;
-        final List<List<String>> rows;
-        final Set<String> completed;
-
-        Previous(List<String> header, List<List<String>> rows, Set<String> completed) {
-            this.header = header;
-            this.rows = rows;
-            this.completed = completed;
-        }
-
-        static Previous read(Path file, FeatureTableWriter.Format format) throws IOException {
-            if (!Files.exists(file)) return NONE;
-            List<CSVRecord> records;
-            List<String> header;
-            try (Reader r = Files.newBufferedReader(file);
-                 CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-                header = p.getHeaderNames();
-                records = p.getRecords();
-            }
-            boolean wide = format == FeatureTableWriter.Format.WIDE;
-            if (!header.contains("case") || wide == header.contains("image_type"))
-                throw new IOException(file + ": cannot resume: it is not a " + format.name().toLowerCase() + "-format feature table");
-            Set<String> failedCases = new HashSet<>();
-            Set<String> seen = new HashSet<>();
-            for (CSVRecord rec : records) {
-                String id = rec.get("case");
-                seen.add(id);
-                boolean error = wide ? !rec.get("diagnostics_Error").isEmpty()
-                    : rec.get("family").equals("diagnostics") && rec.get("feature").equals("Error");
-                if (error) failedCases.add(id);
-            }
-            seen.removeAll(failedCases);
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord rec : records) if (seen.contains(rec.get("case"))) rows.add(rec.toList());
-            return new Previous(header, rows, seen);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.gliomaradiomics.features;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -49,16 +48,16 @@ public final class BatchManifest {
     public static BatchManifest read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString());
         Path base = file.toAbsolutePath().getParent();
-        try (Reader r = Files.newBufferedReader(file);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build().parse(r)) {
-            List<String> header = p.getHeaderNames();
+        TextFiles.Csv p = TextFiles.csv(file, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build());
+        try {
+            List<String> header = p.header();
             for (String required : List.of("ID", "Image", "Mask"))
                 if (!header.contains(required)) throw new IOException(file + ": manifest has no column '" + required + "' (columns: " + String.join(", ", header) + ")");
             List<String> carried = new ArrayList<>();
             for (String h : header) if (!List.of("ID", "Image", "Mask", "Label").contains(h)) carried.add(h);
             List<Case> cases = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (CSVRecord rec : p) {
+            for (CSVRecord rec : p.records()) {
                 long line = rec.getRecordNumber() + 1;
                 String id = rec.get("ID");
                 if (id.isEmpty()) throw new IOException(file + ": row " + line + ": empty ID");

@@ -30,13 +30,20 @@ public final class FeatureExtractor {
         for (FeatureFamily f : FeatureRegistry.families()) if (s.families.contains(f.name())) families.add(f);
         RoiData roi = prepare(image, mask, label, s);
         FeatureSettings fs = s.features;
-        List<List<FeatureValue>> perFamily = (s.parallel ? families.parallelStream() : families.stream())
-            .map(f -> {
-                List<FeatureValue> out = new ArrayList<>();
-                f.compute(roi, fs, (def, aggregation, value) ->
-                    out.add(new FeatureValue(def.family(), def.name(), def.ibsiCode(), aggregation, value)));
-                return out;
-            }).toList();
+        List<List<FeatureValue>> perFamily;
+        try {
+            perFamily = (s.parallel ? families.parallelStream() : families.stream())
+                .map(f -> {
+                    List<FeatureValue> out = new ArrayList<>();
+                    f.compute(roi, fs, (def, aggregation, value) ->
+                        out.add(new FeatureValue(def.family(), def.name(), def.ibsiCode(), aggregation, value)));
+                    return out;
+                }).toList();
+        } catch (RuntimeException e) {
+            // a parallel stream rethrows a worker's exception as a copy whose message is the original's toString()
+            if (e.getCause() instanceof RuntimeException c && c.getClass() == e.getClass()) throw c;
+            throw e;
+        }
         List<FeatureValue> all = new ArrayList<>();
         for (List<FeatureValue> l : perFamily) all.addAll(l);
         return all;
@@ -100,6 +107,11 @@ public final class FeatureExtractor {
             case FIXED_BIN_NUMBER -> Discretiser.fixedBinNumber(values, intensity, s.binCount);
             case FIXED_BIN_SIZE -> Discretiser.fixedBinSize(values, intensity, s.binWidth, binLowerBound(s, min));
         };
+        Discretiser.checkLevelCount(levels.ng(), switch (s.discretisation) {
+            case NONE -> "discretisation none (intensities as levels)";
+            case FIXED_BIN_NUMBER -> "binCount " + s.binCount;
+            case FIXED_BIN_SIZE -> "binWidth " + s.binWidth;
+        });
         double[][] ivh = intensityVolumeHistogramInput(values, intensity, min, max, s);
         RoiData roi = new RoiData(bx, by, bz, g.spacing(0), g.spacing(1), g.spacing(2), values, morph, intensity,
             levels.levels(), levels.ng(), ivh[0], ivh[1]);

@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features;
 
+import org.gliomaradiomics.image.Limits;
 import java.util.List;
 
 /**
@@ -111,6 +112,7 @@ public final class LocalIntensityFamily implements FeatureFamily {
 
     /** The sphere as rows along x: triples (dy, dz, k) meaning offsets dx in [-k, k]; centre distance &lt;= r. */
     static int[] sphereRows(double radius, double sx, double sy, double sz) {
+        for (double s : new double[] {sx, sy, sz}) Limits.kernelRadius("local intensity sphere of radius " + radius + " mm", radius, s);
         int ky = (int) Math.floor(radius / sy), kz = (int) Math.floor(radius / sz);
         double r2 = radius * radius;
         int[] rows = new int[3 * (2 * ky + 1) * (2 * kz + 1)];

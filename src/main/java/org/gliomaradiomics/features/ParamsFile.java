@@ -1,8 +1,8 @@
 package org.gliomaradiomics.features;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,7 +100,7 @@ public final class ParamsFile {
      */
     public static ParamsFile load(Path file) throws IOException {
         Object root;
-        try (Reader r = Files.newBufferedReader(file)) {
+        try (Reader r = TextFiles.reader(file)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
         } catch (YAMLException e) {
             throw new IOException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-/** File plumbing shared by the readers and writers: gzip detection, buffered streams, atomic writes. */
+/** File plumbing shared by the readers and writers: gzip detection, buffered streams (writes go through {@link AtomicFiles}). */
 final class DataFiles {
     static final int BUFFER = 1 << 16;
     /**
@@ -66,17 +66,6 @@ final class DataFiles {
         }
     }
 
-    /**
-     * The uncompressed size a single-member gzip file announces in its trailer (modulo 2^32), used only as a
-     * hint for the first allocation; -1 when unavailable.
-     */
-    static long gzipSizeHint(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size < 18) return -1;
-        byte[] tail = readBytes(file, size - 4, 4);
-        return ByteBuffer.wrap(tail).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
-    }
-
     /** A buffered gzip stream at {@link #GZIP_LEVEL}. */
     static OutputStream gzip(OutputStream out) throws IOException {
         return gzip(out, GZIP_LEVEL);
@@ -89,35 +78,6 @@ final class DataFiles {
                 def.setLevel(level);
             }
         };
-    }
-
-    /** Writes what {@code content} produces to a temporary file beside {@code target}. */
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes {@code target} through a temporary file in the same folder, renamed at the end (atomically where the
-     * file system allows), so that no reader ever sees a half-written file.
-     */
-    static void writeAtomically(Path target, Content content) throws IOException {
-        Path temp = temporarySibling(target);
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER)) {
-                content.writeTo(out);
-            }
-            moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    static Path temporarySibling(Path target) throws IOException {
-        return AtomicFiles.temporarySibling(target);
-    }
-
-    static void moveIntoPlace(Path temp, Path target) throws IOException {
-        AtomicFiles.moveIntoPlace(temp, target);
     }
 
     /** Lower-case file name, for extension tests. */

@@ -60,7 +60,10 @@ final class DicomSeriesGeometry {
             sliceSpacing = first.sliceThickness() > 0 ? first.sliceThickness() : 1;
         }
         double[] ps = first.pixelSpacing();
-        double sx = ps != null && ps[1] > 0 ? ps[1] : 1, sy = ps != null && ps[0] > 0 ? ps[0] : 1;
+        if (ps == null) throw new ImageFormatException(first.file(), "no Pixel Spacing (0028,0030): the voxel size in mm is unknown");
+        if (!(ps[0] > 0 && ps[1] > 0) || Double.isInfinite(ps[0]) || Double.isInfinite(ps[1]))
+            throw new ImageFormatException(first.file(), "invalid Pixel Spacing (0028,0030) " + ps[0] + "\\" + ps[1] + " (must be positive mm)");
+        double sx = ps[1], sy = ps[0];
         double[] origin = sorted.get(0).position() != null ? sorted.get(0).position() : new double[3];
         double[] direction = {row[0], col[0], normal[0], row[1], col[1], normal[1], row[2], col[2], normal[2]};
         Geometry g = new Geometry(first.columns(), first.rows(), sorted.size(), new double[] {sx, sy, sliceSpacing}, origin, direction);

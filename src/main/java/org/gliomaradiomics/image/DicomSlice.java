@@ -40,7 +40,7 @@ record DicomSlice(Path file, int columns, int rows, double[] position, double[] 
         return null;
     }
 
-    private static double number(String info, String tag, double missing) {
+    static double number(String info, String tag, double missing) {
         double[] v = numbers(info, tag, 1);
         return v == null ? missing : v[0];
     }

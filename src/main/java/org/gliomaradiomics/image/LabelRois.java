@@ -6,10 +6,8 @@ import ij.io.RoiEncoder;
 import ij.plugin.filter.ThresholdToSelection;
 import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,32 +86,41 @@ public final class LabelRois {
 
     /** Writes ROIs as an ImageJ RoiSet .zip (what the ROI Manager opens), atomically. */
     public static void writeZip(List<Roi> rois, Path file) throws IOException {
-        Path tmp = AtomicFiles.temporarySibling(file);
-        try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
+        AtomicFiles.write(file, os -> {
+            ZipOutputStream zip = new ZipOutputStream(os);
             for (Roi roi : rois) {
                 zip.putNextEntry(new ZipEntry(roi.getName() + ".roi"));
                 zip.write(RoiEncoder.saveAsByteArray(roi));
                 zip.closeEntry();
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        AtomicFiles.moveIntoPlace(tmp, file);
+            zip.finish();
+        });
     }
+
+    /** Most bytes of ROI data a RoiSet may hold (an ImageJ ROI is a few hundred bytes to a few KB). */
+    static final long MAX_ROI_BYTES = 256L << 20;
 
     public static List<Roi> readZip(Path file) throws IOException {
         List<Roi> rois = new ArrayList<>();
+        long total = 0;
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (!e.getName().endsWith(".roi")) continue;
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                zip.transferTo(bytes);
-                Roi roi = new RoiDecoder(bytes.toByteArray(), e.getName()).getRoi();
+                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_ROI_BYTES - total + 1));
+                total += bytes.length;
+                if (total > MAX_ROI_BYTES) throw new IOException(file + ": more than " + (MAX_ROI_BYTES >> 20) + " MB of ROI data (limit)");
+                Roi roi;
+                try {
+                    roi = new RoiDecoder(bytes, e.getName()).getRoi();
+                } catch (IOException | RuntimeException x) {
+                    roi = null;
+                }
                 if (roi == null) throw new IOException(file + ": entry " + e.getName() + " is not an ImageJ ROI");
                 if (roi.getName() == null) roi.setName(e.getName().replaceAll("\\.roi$", ""));
                 rois.add(roi);
             }
+        } catch (java.util.zip.ZipException | java.io.EOFException | IllegalArgumentException e) {
+            throw new IOException(file + ": not a readable ROI set zip (" + e.getMessage() + ")", e);
         }
         if (rois.isEmpty()) throw new IOException(file + ": no ROI in this file");
         return rois;

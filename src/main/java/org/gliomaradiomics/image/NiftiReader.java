@@ -41,8 +41,7 @@ public final class NiftiReader {
             Geometry geometry = h.geometry(file, size);
             VoxelCodec.checkDataSize(file, gzip ? fileSize : fileSize - h.voxOffset, gzip, count, stored);
             VoxelCodec.skipExactly(in, h.voxOffset - h.headerSize(), file);
-            long hint = gzip ? (DataFiles.gzipSizeHint(file) - h.voxOffset) / stored.bytes : count;
-            double[] voxels = VoxelCodec.read(in, stored, h.order, count, hint, file);
+            double[] voxels = VoxelCodec.read(in, stored, h.order, count, file);
             DataType type = stored;
             if (h.scaled()) {
                 type = stored.bytes <= 2 || stored == DataType.FLOAT32 ? DataType.FLOAT32 : DataType.FLOAT64;

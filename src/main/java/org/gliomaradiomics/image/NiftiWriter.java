@@ -31,7 +31,7 @@ public final class NiftiWriter {
             throw new ImageFormatException(file, "size " + g.sizeString() + " does not fit NIfTI-1; use NIfTI-2");
         NiftiHeader header = NiftiHeader.forVolume(volume, version);
         boolean gzip = DataFiles.lowerName(file).endsWith(".gz");
-        DataFiles.writeAtomically(file, out -> {
+        AtomicFiles.write(file, out -> {
             OutputStream o = gzip ? DataFiles.gzip(out) : out;
             o.write(header.toBytes());
             VoxelCodec.write(o, volume.voxels(), volume.type(), ByteOrder.LITTLE_ENDIAN);

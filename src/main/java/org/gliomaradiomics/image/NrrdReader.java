@@ -44,8 +44,7 @@ public final class NrrdReader {
         VoxelCodec.checkDataSize(data, dataSize - start, gzip, count, type);
         try (InputStream in = DataFiles.open(data, start, gzip)) {
             if (gzip) VoxelCodec.skipExactly(in, byteSkip, data);
-            long hint = gzip ? (DataFiles.gzipSizeHint(data) - byteSkip) / type.bytes : count;
-            double[] voxels = VoxelCodec.read(in, type, order, count, hint, data);
+            double[] voxels = VoxelCodec.read(in, type, order, count, data);
             return new Volume(geometry, voxels, type);
         }
     }

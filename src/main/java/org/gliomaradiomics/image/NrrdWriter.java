@@ -20,7 +20,7 @@ public final class NrrdWriter {
     public static void write(Volume volume, Path file) throws IOException {
         boolean detached = DataFiles.lowerName(file).endsWith(".nhdr");
         if (!detached) {
-            DataFiles.writeAtomically(file, out -> {
+            AtomicFiles.write(file, out -> {
                 out.write(header(volume, null).getBytes(StandardCharsets.US_ASCII));
                 writeData(volume, out);
             });
@@ -29,8 +29,8 @@ public final class NrrdWriter {
         String name = file.getFileName().toString();
         String dataName = name.substring(0, name.length() - ".nhdr".length()) + ".raw.gz";
         Path dataFile = file.resolveSibling(dataName);
-        DataFiles.writeAtomically(dataFile, out -> writeData(volume, out));
-        DataFiles.writeAtomically(file, out -> out.write(header(volume, dataName).getBytes(StandardCharsets.US_ASCII)));
+        AtomicFiles.write(dataFile, out -> writeData(volume, out));
+        AtomicFiles.write(file, out -> out.write(header(volume, dataName).getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static void writeData(Volume volume, OutputStream out) throws IOException {

@@ -33,7 +33,7 @@ final class Readers {
     }
 
     static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e.getMessage() == null || e.getMessage().isBlank() ? "unexpected content" : e.getMessage();
         return m.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
     }
 

@@ -29,6 +29,7 @@ public final class TiffIO {
             DataFiles.requireRegularFile(file);
             if (!isTiff(DataFiles.readBytes(file, 0, 4))) throw new ImageFormatException(file, "not a TIFF file (bad magic)");
             Path abs = file.toAbsolutePath();
+            checkDirectories(file);
             checkDeclaredSize(file, Opener.getTiffFileInfo(abs.toString()));
             ImagePlus imp = new Opener().openTiff(abs.getParent() + java.io.File.separator, abs.getFileName().toString());
             if (imp == null || imp.getStack() == null || imp.getStackSize() == 0)
@@ -39,6 +40,96 @@ public final class TiffIO {
             Volume v = ImagePlusViews.fromImagePlus(imp);
             return withRecordedGeometry(v, imp.getInfoProperty());
         });
+    }
+
+    /** Most image directories (slices) and strips or tiles per directory a TIFF may declare. */
+    static final int MAX_DIRECTORIES = 1 << 16, MAX_STRIPS = 1 << 16;
+    /** Bytes per value of the TIFF field types 1..12 (BYTE, ASCII, SHORT, LONG, RATIONAL, SBYTE, UNDEFINED, SSHORT, SLONG, SRATIONAL, FLOAT, DOUBLE). */
+    private static final int[] TYPE_BYTES = {0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8};
+
+    /**
+     * Walks the chain of image directories before ImageJ reads them (it reads every strip offset one by one):
+     * refuses loops, more than {@link #MAX_DIRECTORIES} directories, and strip or tile tables longer than
+     * {@link #MAX_STRIPS} entries, than the image has rows, or than the file could hold.
+     */
+    static void checkDirectories(Path file) throws IOException {
+        long size = Files.size(file);
+        byte[] head = DataFiles.readBytes(file, 0, 8);
+        if (head.length < 8) throw new ImageFormatException(file, "TIFF header is truncated");
+        java.nio.ByteOrder order = head[0] == 'I' ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN;
+        long offset = java.nio.ByteBuffer.wrap(head).order(order).getInt(4) & 0xFFFFFFFFL;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int ifd = 1; offset != 0; ifd++) {
+            if (ifd > MAX_DIRECTORIES)
+                throw new ImageFormatException(file, "TIFF declares more than " + MAX_DIRECTORIES + " image directories (limit " + MAX_DIRECTORIES + ")");
+            if (!seen.add(offset)) throw new ImageFormatException(file, "TIFF image directories form a loop (directory " + ifd + ")");
+            byte[] countBytes = DataFiles.readBytes(file, offset, 2);
+            if (countBytes.length < 2) throw new ImageFormatException(file, "TIFF image directory " + ifd + " lies beyond the end of the file");
+            int entries = java.nio.ByteBuffer.wrap(countBytes).order(order).getShort(0) & 0xFFFF;
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(DataFiles.readBytes(file, offset + 2, 12 * entries + 4)).order(order);
+            if (b.capacity() < 12 * entries + 4) throw new ImageFormatException(file, "TIFF image directory " + ifd + " is truncated");
+            long rows = Long.MAX_VALUE, metaData = -1;
+            long[] metaCounts = null;
+            for (int e = 0; e < entries; e++) if ((b.getShort(12 * e) & 0xFFFF) == 257) rows = value(b, 12 * e);
+            for (int e = 0; e < entries; e++) {
+                int tag = b.getShort(12 * e) & 0xFFFF, type = b.getShort(12 * e + 2) & 0xFFFF;
+                long values = b.getInt(12 * e + 4) & 0xFFFFFFFFL;
+                if (tag == 273 || tag == 279 || tag == 324 || tag == 325) { // strip / tile offsets and byte counts
+                    long limit = MAX_STRIPS;
+                    String why = "";
+                    if (tag < 300 && rows < limit) {
+                        limit = Math.max(1, rows);
+                        why = ": one per row of the image";
+                    }
+                    if (size / 2 < limit) {
+                        limit = size / 2;
+                        why = ": what a " + size + "-byte file can hold";
+                    }
+                    if (values > limit)
+                        throw new ImageFormatException(file, "TIFF image directory " + ifd + " declares " + values + " " + (tag < 300 ? "strips" : "tiles")
+                            + " (limit " + limit + why + ")");
+                }
+                long bytes = values * (type >= 1 && type <= 12 ? TYPE_BYTES[type] : 1);
+                if (bytes > size) // values beyond 4 bytes are stored in the file; ImageJ reads them one by one
+                    throw new ImageFormatException(file, "TIFF image directory " + ifd + ": tag " + tag + " declares " + values + " values ("
+                        + bytes + " bytes), more than the " + size + " bytes of the file");
+                if (tag == 50838 && (type == 4 || type == 3)) { // ImageJ metadata byte counts
+                    java.nio.ByteBuffer c = java.nio.ByteBuffer.wrap(bytes <= 4 ? java.util.Arrays.copyOfRange(b.array(), 12 * e + 8, 12 * e + 12)
+                        : DataFiles.readBytes(file, b.getInt(12 * e + 8) & 0xFFFFFFFFL, (int) bytes)).order(order);
+                    metaCounts = new long[(int) values];
+                    for (int k = 0; k < values && (k + 1) * TYPE_BYTES[type] <= c.capacity(); k++)
+                        metaCounts[k] = type == 4 ? c.getInt(4 * k) & 0xFFFFFFFFL : c.getShort(2 * k) & 0xFFFF;
+                }
+                if (tag == 50839) metaData = values * TYPE_BYTES[Math.min(Math.max(type, 1), 12)] <= 4 ? -1 : b.getInt(12 * e + 8) & 0xFFFFFFFFL;
+            }
+            if (metaCounts != null) checkImageJMetadata(file, ifd, size, order, metaCounts, metaData);
+            offset = b.getInt(12 * entries) & 0xFFFFFFFFL;
+        }
+    }
+
+    /**
+     * ImageJ's metadata block (tags 50838/50839) starts with a table of (type, count) pairs that ImageJ allocates
+     * arrays for before reading them; the counts must match the byte counts actually given, and the bytes the file.
+     */
+    private static void checkImageJMetadata(Path file, int ifd, long size, java.nio.ByteOrder order, long[] counts, long at) throws IOException {
+        long total = 0;
+        for (long c : counts) total += c;
+        if (total > size)
+            throw new ImageFormatException(file, "TIFF image directory " + ifd + ": ImageJ metadata of " + total + " bytes declared in a " + size + "-byte file");
+        long header = counts.length == 0 ? 0 : counts[0];
+        if (at < 0 || header < 12 || header > 804) return; // ImageJ ignores such a block
+        java.nio.ByteBuffer h = java.nio.ByteBuffer.wrap(DataFiles.readBytes(file, at, (int) header)).order(order);
+        long entries = 0;
+        for (int k = 4; k + 8 <= h.capacity(); k += 8) if (h.getInt(k) < 0xffffff) entries += h.getInt(k + 4); // signed, as ImageJ adds them
+        if (entries > counts.length - 1)
+            throw new ImageFormatException(file, "TIFF image directory " + ifd + ": ImageJ metadata declares " + entries + " entries but gives the sizes of "
+                + (counts.length - 1));
+    }
+
+    /** The value of a SHORT or LONG directory entry with one value. */
+    private static long value(java.nio.ByteBuffer b, int at) {
+        int type = b.getShort(at + 2) & 0xFFFF;
+        return type == 3 ? b.getShort(at + 8) & 0xFFFF : b.getInt(at + 8) & 0xFFFFFFFFL;
     }
 
     /** Most compressed TIFF data a byte of file can expand to (LZW codes stand for at most a few KiB). */
@@ -74,15 +165,11 @@ public final class TiffIO {
         }
         ImagePlus imp = ImagePlusViews.toImagePlus(volume, file.getFileName().toString());
         imp.setProperty("Info", describe(volume));
-        Path temp = DataFiles.temporarySibling(file);
-        try {
+        AtomicFiles.writeVia(file, temp -> {
             FileSaver saver = new FileSaver(imp);
             boolean ok = imp.getStackSize() > 1 ? saver.saveAsTiffStack(temp.toString()) : saver.saveAsTiff(temp.toString());
             if (!ok || Files.size(temp) == 0) throw new ImageFormatException(file, "ImageJ could not write the TIFF");
-            DataFiles.moveIntoPlace(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static String describe(Volume v) {

@@ -59,12 +59,17 @@ final class VoxelCodec {
     }
 
     /**
-     * Reads {@code count} voxels. {@code capacityHint} (e.g. the gzip trailer's size) sizes the first allocation;
-     * the array grows by doubling, capped at {@code count}, only as data arrives.
+     * Reads {@code count} voxels. The array starts small and grows by doubling, capped at {@code count}, only as data
+     * arrives: nothing the file says about its own size (a gzip trailer's ISIZE, a header) is trusted for an
+     * allocation. A count that could never fit this Java's memory is refused first, naming the -Xmx to use.
      */
-    static double[] read(InputStream in, DataType type, ByteOrder order, int count, long capacityHint, Path file) throws IOException {
-        int capacity = (int) Math.min(count, Math.max(FIRST_ALLOCATION, capacityHint));
-        double[] out = allocate(file, capacity, count);
+    static double[] read(InputStream in, DataType type, ByteOrder order, int count, Path file) throws IOException {
+        try {
+            Limits.requireMemory(count + " voxels", (long) count * Double.BYTES);
+        } catch (IllegalArgumentException e) {
+            throw new ImageFormatException(file, e.getMessage());
+        }
+        double[] out = allocate(file, Math.min(count, FIRST_ALLOCATION), count);
         byte[] buffer = new byte[CHUNK];
         ByteBuffer bytes = ByteBuffer.wrap(buffer).order(order);
         int done = 0;

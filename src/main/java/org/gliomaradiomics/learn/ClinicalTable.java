@@ -1,16 +1,13 @@
 package org.gliomaradiomics.learn;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** A clinical CSV table kept as text: ID → column → value. */
@@ -27,12 +24,12 @@ public final class ClinicalTable {
 
     /** Reads a CSV; the ID column is chosen by name (null: {@code ID}/{@code SubjectID}/... or the first column). */
     public static ClinicalTable read(Path file, String idColumn) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-            List<String> header = p.getHeaderNames();
+        TextFiles.Csv p = TextFiles.csv(file, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build());
+        {
+            List<String> header = p.header();
             int idCol = FeatureTableReader.findIdColumn(header, idColumn, file.toString());
             Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-            for (CSVRecord rec : p) {
+            for (CSVRecord rec : p.records()) {
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int c = 0; c < header.size(); c++) row.put(header.get(c), c < rec.size() ? rec.get(c).trim() : "");
                 String id = rec.get(idCol).trim();

@@ -1,15 +1,13 @@
 package org.gliomaradiomics.learn;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.gliomaradiomics.image.AtomicFiles;
 
 /**
  * Writes a {@link Dataset} as a wide CSV ({@code ID}, optional {@code batch} and {@code class}, then the features),
@@ -19,8 +17,8 @@ public final class DatasetWriter {
     private DatasetWriter() {}
 
     public static void writeWideCsv(Dataset d, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+        AtomicFiles.writeText(file, w -> {
+            CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT);
             boolean labelled = d.classNames.length > 0;
             List<String> header = new ArrayList<>();
             header.add("ID");
@@ -36,6 +34,7 @@ public final class DatasetWriter {
                 for (double v : d.x[i]) row.add(Double.isNaN(v) ? "" : Double.toString(v));
                 out.printRecord(row);
             }
-        }
+            out.flush();
+        });
     }
 }

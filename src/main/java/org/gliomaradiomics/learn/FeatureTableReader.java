@@ -1,9 +1,7 @@
 package org.gliomaradiomics.learn;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -21,7 +18,9 @@ import org.apache.commons.csv.CSVRecord;
  * <li>our long format {@code case,label,image_type,family,feature,ibsi_code,aggregation,value}, pivoted to columns
  * {@code <image_type>_<family>_<feature>[_<aggregation>]} (prefixed {@code label<L>_} when a case has several
  * labels);</li>
- * <li>wide tables such as PyRadiomics output: {@code diagnostics_*} and non-numeric columns are dropped;</li>
+ * <li>wide tables such as PyRadiomics output: {@code diagnostics_*} and text columns (no number at all) are
+ * dropped; a text cell in a column of numbers, an infinite value or a repeated column name is an error naming the
+ * column and the line;</li>
  * <li>CaPTk tables (UPenn-GBM): wide, ID column {@code SubjectID}.</li>
  * </ul>
  * The ID column of a wide table is chosen by name; when none is given the first of {@code ID}, {@code SubjectID},
@@ -46,13 +45,10 @@ public final class FeatureTableReader {
     }
 
     public static FeatureTable read(Path file, String idColumn) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-            List<String> header = p.getHeaderNames();
-            List<CSVRecord> records = p.getRecords();
-            String where = file.toString();
-            return isLongFormat(header) ? pivotLong(records, where) : readWide(header, records, idColumn, where);
-        }
+        TextFiles.Csv csv = TextFiles.csv(file, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).build());
+        String where = file.toString();
+        return isLongFormat(csv.header()) ? pivotLong(csv.records(), where) : readWide(csv.header(), csv.records(), idColumn, where);
     }
 
     static boolean isLongFormat(List<String> header) {
@@ -64,7 +60,11 @@ public final class FeatureTableReader {
 
     private static FeatureTable pivotLong(List<CSVRecord> records, String where) {
         Map<String, java.util.Set<String>> labelsPerCase = new LinkedHashMap<>();
-        for (CSVRecord r : records) labelsPerCase.computeIfAbsent(r.get(0), k -> new java.util.TreeSet<>()).add(r.get(1));
+        for (CSVRecord r : records) {
+            if (r.size() != LONG_HEADER.length)
+                throw new IllegalArgumentException(where + ": line " + line(r) + " has " + r.size() + " cells, the header " + LONG_HEADER.length);
+            labelsPerCase.computeIfAbsent(r.get(0), k -> new java.util.TreeSet<>()).add(r.get(1));
+        }
         boolean severalLabels = labelsPerCase.values().stream().anyMatch(s -> s.size() > 1);
         Map<String, Integer> caseRow = new LinkedHashMap<>();
         Map<String, Integer> column = new LinkedHashMap<>();
@@ -77,7 +77,12 @@ public final class FeatureTableReader {
                 return cells.size() - 1;
             });
             int col = column.computeIfAbsent(name, k -> column.size());
-            if (cells.get(row).put(col, parseNumber(r.get(7))) != null)
+            double v = parseNumber(r.get(7));
+            if (!r.get(3).equals("diagnostics")) {
+                if (Double.isNaN(v) && !isMissingToken(r.get(7))) throw notANumber(where, name, r, r.get(7));
+                finite(v, where, name, r, r.get(7));
+            }
+            if (cells.get(row).put(col, v) != null)
                 throw new IllegalArgumentException(where + ": feature '" + name + "' appears twice for case '" + r.get(0)
                         + "' (line " + r.getRecordNumber() + ")");
         }
@@ -91,17 +96,28 @@ public final class FeatureTableReader {
 
     private static FeatureTable readWide(List<String> header, List<CSVRecord> records, String idColumn, String where) {
         int idCol = findIdColumn(header, idColumn, where);
+        Map<String, Integer> firstColumn = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            Integer before = firstColumn.putIfAbsent(header.get(c).trim(), c);
+            if (before != null)
+                throw new IllegalArgumentException(where + ": column '" + header.get(c).trim() + "' appears twice (columns " + (before + 1) + " and " + (c + 1) + ")");
+        }
         List<Integer> numeric = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             if (c == idCol || header.get(c).startsWith("diagnostics_")) continue;
-            boolean ok = true;
+            // a column of text (site, path, sex) is not a feature; a column of numbers must be numbers throughout
+            CSVRecord text = null, number = null;
             for (CSVRecord r : records) {
-                if (c < r.size() && Double.isNaN(parseNumber(r.get(c))) && !isMissingToken(r.get(c))) {
-                    ok = false;
-                    break;
+                if (c >= r.size() || isMissingToken(r.get(c))) continue;
+                if (Double.isNaN(parseNumber(r.get(c)))) {
+                    if (text == null) text = r;
+                } else if (number == null) {
+                    number = r;
                 }
             }
-            if (ok) numeric.add(c);
+            if (number == null && text != null) continue;
+            if (text != null) throw notANumber(where, header.get(c), text, text.get(c));
+            numeric.add(c);
         }
         String[] names = new String[numeric.size()];
         for (int j = 0; j < names.length; j++) names[j] = header.get(numeric.get(j)).trim();
@@ -115,10 +131,28 @@ public final class FeatureTableReader {
                 throw new IllegalArgumentException(where + ": ID '" + ids[i] + "' appears twice (line " + r.getRecordNumber() + ")");
             for (int j = 0; j < names.length; j++) {
                 int c = numeric.get(j);
-                values[i][j] = c < r.size() ? parseNumber(r.get(c)) : Double.NaN;
+                values[i][j] = c < r.size() ? finite(parseNumber(r.get(c)), where, names[j], r, r.get(c)) : Double.NaN;
             }
         }
         return new FeatureTable(ids, names, values);
+    }
+
+    /** The line of a record in its file (the header is line 1; no line breaks inside cells assumed). */
+    private static long line(CSVRecord r) {
+        return r.getRecordNumber() + 1;
+    }
+
+    private static IllegalArgumentException notANumber(String where, String column, CSVRecord r, String cell) {
+        return new IllegalArgumentException(where + ": column '" + column.trim() + "', line " + line(r) + ": '" + cell
+            + "' is not a number (use an empty cell or NA for a missing value)");
+    }
+
+    /** The value, or an error naming the cell when it is infinite (a model cannot use it). */
+    private static double finite(double v, String where, String column, CSVRecord r, String cell) {
+        if (Double.isInfinite(v))
+            throw new IllegalArgumentException(where + ": column '" + column.trim() + "', line " + line(r) + ": '" + cell.trim()
+                + "' is infinite; fix or blank the cell");
+        return v;
     }
 
     static int findIdColumn(List<String> header, String idColumn, String where) {

@@ -1,8 +1,7 @@
 package org.gliomaradiomics.learn;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,7 +95,15 @@ public final class PipelineSpec {
     }
 
     public static PipelineSpec fromYaml(String yaml) {
-        Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        Object o;
+        try {
+            o = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            throw new IllegalArgumentException("not valid YAML: " + e.getProblem() + (e.getProblemMark() == null ? ""
+                : " at line " + (e.getProblemMark().getLine() + 1) + ", column " + (e.getProblemMark().getColumn() + 1)), e);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new IllegalArgumentException("not valid YAML: " + e.getMessage(), e);
+        }
         if (o == null) return defaults();
         if (!(o instanceof Map)) throw new IllegalArgumentException("pipeline YAML must be a mapping of keys to values");
         @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) o;
@@ -105,7 +112,7 @@ public final class PipelineSpec {
 
     public static PipelineSpec fromYaml(Path file) throws IOException {
         try {
-            return fromYaml(Files.readString(file, StandardCharsets.UTF_8));
+            return fromYaml(TextFiles.read(file));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import weka.core.SerializationHelper;
+import org.gliomaradiomics.image.ModelFiles;
 
 /**
- * A trained model as saved to disk (Java serialisation through Weka's SerializationHelper): the fitted pipeline
+ * A trained model as saved to disk (a {@link ModelFiles} file: header, then Java serialisation): the fitted pipeline
  * with its feature schema (names in order), the target definition, class names, how clinical covariates were
  * encoded, the pipeline settings and the library versions used.
  */
@@ -20,6 +20,8 @@ public final class SavedModel implements Serializable {
     }
 
     private static final long serialVersionUID = 1L;
+    /** The kind of model in the file header. */
+    public static final String KIND = "classifier";
     public final FittedPipeline pipeline;
     public final TargetDefinition target;
     public final CovariateEncoding covariates;
@@ -53,23 +55,14 @@ public final class SavedModel implements Serializable {
         return pipeline.classNames;
     }
 
+    /** Writes the model file (header with kind, version and SHA-256, then the model; atomically). */
     public void save(Path file) throws IOException {
-        try {
-            SerializationHelper.write(file.toString(), this);
-        } catch (Exception e) {
-            throw new IOException("cannot write model " + file + ": " + e.getMessage(), e);
-        }
+        ModelFiles.save(file, KIND, this);
     }
 
+    /** Reads a model file through the allow-list of {@link ModelFiles}; the feature schema is checked when it is applied. */
     public static SavedModel load(Path file) throws IOException {
-        Object o;
-        try {
-            o = SerializationHelper.read(file.toString());
-        } catch (Exception e) {
-            throw new IOException("cannot read model " + file + ": " + e.getMessage(), e);
-        }
-        if (!(o instanceof SavedModel)) throw new IOException(file + " is not a glioma-radiomics model");
-        return (SavedModel) o;
+        return ModelFiles.load(file, KIND, SavedModel.class);
     }
 
     /**

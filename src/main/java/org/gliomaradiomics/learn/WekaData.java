@@ -1,5 +1,6 @@
 package org.gliomaradiomics.learn;
 
+import org.gliomaradiomics.image.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.core.Utils;
-import weka.core.converters.ArffSaver;
 
 /** Conversion between {@link Dataset} and Weka {@code Instances} (NaN becomes Weka's missing value). */
 public final class WekaData {
@@ -47,10 +47,15 @@ public final class WekaData {
 
     /** Writes an ARFF file that Weka's Explorer opens (relation name = file name; 17 decimal places). */
     public static void saveArff(Dataset d, Path file) throws IOException {
-        ArffSaver saver = new ArffSaver();
-        saver.setMaxDecimalPlaces(17); // Weka's default of 6 decimals would round the features
-        saver.setInstances(toInstances(d, file.getFileName().toString().replaceFirst("\\.arff$", "")));
-        saver.setFile(file.toFile());
-        saver.writeBatch();
+        Instances data = toInstances(d, file.getFileName().toString().replaceFirst("\\.arff$", ""));
+        // as Weka's ArffSaver writes it, but through a writer that reports a full disk (ArffSaver's PrintWriter does not)
+        AtomicFiles.writeText(file, w -> {
+            w.write(new Instances(data, 0).toString());
+            w.write(System.lineSeparator());
+            for (int i = 0; i < data.numInstances(); i++) {
+                w.write(data.instance(i).toStringMaxDecimalDigits(17)); // Weka's default of 6 decimals would round the features
+                w.write(System.lineSeparator());
+            }
+        });
     }
 }

@@ -1,8 +1,7 @@
 package org.gliomaradiomics.longitudinal;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads a small CSV with a header into rows that remember their file and line, for one-line error messages. */
@@ -52,14 +50,14 @@ final class CsvInput {
     static List<Row> read(Path file, List<String> required) throws IOException {
         if (!Files.isRegularFile(file)) throw new IOException(file + ": no such file");
         List<Row> rows = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                 .setTrim(true).setCommentMarker('#').build().parse(r)) {
+        TextFiles.Csv p = TextFiles.csv(file, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+            .setTrim(true).setCommentMarker('#').build());
+        try {
             List<String> header = new ArrayList<>();
-            for (String h : p.getHeaderNames()) header.add(h.trim().toLowerCase(Locale.ROOT));
+            for (String h : p.header()) header.add(h.trim().toLowerCase(Locale.ROOT));
             for (String c : required)
                 if (!header.contains(c)) throw new IllegalArgumentException(file + ": missing column '" + c + "' (header: " + String.join(",", header) + ")");
-            for (CSVRecord rec : p) {
+            for (CSVRecord rec : p.records()) {
                 Map<String, String> values = new TreeMap<>();
                 for (int i = 0; i < rec.size() && i < header.size(); i++) values.put(header.get(i), rec.get(i));
                 rows.add(new Row(file, rec.getRecordNumber() + 1, values));

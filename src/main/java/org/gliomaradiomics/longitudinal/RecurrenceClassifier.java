@@ -115,8 +115,21 @@ public final class RecurrenceClassifier {
         return new CrossValidation(folds, repeats, seed, 1).run(spec, d, patients, progress);
     }
 
-    /** Probability of the positive class for each sample under a saved model (columns matched by name). */
+    /**
+     * Probability of the positive class for each sample under a saved model (columns matched by name). Refuses a model
+     * that is not a recurrence classifier or whose features the scans do not have (they would all be imputed).
+     */
     public static double[] score(SavedModel model, List<Sample> samples) {
+        if (model.target == null || !TARGET_COLUMN.equals(model.target.column))
+            throw new IllegalArgumentException("not a recurrence model: it predicts '" + (model.target == null ? "?" : model.target.column)
+                + "' (a recurrence model is saved by longitudinal --save-recurrence-model)");
+        TreeSet<String> have = new TreeSet<>();
+        for (Sample s : samples) have.addAll(s.features().keySet());
+        List<String> missing = new ArrayList<>();
+        for (String f : model.featureNames()) if (!have.contains(f)) missing.add(f);
+        if (!missing.isEmpty())
+            throw new IllegalArgumentException("the recurrence model needs " + missing.size() + " feature(s) these scans do not have "
+                + (missing.size() > 10 ? missing.subList(0, 10) + " ..." : missing) + " (other sequences, regions or feature settings than it was trained on)");
         double[][] p = model.predict(dataset(samples, model.featureNames(), null));
         int positive = model.classNames().length - 1;
         for (int c = 0; c < model.classNames().length; c++) if (model.classNames()[c].equals("positive")) positive = c;

@@ -37,7 +37,12 @@ public final class RecurrenceOutputs {
                 RecurrenceClassifier.train(labelled, target, spec, settings.recurrenceSeed).save(settings.recurrenceSaveModel);
         }
         if (settings.recurrenceModel != null) {
-            double[] p = RecurrenceClassifier.score(SavedModel.load(settings.recurrenceModel), samples);
+            double[] p;
+            try {
+                p = RecurrenceClassifier.score(SavedModel.load(settings.recurrenceModel), samples);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(settings.recurrenceModel + ": " + e.getMessage(), e);
+            }
             Table t = new Table("patient", "date", "label", "probability_positive");
             for (int i = 0; i < p.length; i++) t.addRow(samples.get(i).patient(), samples.get(i).date().toString(), samples.get(i).label(), p[i]);
             CsvWriter.write(t, outDir.resolve("recurrence_scores.csv"));

@@ -1,11 +1,11 @@
 package org.gliomaradiomics.longitudinal;
 
+import org.gliomaradiomics.report.ChartFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -157,9 +157,7 @@ public final class TimelineChart {
 
     public static void savePng(Path file, String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings,
                                int width, int height) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        ChartUtils.saveChartAsPNG(file.toFile(), create(patient, rows, events, settings), width, height);
+        ChartFiles.savePng(create(patient, rows, events, settings), file, width, height);
     }
 
     private static Day day(LocalDate d) {

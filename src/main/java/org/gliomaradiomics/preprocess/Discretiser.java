@@ -9,7 +9,21 @@ public final class Discretiser {
     /** Levels 1..ng inside the mask, 0 outside. */
     public record Levels(int[] levels, int ng) {}
 
+    /** Most grey levels a texture discretisation may give: texture matrices (GLCM: Ng x Ng) grow with its square. */
+    public static final int MAX_LEVELS = 10_000;
+
     private Discretiser() {}
+
+    /**
+     * Refuses a discretisation with more than {@link #MAX_LEVELS} levels, before any texture matrix is made.
+     *
+     * @param setting what gave the levels, e.g. "binWidth 0.001"
+     */
+    public static void checkLevelCount(double levels, String setting) {
+        if (levels > MAX_LEVELS)
+            throw new IllegalArgumentException(setting + " gives " + String.format(java.util.Locale.ROOT, "%.0f", levels) + " grey levels in the region (limit "
+                + MAX_LEVELS + ": texture matrices grow with the square of it); use a larger bin width or fewer bins");
+    }
 
     public static Levels fixedBinNumber(double[] values, boolean[] mask, int bins) {
         if (bins < 1) throw new IllegalArgumentException("bin number must be at least 1, got " + bins);

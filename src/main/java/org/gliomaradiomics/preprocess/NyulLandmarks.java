@@ -1,8 +1,8 @@
 package org.gliomaradiomics.preprocess;
 
+import org.gliomaradiomics.image.TextFiles;
+import org.gliomaradiomics.image.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,10 +66,10 @@ public record NyulLandmarks(double[] percentiles, double[] standardValues) {
     }
 
     public void write(Path file) throws IOException {
-        Files.writeString(file, toCsv(), StandardCharsets.UTF_8);
+        AtomicFiles.writeText(file, w -> w.write(toCsv()));
     }
 
     public static NyulLandmarks read(Path file) throws IOException {
-        return parseCsv(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return parseCsv(TextFiles.read(file), file.toString());
     }
 }

@@ -2,6 +2,7 @@ package org.gliomaradiomics.preprocess;
 
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Limits;
 import org.gliomaradiomics.image.Volume;
 
 /**
@@ -21,12 +22,16 @@ public final class Resampler {
         if (spacing.length != 3) throw new IllegalArgumentException("spacing needs 3 values");
         int[] n = {g.nx, g.ny, g.nz};
         int[] m = new int[3];
-        double[] start = new double[3];
+        double[] start = new double[3], size = new double[3];
         for (int a = 0; a < 3; a++) {
-            if (!(spacing[a] > 0)) throw new IllegalArgumentException("resampled spacing must be positive: " + spacing[a]);
-            double ratio = spacing[a] / g.spacing(a);
+            if (!(spacing[a] > 0) || Double.isInfinite(spacing[a])) throw new IllegalArgumentException("resampled spacing must be positive and finite: " + spacing[a]);
             // Tiny tolerance: 5 * 1.0 / 0.5 must give 10, not ceil(10.000000000000002).
-            m[a] = Math.max(1, (int) Math.ceil(n[a] / ratio - 1e-9));
+            size[a] = Math.max(1, Math.ceil(n[a] / (spacing[a] / g.spacing(a)) - 1e-9));
+        }
+        Limits.gridVoxels("resampled grid at spacing " + java.util.Arrays.toString(spacing) + " mm", size[0], size[1], size[2]);
+        for (int a = 0; a < 3; a++) {
+            double ratio = spacing[a] / g.spacing(a);
+            m[a] = (int) size[a];
             start[a] = (n[a] - 1) / 2.0 - (m[a] - 1) / 2.0 * ratio;
         }
         double[] origin = g.world(start[0], start[1], start[2]);

@@ -1,8 +1,8 @@
 package org.gliomaradiomics.preprocess;
 
+import org.gliomaradiomics.image.TextFiles;
+import org.gliomaradiomics.image.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,12 +140,12 @@ public final class WorldTransform {
     /** Writes an ITK transform file for a {@code .tfm} name ({@link ItkTransformFile}), else the 4x4 text form. */
     public void write(Path file) throws IOException {
         boolean itk = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tfm");
-        Files.writeString(file, itk ? ItkTransformFile.format(this) : toText(), StandardCharsets.UTF_8);
+        AtomicFiles.writeText(file, w -> w.write(itk ? ItkTransformFile.format(this) : toText()));
     }
 
     /** Reads an ITK transform file (any name; recognised by its first line) or the 4x4 text form. */
     public static WorldTransform read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = TextFiles.read(file);
         return ItkTransformFile.isItk(text) ? ItkTransformFile.parse(text, file.toString()) : parse(text, file.toString());
     }
 

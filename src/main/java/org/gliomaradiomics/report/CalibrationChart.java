@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -59,6 +58,6 @@ public final class CalibrationChart {
 
     public static void savePng(Path file, String title, double[] probability, boolean[] positive, int numBins,
                                int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), create(title, probability, positive, numBins), width, height);
+        ChartFiles.savePng(create(title, probability, positive, numBins), file, width, height);
     }
 }

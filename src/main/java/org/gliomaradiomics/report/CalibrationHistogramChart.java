@@ -3,7 +3,6 @@ package org.gliomaradiomics.report;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -61,6 +60,6 @@ public final class CalibrationHistogramChart {
 
     public static void savePng(Path file, String title, double[] probability, boolean[] positive, int numBins,
                                int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), create(title, probability, positive, numBins), width, height);
+        ChartFiles.savePng(create(title, probability, positive, numBins), file, width, height);
     }
 }

@@ -2,7 +2,6 @@ package org.gliomaradiomics.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
@@ -32,18 +31,10 @@ public final class CsvWriter {
         void writeTo(Writer w) throws IOException;
     }
 
-    /** Writes through a temporary file in the same folder and moves it into place when complete. */
+    /** Writes through a temporary file in the same folder, moved into place when complete ({@link AtomicFiles}); creates the folder. */
     public static void writeAtomically(Path file, TextBody body) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path tmp = AtomicFiles.temporarySibling(file);
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                body.writeTo(w);
-            }
-            AtomicFiles.moveIntoPlace(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeText(file, body::writeTo);
     }
 }

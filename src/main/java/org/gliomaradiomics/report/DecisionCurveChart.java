@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import org.gliomaradiomics.learn.DecisionCurve;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -41,6 +40,6 @@ public final class DecisionCurveChart {
     }
 
     public static void savePng(Path file, String title, DecisionCurve curve, int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), create(title, curve), width, height);
+        ChartFiles.savePng(create(title, curve), file, width, height);
     }
 }

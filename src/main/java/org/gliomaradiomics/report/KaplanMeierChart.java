@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.gliomaradiomics.survival.KaplanMeierCurve;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -94,7 +93,7 @@ public final class KaplanMeierChart {
     }
 
     public static void savePng(JFreeChart chart, Path file, int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+        ChartFiles.savePng(chart, file, width, height);
     }
 
     /** The number-at-risk table: one row per group (top row = first group), counts as text annotations. */

@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import org.gliomaradiomics.learn.RocAuc;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -75,6 +74,6 @@ public final class RocChart {
     }
 
     public static void savePng(Path file, String title, List<Series> curves, int width, int height) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), create(title, curves), width, height);
+        ChartFiles.savePng(create(title, curves), file, width, height);
     }
 }

@@ -42,9 +42,7 @@ public final class Habitats {
                 for (double c : centres[h]) b.append(',').append(c);
                 b.append('\n');
             }
-            Path tmp = AtomicFiles.temporarySibling(file);
-            Files.writeString(tmp, b.toString(), StandardCharsets.UTF_8);
-            AtomicFiles.moveIntoPlace(tmp, file);
+            AtomicFiles.writeText(file, w -> w.write(b.toString()));
         }
 
         public static Model read(Path file) throws IOException {

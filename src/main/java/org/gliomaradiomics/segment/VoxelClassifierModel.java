@@ -1,14 +1,7 @@
 package org.gliomaradiomics.segment;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +10,7 @@ import java.util.function.DoubleConsumer;
 
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.Volume;
 
 import weka.classifiers.AbstractClassifier;
@@ -36,6 +30,8 @@ public final class VoxelClassifierModel implements Serializable {
     }
 
     private static final long serialVersionUID = 1L;
+    /** The kind of model in the file header. */
+    public static final String KIND = "voxel-classifier";
 
     /** Feature values held per slab are bounded to about this many bytes. */
     private static final long SLAB_BYTES = 384L << 20;
@@ -147,21 +143,14 @@ public final class VoxelClassifierModel implements Serializable {
         return best;
     }
 
+    /** Writes the model file (header with kind, version and SHA-256, then the model; atomically). */
     public void save(Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file)); ObjectOutputStream o = new ObjectOutputStream(out)) {
-            o.writeObject(this);
-        }
+        ModelFiles.save(file, KIND, this);
     }
 
+    /** Reads a model file through the allow-list of {@link ModelFiles}; {@link #apply} checks the case's sequences. */
     public static VoxelClassifierModel load(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file)); ObjectInputStream o = new ObjectInputStream(in)) {
-            Object read = o.readObject();
-            if (!(read instanceof VoxelClassifierModel))
-                throw new IOException(file + ": not a voxel classifier model (holds " + read.getClass().getName() + ")");
-            return (VoxelClassifierModel) read;
-        } catch (ClassNotFoundException | java.io.InvalidClassException | java.io.StreamCorruptedException e) {
-            throw new IOException(file + ": not a readable voxel classifier model: " + e.getMessage(), e);
-        }
+        return ModelFiles.load(file, KIND, VoxelClassifierModel.class);
     }
 
     @Override

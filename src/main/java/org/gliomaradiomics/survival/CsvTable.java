@@ -1,8 +1,7 @@
 package org.gliomaradiomics.survival;
 
+import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,12 +33,12 @@ public final class CsvTable {
     public static CsvTable read(Path file) throws IOException {
         List<String> header;
         List<String[]> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).build().parse(reader);
-            header = new ArrayList<>(parser.getHeaderNames());
+        try {
+            var parser = TextFiles.csv(file, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).build());
+            header = new ArrayList<>(parser.header());
             if (!header.isEmpty()) header.set(0, header.get(0).replace("\uFEFF", ""));
-            for (CSVRecord rec : parser) {
+            for (CSVRecord rec : parser.records()) {
                 String[] row = new String[header.size()];
                 for (int c = 0; c < row.length; c++) row[c] = c < rec.size() ? rec.get(c) : "";
                 rows.add(row);

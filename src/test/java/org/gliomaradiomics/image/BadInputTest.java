@@ -121,15 +121,50 @@ class BadInputTest {
         assertFalse(e.getMessage().contains("\n"));
     }
 
+    /** Bytes this thread has allocated so far (HotSpot). */
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+    }
+
     @Test
     void streamedDataAreNotAllocatedBeforeTheyArrive() {
-        // A stream that claims the largest possible volume (16 GB of doubles, beyond the 4 GB test heap) but holds 3
-        // voxels: reading in growing chunks reports the short data instead of running out of memory up front.
+        // A stream that claims 200 M voxels (1.6 GB of doubles, within the 4 GB test heap) but holds 3: reading in
+        // growing chunks reports the short data after allocating a few MB, not 1.6 GB up front.
+        java.io.InputStream in = new java.io.ByteArrayInputStream(new byte[6]);
+        Path f = dir.resolve("stream");
+        long before = allocated();
+        ImageFormatException e = assertThrows(ImageFormatException.class,
+            () -> VoxelCodec.read(in, DataType.INT16, ByteOrder.LITTLE_ENDIAN, 200_000_000, f));
+        assertTrue(allocated() - before < 64 << 20, (allocated() - before) + " bytes allocated");
+        assertTrue(e.getMessage().contains("voxel data ends after 3 of 200000000"), e.getMessage());
+    }
+
+    @Test
+    void aVolumeLargerThanThisJavasMemoryIsRefusedNamingTheXmxToUse() {
         java.io.InputStream in = new java.io.ByteArrayInputStream(new byte[6]);
         Path f = dir.resolve("stream");
         ImageFormatException e = assertThrows(ImageFormatException.class,
-            () -> VoxelCodec.read(in, DataType.INT16, ByteOrder.LITTLE_ENDIAN, (int) VoxelCodec.MAX_VOXELS, 0, f));
-        assertTrue(e.getMessage().contains("voxel data ends after 3 of"), e.getMessage());
+            () -> VoxelCodec.read(in, DataType.INT16, ByteOrder.LITTLE_ENDIAN, (int) VoxelCodec.MAX_VOXELS, f));
+        assertTrue(e.getMessage().startsWith(f + ": 2147483639 voxels needs 16.0 GB of memory, more than the "), e.getMessage());
+        assertTrue(e.getMessage().contains("run Java with -Xmx32g"), e.getMessage());
+    }
+
+    @Test
+    void aForgedGzipSizeIsNotTrusted() throws Exception {
+        // 150 M voxels claimed (1.2 GB as doubles), a trailer saying 4 GB, and a few voxels of data followed by
+        // filler that keeps the compressed size plausible: the reader stops at the end of the data.
+        HandMadeNifti h = new HandMadeNifti().size(1000, 1000, 150); // int16: 300 MB of data, so at least 290 KB compressed
+        h.data = new byte[16];
+        byte[] gz = HandMadeNifti.gzip(h.bytes());
+        byte[] forged = Arrays.copyOf(gz, gz.length + 300_000);
+        for (int i = gz.length; i < forged.length; i++) forged[i] = (byte) (i * 31);
+        java.nio.ByteBuffer.wrap(forged).order(ByteOrder.LITTLE_ENDIAN).putInt(forged.length - 4, -1);
+        Path f = bytes("forged.nii.gz", forged);
+        long before = allocated(), t0 = System.nanoTime();
+        ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.read(f));
+        assertTrue(allocated() - before < 64 << 20, (allocated() - before) + " bytes allocated");
+        assertTrue(System.nanoTime() - t0 < 2e9, "took " + (System.nanoTime() - t0) / 1e9 + " s");
+        assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
     }
 
     @Test

@@ -69,10 +69,33 @@ class DicomSeriesTest {
     @Test
     void withoutPositionsInstanceNumbersAndThicknessDecide() throws Exception {
         List<DicomSlice> s = new ArrayList<>();
-        for (int i : new int[] {3, 1, 2}) s.add(new DicomSlice(Path.of("i" + i), 2, 2, null, null, null, 4, "1", i));
+        for (int i : new int[] {3, 1, 2}) s.add(new DicomSlice(Path.of("i" + i), 2, 2, null, null, new double[] {1, 1}, 4, "1", i));
         DicomSeriesGeometry.Arranged a = DicomSeriesGeometry.arrange(Path.of("series"), s);
         assertEquals(List.of("i1", "i2", "i3"), a.slices().stream().map(x -> x.file().toString()).toList());
         assertArrayEquals(new double[] {1, 1, 4}, a.geometry().spacing(), 0.0);
+    }
+
+    @Test
+    void aMissingZeroOrNaNPixelSpacingIsAnErrorNotOneMillimetre() {
+        for (double[] ps : new double[][] {null, {0, 0.5}, {Double.NaN, 1}, {1, -2}}) {
+            List<DicomSlice> s = List.of(new DicomSlice(Path.of("i1"), 2, 2, null, null, ps, 4, "1", 1));
+            ImageFormatException e = assertThrows(ImageFormatException.class, () -> DicomSeriesGeometry.arrange(Path.of("series"), s));
+            assertTrue(e.getMessage().startsWith("i1: ") && e.getMessage().contains("Pixel Spacing (0028,0030)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void pixelDataShorterThanRowsTimesColumnsIsAnErrorNotZeros() throws Exception {
+        Path f = dir.resolve("short.dcm");
+        TinyDicom.write(f, "1.2.3", 1, position(0, 2.5), ORIENTATION, 0.7, 0.6, 1, 0, 4, 3, new short[12]);
+        byte[] b = Files.readAllBytes(f);
+        Files.write(f, java.util.Arrays.copyOf(b, b.length - 6)); // three of twelve pixels cut off
+        ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.read(f));
+        assertEquals(f + ": DICOM element (7FE0,0010) declares 24 bytes but the file has 18 left (truncated or damaged file)", e.getMessage());
+        // Rows larger than the data: a consistent file whose pixel data hold 6 of the 12 pixels the header claims
+        TinyDicom.write(f, "1.2.3", 1, position(0, 2.5), ORIENTATION, 0.7, 0.6, 1, 0, 4, 3, new short[6]);
+        e = assertThrows(ImageFormatException.class, () -> ImageIO.read(f));
+        assertTrue(e.getMessage().startsWith(f + ": the header's 4 x 3 pixels need 24 bytes but the file holds 12"), e.getMessage());
     }
 
     @Test

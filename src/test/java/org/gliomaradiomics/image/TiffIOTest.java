@@ -110,4 +110,40 @@ class TiffIOTest {
         new FileSaver(imp).saveAsTiffStack(out.toString());
         assertEquals(4, ImageIO.read(out).geometry().spacing(0), 1e-9);
     }
+
+    /** A little-endian TIFF with one directory of the given (tag, type, count, value) entries, pointing to {@code next}. */
+    private static byte[] tiff(long next, long[]... entries) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 2 + 12 * entries.length + 4 + 64).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) entries.length);
+        for (long[] e : entries) b.putShort((short) e[0]).putShort((short) e[1]).putInt((int) e[2]).putInt((int) e[3]);
+        b.putInt((int) next);
+        return b.array();
+    }
+
+    @Test
+    void directoriesDeclaringMillionsOfStripsOrLoopingAreRefusedAtOnce() throws Exception {
+        Path strips = dir.resolve("strips.tif");
+        byte[] small = tiff(0, new long[] {256, 3, 1, 1}, new long[] {257, 4, 1, 20_000_000}, new long[] {258, 3, 1, 8},
+            new long[] {273, 4, 20_000_000, 100}, new long[] {279, 4, 20_000_000, 100});
+        Files.write(strips, java.util.Arrays.copyOf(small, 1 << 20)); // large enough a file not to be the limit
+        long t0 = System.nanoTime();
+        ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.read(strips));
+        assertTrue(System.nanoTime() - t0 < 1e9);
+        assertEquals(strips + ": TIFF image directory 1 declares 20000000 strips (limit 65536)", e.getMessage());
+
+        Path rows = dir.resolve("rows.tif");
+        Files.write(rows, java.util.Arrays.copyOf(tiff(0, new long[] {256, 3, 1, 1}, new long[] {257, 3, 1, 10}, new long[] {258, 3, 1, 8},
+            new long[] {273, 4, 40, 100}, new long[] {279, 4, 40, 100}), 4096));
+        e = assertThrows(ImageFormatException.class, () -> ImageIO.read(rows));
+        assertEquals(rows + ": TIFF image directory 1 declares 40 strips (limit 10: one per row of the image)", e.getMessage());
+        Files.write(rows, small);
+        e = assertThrows(ImageFormatException.class, () -> ImageIO.read(rows));
+        assertEquals(rows + ": TIFF image directory 1 declares 20000000 strips (limit " + small.length / 2 + ": what a " + small.length
+            + "-byte file can hold)", e.getMessage());
+
+        Path loop = dir.resolve("loop.tif");
+        Files.write(loop, tiff(8, new long[] {256, 3, 1, 1}, new long[] {257, 3, 1, 1}));
+        e = assertThrows(ImageFormatException.class, () -> ImageIO.read(loop));
+        assertEquals(loop + ": TIFF image directories form a loop (directory 2)", e.getMessage());
+    }
 }

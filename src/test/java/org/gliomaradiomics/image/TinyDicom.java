@@ -12,12 +12,12 @@ import java.nio.file.Path;
  * A minimal DICOM writer for tests (explicit VR little endian, one 16-bit signed MR slice): just the tags that
  * place the slice and decode its pixels. Real DICOM files cannot be shipped with the tests.
  */
-final class TinyDicom {
+public final class TinyDicom {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private TinyDicom() {}
 
-    static void write(Path file, String seriesUid, int instance, double[] position, double[] orientation, double rowSpacing,
+    public static void write(Path file, String seriesUid, int instance, double[] position, double[] orientation, double rowSpacing,
                       double colSpacing, double slope, double intercept, int columns, int rows, short[] pixels) throws IOException {
         TinyDicom d = new TinyDicom();
         d.out.write(new byte[128], 0, 128);

@@ -58,6 +58,32 @@ class TablesTest {
         assertEquals(6, t.values[1][2]);
     }
 
+    @Test
+    void aTextCellInANumericColumnAnInfiniteValueOrARepeatedColumnIsAnErrorNamingColumnAndLine() throws IOException {
+        Path f = write("bad.csv", "ID,site,f1,f2\nP1,A,1.5,2\nP2,B,n.d.,3\nP3,C,2.5,4\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FeatureTableReader.read(f, null));
+        assertEquals(f + ": column 'f1', line 3: 'n.d.' is not a number (use an empty cell or NA for a missing value)", e.getMessage());
+
+        Files.writeString(f, "ID,f1,f2\nP1,1.5,2\nP2,1,-Infinity\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FeatureTableReader.read(f, null));
+        assertEquals(f + ": column 'f2', line 3: '-Infinity' is infinite; fix or blank the cell", e.getMessage());
+        Files.writeString(f, "ID,f1\nP1,1e400\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FeatureTableReader.read(f, null));
+        assertTrue(e.getMessage().contains("'1e400' is infinite"), e.getMessage());
+
+        Files.writeString(f, "ID,f1,f2,f1\nP1,1,2,3\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FeatureTableReader.read(f, null));
+        assertEquals(f + ": column 'f1' appears twice (columns 2 and 4)", e.getMessage());
+        Files.writeString(f, "ID,f1,f1 \nP1,1,2\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FeatureTableReader.read(f, null));
+        assertEquals(f + ": column 'f1' appears twice (columns 2 and 3)", e.getMessage());
+
+        Path l = write("long-bad.csv", String.join("\n", "case,label,image_type,family,feature,ibsi_code,aggregation,value",
+            "p1,1,,diagnostics,Versions,,,v1.0", "p1,1,original,firstorder,Mean,Q4LE,,ten", ""));
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FeatureTableReader.read(l, null));
+        assertEquals(l + ": column 'original_firstorder_Mean', line 3: 'ten' is not a number (use an empty cell or NA for a missing value)", e.getMessage());
+    }
+
     private Path clinical() throws IOException {
         return write("clinical.csv", String.join("\n",
                 "ID,Sex,Age at MRI,IDH,WHO CNS Grade,site",

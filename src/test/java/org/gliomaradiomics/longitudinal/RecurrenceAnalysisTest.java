@@ -1,6 +1,8 @@
 package org.gliomaradiomics.longitudinal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
@@ -11,6 +13,10 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.gliomaradiomics.learn.Dataset;
+import org.gliomaradiomics.learn.PipelineSpec;
+import org.gliomaradiomics.learn.SavedModel;
+import org.gliomaradiomics.learn.TargetDefinition;
 import org.gliomaradiomics.longitudinal.LongitudinalPhantom.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +72,24 @@ class RecurrenceAnalysisTest {
             double p = Double.parseDouble(r.get("probability_positive"));
             assertTrue(p >= 0 && p <= 1, r.toString());
         }
+
+        // features of other regions than the model was trained on: refused, not imputed into one probability for all
+        s.featureRegions = List.of("TC");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out3"), s, null));
+        assertTrue(e.getMessage().startsWith(s.recurrenceModel + ": the recurrence model needs ") && e.getMessage().contains("_t1ce_ET_"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out3/recurrence_scores.csv")));
+    }
+
+    @Test
+    void aModelOfAnotherTargetIsNotARecurrenceModel() throws Exception {
+        Dataset d = new Dataset(new double[][] {{0}, {1}, {0.1}, {0.9}}, new String[] {RecurrenceClassifier.DAYS_FEATURE}, new String[] {"a", "b", "c", "d"},
+            new int[] {0, 1, 0, 1}, new String[] {"negative", "positive"}, null);
+        SavedModel idh = SavedModel.train(PipelineSpec.fromYaml("classifier: {name: Logistic}"), d, TargetDefinition.binary("IDH", "mut"), null, 1);
+        List<RecurrenceClassifier.Sample> scans = List.of(new RecurrenceClassifier.Sample("p", java.time.LocalDate.of(2020, 1, 1), "",
+            java.util.Map.of(RecurrenceClassifier.DAYS_FEATURE, 10.0)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RecurrenceClassifier.score(idh, scans));
+        assertTrue(e.getMessage().startsWith("not a recurrence model: it predicts 'IDH'"), e.getMessage());
     }
 
     static List<CSVRecord> read(Path f) throws Exception {

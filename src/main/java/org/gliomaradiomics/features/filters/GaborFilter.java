@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.filters;
 
+import org.gliomaradiomics.image.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
@@ -76,7 +77,7 @@ public final class GaborFilter implements ImageFilter {
         int nu = dims[axisU], nv = dims[axisV], nw = dims[axisW];
         double su = in.geometry().spacing(axisU), sv = in.geometry().spacing(axisV);
         double reachMm = TRUNCATION * sigmaMm * Math.max(1, 1 / gamma);
-        int ru = (int) Math.ceil(reachMm / su), rv = (int) Math.ceil(reachMm / sv);
+        int ru = Limits.kernelRadius("Gabor sigma " + sigmaMm + " mm", reachMm, su), rv = Limits.kernelRadius("Gabor sigma " + sigmaMm + " mm", reachMm, sv);
         int mu = Fft2D.powerOfTwoAtLeast(nu + 2 * ru), mv = Fft2D.powerOfTwoAtLeast(nv + 2 * rv);
         List<double[]> thetas = orientations();
         double totalWeight = 0;

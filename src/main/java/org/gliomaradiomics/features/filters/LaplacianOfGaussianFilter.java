@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.filters;
 
+import org.gliomaradiomics.image.Limits;
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
 
@@ -26,7 +27,7 @@ public final class LaplacianOfGaussianFilter implements ImageFilter, FrequencyRe
     }
 
     private int radius(Volume in, int axis) {
-        return (int) Math.ceil(truncation * sigmaMm / in.geometry().spacing(axis) - 1e-9);
+        return Limits.kernelRadius("LoG sigma " + sigmaMm + " mm (truncated at " + truncation + " sigma)", truncation * sigmaMm, in.geometry().spacing(axis));
     }
 
     /** The 1D Gaussian (second derivative if {@code second}) along {@code axis}, sampled in voxel units. */

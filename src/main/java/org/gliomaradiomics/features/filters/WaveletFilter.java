@@ -32,6 +32,7 @@ public final class WaveletFilter implements ImageFilter {
         if (this.map.length() != dimensionality.axes || !this.map.matches("[LH]+"))
             throw new IllegalArgumentException("wavelet map '" + map + "' must have one letter L or H per axis (" + dimensionality.axes + ")");
         if (level < 1) throw new IllegalArgumentException("wavelet decomposition level must be at least 1, got " + level);
+        if (level > MAX_LEVEL) throw new IllegalArgumentException("wavelet decomposition level " + level + " is above the limit " + MAX_LEVEL);
         this.level = level;
         this.dimensionality = dimensionality;
         this.padding = padding;
@@ -39,9 +40,13 @@ public final class WaveletFilter implements ImageFilter {
         this.pooling = pooling;
     }
 
+    /** Highest level at all; {@link #apply} also refuses levels whose filters outgrow the image. */
+    static final int MAX_LEVEL = 20;
+
     @Override
     public Volume apply(Volume in, DoubleConsumer progress) {
         int[] dims = Convolution.dims(in);
+        checkLevel(dims);
         double[] response;
         if (rotationInvariant) {
             // The low-pass levels before the last depend only on the mirrorings, not on the map: visit rotations
@@ -59,6 +64,24 @@ public final class WaveletFilter implements ImageFilter {
         }
         progress.accept(1);
         return ResponseMaps.wrap(in, response);
+    }
+
+    /**
+     * Level j stretches the filters to (taps - 1) 2^(j-1) + 1 voxels; beyond 4 times the image's largest dimension
+     * the response carries nothing more and the work only grows, so such a level is refused before any work.
+     */
+    private void checkLevel(int[] dims) {
+        int largest = 1;
+        for (int a = 0; a < dimensionality.axes; a++) largest = Math.max(largest, dims[a]);
+        int useful = 1;
+        while (useful < MAX_LEVEL && stretched(useful + 1) <= 4L * largest + 1) useful++;
+        if (level > useful)
+            throw new IllegalArgumentException("wavelet level " + level + " stretches the " + wavelet + " filters to " + stretched(level)
+                + " voxels, beyond 4 times the image's largest dimension (" + largest + "); the limit here is level " + useful);
+    }
+
+    private long stretched(int j) {
+        return (long) (Math.max(low.length(), high.length()) - 1) * (1L << (j - 1)) + 1;
     }
 
     /** Applies levels {@code from..to} (1-based) of the rotated filter bank (null = unrotated). */

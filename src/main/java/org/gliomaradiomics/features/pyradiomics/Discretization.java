@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import org.gliomaradiomics.preprocess.Discretiser;
 import java.util.Arrays;
 
 /**
@@ -49,7 +50,9 @@ final class Discretization {
     static double[] widthEdges(double min, double max, double w) {
         double low = min - floorMod(min, w);
         double step = (low + w) - low; // numpy.arange's step
-        int n = (int) Math.ceil((max + 2 * w - low) / w);
+        double edges = Math.ceil((max + 2 * w - low) / w);
+        Discretiser.checkLevelCount(edges - 1, "binWidth " + w);
+        int n = (int) edges;
         double[] e = new double[n];
         for (int k = 0; k < n; k++) e[k] = low + k * step;
         if (n == 1) return new double[] {e[0] - 0.5, e[0] + 0.5};
@@ -57,6 +60,7 @@ final class Discretization {
     }
 
     static double[] countEdges(double min, double max, int n) {
+        Discretiser.checkLevelCount(n, "binCount " + n);
         double lo = min, hi = max;
         if (lo == hi) { lo -= 0.5; hi += 0.5; }
         double step = (hi - lo) / n;

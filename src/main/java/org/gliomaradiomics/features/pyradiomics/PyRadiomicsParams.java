@@ -137,11 +137,14 @@ public final class PyRadiomicsParams {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, ?> map(Object v, String key, Set<String> problems) {
-        if (v instanceof Map) return (Map<String, ?>) v;
-        problems.add("'" + key + "' must be a mapping, got " + v);
-        return Map.of();
+        if (!(v instanceof Map)) {
+            problems.add("'" + key + "' must be a mapping, got " + v);
+            return Map.of();
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>(); // YAML keys may be numbers or lists: names here
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) out.put(String.valueOf(e.getKey()), e.getValue());
+        return out;
     }
 
     private static double num(String k, Object v) {

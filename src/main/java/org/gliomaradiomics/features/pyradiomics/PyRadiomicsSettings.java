@@ -189,14 +189,19 @@ public final class PyRadiomicsSettings {
         org.gliomaradiomics.features.filters.WaveletCoefficients.decompositionLowPass(name); // fails on an unknown name
         wavelet = name; return this;
     }
+    /** Most wavelet levels (and start level): PyRadiomics' own default is 1. */
+    public static final int MAX_WAVELET_LEVEL = 8;
     public int startLevel() { return startLevel; }
     public PyRadiomicsSettings startLevel(int v) {
         if (v < 0) throw new IllegalArgumentException("start_level must be >= 0: " + v);
+        if (v > MAX_WAVELET_LEVEL) throw new IllegalArgumentException("start_level " + v + " is above the limit " + MAX_WAVELET_LEVEL);
         startLevel = v; return this;
     }
     public int level() { return level; }
     public PyRadiomicsSettings level(int v) {
         if (v < 1) throw new IllegalArgumentException("level must be >= 1: " + v);
+        if (v > MAX_WAVELET_LEVEL) throw new IllegalArgumentException("level " + v + " is above the limit " + MAX_WAVELET_LEVEL
+            + " (each level adds 7 or 8 filtered images of the whole region)");
         level = v; return this;
     }
     public boolean gradientUseSpacing() { return gradientUseSpacing; }

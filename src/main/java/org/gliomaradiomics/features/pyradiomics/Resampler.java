@@ -1,7 +1,9 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import java.util.Arrays;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Limits;
 import org.gliomaradiomics.image.Matrix3;
 
 /**
@@ -39,6 +41,7 @@ final class Resampler {
         if (box.count == 0) throw new IllegalArgumentException("the ROI is empty, nothing to resample");
         double[] ratio = new double[3], cIndex = new double[3];
         int[] lower = new int[3], size = new int[3];
+        double[] bounds = new double[3];
         for (int a = 0; a < 3; a++) {
             if (box.size(a) == 1) target[a] = sp[a];
             ratio[a] = sp[a] / target[a];
@@ -47,10 +50,12 @@ final class Resampler {
             double maxHi = Math.ceil(n[a] * ratio[a]) - 1;
             lo = Math.max(lo, 0);
             hi = Math.min(hi, maxHi);
-            lower[a] = (int) lo;
-            size[a] = (int) (hi - lo + 1);
+            lower[a] = (int) Math.min(lo, Integer.MAX_VALUE);
+            bounds[a] = hi - lo + 1;
             cIndex[a] = 0.5 * (target[a] - sp[a]) / sp[a] + lo / ratio[a];
         }
+        Limits.gridVoxels("resampled grid at resampledPixelSpacing " + Arrays.toString(target) + " mm", bounds[0], bounds[1], bounds[2]);
+        for (int a = 0; a < 3; a++) size[a] = (int) bounds[a];
         double[] origin = g.world(cIndex[0], cIndex[1], cIndex[2]);
         Geometry out = new Geometry(size[0], size[1], size[2], target, origin, g.direction());
         double[] d = g.direction(), inOrigin = g.origin();
