@@ -65,7 +65,7 @@ class EveryWriterIsAtomicTest {
         writers.put("RoiSet.zip", f -> LabelRois.writeZip(LabelRois.toRois(v), f));
         writers.put("table.csv", f -> CsvWriter.write(table, f));
         writers.put("km.png", f -> KaplanMeierChart.savePng(KaplanMeierChart.create("t", "days", List.of(km), List.of("all"), null, true), f, 200, 150));
-        writers.put("km.svg", f -> KaplanMeierSvg.write(f, "t", "days", List.of(km), List.of("all"), null, 200, 150));
+        writers.put("km.svg", f -> ChartSvg.save(KaplanMeierChart.create("t", "days", List.of(km), List.of("all"), null, true), f, 200, 150));
         writers.put("roc.svg", f -> ChartSvg.save(KaplanMeierChart.create("t", "days", List.of(km), List.of("all"), null, false), f, 200, 150));
         writers.put("roc.png", f -> RocChart.savePng(f, "ROC", List.of(new RocChart.Series("x", new double[] {0.1, 0.9}, new boolean[] {false, true})), 200, 150));
         writers.put("landmarks.csv", f -> new NyulLandmarks(new double[] {1, 50, 99}, new double[] {0, 50, 100}).write(f));
