@@ -27,7 +27,6 @@ import org.gliomaradiomics.preprocess.WorldTransform;
 import org.gliomaradiomics.report.ChartSvg;
 import org.gliomaradiomics.report.CsvWriter;
 import org.gliomaradiomics.report.KaplanMeierChart;
-import org.gliomaradiomics.report.KaplanMeierSvg;
 import org.gliomaradiomics.report.RocChart;
 import org.gliomaradiomics.report.Table;
 import org.gliomaradiomics.survival.KaplanMeier;
