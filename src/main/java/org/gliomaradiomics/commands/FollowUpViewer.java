@@ -2,8 +2,6 @@ package org.gliomaradiomics.commands;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.ImageStack;
-import ij.plugin.HyperStackConverter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +24,8 @@ final class FollowUpViewer {
 
     static void show(List<SeriesManifest.Scan> scans, Path outDir) throws Exception {
         for (Map.Entry<String, List<SeriesManifest.Scan>> e : SeriesManifest.byPatient(scans).entrySet()) {
-            ImageStack stack = null;
+            List<LabelOverlay.Frame> frames = new java.util.ArrayList<>();
             ImagePlus first = null;
-            int frames = 0;
             for (SeriesManifest.Scan s : e.getValue()) {
                 MriCase c = CaseLoader.open(s.caseFolder());
                 Volume image = PREFERRED.stream().map(n -> c.sequence(n)).filter(java.util.Optional::isPresent).map(java.util.Optional::get)
@@ -36,31 +33,16 @@ final class FollowUpViewer {
                 ImagePlus img = ImagePlusViews.toImagePlus(image, s.date().toString());
                 if (first == null) {
                     first = img;
-                    stack = new ImageStack(img.getWidth(), img.getHeight());
                 } else if (img.getWidth() != first.getWidth() || img.getHeight() != first.getHeight() || img.getStackSize() != first.getStackSize()) {
                     throw new CommandException(s.caseFolder() + ": grid differs from the patient's first scan; run with --register to view the series");
                 }
                 ImagePlus labels = c.labels().isPresent() ? ImagePlusViews.toImagePlus(c.labels().get(), "labels") : null;
-                for (int z = 1; z <= img.getStackSize(); z++) {
-                    stack.addSlice(s.date() + " z" + z, img.getStack().getProcessor(z).convertToFloat());
-                    stack.addSlice(s.date() + " labels z" + z, labels == null ? new ij.process.FloatProcessor(img.getWidth(), img.getHeight())
-                        : labels.getStack().getProcessor(z).convertToFloat());
-                }
-                frames++;
+                frames.add(new LabelOverlay.Frame(s.date().toString(), img, s.date() + " labels", labels));
             }
             if (first == null) continue;
-            ImagePlus hyper = HyperStackConverter.toHyperStack(new ImagePlus(e.getKey() + " follow-up", stack), 2, first.getStackSize(), frames, "xyczt", "Composite");
-            hyper.setCalibration(first.getCalibration());
-            if (hyper instanceof ij.CompositeImage) {
-                ij.CompositeImage ci = (ij.CompositeImage) hyper;
-                ci.setPosition(1, first.getStackSize() / 2 + 1, 1);
-                ci.setChannelLut(ij.process.LUT.createLutFromColor(java.awt.Color.WHITE), 1);
-                ci.setChannelLut(ij.process.LUT.createLutFromColor(java.awt.Color.RED), 2);
-                ci.setC(2);
-                ci.setDisplayRange(0, 4); // BraTS labels 1..4
-                ci.setC(1);
-                ci.resetDisplayRange();
-            }
+            // labels in red, BraTS labels 1..4
+            ImagePlus hyper = LabelOverlay.hyperstack(e.getKey() + " follow-up", frames, first.getStackSize() / 2 + 1,
+                ij.process.LUT.createLutFromColor(java.awt.Color.RED), 4, 1);
             hyper.show();
             Path plot = outDir.resolve(e.getKey() + "_timeline.png");
             if (Files.exists(plot)) {

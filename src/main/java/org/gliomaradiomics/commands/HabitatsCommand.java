@@ -1,9 +1,6 @@
 package org.gliomaradiomics.commands;
 
-import ij.CompositeImage;
 import ij.ImagePlus;
-import ij.ImageStack;
-import ij.plugin.HyperStackConverter;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,23 +168,7 @@ public class HabitatsCommand extends RadiomicsCommand {
     private static ImagePlus overlay(MriCase c, String first, Volume map, int k) {
         ImagePlus image = ImagePlusViews.toImagePlus(sequencesOf(c, List.of(first)).get(0), first);
         ImagePlus labels = ImagePlusViews.toImagePlus(map, "habitats");
-        ImageStack stack = new ImageStack(image.getWidth(), image.getHeight());
-        for (int z = 1; z <= image.getStackSize(); z++) {
-            stack.addSlice(first + " z" + z, image.getStack().getProcessor(z).convertToFloat());
-            stack.addSlice("habitats z" + z, labels.getStack().getProcessor(z).convertToFloat());
-        }
-        ImagePlus hyper = HyperStackConverter.toHyperStack(new ImagePlus(c.id() + " habitats", stack), 2, image.getStackSize(), 1, "xyczt", "Composite");
-        hyper.setCalibration(image.getCalibration());
-        if (hyper instanceof CompositeImage ci) {
-            ci.setChannelLut(ij.process.LUT.createLutFromColor(java.awt.Color.WHITE), 1);
-            ci.setChannelLut(habitatColours(), 2);
-            ci.setC(1);
-            ci.resetDisplayRange();
-            ci.setDisplayRange(ci.getDisplayRangeMin(), 2 * ci.getDisplayRangeMax()); // a dimmed image: the colours read
-            ci.setC(2);
-            ci.setDisplayRange(0, 255); // the label value is the LUT index
-            ci.setC(1);
-        }
-        return hyper;
+        // the label value is the colour table's index (range 0..255); the image dimmed so that the colours read
+        return LabelOverlay.hyperstack(c.id() + " habitats", List.of(new LabelOverlay.Frame(first, image, "habitats", labels)), 1, habitatColours(), 255, 2);
     }
 }

@@ -74,7 +74,7 @@ public final class ImageInput {
     /** Reads the volume: in ImageJ an open image of this title (or the given ImagePlus), else the file. */
     public Volume read(CommandContext context) throws IOException {
         if (!context.commandLine()) {
-            ImagePlus imp = given != null ? given : find(text);
+            ImagePlus imp = given != null ? given : WindowManager.getImage(text);
             if (imp != null) {
                 resolved = imp;
                 return fromImageJ(imp, null, 0);
@@ -92,10 +92,6 @@ public final class ImageInput {
         if (!Files.exists(p) && !context.commandLine())
             throw new CommandException("'" + text + "': no open image has this title, and there is no such file");
         return ImageIO.read(p);
-    }
-
-    private static ImagePlus find(String title) {
-        return WindowManager.getIDList() == null ? null : WindowManager.getImage(title);
     }
 
     /** One channel and time point of an open image as a volume (the whole stack for a plain image). */

@@ -99,16 +99,11 @@ public final class MaskInput {
         return imp.isHyperStack() ? imp.getZ() : imp.getCurrentSlice();
     }
 
+    /** The ROI on slice z; its label stays what LabelRois reads from its name (label-L-…) or group, else 1. */
     private static Roi at(Roi roi, int z) {
         Roi copy = (Roi) roi.clone();
-        copy.setName(String.format("label-%d-z%03d", labelOf(roi), z));
         copy.setPosition(z);
         return copy;
-    }
-
-    private static int labelOf(Roi roi) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("label-(\\d+)-z").matcher(roi.getName() == null ? "" : roi.getName());
-        return m.find() ? Integer.parseInt(m.group(1)) : roi.getGroup() > 0 ? roi.getGroup() : 1;
     }
 
     @Override
