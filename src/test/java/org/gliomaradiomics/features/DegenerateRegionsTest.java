@@ -77,4 +77,16 @@ class DegenerateRegionsTest {
         assertTrue(r.err.contains("the mask has no label at all"), r.err);
         assertEquals("0", value(csv(out), "Mask_VoxelNum"));
     }
+
+    @Test
+    void aFractionalMaskIsRefusedNamingTheVoxel() throws Exception {
+        Volume frac = Volume.zeros(Geometry.of(8, 8, 8, 1, 1, 1), DataType.FLOAT32);
+        frac.voxels()[4 + 8 * (4 + 8 * 4)] = 1;
+        frac.voxels()[5 + 8 * (4 + 8 * 4)] = 0.25; // a partial-volume voxel at (5, 4, 4)
+        Path f = dir.resolve("fraction.nrrd");
+        NrrdWriter.write(frac, f);
+        CommandRunner r = CommandRunner.run("extract", "--image", image.toString(), "--mask", f.toString());
+        assertEquals(1, r.code, r.toString());
+        assertTrue(r.err.contains("fraction.nrrd: a mask holds whole label numbers, but voxel (5, 4, 4) is 0.25"), r.err);
+    }
 }
