@@ -16,19 +16,11 @@ public final class Errors {
         if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) return m + ": no such file";
         if (t instanceof AccessDeniedException) return m + ": permission denied";
         if (t instanceof java.util.concurrent.CancellationException) return m == null ? "cancelled" : m;
-        if (t instanceof OutOfMemoryError) return outOfMemory(Runtime.getRuntime().maxMemory());
+        if (t instanceof OutOfMemoryError) return org.gliomaradiomics.image.Limits.outOfMemory();
         if (m == null || m.isBlank()) return t.getClass().getSimpleName();
         boolean expected = t instanceof CommandException || t instanceof java.io.IOException || t instanceof IllegalArgumentException;
         String line = printable(m).trim();
         return expected ? line : t.getClass().getSimpleName() + ": " + line;
-    }
-
-    /** Names the heap this run had and a -Xmx twice as large (whole GiB), and where Fiji sets it. */
-    static String outOfMemory(long maxHeapBytes) {
-        double gib = maxHeapBytes / (double) (1L << 30);
-        long suggested = Math.max(2, (long) Math.ceil(2 * gib));
-        return String.format(java.util.Locale.ROOT, "out of memory: Java may use %.1f GB here; run java -Xmx%dg -jar ... "
-            + "(in Fiji: Edit > Options > Memory & Threads), or fewer cases or threads at once", gib, suggested);
     }
 
     /** Line breaks and tabs as spaces, other control characters (escape sequences from file headers) as \xNN. */

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class ErrorsTest {
     @Test
     void outOfMemoryNamesTheHeapAndAnXmxTwiceAsLarge() {
-        String m = Errors.outOfMemory(3584L << 20); // 3.5 GiB: twice is 7 GiB
+        String m = org.gliomaradiomics.image.Limits.outOfMemory(3584L << 20); // 3.5 GiB: twice is 7 GiB
         assertTrue(m.startsWith("out of memory: Java may use 3.5 GB here; run java -Xmx7g -jar"), m);
-        assertTrue(Errors.outOfMemory(256L << 20).contains("-Xmx2g"), "never less than 2 GB");
+        assertTrue(org.gliomaradiomics.image.Limits.outOfMemory(256L << 20).contains("-Xmx2g"), "never less than 2 GB");
         assertTrue(Errors.oneLine(new OutOfMemoryError("Java heap space")).contains("Edit > Options > Memory & Threads"));
     }
 
