@@ -62,7 +62,9 @@ public class EvaluateCommand extends DatasetCommand {
         Dataset d = dataset(true, batchColumn);
         String[] groups = bySite ? clinicalValues(d, group_column) : null;
         CrossValidation cv = new CrossValidation(folds, repeats, seed, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        CvResult r = Inputs.about(pipeline, () -> cv.run(how, spec, d, groups, f -> progress().report("cross-validation", f)));
+        int fits = how == CrossValidation.Scheme.LEAVE_ONE_GROUP_OUT ? (int) java.util.Arrays.stream(groups).distinct().count() : folds * repeats;
+        CvResult r = Inputs.about(pipeline, () -> cv.run(how, spec, d, groups,
+            f -> progress().report("cross-validation, fold " + Math.round(f * fits) + " of " + fits + " done,", f)));
         Path dir = out.toPath();
         Files.createDirectories(dir);
         Table metrics = ClassifierReports.metricsTable();
