@@ -38,6 +38,7 @@ public final class WekaClassifier implements Serializable {
         }
     }
 
+    private static final double MIN_OWN_RIDGE = 1e-3;
     private final Instances header;
     private final Classifier classifier;
     /** Set instead of the two above when Weka's binary ridge Logistic is fitted by {@link RidgeLogistic}. */
@@ -102,8 +103,8 @@ public final class WekaClassifier implements Serializable {
 
     /**
      * The ridge of Weka's {@code Logistic} when {@link RidgeLogistic} fits the same model: a binary target with both
-     * classes, complete training rows, no resampling and no options but {@code -R} (and the default {@code -M -1});
-     * otherwise null and Weka fits it.
+     * classes, complete training rows, no resampling and no options but {@code -R} of at least 0.001 (and the default
+     * {@code -M -1}); otherwise null and Weka fits it.
      */
     static Double ridgeLogistic(Dataset train, String className, String options, Balance balance) {
         if (!className.equals("Logistic") && !className.equals("weka.classifiers.functions.Logistic")) return null;
@@ -124,7 +125,8 @@ public final class WekaClassifier implements Serializable {
             else if (i + 1 < opts.length && opts[i].equals("-M") && opts[i + 1].equals("-1")) i++;
             else return null;
         }
-        return ridge > 0 ? ridge : null;
+        // Weka's default ridge (1e-8) leaves separable data without a finite optimum: Weka's own stopping rule decides there
+        return ridge >= MIN_OWN_RIDGE ? ridge : null;
     }
 
     /** Instance weights of the balance setting (ClassBalancer's: equal total weight per class, same sum), or null. */

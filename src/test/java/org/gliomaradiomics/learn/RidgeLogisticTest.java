@@ -92,6 +92,8 @@ class RidgeLogisticTest {
         assertNull(WekaClassifier.ridgeLogistic(d, "Logistic", "-R 10 -M 5", WekaClassifier.Balance.NONE));
         assertNull(WekaClassifier.ridgeLogistic(d, "Logistic", "-R 10", WekaClassifier.Balance.RESAMPLE));
         assertNull(WekaClassifier.ridgeLogistic(d, "SimpleLogistic", "", WekaClassifier.Balance.NONE));
+        assertNull(WekaClassifier.ridgeLogistic(d, "Logistic", "", WekaClassifier.Balance.NONE)); // Weka's default ridge 1e-8
+        assertNotNull(WekaClassifier.ridgeLogistic(d, "Logistic", "-R 0.001", WekaClassifier.Balance.NONE));
         d.x[3][1] = Double.NaN;
         assertNull(WekaClassifier.ridgeLogistic(d, "Logistic", "-R 10", WekaClassifier.Balance.NONE));
     }
