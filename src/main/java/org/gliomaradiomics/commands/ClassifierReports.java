@@ -1,9 +1,11 @@
 package org.gliomaradiomics.commands;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.gliomaradiomics.learn.ClassificationMetrics;
 import org.gliomaradiomics.learn.DecisionCurve;
 import org.gliomaradiomics.learn.LogisticCalibration;
+import org.gliomaradiomics.report.CalibrationChart;
 import org.gliomaradiomics.report.CsvWriter;
 import org.gliomaradiomics.report.DecisionCurveChart;
 import org.gliomaradiomics.report.Table;
@@ -24,6 +26,28 @@ final class ClassifierReports {
         return new Object[] {scope, m.auc(), m.aucLow(), m.aucHigh(), m.ciMethod(), m.balancedAccuracy(), m.sensitivity(), m.specificity(), m.brier(),
             c == null ? null : c.intercept(), c == null ? null : c.interceptLow(), c == null ? null : c.interceptHigh(),
             c == null ? null : c.slope(), c == null ? null : c.slopeLow(), c == null ? null : c.slopeHigh(), m.n()};
+    }
+
+    /**
+     * calibration.csv for a multi-class target: per class (one-vs-rest) the logistic recalibration intercept and
+     * slope with their CIs, then the binned curve of the chart.
+     */
+    static void writeCalibrationPerClass(List<CalibrationChart.Series> classes, Path dir) throws Exception {
+        Table t = new Table("class", "calibration_intercept", "calibration_intercept_ci_low", "calibration_intercept_ci_high",
+            "calibration_slope", "calibration_slope_ci_low", "calibration_slope_ci_high", "bins_mean_predicted", "bins_observed", "bins_n");
+        for (CalibrationChart.Series s : classes) {
+            LogisticCalibration c = LogisticCalibration.of(s.probability(), s.positive());
+            double[][] bins = CalibrationChart.bins(s.probability(), s.positive(), 10);
+            t.addRow(s.name(), c.intercept(), c.interceptLow(), c.interceptHigh(), c.slope(), c.slopeLow(), c.slopeHigh(),
+                column(bins, 0, "%.4f"), column(bins, 1, "%.4f"), column(bins, 2, "%.0f"));
+        }
+        CsvWriter.write(t, dir.resolve("calibration.csv"));
+    }
+
+    private static String column(double[][] rows, int c, String format) {
+        StringBuilder b = new StringBuilder();
+        for (double[] r : rows) b.append(b.length() == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, format, r[c]));
+        return b.toString();
     }
 
     /** decision_curve.csv and .png: net benefit of the model, treat all and treat none per threshold probability. */

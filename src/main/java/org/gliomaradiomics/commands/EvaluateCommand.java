@@ -62,7 +62,9 @@ public class EvaluateCommand extends DatasetCommand {
         Dataset d = dataset(true, batchColumn);
         String[] groups = bySite ? clinicalValues(d, group_column) : null;
         CrossValidation cv = new CrossValidation(folds, repeats, seed, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        CvResult r = Inputs.about(pipeline, () -> cv.run(how, spec, d, groups, f -> progress().report("cross-validation", f)));
+        int fits = how == CrossValidation.Scheme.LEAVE_ONE_GROUP_OUT ? (int) java.util.Arrays.stream(groups).distinct().count() : folds * repeats;
+        CvResult r = Inputs.about(pipeline, () -> cv.run(how, spec, d, groups,
+            f -> progress().report("cross-validation, fold " + Math.round(f * fits) + " of " + fits + " done,", f)));
         Path dir = out.toPath();
         Files.createDirectories(dir);
         Table metrics = ClassifierReports.metricsTable();
@@ -130,6 +132,7 @@ public class EvaluateCommand extends DatasetCommand {
         double[][] p = r.meanProbabilities();
         int k = r.classNames.length;
         List<RocChart.Series> curves = new ArrayList<>();
+        List<CalibrationChart.Series> calibration = new ArrayList<>();
         for (int c = (k == 2 ? 1 : 0); c < k; c++) {
             double[] score = new double[p.length];
             boolean[] positive = new boolean[p.length];
@@ -138,10 +141,15 @@ public class EvaluateCommand extends DatasetCommand {
                 positive[i] = r.y[i] == c;
             }
             curves.add(new RocChart.Series(k == 2 ? labels[1] + " vs " + labels[0] : labels[c] + " vs rest", score, positive));
-            if (c == k - 1) CalibrationChart.savePng(dir.resolve("calibration.png"), "Calibration (" + r.classNames[c] + ")", score, positive, 10, 640, 480);
+            calibration.add(new CalibrationChart.Series(k == 2 ? labels[1] : labels[c] + " vs rest", score, positive));
             if (k == 2) ClassifierReports.writeDecisionCurve(DecisionCurve.of(score, positive), r.classNames[c], dir);
         }
-        if (k != 2) outputs().message("decision curve: only for a binary target (" + k + " classes here)");
+        CalibrationChart.savePng(dir.resolve("calibration.png"), k == 2 ? "Calibration (" + labels[1] + ")"
+            : "Calibration per class (one-vs-rest)", calibration, 10, 640, 480);
+        if (k != 2) {
+            ClassifierReports.writeCalibrationPerClass(calibration, dir);
+            outputs().message("decision curve: only for a binary target (" + k + " classes here)");
+        }
         RocChart.savePng(dir.resolve("roc.png"), k == 2
             ? String.format(java.util.Locale.ROOT, "ROC of the out-of-fold probabilities, AUC %.3f", r.pooled.auc())
             : String.format(java.util.Locale.ROOT, "ROC one-vs-rest, macro-average AUC %.3f", r.pooled.auc()), curves, 640, 480);

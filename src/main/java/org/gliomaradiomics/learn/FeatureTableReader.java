@@ -179,7 +179,8 @@ public final class FeatureTableReader {
 
     static boolean isMissingToken(String s) {
         String t = s.trim().toLowerCase(Locale.ROOT);
-        return t.isEmpty() || t.equals("na") || t.equals("nan") || t.equals("n/a") || t.equals("null") || t.equals("none")
+        // "-nan" is how C's printf writes a NaN with its sign bit set (CaPTk's tables have it)
+        return t.isEmpty() || t.equals("na") || t.equals("nan") || t.equals("-nan") || t.equals("+nan") || t.equals("n/a") || t.equals("null") || t.equals("none")
                 || t.equals("?") || t.equals("not available");
     }
 }

@@ -38,12 +38,16 @@ public final class WekaClassifier implements Serializable {
         }
     }
 
+    private static final double MIN_OWN_RIDGE = 1e-3;
     private final Instances header;
     private final Classifier classifier;
+    /** Set instead of the two above when Weka's binary ridge Logistic is fitted by {@link RidgeLogistic}. */
+    private final RidgeLogistic ridge;
 
-    private WekaClassifier(Instances header, Classifier classifier) {
+    private WekaClassifier(Instances header, Classifier classifier, RidgeLogistic ridge) {
         this.header = header;
         this.classifier = classifier;
+        this.ridge = ridge;
     }
 
     public static Classifier create(String className, String options) {
@@ -73,6 +77,8 @@ public final class WekaClassifier implements Serializable {
     }
 
     public static WekaClassifier fit(Dataset train, String className, String options, Balance balance, long seed) {
+        Double ridge = ridgeLogistic(train, className, options, balance);
+        if (ridge != null) return new WekaClassifier(null, null, RidgeLogistic.fit(train.x, train.y, balanceWeights(train, balance), ridge));
         Instances data = WekaData.toInstances(train, "train");
         Classifier c = create(className, options);
         try {
@@ -92,12 +98,56 @@ public final class WekaClassifier implements Serializable {
         } catch (Exception e) {
             throw new IllegalStateException("training " + className + " failed: " + e.getMessage(), e);
         }
-        return new WekaClassifier(new Instances(data, 0), c);
+        return new WekaClassifier(new Instances(data, 0), c, null);
+    }
+
+    /**
+     * The ridge of Weka's {@code Logistic} when {@link RidgeLogistic} fits the same model: a binary target with both
+     * classes, complete training rows, no resampling and no options but {@code -R} of at least 0.001 (and the default
+     * {@code -M -1}); otherwise null and Weka fits it.
+     */
+    static Double ridgeLogistic(Dataset train, String className, String options, Balance balance) {
+        if (!className.equals("Logistic") && !className.equals("weka.classifiers.functions.Logistic")) return null;
+        if (train.numClasses() != 2 || balance == Balance.RESAMPLE) return null;
+        int[] counts = train.classCounts();
+        if (counts[0] == 0 || counts[1] == 0) return null;
+        for (double[] row : train.x) for (double v : row) if (Double.isNaN(v)) return null;
+        double ridge = 1e-8; // Weka's default
+        String[] opts;
+        try {
+            opts = Utils.splitOptions(options == null ? "" : options);
+        } catch (Exception e) {
+            return null;
+        }
+        for (int i = 0; i < opts.length; i++) {
+            if (opts[i].isEmpty()) continue;
+            if (i + 1 < opts.length && opts[i].equals("-R")) ridge = Double.parseDouble(opts[++i]);
+            else if (i + 1 < opts.length && opts[i].equals("-M") && opts[i + 1].equals("-1")) i++;
+            else return null;
+        }
+        // Weka's default ridge (1e-8) leaves separable data without a finite optimum: Weka's own stopping rule decides there
+        return ridge >= MIN_OWN_RIDGE ? ridge : null;
+    }
+
+    /** Instance weights of the balance setting (ClassBalancer's: equal total weight per class, same sum), or null. */
+    private static double[] balanceWeights(Dataset train, Balance balance) {
+        if (balance != Balance.WEIGHTS) return null;
+        int[] counts = train.classCounts();
+        double[] w = new double[train.rows()];
+        for (int i = 0; i < w.length; i++) w[i] = w.length / (double) (counts.length * counts[train.y[i]]);
+        return w;
     }
 
     /** Class probabilities, one row per data row. */
     public double[][] distributions(Dataset data) {
         double[][] out = new double[data.rows()][];
+        if (ridge != null) {
+            for (int i = 0; i < out.length; i++) {
+                double p1 = ridge.probability(data.x[i]);
+                out[i] = new double[] {1 - p1, p1};
+            }
+            return out;
+        }
         try {
             for (int i = 0; i < out.length; i++)
                 out[i] = classifier.distributionForInstance(WekaData.instance(data.x[i], -1, header));
@@ -107,6 +157,7 @@ public final class WekaClassifier implements Serializable {
         return out;
     }
 
+    /** The Weka classifier, or null where {@link RidgeLogistic} fitted Weka's ridge logistic model. */
     public Classifier classifier() {
         return classifier;
     }

@@ -46,7 +46,8 @@ public final class AssessmentOutputs {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Response assessment: ").append(escape(patient))
             .append("</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;font-size:90%}"
                 + "td,th{border:1px solid #bbb;padding:3px 6px;text-align:right;vertical-align:top}td.t{text-align:left}"
-                + "td.reason{min-width:32em;max-width:60em}th{background:#eee}</style></head><body>\n");
+                + "tr:not(.why) td:first-child{white-space:nowrap}th{background:#eee;text-align:center;vertical-align:bottom}"
+                + "tr.why td{color:#333;background:#fafafa;border-bottom:2px solid #888;padding-bottom:6px}</style></head><body>\n");
         h.append("<h1>RANO 2.0 response assessment: ").append(escape(patient)).append("</h1>\n");
         h.append("<p>Baseline: first scan after the end of radiotherapy. PR: SPD &minus;")
             .append(pct(settings.bidimensionalResponseDecrease)).append(" / ET volume &minus;").append(pct(settings.volumetricResponseDecrease))
@@ -56,19 +57,24 @@ public final class AssessmentOutputs {
         h.append("<img alt=\"timeline\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\">\n");
         h.append("<h2>Events</h2>\n<ul>\n");
         for (TreatmentEvents.Event e : events.of(patient)) h.append("<li>").append(e.date()).append(": ").append(e.type().key()).append("</li>\n");
+        // At 1,280 px the thirteen value columns fill the width; each scan's reason, the long text, gets a full-width
+        // row of its own under the values instead of a squeezed column, and headers wrap at their underscores.
         h.append("</ul>\n<h2>Scans</h2>\n<table>\n<tr>");
         Table t = table(rows);
-        for (String c : t.columns()) if (!c.equals("patient")) h.append("<th>").append(escape(c)).append("</th>");
+        int reason = t.columnIndex("reason");
+        for (int c = 1; c < t.columns().size(); c++)
+            if (c != reason) h.append("<th>").append(escape(t.columns().get(c)).replace("_", "_<wbr>")).append("</th>");
         h.append("</tr>\n");
         for (Object[] row : t.rows()) {
             h.append("<tr>");
             for (int c = 1; c < row.length; c++) {
+                if (c == reason) continue;
                 Object v = row[c];
                 String text = v instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : Table.format(v);
-                boolean reason = t.columns().get(c).equals("reason"); // the long column: wide enough to read at 1,280 px
-                h.append(v instanceof Number ? "<td>" : reason ? "<td class=\"t reason\">" : "<td class=\"t\">").append(escape(text)).append("</td>");
+                h.append(v instanceof Number ? "<td>" : "<td class=\"t\">").append(escape(text)).append("</td>");
             }
-            h.append("</tr>\n");
+            h.append("</tr>\n<tr class=\"why\"><td class=\"t reason\" colspan=\"").append(t.columns().size() - 2).append("\">")
+                .append(escape(Table.format(row[reason]))).append("</td></tr>\n");
         }
         h.append("</table>\n</body></html>\n");
         return h.toString();

@@ -2,6 +2,7 @@ package org.gliomaradiomics.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -37,23 +38,42 @@ public final class CalibrationChart {
         return out;
     }
 
+    /** One calibration curve: a class's predicted probabilities and whether each row is of that class. */
+    public record Series(String name, double[] probability, boolean[] positive) {}
+
     public static JFreeChart create(String title, double[] probability, boolean[] positive, int numBins) {
-        XYSeries observed = new XYSeries("observed", false);
-        for (double[] b : bins(probability, positive, numBins)) observed.add(b[0], b[1]);
+        return create(title, List.of(new Series("observed", probability, positive)), numBins);
+    }
+
+    /** One curve per series (e.g. per class, one-vs-rest), each in its palette colour, and the ideal diagonal. */
+    public static JFreeChart create(String title, List<Series> curves, int numBins) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (Series s : curves) {
+            XYSeries observed = new XYSeries(s.name(), false);
+            for (double[] b : bins(s.probability(), s.positive(), numBins)) observed.add(b[0], b[1]);
+            data.addSeries(observed);
+        }
         XYSeries ideal = new XYSeries("ideal", false);
         ideal.add(0, 0);
         ideal.add(1, 1);
-        XYSeriesCollection data = new XYSeriesCollection(observed);
         data.addSeries(ideal);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "predicted probability", "observed fraction positive",
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "predicted probability",
+                curves.size() == 1 ? "observed fraction positive" : "observed fraction of the class",
                 data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         plot.getDomainAxis().setRange(0, 1);
         plot.getRangeAxis().setRange(0, 1);
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
-        renderer.setSeriesShapesVisible(0, true);
-        renderer.setSeriesPaint(1, java.awt.Color.GRAY);
+        for (int i = 0; i < curves.size(); i++) {
+            renderer.setSeriesShapesVisible(i, true);
+            renderer.setSeriesPaint(i, Palette.series(i));
+        }
+        renderer.setSeriesPaint(curves.size(), java.awt.Color.GRAY);
         return chart;
+    }
+
+    public static void savePng(Path file, String title, List<Series> curves, int numBins, int width, int height) throws IOException {
+        ChartFiles.savePng(create(title, curves, numBins), file, width, height);
     }
 
     public static void savePng(Path file, String title, double[] probability, boolean[] positive, int numBins,

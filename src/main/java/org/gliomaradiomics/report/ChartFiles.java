@@ -14,6 +14,7 @@ public final class ChartFiles {
     public static void savePng(JFreeChart chart, Path file, int width, int height) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
+        Palette.light(chart);
         AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
     }
 }

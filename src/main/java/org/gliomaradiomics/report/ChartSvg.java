@@ -17,6 +17,7 @@ public final class ChartSvg {
     }
 
     public static void save(JFreeChart chart, Path file, int width, int height) throws IOException {
+        Palette.light(chart);
         String svg = render(chart, width, height);
         CsvWriter.writeAtomically(file, w -> w.write(svg));
     }

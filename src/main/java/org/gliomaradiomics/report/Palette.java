@@ -19,4 +19,20 @@ public final class Palette {
     public static Color series(int i) {
         return SERIES[Math.floorMod(i, SERIES.length)];
     }
+
+    /** The light theme: white chart and plot backgrounds, light grey grid lines (subplots of combined plots too). */
+    public static void light(org.jfree.chart.JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        light(chart.getPlot());
+    }
+
+    private static void light(org.jfree.chart.plot.Plot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        if (plot instanceof org.jfree.chart.plot.XYPlot xy) {
+            xy.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            xy.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined)
+                for (Object sub : combined.getSubplots()) light((org.jfree.chart.plot.Plot) sub);
+        }
+    }
 }

@@ -59,9 +59,6 @@ public final class RocChart {
         XYPlot plot = chart.getXYPlot();
         plot.getDomainAxis().setRange(0, 1);
         plot.getRangeAxis().setRange(0, 1);
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
-        plot.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         for (int i = 0; i < curves.size(); i++) {
             r.setSeriesPaint(i, Palette.series(i));
@@ -69,7 +66,7 @@ public final class RocChart {
         }
         r.setSeriesPaint(curves.size(), java.awt.Color.GRAY);
         r.setSeriesStroke(curves.size(), new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        Palette.light(chart);
         return chart;
     }
 

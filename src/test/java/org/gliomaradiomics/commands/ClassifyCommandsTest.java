@@ -71,6 +71,39 @@ class ClassifyCommandsTest {
         assertTrue(Files.size(out.resolve("decision_curve.png")) > 1000);
     }
 
+    /** Three grades: calibration is drawn and tabled for every class (one-vs-rest), not only the last. */
+    @Test
+    void multiClassEvaluationCalibratesEveryClass() throws Exception {
+        Random rnd = new Random(3);
+        StringBuilder f = new StringBuilder("ID,f1,f2\n"), c = new StringBuilder("ID,Grade\n");
+        for (int i = 0; i < 60; i++) {
+            int grade = 2 + i % 3;
+            f.append("P").append(i).append(',').append(grade + rnd.nextGaussian()).append(',').append(rnd.nextGaussian()).append('\n');
+            c.append("P").append(i).append(',').append(grade).append('\n');
+        }
+        Files.writeString(features, f.toString());
+        Files.writeString(clinical, c.toString());
+        Path out = dir.resolve("grade");
+        ok(CommandRunner.run("evaluate", "--features", features.toString(), "--clinical", clinical.toString(), "--id", "ID",
+            "--target", "Grade", "--folds", "3", "--repeats", "1", "--out", out.toString()));
+        List<String> cal = Files.readAllLines(out.resolve("calibration.csv"));
+        assertEquals(4, cal.size(), String.join("\n", cal));
+        for (int g = 2; g <= 4; g++) {
+            String row = cal.get(g - 1);
+            assertTrue(row.startsWith("Grade=" + g + " vs rest,") || row.startsWith(g + " vs rest,"), row);
+            String[] v = row.split(",");
+            String[] observed = v[8].split(" "), n = v[9].split(" ");
+            double members = 0, total = 0;
+            for (int b = 0; b < n.length; b++) {
+                members += Double.parseDouble(observed[b]) * Double.parseDouble(n[b]);
+                total += Double.parseDouble(n[b]);
+            }
+            assertEquals(60, total, 1e-9);
+            assertEquals(20, members, 0.01); // 20 patients of each grade, whatever the bins
+        }
+        assertTrue(Files.size(out.resolve("calibration.png")) > 1000);
+    }
+
     /** Site B adds 5 to every feature: leave-one-site-out, with ComBat fitted on the training site only. */
     @Test
     void evaluateLeaveOneSiteOutReportsEachSite() throws Exception {

@@ -31,7 +31,10 @@ class BoundedWorkTest {
     @TempDir
     Path dir;
 
-    /** Runs extract on the IBSI phantom with the given parameter file; it must fail within 2 s with one line. */
+    /**
+     * Runs extract on the IBSI phantom with the given parameter file; it must fail with one line, long before the work
+     * itself (minutes, or the heap) would end: within 30 s even on a loaded shared machine (it took 4.6 s at load 25).
+     */
     private String refused(String params) throws Exception {
         Path p = dir.resolve("p.yaml");
         Files.writeString(p, params);
@@ -40,7 +43,7 @@ class BoundedWorkTest {
             IMAGES.resolve("mask.nii.gz").toString(), "--params", p.toString());
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertEquals(1, r.code, r.toString());
-        assertTrue(seconds < 2, params + ": took " + seconds + " s");
+        assertTrue(seconds < 30, params + ": took " + seconds + " s");
         String line = r.err.lines().filter(l -> l.startsWith("error: ")).findFirst().orElseThrow();
         assertFalse(line.contains("Exception"), line);
         return line;

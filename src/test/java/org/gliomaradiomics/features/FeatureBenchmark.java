@@ -75,7 +75,7 @@ class FeatureBenchmark {
                 double[] serial = single.submit(() -> medianWallAndCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, s))).get();
                 double[] serialAll = single.submit(() -> medianWallAndCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, allAggregations))).get();
                 double[] whole = medianWallAndProcessCpu(() -> FeatureExtractor.extract(v[0], v[1], 1, s));
-                double[] heap = peakHeapMb(() -> FeatureExtractor.extract(v[0], v[1], 1, s));
+                double[] heap = org.gliomaradiomics.testutil.PeakHeap.megabytes(() -> FeatureExtractor.extract(v[0], v[1], 1, s));
                 int r = families.size();
                 cells[r][t] = String.format("%.1f", prepare);
                 cells[r + 1][t] = String.format("%.1f", cpuSum + prepare);
@@ -104,22 +104,6 @@ class FeatureBenchmark {
         }
         table.append(String.format("%n(%d available processors; medians of 5 warm runs)%n", Runtime.getRuntime().availableProcessors()));
         System.out.println(table);
-    }
-
-    /** {peak heap used during one run, heap used before it (after a GC: the inputs)} in MB. The peak is the sum of
-     * the memory pools' peaks (reset after the GC): an upper bound, as pools may peak at different times. */
-    private static double[] peakHeapMb(Runnable r) {
-        List<java.lang.management.MemoryPoolMXBean> pools = new ArrayList<>();
-        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans())
-            if (p.getType() == java.lang.management.MemoryType.HEAP) pools.add(p);
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        long before = rt.totalMemory() - rt.freeMemory();
-        for (java.lang.management.MemoryPoolMXBean p : pools) p.resetPeakUsage();
-        r.run();
-        long peak = 0;
-        for (java.lang.management.MemoryPoolMXBean p : pools) peak += p.getPeakUsage().getUsed();
-        return new double[] {peak / 1048576.0, before / 1048576.0};
     }
 
     /** Median wall time and median CPU time of the whole process (all threads, GC and JIT included). */

@@ -74,6 +74,36 @@ class CohortBenchmark {
         assertTrue(rf.meanAuc() > 0.4 && rf.meanAuc() < 0.9, rf.toString());
     }
 
+    /**
+     * The README's MGMT example (12 CaPTk tables + age, sex; median imputation, z-scores, ridge logistic -R 10;
+     * 5-fold × 5) fitted by Weka's own {@code Logistic} (forced by an extra option) and by {@link RidgeLogistic}:
+     * wall time, peak heap and the AUC of each. Run alone: {@code mvn -B -o test -Pbenchmark
+     * -Dtest=CohortBenchmark#mgmtReadmeExampleWekaAgainstOwnRidgeLogistic}.
+     */
+    @Test
+    void mgmtReadmeExampleWekaAgainstOwnRidgeLogistic() throws Exception {
+        Path dir = TestPaths.sharedOrSkip().resolve("data/cohorts/upenn-gbm");
+        List<Path> tables = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().startsWith("Radiomic_Features_")).sorted().forEach(tables::add);
+        }
+        Dataset d = load(tables, dir.resolve("UPENN-GBM_clinical_info_v1.1.csv"),
+                TargetDefinition.binary("MGMT", "(?i)^methylated"), List.of("Age_at_scan_years", "Gender"));
+        String pipeline = "impute: median\nscale: zscore\nclassifier: {name: Logistic, options: \"%s\"}\n";
+        CvResult[] result = new CvResult[2];
+        String[] label = {"Weka Logistic -R 10 (quasi-Newton)", "RidgeLogistic -R 10 (Newton, n x n systems)"};
+        String[] options = {"-R 10 -num-decimal-places 4", "-R 10"}; // the unused Weka option keeps Weka's own fit
+        for (int k = 0; k < 2; k++) {
+            int which = k;
+            long t0 = System.nanoTime();
+            double[] heap = org.gliomaradiomics.testutil.PeakHeap.megabytes(() -> result[which] =
+                    new CrossValidation(5, 5, 2026, THREADS).run(PipelineSpec.fromYaml(String.format(pipeline, options[which])), d, null));
+            System.out.printf("UPenn-GBM MGMT, %s: %.1f s wall, peak heap %.0f MB (inputs %.0f MB), %s%n", label[k],
+                    (System.nanoTime() - t0) / 1e9, heap[0], heap[1], result[k]);
+        }
+        assertTrue(Math.abs(result[0].meanAuc() - result[1].meanAuc()) < 0.01, "same model, same folds: AUCs should agree");
+    }
+
     @Test
     void whoGradeMultiClassFromUcsfPdgm() throws Exception {
         Path dir = TestPaths.sharedOrSkip().resolve("data/cohorts/ucsf-pdgm");

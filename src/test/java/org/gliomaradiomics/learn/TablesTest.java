@@ -59,6 +59,15 @@ class TablesTest {
     }
 
     @Test
+    void cPrintfNanIsAMissingValue() throws IOException {
+        // UPenn-GBM's CaPTk tables write a NaN with its sign bit set as "-nan" (C printf), e.g. FLAIR_NC eccentricity
+        Path f = write("captk-nan.csv", "SubjectID,e,g\nP1,-nan,1\nP2,0.5,nan\nP3,0.25,2\n");
+        FeatureTable t = FeatureTableReader.read(f, null);
+        assertTrue(Double.isNaN(t.values[0][0]) && Double.isNaN(t.values[1][1]));
+        assertEquals(0.25, t.values[2][0]);
+    }
+
+    @Test
     void aTextCellInANumericColumnAnInfiniteValueOrARepeatedColumnIsAnErrorNamingColumnAndLine() throws IOException {
         Path f = write("bad.csv", "ID,site,f1,f2\nP1,A,1.5,2\nP2,B,n.d.,3\nP3,C,2.5,4\n");
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FeatureTableReader.read(f, null));
