@@ -43,6 +43,10 @@ public class CoxCommand extends SurvivalTableCommand {
         Table coef = new Table("covariate", "coef", "se", "hr", "hr_lower", "hr_upper", "z", "p");
         for (int j = 0; j < n.length; j++)
             coef.addRow(n[j], fit.coefficients()[j], fit.standardErrors()[j], fit.hazardRatio(j), fit.hazardRatioLower(j), fit.hazardRatioUpper(j), fit.z(j), fit.pValue(j));
+        if (!fit.converged()) outputs().warning("Cox regression did not converge in " + fit.iterations() + " iterations: its estimates are not reliable");
+        else if (!fit.possiblyInfiniteCoefficients().isEmpty())
+            outputs().warning("the log-likelihood converged before " + String.join(", ", fit.possiblyInfiniteCoefficients())
+                + ": the coefficient may be infinite (monotone likelihood, e.g. a covariate that separates events perfectly); its CI and p are not meaningful");
         double[] risk = fit.linearPredictor(in.covariates);
         Table model = new Table("statistic", "value");
         model.addRow("n", in.time.length).addRow("events", count(in.event)).addRow("rows_left_out", in.dropped)
@@ -51,7 +55,8 @@ public class CoxCommand extends SurvivalTableCommand {
             .addRow("likelihood_ratio_p", fit.likelihoodRatioPValue()).addRow("score_chi_square", fit.scoreChiSquare())
             .addRow("score_p", fit.scorePValue()).addRow("harrell_c", Concordance.harrell(in.time, in.event, risk, Concordance.TiedTimes.CENSORED_OUTLIVES))
             .addRow("harrell_c_convention", Concordance.TiedTimes.CENSORED_OUTLIVES.description)
-            .addRow("converged", fit.converged()).addRow("iterations", fit.iterations());
+            .addRow("converged", fit.converged()).addRow("iterations", fit.iterations())
+            .addRow("possibly_infinite", String.join(";", fit.possiblyInfiniteCoefficients()));
         ProportionalHazardsResult ph = ProportionalHazardsTest.test(in.time, in.event, in.covariates, null, fit, TimeTransform.KM);
         Table phTable = new Table("covariate", "chi_square", "df", "p");
         for (int j = 0; j < n.length; j++) phTable.addRow(n[j], ph.chiSquare()[j], 1, ph.pValue()[j]);

@@ -16,7 +16,7 @@ public final class Errors {
         if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) return m + ": no such file";
         if (t instanceof AccessDeniedException) return m + ": permission denied";
         if (t instanceof java.util.concurrent.CancellationException) return m == null ? "cancelled" : m;
-        if (t instanceof OutOfMemoryError) return "out of memory: give Java more memory (-Xmx) or process fewer cases at once";
+        if (t instanceof OutOfMemoryError) return org.gliomaradiomics.image.Limits.outOfMemory();
         if (m == null || m.isBlank()) return t.getClass().getSimpleName();
         boolean expected = t instanceof CommandException || t instanceof java.io.IOException || t instanceof IllegalArgumentException;
         String line = printable(m).trim();

@@ -111,7 +111,7 @@ public final class BatchExtraction {
         try {
             return extractor.extract(c);
         } catch (Exception | OutOfMemoryError e) {
-            String m = e.getMessage();
+            String m = e instanceof OutOfMemoryError ? org.gliomaradiomics.image.Limits.outOfMemory() : e.getMessage();
             String message = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
             return List.of(CaseResult.failed(c.id(), label, c.carried(), message));
         }

@@ -123,7 +123,8 @@ public final class MorphologyFamily implements FeatureFamily {
                         xz += dx * dz;
                         yz += dy * dz;
                     }
-        // Sample covariance (N - 1), as NumPy's cov, which the IBSI reference values follow.
+        // Sample covariance (N - 1), as NumPy's cov, which the IBSI reference values follow; one voxel has none.
+        if (n < 2) return new double[] {Double.NaN, Double.NaN, Double.NaN};
         double d = n - 1;
         double[][] cov = {{xx / d, xy / d, xz / d}, {xy / d, yy / d, yz / d}, {xz / d, yz / d, zz / d}};
         double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(cov, false)).getRealEigenvalues().clone();

@@ -90,7 +90,23 @@ public final class ImageIO {
     public static Volume readMask(Path maskFile, Geometry imageGrid) throws IOException {
         Volume mask = read(maskFile);
         requireSameGrid(maskFile, mask.geometry(), imageGrid, "the image");
+        requireWholeLabels(maskFile, mask);
         return mask.withGeometry(imageGrid);
+    }
+
+    /**
+     * Refuses a mask with a fractional voxel (a probability or partial-volume map): counting only the voxels equal to
+     * a label would silently drop the others, so the user thresholds it explicitly first.
+     */
+    public static void requireWholeLabels(Path maskFile, Volume mask) throws ImageFormatException {
+        if (mask.type().integer) return;
+        double[] v = mask.voxels();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == Math.rint(v[i])) continue;
+            int x = i % mask.nx(), y = i / mask.nx() % mask.ny(), z = i / mask.nx() / mask.ny();
+            throw new ImageFormatException(maskFile, "a mask holds whole label numbers, but voxel (" + x + ", " + y + ", " + z + ") is " + v[i]
+                + " (a probability or partial-volume map?): make it a label map first, e.g. threshold --lower 0.5");
+        }
     }
 
     /** Throws "&lt;file&gt;: grid differs from &lt;what&gt; (difference)" unless the grids agree. */

@@ -56,6 +56,19 @@ public final class Limits {
             + " this Java may use: run Java with -Xmx" + suggestGb + "g (or more), or reduce the work");
     }
 
+    /** What the user reads when Java ran out of memory: the heap this run had, and the -Xmx to use instead. */
+    public static String outOfMemory() {
+        return outOfMemory(Runtime.getRuntime().maxMemory());
+    }
+
+    /** The heap {@code maxHeapBytes} and a -Xmx twice as large (whole GiB, at least 2), and where Fiji sets it. */
+    public static String outOfMemory(long maxHeapBytes) {
+        double gib = maxHeapBytes / (double) (1L << 30);
+        long suggested = Math.max(2, (long) Math.ceil(2 * gib));
+        return String.format(java.util.Locale.ROOT, "out of memory: Java may use %.1f GB here; run java -Xmx%dg -jar ... "
+            + "(in Fiji: Edit > Options > Memory & Threads), or fewer cases or threads at once", gib, suggested);
+    }
+
     private static String megabytes(long bytes) {
         return bytes >= 10L << 30 ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30)) : (bytes >> 20) + " MB";
     }

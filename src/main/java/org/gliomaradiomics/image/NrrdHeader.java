@@ -258,6 +258,23 @@ final class NrrdHeader {
         if (name == null) return file;
         if (name.startsWith("LIST") || name.contains(" ")) throw new ImageFormatException(file, "NRRD multi-file data (\"data file: " + abbreviate(name) + "\") is not supported");
         Path dir = file.toAbsolutePath().getParent();
-        return dir == null ? Path.of(name) : dir.resolve(name);
+        Path data = (dir == null ? Path.of(name) : dir.resolve(name)).normalize();
+        if (!Boolean.getBoolean(ANY_DATA_FILE) && dir != null && !insideFolder(data, dir.normalize()))
+            throw new ImageFormatException(file, "NRRD data file \"" + abbreviate(name) + "\" lies outside the header's folder "
+                + dir + " (a header may only point next to itself; java -D" + ANY_DATA_FILE + "=true allows any file)");
+        return data;
+    }
+
+    /** The system property that lets a detached header point outside its folder. */
+    static final String ANY_DATA_FILE = "gliomaradiomics.nrrd.anyDataFile";
+
+    /** Inside {@code dir} also after following links, so that a link in the folder cannot point elsewhere. */
+    private static boolean insideFolder(Path data, Path dir) {
+        if (!data.startsWith(dir)) return false;
+        try {
+            return !java.nio.file.Files.exists(data) || data.toRealPath().startsWith(dir.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

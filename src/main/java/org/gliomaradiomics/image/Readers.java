@@ -26,7 +26,7 @@ final class Readers {
         } catch (IOException e) {
             throw new ImageFormatException(file, "cannot read (" + oneLine(e) + ")", e);
         } catch (OutOfMemoryError e) {
-            throw new ImageFormatException(file, "not enough memory to read the image (raise -Xmx)");
+            throw new ImageFormatException(file, "cannot read the image: " + Limits.outOfMemory());
         } catch (RuntimeException e) {
             throw new ImageFormatException(file, "malformed image (" + oneLine(e) + ")", e);
         }

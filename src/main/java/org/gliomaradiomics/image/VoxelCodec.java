@@ -88,7 +88,7 @@ final class VoxelCodec {
         } catch (ZipException e) {
             throw new ImageFormatException(file, "corrupt compressed data (" + e.getMessage() + ")", e);
         } catch (OutOfMemoryError e) {
-            throw new ImageFormatException(file, "not enough memory for " + count + " voxels (raise -Xmx)");
+            throw new ImageFormatException(file, "cannot hold " + count + " voxels: " + Limits.outOfMemory());
         }
         return out;
     }
@@ -97,7 +97,7 @@ final class VoxelCodec {
         try {
             return new double[capacity];
         } catch (OutOfMemoryError e) {
-            throw new ImageFormatException(file, "not enough memory for " + count + " voxels (raise -Xmx)");
+            throw new ImageFormatException(file, "cannot hold " + count + " voxels: " + Limits.outOfMemory());
         }
     }
 

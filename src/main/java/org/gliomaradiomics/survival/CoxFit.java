@@ -7,7 +7,14 @@ package org.gliomaradiomics.survival;
  */
 public record CoxFit(String[] names, double[] coefficients, double[] standardErrors, double[][] covariance,
         double logLikelihood, double nullLogLikelihood, double scoreChiSquare, Ties ties, int iterations,
-        boolean converged, int subjects, int events) {
+        boolean converged, int subjects, int events, boolean[] possiblyInfinite) {
+
+    /** The covariates whose coefficient may be infinite (monotone likelihood, e.g. perfect separation), as R warns. */
+    public java.util.List<String> possiblyInfiniteCoefficients() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int j = 0; j < names.length; j++) if (possiblyInfinite[j]) out.add(names[j]);
+        return out;
+    }
 
     public int size() { return coefficients.length; }
 

@@ -67,8 +67,22 @@ public final class CoxRegression {
         for (int j = 0; j < p; j++) se[j] = Math.sqrt(cov.getEntry(j, j));
         String[] labels = names != null ? names.clone() : defaultNames(p);
         return new CoxFit(labels, beta, se, cov.getData(), loglik, nullLoglik, scoreTest, ties, iter, converged,
-            time.length, events);
+            time.length, events, possiblyInfinite(cov, score, beta));
     }
+
+    /**
+     * R's coxph check for a monotone likelihood: the likelihood has converged but the Newton step (V·U) of a
+     * coefficient is still larger than 1e-9 and than sqrt(1e-9)·|β| (survival's coxph.fit, eps and toler.inf).
+     */
+    static boolean[] possiblyInfinite(RealMatrix cov, double[] score, double[] beta) {
+        double[] step = cov.operate(score);
+        boolean[] out = new boolean[beta.length];
+        for (int j = 0; j < beta.length; j++) out[j] = Math.abs(step[j]) > EPS_R && Math.abs(step[j]) > Math.sqrt(EPS_R) * Math.abs(beta[j]);
+        return out;
+    }
+
+    /** coxph.control's eps. */
+    private static final double EPS_R = 1e-9;
 
     static String[] defaultNames(int p) {
         String[] out = new String[p];

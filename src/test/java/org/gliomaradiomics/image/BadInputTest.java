@@ -218,6 +218,17 @@ class BadInputTest {
     }
 
     @Test
+    void nrrdDataFileOutsideTheHeadersFolder() throws Exception {
+        Path outside = Files.write(dir.getParent().resolve(dir.getFileName() + "-secret.raw"), new byte[8]);
+        try {
+            assertBad(nrrd("up.nhdr", GOOD + "data file: ../" + outside.getFileName() + "\n", new byte[0]), "lies outside the header's folder");
+            assertBad(nrrd("abs.nhdr", GOOD + "data file: " + outside + "\n", new byte[0]), "lies outside the header's folder");
+        } finally {
+            Files.delete(outside);
+        }
+    }
+
+    @Test
     void nrrdDataShorterThanHeaderSays() throws Exception {
         assertBad(nrrd("short.nrrd", GOOD + "\n", new byte[5]), "file holds 5 bytes of voxel data but the header needs 8");
     }

@@ -67,4 +67,27 @@ class CoxRegressionTest {
             () -> CoxRegression.fit(new double[] {1, 2, 3}, new boolean[] {true, true, false}, x, Ties.EFRON));
         assertEquals(true, ex.getMessage().contains("singular"));
     }
+    /**
+     * Perfect separation: the ten subjects with x = 0 all die at times 1..10, the ten with x = 1 are censored at
+     * 31..40. R 4 (survival 3.x): coxph(Surv(time, event) ~ x) gives coef -22.5307 after 20 iterations and warns
+     * "Loglik converged before variable 1; coefficient may be infinite".
+     */
+    @Test
+    void perfectSeparationIsFlaggedAsRDoes() throws Exception {
+        int n = 20;
+        double[] time = new double[n];
+        boolean[] event = new boolean[n];
+        double[][] x = new double[n][1];
+        for (int i = 0; i < n; i++) {
+            boolean early = i < 10;
+            time[i] = early ? i + 1 : i + 21;
+            event[i] = early;
+            x[i][0] = early ? 0 : 1;
+        }
+        CoxFit fit = CoxRegression.fit(time, event, x, null, Ties.EFRON, new String[] {"x"});
+        assertEquals(-22.5307, fit.coefficients()[0], 1e-4);
+        assertEquals(java.util.List.of("x"), fit.possiblyInfiniteCoefficients());
+        // R gives no such warning on the Rossi recidivism data
+        assertEquals(java.util.List.of(), CoxRegression.fit(Rossi.load()).possiblyInfiniteCoefficients());
+    }
 }
