@@ -2,9 +2,9 @@ package org.gliomaradiomics.commands;
 
 import java.io.File;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.segment.ConnectedComponents;
-import org.gliomaradiomics.segment.Connectivity;
-import org.gliomaradiomics.segment.Masks;
+import org.gliomaradiomics.mask.ConnectedComponents;
+import org.gliomaradiomics.mask.Connectivity;
+import org.gliomaradiomics.mask.Masks;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.segment.Masks;
+import org.gliomaradiomics.mask.Masks;
 
 /** Reading command inputs, with errors that name the file. */
 final class Inputs {

@@ -2,8 +2,8 @@ package org.gliomaradiomics.commands;
 
 import java.io.File;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.segment.Connectivity;
-import org.gliomaradiomics.segment.Masks;
+import org.gliomaradiomics.mask.Connectivity;
+import org.gliomaradiomics.mask.Masks;
 import org.gliomaradiomics.segment.RegionGrowing;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;

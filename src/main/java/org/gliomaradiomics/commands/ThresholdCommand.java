@@ -2,7 +2,7 @@ package org.gliomaradiomics.commands;
 
 import java.io.File;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.segment.Masks;
+import org.gliomaradiomics.mask.Masks;
 import org.gliomaradiomics.segment.Threshold;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;

@@ -3,11 +3,11 @@ package org.gliomaradiomics.features;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
-import org.gliomaradiomics.features.shape.ConvexHull3D;
 import org.gliomaradiomics.features.shape.MarchingCubes;
 import org.gliomaradiomics.features.shape.SmoothSurface;
 import org.gliomaradiomics.features.shape.SpatialAutocorrelation;
 import org.gliomaradiomics.features.shape.TriangleMesh;
+import org.gliomaradiomics.mask.ConvexHull3D;
 
 /**
  * IBSI family "morphology" (3D, DHQ4). The surface is the marching-cubes mesh of the morphological mask (iso-level

@@ -2,11 +2,11 @@ package org.gliomaradiomics.longitudinal;
 
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.ConnectedComponents;
+import org.gliomaradiomics.mask.Morphology;
 import org.gliomaradiomics.preprocess.ImageWarper;
 import org.gliomaradiomics.preprocess.WorldTransform;
 import org.gliomaradiomics.segment.BratsRegions;
-import org.gliomaradiomics.segment.ConnectedComponents;
-import org.gliomaradiomics.segment.Morphology;
 
 /**
  * New enhancing lesions: components of a follow-up's ET that do not touch the previous scan's ET dilated by a

@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.ConnectedComponents;
+import org.gliomaradiomics.mask.Connectivity;
+import org.gliomaradiomics.mask.Masks;
 import org.gliomaradiomics.segment.BratsRegions;
-import org.gliomaradiomics.segment.ConnectedComponents;
-import org.gliomaradiomics.segment.Connectivity;
-import org.gliomaradiomics.segment.Masks;
 
 /** Measures a BraTS label map: sub-region volumes, enhancing lesions (26-connected) and their SPD. */
 public final class ScanMeasurer {

@@ -3,6 +3,9 @@ package org.gliomaradiomics.preprocess;
 import ij.process.AutoThresholder;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.ConnectedComponents;
+import org.gliomaradiomics.mask.Connectivity;
+import org.gliomaradiomics.mask.Morphology;
 
 /**
  * A rough head/brain mask for MRI without learning: Otsu threshold (ImageJ's AutoThresholder on a 256-bin
@@ -43,10 +46,10 @@ public final class BrainMask {
         boolean[] m = new boolean[v.length];
         for (int i = 0; i < v.length; i++) m[i] = v[i] >= t;
         var g = image.geometry();
-        m = BinaryMasks.open(m, g, settings.openingRadiusMm);
-        m = BinaryMasks.largestComponent(m, g);
-        m = BinaryMasks.close(m, g, settings.closingRadiusMm);
-        if (settings.fillHoles) m = BinaryMasks.fillHoles(m, g);
+        if (settings.openingRadiusMm > 0) m = Morphology.open(m, g, settings.openingRadiusMm);
+        m = ConnectedComponents.keepLargest(m, g, Connectivity.SIX);
+        if (settings.closingRadiusMm > 0) m = Morphology.close(m, g, settings.closingRadiusMm);
+        if (settings.fillHoles) m = ConnectedComponents.fillHoles(m, g, Connectivity.SIX);
         return m;
     }
 

@@ -1,9 +1,6 @@
 package org.gliomaradiomics.preprocess;
 
-import org.apache.commons.math3.complex.Complex;
-import org.apache.commons.math3.transform.DftNormalization;
-import org.apache.commons.math3.transform.FastFourierTransformer;
-import org.apache.commons.math3.transform.TransformType;
+import org.gliomaradiomics.numerics.Fft;
 
 /**
  * N4's histogram sharpening step (Tustison et al. 2010, after Sled's N3), written by hand following the published
@@ -49,30 +46,32 @@ final class HistogramSharpener {
         int offset = (padded - bins) / 2;
         double[] v = new double[padded];
         System.arraycopy(h, 0, v, offset, bins);
-        FastFourierTransformer fft = new FastFourierTransformer(DftNormalization.STANDARD);
-        Complex[] vf = fft.transform(v, TransformType.FORWARD);
+        Fft fft = new Fft(padded);
+        double[] vRe = v, vIm = new double[padded];
+        fft.transform(vRe, vIm);
 
         double scaledFwhm = fwhm / slope;
         double expFactor = 4 * Math.log(2) / (scaledFwhm * scaledFwhm);
         double scale = 2 * Math.sqrt(Math.log(2) / Math.PI) / scaledFwhm;
-        double[] g = new double[padded];
-        g[0] = scale;
-        for (int n = 1; n <= padded / 2; n++) g[n] = g[padded - n] = scale * Math.exp(-(double) n * n * expFactor);
-        Complex[] gf = fft.transform(g, TransformType.FORWARD);
+        double[] gRe = new double[padded], gIm = new double[padded];
+        gRe[0] = scale;
+        for (int n = 1; n <= padded / 2; n++) gRe[n] = gRe[padded - n] = scale * Math.exp(-(double) n * n * expFactor);
+        fft.transform(gRe, gIm);
 
-        double[] u = new double[padded];
-        Complex[] uf = new Complex[padded];
+        // Wiener deconvolution of the histogram: U = V conj(G) / (|G|^2 + noise)
+        double[] uRe = new double[padded], uIm = new double[padded];
         for (int n = 0; n < padded; n++) {
-            Complex wiener = gf[n].conjugate().divide(gf[n].multiply(gf[n].conjugate()).getReal() + wienerNoise);
-            uf[n] = vf[n].multiply(wiener);
+            double d = gRe[n] * gRe[n] + gIm[n] * gIm[n] + wienerNoise, wr = gRe[n] / d, wi = -gIm[n] / d;
+            uRe[n] = vRe[n] * wr - vIm[n] * wi;
+            uIm[n] = vRe[n] * wi + vIm[n] * wr;
         }
-        Complex[] ut = fft.transform(uf, TransformType.INVERSE);
-        double[] ux = new double[padded];
+        fft.inverse(uRe, uIm);
+        double[] u = new double[padded], ux = new double[padded];
         for (int n = 0; n < padded; n++) {
-            u[n] = Math.max(0, ut[n].getReal());
+            u[n] = Math.max(0, uRe[n]);
             ux[n] = (min + (n - offset) * slope) * u[n];
         }
-        double[] numerator = convolve(fft, ux, gf), denominator = convolve(fft, u, gf);
+        double[] numerator = convolve(fft, ux, gRe, gIm), denominator = convolve(fft, u, gRe, gIm);
         double[] e = new double[bins];
         for (int n = 0; n < bins; n++) {
             double d = denominator[n + offset];
@@ -86,12 +85,16 @@ final class HistogramSharpener {
         }
     }
 
-    private static double[] convolve(FastFourierTransformer fft, double[] x, Complex[] kernelF) {
-        Complex[] xf = fft.transform(x, TransformType.FORWARD);
-        for (int n = 0; n < xf.length; n++) xf[n] = xf[n].multiply(kernelF[n]);
-        Complex[] r = fft.transform(xf, TransformType.INVERSE);
-        double[] out = new double[x.length];
-        for (int n = 0; n < out.length; n++) out[n] = r[n].getReal();
-        return out;
+    /** Circular convolution of x with the kernel whose transform is (kRe, kIm). */
+    private static double[] convolve(Fft fft, double[] x, double[] kRe, double[] kIm) {
+        double[] re = x.clone(), im = new double[x.length];
+        fft.transform(re, im);
+        for (int n = 0; n < re.length; n++) {
+            double r = re[n] * kRe[n] - im[n] * kIm[n];
+            im[n] = re[n] * kIm[n] + im[n] * kRe[n];
+            re[n] = r;
+        }
+        fft.inverse(re, im);
+        return re;
     }
 }

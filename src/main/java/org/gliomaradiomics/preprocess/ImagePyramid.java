@@ -3,6 +3,9 @@ package org.gliomaradiomics.preprocess;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.BorderExtension;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /** Shrinking by block averaging and separable Gaussian smoothing, for multi-resolution registration and N4. */
 public final class ImagePyramid {
@@ -57,9 +60,8 @@ public final class ImagePyramid {
     public static Volume gaussian(Volume v, double sigmaMm) {
         if (!(sigmaMm > 0)) return v;
         Geometry g = v.geometry();
-        double[] a = v.voxels().clone();
         int[] n = {g.nx, g.ny, g.nz};
-        int[] stride = {1, g.nx, g.nx * g.ny};
+        double[] a = v.voxels();
         for (int axis = 0; axis < 3; axis++) {
             double sigma = sigmaMm / g.spacing(axis);
             if (sigma < 0.05 || n[axis] < 2) continue;
@@ -68,27 +70,8 @@ public final class ImagePyramid {
             double sum = 0;
             for (int i = -radius; i <= radius; i++) sum += kernel[i + radius] = Math.exp(-0.5 * i * i / (sigma * sigma));
             for (int i = 0; i < kernel.length; i++) kernel[i] /= sum;
-            int len = n[axis], st = stride[axis];
-            int a1 = axis == 0 ? 1 : 0, a2 = axis == 2 ? 1 : 2;
-            int n1 = n[a1], n2 = n[a2], s1 = stride[a1], s2 = stride[a2];
-            final double[] src = a;
-            Parallel.forEach(n2, j2 -> {
-                double[] line = new double[len];
-                for (int j1 = 0; j1 < n1; j1++) {
-                    int base = j1 * s1 + j2 * s2;
-                    for (int i = 0; i < len; i++) line[i] = src[base + i * st];
-                    for (int i = 0; i < len; i++) {
-                        double acc = 0;
-                        for (int r = -radius; r <= radius; r++) {
-                            int q = i + r;
-                            q = q < 0 ? 0 : q >= len ? len - 1 : q;
-                            acc += kernel[r + radius] * line[q];
-                        }
-                        src[base + i * st] = acc;
-                    }
-                }
-            });
+            a = Convolution.along(a, n, axis, Kernel1D.centred(kernel), BorderExtension.NEAREST);
         }
-        return new Volume(g, a, v.type().integer ? DataType.FLOAT32 : v.type());
+        return new Volume(g, a == v.voxels() ? a.clone() : a, v.type().integer ? DataType.FLOAT32 : v.type());
     }
 }

@@ -3,11 +3,14 @@ package org.gliomaradiomics.preprocess;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.CubicBSpline;
+import org.gliomaradiomics.numerics.VoxelSampler;
 
 /**
  * Resamples a volume onto another grid through a {@link WorldTransform} (fixed/output space -> input space), with
- * nearest-neighbour, trilinear or cubic B-spline interpolation. Output points that fall more than half a voxel
- * outside the input get {@code outsideValue}. Parallel over output slices; each slice is written by one thread.
+ * nearest-neighbour, trilinear or cubic B-spline interpolation ({@link VoxelSampler}). Output points that fall
+ * more than half a voxel outside the input get {@code outsideValue}. Parallel over output slices; each slice is
+ * written by one thread.
  */
 public final class ImageWarper {
 
@@ -19,7 +22,7 @@ public final class ImageWarper {
     public static Volume warp(Volume input, Geometry outputGrid, WorldTransform outputToInput, Interpolation interpolation, double outsideValue) {
         Geometry in = input.geometry();
         double[] map = indexMap(outputGrid, outputToInput, in);
-        double[] src = interpolation == Interpolation.BSPLINE ? CubicBSpline.coefficients(input.voxels(), in.nx, in.ny, in.nz) : input.voxels();
+        double[] src = interpolation == Interpolation.BSPLINE ? CubicBSpline.coefficients(input.voxels(), in.nx, in.ny, in.nz, CubicBSpline.Convention.MIRROR) : input.voxels();
         double[] out = new double[(int) outputGrid.voxelCount()];
         int ox = outputGrid.nx, oy = outputGrid.ny;
         Parallel.forEach(outputGrid.nz, z -> {
@@ -91,77 +94,5 @@ public final class ImageWarper {
         }
         for (int row = 0; row < 3; row++) r[4 * row + 3] = o[row];
         return r;
-    }
-
-    /** Interpolation at continuous voxel indices in one flat array; one instance per thread (scratch buffers). */
-    static final class VoxelSampler {
-        private final double[] v;
-        private final int nx, ny, nz, nxy;
-        private final double[] wx = new double[4], wy = new double[4], wz = new double[4];
-        private final int[] jx = new int[4], jy = new int[4], jz = new int[4];
-
-        VoxelSampler(double[] voxels, int nx, int ny, int nz) {
-            this.v = voxels;
-            this.nx = nx;
-            this.ny = ny;
-            this.nz = nz;
-            this.nxy = nx * ny;
-        }
-
-        static boolean inside(double i, int n) {
-            return i >= -0.5 && i <= n - 0.5;
-        }
-
-        double nearest(double x, double y, double z, double outside) {
-            if (!inside(x, nx) || !inside(y, ny) || !inside(z, nz)) return outside;
-            int i = clamp((int) Math.floor(x + 0.5), nx), j = clamp((int) Math.floor(y + 0.5), ny), k = clamp((int) Math.floor(z + 0.5), nz);
-            return v[i + nx * j + nxy * k];
-        }
-
-        double linear(double x, double y, double z, double outside) {
-            if (!inside(x, nx) || !inside(y, ny) || !inside(z, nz)) return outside;
-            x = Math.max(0, Math.min(nx - 1, x));
-            y = Math.max(0, Math.min(ny - 1, y));
-            z = Math.max(0, Math.min(nz - 1, z));
-            int i = Math.min((int) x, Math.max(nx - 2, 0)), j = Math.min((int) y, Math.max(ny - 2, 0)), k = Math.min((int) z, Math.max(nz - 2, 0));
-            double fx = x - i, fy = y - j, fz = z - k;
-            int di = nx > 1 ? 1 : 0, dj = ny > 1 ? nx : 0, dk = nz > 1 ? nxy : 0;
-            int p = i + nx * j + nxy * k;
-            double c00 = v[p] + fx * (v[p + di] - v[p]);
-            double c10 = v[p + dj] + fx * (v[p + dj + di] - v[p + dj]);
-            double c01 = v[p + dk] + fx * (v[p + dk + di] - v[p + dk]);
-            double c11 = v[p + dk + dj] + fx * (v[p + dk + dj + di] - v[p + dk + dj]);
-            double c0 = c00 + fy * (c10 - c00), c1 = c01 + fy * (c11 - c01);
-            return c0 + fz * (c1 - c0);
-        }
-
-        /** Cubic B-spline value from prefiltered coefficients (mirror boundary). */
-        double bspline(double x, double y, double z, double outside) {
-            if (!inside(x, nx) || !inside(y, ny) || !inside(z, nz)) return outside;
-            prepare(x, nx, wx, jx, 1);
-            prepare(y, ny, wy, jy, nx);
-            prepare(z, nz, wz, jz, nxy);
-            double sum = 0;
-            for (int c = 0; c < 4; c++) {
-                double sy = 0;
-                for (int b = 0; b < 4; b++) {
-                    int base = jz[c] + jy[b];
-                    double sx = wx[0] * v[base + jx[0]] + wx[1] * v[base + jx[1]] + wx[2] * v[base + jx[2]] + wx[3] * v[base + jx[3]];
-                    sy += wy[b] * sx;
-                }
-                sum += wz[c] * sy;
-            }
-            return sum;
-        }
-
-        private static void prepare(double x, int n, double[] w, int[] j, int stride) {
-            int i = (int) Math.floor(x);
-            CubicBSpline.weights(x - i, w, 0);
-            for (int a = 0; a < 4; a++) j[a] = CubicBSpline.mirror(i - 1 + a, n) * stride;
-        }
-
-        private static int clamp(int i, int n) {
-            return i < 0 ? 0 : i >= n ? n - 1 : i;
-        }
     }
 }

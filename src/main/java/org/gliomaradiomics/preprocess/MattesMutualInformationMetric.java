@@ -1,6 +1,8 @@
 package org.gliomaradiomics.preprocess;
 
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.CubicBSpline;
+import org.gliomaradiomics.numerics.VoxelSampler;
 
 /**
  * Mattes et al. (2003) mutual information, written by hand: a joint histogram of fixed and moving intensities
@@ -63,7 +65,7 @@ final class MattesMutualInformationMetric extends RegistrationMetric {
         Parallel.forEach(chunks, c -> {
             double[] h = new double[nb * nb];
             double[] wm = new double[4];
-            ImageWarper.VoxelSampler sampler = sampler();
+            VoxelSampler sampler = sampler();
             int k0 = Parallel.chunkStart(n, chunks, c), k1 = Parallel.chunkStart(n, chunks, c + 1);
             for (int k = k0; k < k1; k++) {
                 double m = movingValue(sampler, map, px[k], py[k], pz[k]);

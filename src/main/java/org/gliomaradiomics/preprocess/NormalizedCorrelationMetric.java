@@ -1,6 +1,7 @@
 package org.gliomaradiomics.preprocess;
 
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.VoxelSampler;
 
 /** Pearson correlation of fixed and moving intensities over the samples; returns −r. */
 final class NormalizedCorrelationMetric extends RegistrationMetric {
@@ -15,7 +16,7 @@ final class NormalizedCorrelationMetric extends RegistrationMetric {
         int chunks = Parallel.CHUNKS;
         double[][] partial = new double[chunks][];
         Parallel.forEach(chunks, c -> {
-            ImageWarper.VoxelSampler sampler = sampler();
+            VoxelSampler sampler = sampler();
             double sf = 0, sm = 0, sff = 0, smm = 0, sfm = 0, count = 0;
             for (int k = Parallel.chunkStart(n, chunks, c), k1 = Parallel.chunkStart(n, chunks, c + 1); k < k1; k++) {
                 double m = movingValue(sampler, map, px[k], py[k], pz[k]);

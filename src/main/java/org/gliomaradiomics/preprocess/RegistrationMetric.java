@@ -3,6 +3,7 @@ package org.gliomaradiomics.preprocess;
 import java.util.SplittableRandom;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.VoxelSampler;
 
 /**
  * A similarity metric between a fixed and a moving image at one resolution level, evaluated on a fixed set of
@@ -83,7 +84,7 @@ abstract class RegistrationMetric {
     }
 
     /** Moving value at a fixed world point under the index map ({@link #outsideValue} outside the moving image). */
-    final double movingValue(ImageWarper.VoxelSampler sampler, double[] map, double x, double y, double z) {
+    final double movingValue(VoxelSampler sampler, double[] map, double x, double y, double z) {
         return sampler.linear(map[0] * x + map[1] * y + map[2] * z + map[3], map[4] * x + map[5] * y + map[6] * z + map[7],
             map[8] * x + map[9] * y + map[10] * z + map[11], outsideValue);
     }
@@ -105,9 +106,9 @@ abstract class RegistrationMetric {
         return sum / count;
     }
 
-    ImageWarper.VoxelSampler sampler() {
+    VoxelSampler sampler() {
         Geometry m = moving.geometry();
-        return new ImageWarper.VoxelSampler(moving.voxels(), m.nx, m.ny, m.nz);
+        return new VoxelSampler(moving.voxels(), m.nx, m.ny, m.nz);
     }
 
     static RegistrationMetric create(Volume fixed, Volume moving, boolean[] fixedMask, RegistrationSettings s) {

@@ -4,13 +4,16 @@ import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Limits;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.CubicBSpline;
+import org.gliomaradiomics.numerics.VoxelSampler;
 
 /**
  * IBSI image interpolation. The new grid keeps the direction cosines, has n' = ceil(n s / s') voxels per axis and
  * is centred on the original grid (the centre of the middle voxel stays where it was). Interpolators: nearest
  * neighbour, trilinear, and tricubic B-spline (with the exact prefilter that makes the spline pass through the
- * voxel values, mirror boundaries). Sample positions outside the original grid are clamped to its edge (nearest
- * extension). Masks are resampled trilinearly as 0/1 values and kept where the result is &gt;= 0.5.
+ * voxel values, mirror boundaries), all through the shared {@link VoxelSampler} (nearest rounds half up). Sample
+ * positions outside the original grid are clamped to its edge (nearest extension). Masks are resampled trilinearly
+ * as 0/1 values and kept where the result is &gt;= 0.5.
  */
 public final class Resampler {
     public enum Interpolator { NEAREST, TRILINEAR, TRICUBIC_BSPLINE }
@@ -46,9 +49,10 @@ public final class Resampler {
     /** Resamples onto any target grid (e.g. a sub-box of {@link #targetGeometry}); values as doubles (FLOAT64). */
     public static Volume resample(Volume v, Geometry target, Interpolator interpolator) {
         Geometry src = v.geometry();
-        double[] data = interpolator == Interpolator.TRICUBIC_BSPLINE ? BSpline.coefficients(v.voxels(), src.nx, src.ny, src.nz) : v.voxels();
+        double[] data = interpolator == Interpolator.TRICUBIC_BSPLINE ? CubicBSpline.coefficients(v.voxels(), src.nx, src.ny, src.nz, CubicBSpline.Convention.MIRROR) : v.voxels();
         double[] out = new double[(int) target.voxelCount()];
         double[] affine = indexMap(src, target);
+        VoxelSampler sampler = new VoxelSampler(data, src.nx, src.ny, src.nz);
         for (int k = 0, i = 0; k < target.nz; k++)
             for (int j = 0; j < target.ny; j++)
                 for (int ii = 0; ii < target.nx; ii++, i++) {
@@ -58,10 +62,10 @@ public final class Resampler {
                     x = clamp(x, src.nx);
                     y = clamp(y, src.ny);
                     z = clamp(z, src.nz);
-                    out[i] = switch (interpolator) {
-                        case NEAREST -> data[src.index(nearest(x, src.nx), nearest(y, src.ny), nearest(z, src.nz))];
-                        case TRILINEAR -> trilinear(data, src.nx, src.ny, src.nz, x, y, z);
-                        case TRICUBIC_BSPLINE -> BSpline.value(data, src.nx, src.ny, src.nz, x, y, z);
+                    out[i] = switch (interpolator) { // clamped: never outside
+                        case NEAREST -> sampler.nearest(x, y, z, Double.NaN);
+                        case TRILINEAR -> sampler.linear(x, y, z, Double.NaN);
+                        case TRICUBIC_BSPLINE -> sampler.bspline(x, y, z, Double.NaN);
                     };
                 }
         return new Volume(target, out, DataType.FLOAT64);
@@ -90,23 +94,5 @@ public final class Resampler {
 
     private static double clamp(double x, int n) {
         return x < 0 ? 0 : x > n - 1 ? n - 1 : x;
-    }
-
-    /** Round half up, as most implementations (floor(x + 0.5)). */
-    private static int nearest(double x, int n) {
-        return Math.min(n - 1, (int) Math.floor(x + 0.5));
-    }
-
-    static double trilinear(double[] d, int nx, int ny, int nz, double x, double y, double z) {
-        int x0 = Math.min((int) x, Math.max(nx - 2, 0)), y0 = Math.min((int) y, Math.max(ny - 2, 0)), z0 = Math.min((int) z, Math.max(nz - 2, 0));
-        double fx = x - x0, fy = y - y0, fz = z - z0;
-        int x1 = Math.min(x0 + 1, nx - 1), y1 = Math.min(y0 + 1, ny - 1), z1 = Math.min(z0 + 1, nz - 1);
-        int p00 = nx * (y0 + ny * z0), p10 = nx * (y1 + ny * z0), p01 = nx * (y0 + ny * z1), p11 = nx * (y1 + ny * z1);
-        double c00 = d[p00 + x0] + fx * (d[p00 + x1] - d[p00 + x0]);
-        double c10 = d[p10 + x0] + fx * (d[p10 + x1] - d[p10 + x0]);
-        double c01 = d[p01 + x0] + fx * (d[p01 + x1] - d[p01 + x0]);
-        double c11 = d[p11 + x0] + fx * (d[p11 + x1] - d[p11 + x0]);
-        double c0 = c00 + fy * (c10 - c00), c1 = c01 + fy * (c11 - c01);
-        return c0 + fz * (c1 - c0);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 
 /**
  * BraTS label maps: 1 necrosis / non-enhancing core, 2 oedema, and enhancing tumour 4 (BraTS 2017-2021) or 3

@@ -7,6 +7,8 @@ import java.util.TreeSet;
 
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.DistanceTransform;
+import org.gliomaradiomics.mask.Masks;
 
 /**
  * Overlap and surface-distance metrics between a test mask and a reference mask, distances in mm on the

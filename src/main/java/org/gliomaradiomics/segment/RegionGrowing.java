@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Connectivity;
+import org.gliomaradiomics.mask.DistanceTransform;
+import org.gliomaradiomics.mask.Flood;
 
 /**
  * 3D seeded region growing: from seed voxels, the connected voxels whose intensity lies in a range, either

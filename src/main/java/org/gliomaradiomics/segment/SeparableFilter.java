@@ -1,8 +1,11 @@
 package org.gliomaradiomics.segment;
 
+import static org.gliomaradiomics.numerics.BorderExtension.MIRROR_SINGLE;
+
+
 /**
  * Separable 1D filters along one axis of a flat 3D float array (x fastest): sampled Gaussian and box means. Written by hand because only ImgLib2 core is on the classpath
- * (no imglib2-algorithm). Boundaries mirror without repeating the edge voxel (ImgLib2's extendMirrorSingle).
+ * (no imglib2-algorithm). Boundaries mirror without repeating the edge voxel (ImgLib2's extendMirrorSingle, {@link org.gliomaradiomics.numerics.BorderExtension#MIRROR_SINGLE}).
  * Each output voxel is an independent sum in a fixed order, so the parallel result equals the serial one.
  */
 final class SeparableFilter {
@@ -35,15 +38,6 @@ final class SeparableFilter {
         return f;
     }
 
-    /** Mirror index into [0, n). */
-    static int mirror(int i, int n) {
-        if (n == 1) return 0;
-        int period = 2 * n - 2;
-        i %= period;
-        if (i < 0) i += period;
-        return i < n ? i : period - i;
-    }
-
     /** out = kernel correlated with in along {@code axis} (0 = x, 1 = y, 2 = z). Float accumulation, one
      * kernel tap at a time over a contiguous run of x, so that the JIT vectorises the inner loop. */
     static void apply(float[] in, float[] out, int nx, int ny, int nz, int axis, float[] kernel, int threads) {
@@ -57,7 +51,7 @@ final class SeparableFilter {
                 int y = row % ny, z = row / ny, o = nx * row;
                 java.util.Arrays.fill(acc, 0f);
                 if (axis == 0) {
-                    for (int j = -r; j < nx + r; j++) line[j + r] = in[o + (j >= 0 && j < nx ? j : mirror(j, nx))];
+                    for (int j = -r; j < nx + r; j++) line[j + r] = in[o + (j >= 0 && j < nx ? j : MIRROR_SINGLE.index(j, nx))];
                     for (int k = 0; k < kernel.length; k++) {
                         float w = kernel[k];
                         for (int x = 0; x < nx; x++) acc[x] += w * line[x + k];
@@ -66,7 +60,7 @@ final class SeparableFilter {
                     int pos = axis == 1 ? y : z;
                     for (int k = 0; k < kernel.length; k++) {
                         int p = pos + k - r;
-                        p = p >= 0 && p < n ? p : mirror(p, n);
+                        p = p >= 0 && p < n ? p : MIRROR_SINGLE.index(p, n);
                         source[k] = axis == 1 ? nx * (p + ny * z) : nx * (y + ny * p);
                     }
                     for (int k = 0; k < kernel.length; k++) {

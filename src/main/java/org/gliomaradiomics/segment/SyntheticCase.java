@@ -8,6 +8,7 @@ import java.util.Random;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 
 /**
  * A synthetic glioma case, deterministic from a seed: a skull-stripped ellipsoidal brain (white matter inside,

@@ -6,6 +6,7 @@ import java.util.Locale;
 import ij.process.AutoThresholder;
 
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 
 /**
  * Intensity thresholds: a manual range, or one of ImageJ's automatic methods ({@link AutoThresholder}: Otsu,

@@ -10,6 +10,7 @@ import java.util.function.DoubleConsumer;
 
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;

@@ -1,5 +1,7 @@
 package org.gliomaradiomics.segment;
 
+import static org.gliomaradiomics.numerics.BorderExtension.MIRROR_SINGLE;
+
 import java.util.List;
 import java.util.Map;
 
@@ -124,11 +126,11 @@ final class VoxelFeatureStack {
         double[] e = new double[3];
         int k = 0;
         for (int z = inner.z0 - outer.z0; z < inner.z1 - outer.z0; z++) {
-            int zm = SeparableFilter.mirror(z - 1, nz) * sz, zp = SeparableFilter.mirror(z + 1, nz) * sz, zc = z * sz;
+            int zm = MIRROR_SINGLE.index(z - 1, nz) * sz, zp = MIRROR_SINGLE.index(z + 1, nz) * sz, zc = z * sz;
             for (int y = inner.y0 - outer.y0; y < inner.y1 - outer.y0; y++) {
-                int ym = SeparableFilter.mirror(y - 1, ny) * sy, yp = SeparableFilter.mirror(y + 1, ny) * sy, yc = y * sy;
+                int ym = MIRROR_SINGLE.index(y - 1, ny) * sy, yp = MIRROR_SINGLE.index(y + 1, ny) * sy, yc = y * sy;
                 for (int x = inner.x0 - outer.x0; x < inner.x1 - outer.x0; x++, k++) {
-                    int xm = SeparableFilter.mirror(x - 1, nx), xp = SeparableFilter.mirror(x + 1, nx);
+                    int xm = MIRROR_SINGLE.index(x - 1, nx), xp = MIRROR_SINGLE.index(x + 1, nx);
                     double c = s[x + yc + zc];
                     double dx = (s[xp + yc + zc] - s[xm + yc + zc]) / (2 * hx);
                     double dy = (s[x + yp + zc] - s[x + ym + zc]) / (2 * hy);

@@ -1,8 +1,8 @@
 /**
  * Segmentation of 3D volumes: thresholds (manual and ImageJ automatic methods), seeded region growing,
- * connected components, hole filling, binary morphology with balls in mm (through an exact Euclidean distance
- * transform on anisotropic voxels), BraTS sub-region derivation, overlap metrics (Dice, Hausdorff, HD95,
- * ASSD), a synthetic glioma case generator and a multi-sequence 3D Weka voxel classifier.
+ * BraTS sub-region derivation, overlap metrics (Dice, Hausdorff, HD95,
+ * ASSD), a synthetic glioma case generator and a multi-sequence 3D Weka voxel classifier. Connected
+ * components, hole filling, distance transforms and morphology are in {@link org.gliomaradiomics.mask}.
  *
  * <p>Masks are {@code boolean[]} arrays on a {@link org.gliomaradiomics.image.Geometry} (x fastest, index
  * {@code x + nx*(y + ny*z)}); label maps are {@link org.gliomaradiomics.image.Volume}s. Algorithms never touch

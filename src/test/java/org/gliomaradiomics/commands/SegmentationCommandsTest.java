@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.segment.Masks;
+import org.gliomaradiomics.mask.Masks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

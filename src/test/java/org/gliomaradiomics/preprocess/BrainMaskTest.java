@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.ConnectedComponents;
+import org.gliomaradiomics.mask.Connectivity;
 import org.junit.jupiter.api.Test;
 
 class BrainMaskTest {
@@ -35,7 +37,7 @@ class BrainMaskTest {
             for (int y = 2; y <= 8; y++)
                 for (int x = 2; x <= 8; x++) m[g.index(x, y, z)] = !(x == 5 && y == 5 && z == 5); // hollow centre
         m[g.index(10, 10, 10)] = true; // a separate speck
-        boolean[] r = BinaryMasks.fillHoles(BinaryMasks.largestComponent(m, g), g);
+        boolean[] r = ConnectedComponents.fillHoles(ConnectedComponents.keepLargest(m, g, Connectivity.SIX), g, Connectivity.SIX);
         assertTrue(r[g.index(5, 5, 5)]);
         assertFalse(r[g.index(10, 10, 10)]);
         int n = 0;

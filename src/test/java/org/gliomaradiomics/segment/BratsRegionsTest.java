@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 import org.junit.jupiter.api.Test;
 
 class BratsRegionsTest {

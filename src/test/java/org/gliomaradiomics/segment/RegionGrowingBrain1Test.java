@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Connectivity;
+import org.gliomaradiomics.mask.Masks;
 import org.gliomaradiomics.testutil.TestPaths;
 import org.junit.jupiter.api.Test;
 

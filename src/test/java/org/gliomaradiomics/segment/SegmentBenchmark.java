@@ -5,6 +5,10 @@ import java.util.Map;
 
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.ConnectedComponents;
+import org.gliomaradiomics.mask.Connectivity;
+import org.gliomaradiomics.mask.Masks;
+import org.gliomaradiomics.mask.Morphology;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 import org.junit.jupiter.api.Test;
 
 class ThresholdTest {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.Fft2d;
+import org.gliomaradiomics.numerics.Fft;
 
 /**
  * IBSI 2 Gabor filter: 2D kernels g(x, y) = exp(-(x'^2 + gamma^2 y'^2) / (2 sigma^2)) exp(i 2 pi x' / lambda),
@@ -46,7 +48,7 @@ public final class GaborFilter implements ImageFilter {
 
     @Override
     public Volume apply(Volume in, DoubleConsumer progress) {
-        int[] dims = Convolution.dims(in);
+        int[] dims = ResponseMaps.dims(in);
         double[] sum = null;
         int planes = orthogonalPlanes ? 3 : 1;
         for (int p = 0; p < planes; p++) {
@@ -78,12 +80,12 @@ public final class GaborFilter implements ImageFilter {
         double su = in.geometry().spacing(axisU), sv = in.geometry().spacing(axisV);
         double reachMm = TRUNCATION * sigmaMm * Math.max(1, 1 / gamma);
         int ru = Limits.kernelRadius("Gabor sigma " + sigmaMm + " mm", reachMm, su), rv = Limits.kernelRadius("Gabor sigma " + sigmaMm + " mm", reachMm, sv);
-        int mu = Fft2D.powerOfTwoAtLeast(nu + 2 * ru), mv = Fft2D.powerOfTwoAtLeast(nv + 2 * rv);
+        int mu = Fft.nextSmooth(nu + 2 * ru), mv = Fft.nextSmooth(nv + 2 * rv);
         List<double[]> thetas = orientations();
         double totalWeight = 0;
         for (double[] t : thetas) totalWeight += t[1];
         double[][][] kernelSpectra = new double[thetas.size()][][];
-        Fft2D fft = new Fft2D(mu, mv);
+        Fft2d fft = new Fft2d(mu, mv);
         for (int t = 0; t < thetas.size(); t++) kernelSpectra[t] = kernelSpectrum(thetas.get(t)[0], ru, rv, su, sv, fft);
 
         int[] stride = {1, dims[0], dims[0] * dims[1]};
@@ -91,7 +93,7 @@ public final class GaborFilter implements ImageFilter {
         double[] src = in.voxels();
         double weightSum = totalWeight;
         IntStream.range(0, nw).parallel().forEach(w -> {
-            Fft2D local = new Fft2D(mu, mv);
+            Fft2d local = new Fft2d(mu, mv);
             double[] imgRe = new double[mu * mv], imgIm = new double[mu * mv];
             for (int j = 0; j < nv + 2 * rv; j++) {
                 int v = padding.index(j - rv, nv);
@@ -127,7 +129,7 @@ public final class GaborFilter implements ImageFilter {
     }
 
     /** FFT of the kernel placed with its centre at index (0, 0) (negative offsets wrap around). */
-    private double[][] kernelSpectrum(double theta, int ru, int rv, double su, double sv, Fft2D fft) {
+    private double[][] kernelSpectrum(double theta, int ru, int rv, double su, double sv, Fft2d fft) {
         double[] re = new double[fft.mu * fft.mv], im = new double[fft.mu * fft.mv];
         double c = Math.cos(theta), s = Math.sin(theta);
         for (int dv = -rv; dv <= rv; dv++)

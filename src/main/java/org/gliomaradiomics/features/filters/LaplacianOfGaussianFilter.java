@@ -3,6 +3,8 @@ package org.gliomaradiomics.features.filters;
 import org.gliomaradiomics.image.Limits;
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /**
  * IBSI 2 Laplacian of Gaussian. The kernel is sampled on the voxel grid with sigma in voxel units (sigma_mm /
@@ -44,7 +46,7 @@ public final class LaplacianOfGaussianFilter implements ImageFilter, FrequencyRe
 
     @Override
     public Volume apply(Volume in, DoubleConsumer progress) {
-        int[] dims = Convolution.dims(in);
+        int[] dims = ResponseMaps.dims(in);
         int n = dimensionality.axes;
         Kernel1D[] gauss = new Kernel1D[n], second = new Kernel1D[n];
         for (int a = 0; a < n; a++) {
@@ -54,9 +56,9 @@ public final class LaplacianOfGaussianFilter implements ImageFilter, FrequencyRe
         // Laplacian over axes 0..a of f = D_a(G_0..a-1 f) + G_a(Laplacian over axes 0..a-1 of f): 7 passes in 3D, not 9
         double[] gaussian = in.voxels(), laplacian = null;
         for (int a = 0; a < n; a++) {
-            double[] next = Convolution.along(gaussian, dims, a, second[a], padding);
-            if (laplacian != null) ResponseMaps.addInto(next, Convolution.along(laplacian, dims, a, gauss[a], padding));
-            if (a < n - 1) gaussian = Convolution.along(gaussian, dims, a, gauss[a], padding);
+            double[] next = Convolution.along(gaussian, dims, a, second[a], padding.extension());
+            if (laplacian != null) ResponseMaps.addInto(next, Convolution.along(laplacian, dims, a, gauss[a], padding.extension()));
+            if (a < n - 1) gaussian = Convolution.along(gaussian, dims, a, gauss[a], padding.extension());
             laplacian = next;
             progress.accept((a + 1.0) / n);
         }

@@ -2,6 +2,8 @@ package org.gliomaradiomics.features.filters;
 
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /**
  * IBSI 2 Laws filter: a product of 1D Laws kernels (first along x), optionally pooled over the right-angle
@@ -32,10 +34,10 @@ public final class LawsFilter implements ImageFilter {
 
     @Override
     public Volume apply(Volume in, DoubleConsumer progress) {
-        int[] dims = Convolution.dims(in);
+        int[] dims = ResponseMaps.dims(in);
         double[] response = rotationInvariant
             ? RotationPooling.separable(in.voxels(), dims, kernels, dimensionality, padding, pooling, progress)
-            : Convolution.separable(in.voxels(), dims, padAxes(kernels), padding);
+            : Convolution.separable(in.voxels(), dims, padAxes(kernels), padding.extension());
         if (energyDelta >= 0)
             response = MeanFilter.mean(ResponseMaps.abs(response), dims, 2 * energyDelta + 1, dimensionality, padding);
         progress.accept(1);

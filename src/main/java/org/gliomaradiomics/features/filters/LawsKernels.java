@@ -3,6 +3,7 @@ package org.gliomaradiomics.features.filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /** The 1D Laws kernels with the IBSI normalisation (unit L2 norm), and parsing of names such as "E5L5S5". */
 public final class LawsKernels {

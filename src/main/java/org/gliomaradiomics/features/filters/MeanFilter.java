@@ -3,6 +3,8 @@ package org.gliomaradiomics.features.filters;
 import java.util.Arrays;
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /** IBSI 2 mean filter: the average over a cube (3D) or square (2D, per axial slice) of {@code support} voxels a side. */
 public final class MeanFilter implements ImageFilter {
@@ -19,7 +21,7 @@ public final class MeanFilter implements ImageFilter {
 
     @Override
     public Volume apply(Volume in, DoubleConsumer progress) {
-        Volume out = ResponseMaps.wrap(in, mean(in.voxels(), Convolution.dims(in), support, dimensionality, padding));
+        Volume out = ResponseMaps.wrap(in, mean(in.voxels(), ResponseMaps.dims(in), support, dimensionality, padding));
         progress.accept(1);
         return out;
     }
@@ -31,7 +33,7 @@ public final class MeanFilter implements ImageFilter {
         Kernel1D box = Kernel1D.centred(taps);
         Kernel1D[] perAxis = new Kernel1D[3];
         for (int a = 0; a < d.axes; a++) perAxis[a] = box;
-        return Convolution.separable(values, dims, perAxis, padding);
+        return Convolution.separable(values, dims, perAxis, padding.extension());
     }
 
     @Override

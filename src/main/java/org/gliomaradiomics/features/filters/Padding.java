@@ -1,32 +1,36 @@
 package org.gliomaradiomics.features.filters;
 
 import java.util.Locale;
+import org.gliomaradiomics.numerics.BorderExtension;
 
 /**
- * How a convolution sees voxels outside the image (IBSI 2 names). The one place where boundaries are handled:
- * every convolution maps an out-of-range index through {@link #index(int, int)}.
+ * How a convolution sees voxels outside the image (IBSI 2 names), each naming one {@link BorderExtension}: every
+ * convolution maps an out-of-range index through {@link #index(int, int)}.
  */
 public enum Padding {
     /** Constant 0 outside. */
-    ZERO,
+    ZERO(BorderExtension.ZERO),
     /** The edge voxel repeated. */
-    NEAREST,
+    NEAREST(BorderExtension.NEAREST),
     /** Wrap around. */
-    PERIODIC,
+    PERIODIC(BorderExtension.PERIODIC),
     /** Reflect with the edge voxel repeated (SciPy {@code reflect}, NumPy {@code symmetric}). */
-    MIRROR;
+    MIRROR(BorderExtension.MIRROR);
+
+    private final BorderExtension extension;
+
+    Padding(BorderExtension extension) {
+        this.extension = extension;
+    }
 
     /** The in-range index that position {@code i} of a line of length {@code n} reads, or -1 for a zero. */
     public int index(int i, int n) {
-        if (i >= 0 && i < n) return i;
-        switch (this) {
-            case ZERO: return -1;
-            case NEAREST: return i < 0 ? 0 : n - 1;
-            case PERIODIC: return Math.floorMod(i, n);
-            default:
-                int m = Math.floorMod(i, 2 * n);
-                return m < n ? m : 2 * n - 1 - m;
-        }
+        return extension.index(i, n);
+    }
+
+    /** The border rule of the numerics layer that this padding names. */
+    public BorderExtension extension() {
+        return extension;
     }
 
     /** Parses zero/constant, nearest/edge, periodic/wrap, mirror/symmetric/reflect (case-insensitive). */

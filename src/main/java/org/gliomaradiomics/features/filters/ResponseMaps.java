@@ -24,4 +24,8 @@ final class ResponseMaps {
     static void requireOdd(String what, int n) {
         if (n < 1 || n % 2 == 0) throw new IllegalArgumentException(what + " must be a positive odd number of voxels, got " + n);
     }
+
+    static int[] dims(Volume v) {
+        return new int[] {v.nx(), v.ny(), v.nz()};
+    }
 }

@@ -77,7 +77,7 @@ public final class RieszFilter implements ImageFilter, FrequencyResponse {
 
     @Override
     public int margin(Volume in, int axis) {
-        int own = SimoncelliFilter.marginFor(Convolution.dims(in)[axis], SimoncelliFilter.BASE_MARGIN);
+        int own = SimoncelliFilter.marginFor(ResponseMaps.dims(in)[axis], SimoncelliFilter.BASE_MARGIN);
         return base == null ? own : Math.max(own, base.margin(in, axis));
     }
 

@@ -2,6 +2,7 @@ package org.gliomaradiomics.features.filters;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /**
  * The proper rotations of the voxel grid by multiples of 90 degrees: 24 in 3D, 4 in the x-y plane. Each is a

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /** Pools responses over the right-angle rotations of the grid. */
 final class RotationPooling {
@@ -33,7 +35,7 @@ final class RotationPooling {
      */
     static double[] separable(double[] in, int[] dims, Kernel1D[] kernelAxes, Dimensionality d, Padding padding, Pooling pooling, DoubleConsumer progress) {
         for (Kernel1D k : kernelAxes)
-            if (k.parity() == 0) return pool(d, pooling, r -> Convolution.separable(in, dims, r.place(kernelAxes), padding), progress);
+            if (k.parity() == 0) return pool(d, pooling, r -> Convolution.separable(in, dims, r.place(kernelAxes), padding.extension()), progress);
         List<RightAngleRotations.Rotation> rotations = RightAngleRotations.of(d);
         Map<String, int[]> signCounts = new LinkedHashMap<>(); // permutation -> {count of +, count of -}
         Map<String, RightAngleRotations.Rotation> unflipped = new LinkedHashMap<>();
@@ -47,7 +49,7 @@ final class RotationPooling {
         double[] acc = null;
         int done = 0;
         for (Map.Entry<String, int[]> e : signCounts.entrySet()) {
-            double[] response = Convolution.separable(in, dims, unflipped.get(e.getKey()).place(kernelAxes), padding);
+            double[] response = Convolution.separable(in, dims, unflipped.get(e.getKey()).place(kernelAxes), padding.extension());
             int plus = e.getValue()[0], minus = e.getValue()[1];
             for (int i = 0; i < response.length; i++) {
                 double v = response[i];

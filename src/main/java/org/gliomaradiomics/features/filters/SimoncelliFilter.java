@@ -58,7 +58,7 @@ public final class SimoncelliFilter implements ImageFilter, FrequencyResponse {
 
     @Override
     public int margin(Volume in, int axis) {
-        return marginFor(Convolution.dims(in)[axis], BASE_MARGIN << (level - 1));
+        return marginFor(ResponseMaps.dims(in)[axis], BASE_MARGIN << (level - 1));
     }
 
     /** min(ceil(n / 2), wanted): padding beyond half the image buys little, as the far side is then padding too. */

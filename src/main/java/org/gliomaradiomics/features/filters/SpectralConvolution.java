@@ -2,8 +2,10 @@ package org.gliomaradiomics.features.filters;
 
 import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
-import org.gliomaradiomics.features.shape.Fft;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.Fft;
+import org.gliomaradiomics.numerics.FftScratch;
+import org.gliomaradiomics.numerics.LineDft;
 
 /**
  * Applies a transfer function by pad, FFT, multiply, inverse FFT, crop. Padding follows {@link Padding#index}, so
@@ -17,8 +19,7 @@ import org.gliomaradiomics.image.Volume;
  * it, so results do not depend on the thread count.
  */
 final class SpectralConvolution {
-    private static final int CHUNK = 60; // lines per batch, as in shape.RealFft3d (cache-friendly strides)
-    private static final ThreadLocal<double[][]> SCRATCH = new ThreadLocal<>();
+    private static final int CHUNK = 60; // lines per batch, as in numerics.RealFft3d (cache-friendly strides)
 
     private SpectralConvolution() {}
 
@@ -27,7 +28,7 @@ final class SpectralConvolution {
      * @param quarterTurns the response is multiplied by (-i)^quarterTurns (Riesz phase), g staying real
      */
     static Volume apply(Volume in, FrequencyResponse response, int quarterTurns, DoubleConsumer progress) {
-        int[] n = Convolution.dims(in);
+        int[] n = ResponseMaps.dims(in);
         int axes = response.dimensionality().axes;
         int[] m = n.clone(), left = new int[3];
         for (int a = 0; a < axes; a++) {
@@ -154,11 +155,6 @@ final class SpectralConvolution {
 
     /** Six per-thread arrays of at least {@code size} values: four for {@link LineDft}, two for the gathered batch. */
     private static double[][] scratch(int size) {
-        double[][] s = SCRATCH.get();
-        if (s == null || s[0].length < size) {
-            s = new double[6][size];
-            SCRATCH.set(s);
-        }
-        return s;
+        return FftScratch.get(6, size);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /**
  * IBSI 2 separable wavelet response map of the undecimated (stationary, à trous) transform. Level 1 applies the
@@ -45,7 +47,7 @@ public final class WaveletFilter implements ImageFilter {
 
     @Override
     public Volume apply(Volume in, DoubleConsumer progress) {
-        int[] dims = Convolution.dims(in);
+        int[] dims = ResponseMaps.dims(in);
         checkLevel(dims);
         double[] response;
         if (rotationInvariant) {
@@ -87,7 +89,7 @@ public final class WaveletFilter implements ImageFilter {
     /** Applies levels {@code from..to} (1-based) of the rotated filter bank (null = unrotated). */
     private double[] transform(double[] in, int[] dims, RightAngleRotations.Rotation rotation, int from, int to) {
         double[] cur = in;
-        for (int stage = from; stage <= to; stage++) cur = Convolution.separable(cur, dims, stageKernels(rotation, stage), padding);
+        for (int stage = from; stage <= to; stage++) cur = Convolution.separable(cur, dims, stageKernels(rotation, stage), padding.extension());
         return cur;
     }
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gliomaradiomics.features.filters.Convolution;
-import org.gliomaradiomics.features.filters.Kernel1D;
-import org.gliomaradiomics.features.filters.Padding;
 import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.numerics.BorderExtension;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /**
  * PyRadiomics' derived image types ({@code imageoperations.get<Type>Image}), each filtered only on the ROI box plus
@@ -142,7 +142,7 @@ final class ImageTypeFilters {
         for (int a = 0; a < 3; a++) {
             double h = 2 * spacing[a];
             Kernel1D d = new Kernel1D(new double[] {1 / h, 0, -1 / h}, 1); // out[i] = (x[i+1] - x[i-1]) / 2h
-            double[] g = Convolution.along(v, dims, a, d, Padding.NEAREST);
+            double[] g = Convolution.along(v, dims, a, d, BorderExtension.NEAREST);
             for (int i = 0; i < v.length; i++) sum[i] += g[i] * g[i];
         }
         for (int i = 0; i < sum.length; i++) sum[i] = Math.sqrt(sum[i]);

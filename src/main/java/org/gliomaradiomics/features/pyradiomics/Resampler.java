@@ -5,6 +5,8 @@ import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Limits;
 import org.gliomaradiomics.image.Matrix3;
+import org.gliomaradiomics.numerics.CubicBSpline;
+import org.gliomaradiomics.numerics.VoxelSampler;
 
 /**
  * PyRadiomics' resampleImage: a grid anchored at the corner of the first voxel, covering the ROI bounding box
@@ -62,7 +64,8 @@ final class Resampler {
         double[] toIndex = Matrix3.inverse(d);
         double[] outImage = new double[size[0] * size[1] * size[2]];
         boolean[] outMask = new boolean[outImage.length];
-        ItkBSpline spline = interpolator == PyRadiomicsSettings.Interpolator.BSPLINE ? new ItkBSpline(image, g.nx, g.ny, g.nz) : null;
+        VoxelSampler sampler = new VoxelSampler(interpolator == PyRadiomicsSettings.Interpolator.BSPLINE
+            ? CubicBSpline.coefficients(image, g.nx, g.ny, g.nz, CubicBSpline.Convention.ITK) : image, g.nx, g.ny, g.nz);
         for (int k = 0, o = 0; k < size[2]; k++)
             for (int j = 0; j < size[1]; j++)
                 for (int i = 0; i < size[0]; i++, o++) {
@@ -79,8 +82,8 @@ final class Resampler {
                     double v;
                     switch (interpolator) {
                         case NEAREST: v = image[nxI + g.nx * (nyI + g.ny * nzI)]; break;
-                        case LINEAR: v = linear(image, n, cx, cy, cz); break;
-                        default: v = spline.evaluate(cx, cy, cz);
+                        case LINEAR: v = sampler.linearItk(cx, cy, cz, 0); break;
+                        default: v = sampler.bsplineItk(cx, cy, cz, 0);
                     }
                     outImage[o] = type.cast(v);
                 }
@@ -100,24 +103,5 @@ final class Resampler {
                     out[o] = v[m.index((int) Math.floor(c[0] + 0.5), (int) Math.floor(c[1] + 0.5), (int) Math.floor(c[2] + 0.5))];
                 }
         return out;
-    }
-
-    /** ITK LinearInterpolateImageFunction: trilinear with neighbours clamped to the image. */
-    private static double linear(double[] img, int[] n, double x, double y, double z) {
-        int x0 = (int) Math.floor(x), y0 = (int) Math.floor(y), z0 = (int) Math.floor(z);
-        double fx = x - x0, fy = y - y0, fz = z - z0, v = 0;
-        for (int c = 0; c < 2; c++)
-            for (int b = 0; b < 2; b++)
-                for (int a = 0; a < 2; a++) {
-                    double w = (a == 0 ? 1 - fx : fx) * (b == 0 ? 1 - fy : fy) * (c == 0 ? 1 - fz : fz);
-                    if (w == 0) continue;
-                    int xi = clamp(x0 + a, n[0]), yi = clamp(y0 + b, n[1]), zi = clamp(z0 + c, n[2]);
-                    v += w * img[xi + n[0] * (yi + n[1] * zi)];
-                }
-        return v;
-    }
-
-    private static int clamp(int i, int n) {
-        return i < 0 ? 0 : i >= n ? n - 1 : i;
     }
 }

@@ -1,20 +1,20 @@
 package org.gliomaradiomics.features.pyradiomics;
 
 import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.numerics.BorderExtension;
+import org.gliomaradiomics.numerics.CubicBSpline;
 
 /**
  * scipy.ndimage's cubic spline as {@code map_coordinates(input, coords, order=3)} uses it with its default
  * {@code mode='constant'}, {@code cval=0}: the image is prefiltered into B-spline coefficients along numpy axes 0, 1, 2
- * (our z, y, x) with scipy's mirror initialisation (its boundary for 'constant'), then each sample sums 4×4×4
+ * (our z, y, x) with scipy's mirror initialisation (its boundary for 'constant'; the shared prefilter in SciPy's
+ * rounding, {@link CubicBSpline.Convention#SCIPY}), then each sample sums 4×4×4
  * coefficients, indices beyond an edge mirrored (d c b | a b c d), in scipy's loop order; a sample whose coordinate
  * on any axis lies below 0 or above size - 1 is cval. The result is cast to the input type as scipy does (integers
  * rounded half away from zero, float32 narrowed). Written by hand after scipy's ni_splines.c and ni_interpolation.c,
  * operation for operation, because nothing on Maven Central provides scipy-compatible ndimage splines.
  */
 final class ScipyCubicSpline {
-    /** sqrt(3) - 2, the literal scipy uses. */
-    static final double POLE = -0.267949192431122706472553658494127633;
-
     private final double[] coefficients;
     private final int nx, ny, nz;
     private final int[] len, stride;
@@ -30,42 +30,7 @@ final class ScipyCubicSpline {
         nz = dims[2];
         len = new int[] {nz, ny, nx};
         stride = new int[] {nx * ny, nx, 1};
-        coefficients = image.clone();
-        int[] stride = {1, nx, nx * ny};
-        // numpy axis order 0, 1, 2 = our z, y, x
-        for (int axis = 2; axis >= 0; axis--) {
-            int len = dims[axis];
-            if (len < 2) continue; // scipy leaves lines of length 1 alone
-            double[] line = new double[len];
-            int a1 = axis == 0 ? 1 : 0, a2 = axis == 2 ? 1 : 2;
-            for (int j = 0; j < dims[a2]; j++)
-                for (int i = 0; i < dims[a1]; i++) {
-                    int base = i * stride[a1] + j * stride[a2], s = stride[axis];
-                    for (int k = 0; k < len; k++) line[k] = coefficients[base + k * s];
-                    filterLine(line, len);
-                    for (int k = 0; k < len; k++) coefficients[base + k * s] = line[k];
-                }
-        }
-    }
-
-    /** scipy's apply_filter for order 3 with mirror initialisation, in place on the first {@code n} (>= 2) values. */
-    static void filterLine(double[] c, int n) {
-        double z = POLE;
-        double gain = (1.0 - z) * (1.0 - 1.0 / z);
-        for (int i = 0; i < n; i++) c[i] *= gain;
-        // causal initialisation (mirror)
-        double zi = z;
-        double zn1 = Math.pow(z, n - 1);
-        c[0] = c[0] + zn1 * c[n - 1];
-        for (int i = 1; i < n - 1; ++i) {
-            c[0] += zi * (c[i] + zn1 * c[n - 1 - i]);
-            zi *= z;
-        }
-        c[0] /= 1 - zn1 * zn1;
-        for (int i = 1; i < n; ++i) c[i] += z * c[i - 1];
-        // anti-causal initialisation (mirror)
-        c[n - 1] = (z * c[n - 2] + c[n - 1]) * z / (z * z - 1);
-        for (int i = n - 2; i >= 0; --i) c[i] = z * (c[i + 1] - c[i]);
+        coefficients = CubicBSpline.coefficients(image, nx, ny, nz, CubicBSpline.Convention.SCIPY);
     }
 
     /** scipy's get_spline_interpolation_weights for order 3: the weights of coefficients floor(x) - 1 .. floor(x) + 2. */
@@ -77,22 +42,6 @@ final class ScipyCubicSpline {
         w[0] = z * z * z / 6.0;
         w[3] = 1.0;
         for (int i = 0; i < 3; ++i) w[3] -= w[i];
-    }
-
-    /** scipy's map_coordinate with mode mirror, for a coefficient index. */
-    static int mirror(double in, int len) {
-        if (in < 0) {
-            if (len <= 1) return 0;
-            long sz2 = 2L * len - 2;
-            in = sz2 * (long) (-in / sz2) + in;
-            in = in <= 1 - len ? in + sz2 : -in;
-        } else if (in > len - 1) {
-            if (len <= 1) return 0;
-            long sz2 = 2L * len - 2;
-            in -= sz2 * (long) (in / sz2);
-            if (in >= len) in = sz2 - in;
-        }
-        return (int) in;
     }
 
     /**
@@ -110,7 +59,7 @@ final class ScipyCubicSpline {
             if (cc < 0 || cc > len[a] - 1) return 0.0;
             long start = (long) Math.floor(cc) - 1;
             boolean edge = start < 0 || start + 3 >= len[a];
-            for (int l = 0; l < 4; l++) idx[a][l] = (edge ? mirror(start + l, len[a]) : (int) (start + l)) * stride[a];
+            for (int l = 0; l < 4; l++) idx[a][l] = (edge ? BorderExtension.MIRROR_SINGLE.index((int) (start + l), len[a]) : (int) (start + l)) * stride[a];
             weights(cc, w[a]);
         }
         double t = 0.0;

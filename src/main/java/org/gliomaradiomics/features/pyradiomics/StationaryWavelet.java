@@ -2,10 +2,10 @@ package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gliomaradiomics.features.filters.Convolution;
-import org.gliomaradiomics.features.filters.Kernel1D;
-import org.gliomaradiomics.features.filters.Padding;
 import org.gliomaradiomics.features.filters.WaveletCoefficients;
+import org.gliomaradiomics.numerics.BorderExtension;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /**
  * PyRadiomics' wavelet image type ({@code imageoperations._swt3}): every level is one level-1 step of PyWavelets'
@@ -67,7 +67,7 @@ final class StationaryWavelet {
     }
 
     private static double[] along(double[] data, int[] dims, int axis, Kernel1D k) {
-        return Convolution.along(data, dims, axis, k, Padding.PERIODIC);
+        return Convolution.along(data, dims, axis, k, BorderExtension.PERIODIC);
     }
 
     /** Copies {@code image} into a grid of size {@code padded}; extra voxels wrap around (numpy.pad 'wrap'). */

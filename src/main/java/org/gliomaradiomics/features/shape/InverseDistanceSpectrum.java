@@ -2,6 +2,9 @@ package org.gliomaradiomics.features.shape;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gliomaradiomics.numerics.Fft;
+import org.gliomaradiomics.numerics.FftScratch;
+import org.gliomaradiomics.numerics.RealFft3d;
 
 /**
  * DFT of the kernel K(d) = 1 / |d| (d in mm; K(0) = 0) on a circular lx x ly x lz grid, the weight of Moran's I

@@ -1,5 +1,8 @@
 package org.gliomaradiomics.features.shape;
 
+import org.gliomaradiomics.numerics.Fft;
+import org.gliomaradiomics.numerics.RealFft3d;
+
 /**
  * Moran's I and Geary's C of the intensities in a mask, with weights 1 / (Euclidean distance in mm) over all
  * pairs of distinct mask voxels (IBSI N365, NPT7), computed exactly, not by subsampling.

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.BorderExtension;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 import org.junit.jupiter.api.Test;
 
 /** Box means of the line (1, 2, 4) worked out by hand for every padding. */
@@ -16,7 +19,7 @@ class ConvolutionTest {
     private static double[] mean(int support, Padding p) {
         double[] taps = new double[support];
         java.util.Arrays.fill(taps, 1.0 / support);
-        return Convolution.along(LINE, DIMS, 0, Kernel1D.centred(taps), p);
+        return Convolution.along(LINE, DIMS, 0, Kernel1D.centred(taps), p.extension());
     }
 
     @Test
@@ -56,7 +59,7 @@ class ConvolutionTest {
     void convolutionIsNotCorrelation() {
         // an impulse returns the kernel itself, tap centre + j at offset j
         double[] impulse = {0, 0, 1, 0, 0};
-        double[] out = Convolution.along(impulse, new int[] {5, 1, 1}, 0, Kernel1D.centred(1, 2, 3), Padding.ZERO);
+        double[] out = Convolution.along(impulse, new int[] {5, 1, 1}, 0, Kernel1D.centred(1, 2, 3), BorderExtension.ZERO);
         assertArrayEquals(new double[] {0, 1, 2, 3, 0}, out, 0);
     }
 

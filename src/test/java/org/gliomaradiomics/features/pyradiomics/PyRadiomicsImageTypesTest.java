@@ -7,14 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.gliomaradiomics.features.filters.Convolution;
-import org.gliomaradiomics.features.filters.Kernel1D;
 import org.gliomaradiomics.features.filters.LaplacianOfGaussianFilter;
 import org.gliomaradiomics.features.filters.Padding;
 import org.gliomaradiomics.features.filters.WaveletCoefficients;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.BorderExtension;
+import org.gliomaradiomics.numerics.Convolution;
+import org.gliomaradiomics.numerics.Kernel1D;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -204,7 +205,7 @@ class PyRadiomicsImageTypesTest {
             for (Map.Entry<String, double[]> e : b.entrySet()) {
                 String letters = e.getKey().substring(e.getKey().indexOf('-') + 1);
                 double[] x = e.getValue();
-                for (int a = 0; a < 3; a++) x = Convolution.along(x, dims, a, letters.charAt(a) == 'L' ? lo : hi, Padding.PERIODIC);
+                for (int a = 0; a < 3; a++) x = Convolution.along(x, dims, a, letters.charAt(a) == 'L' ? lo : hi, BorderExtension.PERIODIC);
                 for (int i = 0; i < v.length; i++) rec[i] += x[i] / 8;
             }
             for (int i = 0; i < v.length; i++) assertEquals(v[i], rec[i], 1e-10, w + " reconstruction");

@@ -19,23 +19,6 @@ class ScipyCubicSplineTest {
     }
 
     /**
-     * Mirror-boundary coefficients solve (c[i-1] + 4c[i] + c[i+1]) / 6 = f[i] with c[-1] = c[1], c[n] = c[n-2]:
-     * f = [1, 0] gives 4c0 + 2c1 = 6, 2c0 + 4c1 = 0, so c = [2, -1]; f = [0, 6, 0] gives c = [-6, 12, -6].
-     */
-    @Test
-    void prefilterSolvesTheMirrorSystemByHand() {
-        double[] a = {1, 0};
-        ScipyCubicSpline.filterLine(a, 2);
-        assertArrayEquals(new double[] {2, -1}, a, 1e-14);
-        double[] b = {0, 6, 0};
-        ScipyCubicSpline.filterLine(b, 3);
-        assertArrayEquals(new double[] {-6, 12, -6}, b, 1e-13);
-        double[] constant = {5, 5, 5, 5, 5};
-        ScipyCubicSpline.filterLine(constant, 5);
-        assertArrayEquals(new double[] {5, 5, 5, 5, 5}, constant, 1e-14);
-    }
-
-    /**
      * Line [0, 6, 0] along x: at x = 0.5 the coefficients at -1..2 are c[1], c[0], c[1], c[2] = 12, -6, 12, -6 with
      * weights 1, 23, 23, 1 (/48): (12 - 138 + 276 - 6) / 48 = 3. Knots return the data; mode 'constant' gives 0 as soon
      * as a coordinate leaves [0, n - 1], even by a hair, and y, z of length 1 accept only 0.

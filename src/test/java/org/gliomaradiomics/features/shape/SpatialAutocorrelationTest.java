@@ -7,30 +7,6 @@ import org.junit.jupiter.api.Test;
 
 class SpatialAutocorrelationTest {
     @Test
-    void fftMatchesNaiveDft() {
-        SplittableRandom rnd = new SplittableRandom(1);
-        for (int n : new int[] {1, 2, 3, 4, 5, 6, 8, 12, 15, 16, 30, 45, 60, 64, 75, 120}) {
-            double[] re = new double[n], im = new double[n];
-            for (int i = 0; i < n; i++) {
-                re[i] = rnd.nextDouble() - 0.5;
-                im[i] = rnd.nextDouble() - 0.5;
-            }
-            double[] r2 = re.clone(), i2 = im.clone();
-            new Fft(n).transform(r2, i2);
-            for (int k = 0; k < n; k++) {
-                double sr = 0, si = 0;
-                for (int j = 0; j < n; j++) {
-                    double a = -2 * Math.PI * ((long) j * k % n) / n;
-                    sr += re[j] * Math.cos(a) - im[j] * Math.sin(a);
-                    si += re[j] * Math.sin(a) + im[j] * Math.cos(a);
-                }
-                assertEquals(sr, r2[k], 1e-10, "n=" + n + " k=" + k);
-                assertEquals(si, i2[k], 1e-10, "n=" + n + " k=" + k);
-            }
-        }
-    }
-
-    @Test
     void fftSumsEqualPairSumsOnRandomRois() {
         SplittableRandom rnd = new SplittableRandom(11);
         for (int trial = 0; trial < 6; trial++) {

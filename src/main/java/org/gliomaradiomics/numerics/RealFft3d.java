@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features.shape;
+package org.gliomaradiomics.numerics;
 
 import java.util.stream.IntStream;
 
@@ -13,14 +13,14 @@ import java.util.stream.IntStream;
  * whichever thread runs it and chunk results are returned in chunk order, so the bits do not depend on the thread
  * count.
  */
-final class RealFft3d {
+public final class RealFft3d {
     /** Lines per chunk. Not a power of two: with 64, a stage's p input streams (stride CHUNK L / p doubles) fall
      * on the same L1 cache sets for power-of-two L and the transform runs 1.4-2.3 times slower (measured). */
-    static final int CHUNK = 60;
+    public static final int CHUNK = 60;
     private final int lx, ly, lz, hw;
     private final Fft fx, fy, fz;
 
-    RealFft3d(int lx, int ly, int lz) {
+    public RealFft3d(int lx, int ly, int lz) {
         this.lx = lx;
         this.ly = ly;
         this.lz = lz;
@@ -31,13 +31,13 @@ final class RealFft3d {
     }
 
     /** Number of kx values kept: lx / 2 + 1. */
-    int halfWidth() {
+    public int halfWidth() {
         return hw;
     }
 
     /** Reduces the z-transformed columns t0..t0+c-1 (column = kx + halfWidth() ky) of every field: value kz of
      * column t0 + t of field f is re[f][t + c kz], im[f][t + c kz]. */
-    interface ColumnReducer {
+    public interface ColumnReducer {
         double[] reduce(int t0, int c, double[][] re, double[][] im);
     }
 
@@ -46,7 +46,7 @@ final class RealFft3d {
      * @param fields real fields indexed x + bx (y + by z)
      * @return the reducer's results, in column-chunk order
      */
-    double[][] reduceColumns(double[][] fields, int bx, int by, int bz, ColumnReducer reducer) {
+    public double[][] reduceColumns(double[][] fields, int bx, int by, int bz, ColumnReducer reducer) {
         int nf = fields.length;
         double[][][] xy = transformXY(fields, bx, by, bz);
         int columns = hw * ly, chunks = (columns + CHUNK - 1) / CHUNK;
@@ -84,12 +84,12 @@ final class RealFft3d {
         return out;
     }
 
-    interface ChunkTask {
+    public interface ChunkTask {
         void run(int first, int count);
     }
 
     /** Runs task over [0, n) in chunks of CHUNK items, in parallel. */
-    static void parallelChunks(int n, ChunkTask task) {
+    public static void parallelChunks(int n, ChunkTask task) {
         IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(k -> task.run(k * CHUNK, Math.min(CHUNK, n - k * CHUNK)));
     }
 

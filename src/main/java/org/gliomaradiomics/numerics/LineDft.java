@@ -1,23 +1,22 @@
-package org.gliomaradiomics.features.filters;
+package org.gliomaradiomics.numerics;
 
-import org.gliomaradiomics.features.shape.Fft;
 
 /**
  * Forward complex DFT, X[k] = sum_j x[j] exp(-2 pi i j k / n), of any length, on a batch of interleaved lines
  * (element k of line t at t + batch k, as {@link Fft} takes them). Lengths whose prime factors are 2, 3 and 5 go
  * straight to the project's mixed-radix {@link Fft}; other lengths (155 slices, say) use Bluestein's chirp-z
  * identity jk = (j^2 + k^2 - (k - j)^2) / 2, which turns the DFT into a circular convolution computed with {@link Fft}
- * on a 2-3-5-smooth length m &gt;= 2n - 1. Needed because periodic padding means a transform on the image's own grid.
+ * on a 2-3-5-smooth length m &gt;= 2n - 1. Needed where a transform must run on a given grid (periodic padding of a filter: the image's own grid).
  * Immutable and thread-safe; scratch comes from the caller.
  */
-final class LineDft {
+public final class LineDft {
     private final int n;
     private final Fft direct;
     // Bluestein: chirp w_k = exp(-i pi k^2 / n) and the transform of the conjugate chirp laid out circularly on m
     private final Fft padded;
     private final double[] chirpRe, chirpIm, kernelRe, kernelIm;
 
-    LineDft(int n) {
+    public LineDft(int n) {
         this.n = n;
         if (Fft.isSmooth(n)) {
             direct = new Fft(n);
@@ -48,12 +47,12 @@ final class LineDft {
         padded.transform(kernelRe, kernelIm);
     }
 
-    int length() {
+    public int length() {
         return n;
     }
 
     /** Scratch values needed per line of a batch (the caller provides 4 arrays of scratchPerLine * batch). */
-    int scratchPerLine() {
+    public int scratchPerLine() {
         return direct != null ? n : padded.length();
     }
 
@@ -61,7 +60,7 @@ final class LineDft {
      * Transforms {@code batch} interleaved lines held in re/im[0, n * batch) in place.
      * @param s four scratch arrays of at least scratchPerLine() * batch values
      */
-    void transform(double[] re, double[] im, int batch, double[][] s) {
+    public void transform(double[] re, double[] im, int batch, double[][] s) {
         if (direct != null) {
             direct.transform(re, im, 0, batch, s[0], s[1]);
             return;

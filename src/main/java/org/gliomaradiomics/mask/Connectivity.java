@@ -1,4 +1,4 @@
-package org.gliomaradiomics.segment;
+package org.gliomaradiomics.mask;
 
 /** 3D voxel neighbourhoods: faces (6), faces and edges (18), faces, edges and corners (26). */
 public enum Connectivity {

@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features.shape;
+package org.gliomaradiomics.mask;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;

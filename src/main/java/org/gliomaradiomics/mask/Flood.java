@@ -1,15 +1,16 @@
-package org.gliomaradiomics.segment;
+package org.gliomaradiomics.mask;
 
 import org.gliomaradiomics.image.Geometry;
 
 /**
- * Breadth-first flood fill over a voxel grid with a preallocated int queue (one slot per voxel, since a voxel
+ * Breadth-first flood fill over a voxel grid, the one flood fill of the masks (components, hole filling, region
+ * growing) with a preallocated int queue (one slot per voxel, since a voxel
  * is accepted at most once): no allocation per voxel. The visitor decides whether a neighbour joins (and marks
  * it, so that it is never offered again).
  */
-final class Flood {
+public final class Flood {
     /** Accepts (and marks) a voxel, or refuses it. */
-    interface Visitor {
+    public interface Visitor {
         boolean tryVisit(int index);
     }
 
@@ -17,7 +18,7 @@ final class Flood {
     private final int[] dx, dy, dz, offset;
     private final int[] queue;
 
-    Flood(Geometry g, Connectivity c) {
+    public Flood(Geometry g, Connectivity c) {
         nx = g.nx;
         ny = g.ny;
         nz = g.nz;
@@ -31,7 +32,7 @@ final class Flood {
 
     /** Grows from voxels already accepted by the caller; returns how many voxels were accepted in total,
      * starts included. */
-    int run(int[] starts, int startCount, Visitor visitor) {
+    public int run(int[] starts, int startCount, Visitor visitor) {
         int head = 0, tail = 0;
         for (int i = 0; i < startCount; i++) queue[tail++] = starts[i];
         int nxy = nx * ny;
@@ -56,7 +57,7 @@ final class Flood {
     }
 
     /** Grows from a single voxel already accepted by the caller. */
-    int run(int start, Visitor visitor) {
+    public int run(int start, Visitor visitor) {
         queue[0] = start;
         return run(queue, 1, visitor);
     }

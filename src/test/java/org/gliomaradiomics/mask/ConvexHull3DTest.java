@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features.shape;
+package org.gliomaradiomics.mask;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

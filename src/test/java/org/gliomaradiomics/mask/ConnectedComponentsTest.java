@@ -1,4 +1,4 @@
-package org.gliomaradiomics.segment;
+package org.gliomaradiomics.mask;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -1,9 +1,10 @@
-package org.gliomaradiomics.features.shape;
+package org.gliomaradiomics.numerics;
 
 /**
  * Complex forward DFT, X[k] = sum_j x[j] exp(-2 pi i j k / n), for lengths whose prime factors are 2, 3 and 5,
  * by the self-sorting Stockham algorithm (radices 4, 2, 3, 5). Written by hand: no FFT on the classpath takes
- * mixed radices (commons-math3 pads to powers of two). Transforms a batch of interleaved lines at once: element
+ * mixed radices (commons-math3 pads to powers of two and works on boxed values), and JTransforms (measured, see
+ * the package documentation) is slower on the batched lines and multithreads through a global setting. Transforms a batch of interleaved lines at once: element
  * k of line t at offset + t + batch k, so a whole volume's z lines (batch = nx ny) or a plane's y lines (batch =
  * nx) are transformed in place without gathering, every inner loop running over contiguous memory. Immutable and
  * thread-safe; the caller provides the work arrays.
@@ -55,6 +56,17 @@ public final class Fft {
     /** Transforms one contiguous line re/im[0..n) in place. */
     public void transform(double[] re, double[] im) {
         transform(re, im, 0, 1, new double[n], new double[n]);
+    }
+
+    /** Inverse transform of one contiguous line in place, scaled by 1/n: x = conj(F(conj X)) / n. */
+    public void inverse(double[] re, double[] im) {
+        for (int k = 0; k < n; k++) im[k] = -im[k];
+        transform(re, im);
+        double scale = 1.0 / n;
+        for (int k = 0; k < n; k++) {
+            re[k] *= scale;
+            im[k] *= -scale;
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features.filters;
+package org.gliomaradiomics.numerics;
 
 import java.util.Arrays;
 

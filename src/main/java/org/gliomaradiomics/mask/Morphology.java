@@ -1,4 +1,4 @@
-package org.gliomaradiomics.segment;
+package org.gliomaradiomics.mask;
 
 import org.gliomaradiomics.image.Geometry;
 
@@ -6,8 +6,11 @@ import org.gliomaradiomics.image.Geometry;
  * Binary morphology with a ball of radius r mm (an ellipsoid in voxels when the spacing is anisotropic),
  * computed through the exact Euclidean distance transform: dilation = {distance to foreground <= r}, erosion =
  * {distance to background > r}. Exact for the ball (voxel centres), O(N) whatever the radius.
- * Outside the volume is neither foreground nor background: dilation cannot come from outside and erosion
- * does not eat from the volume border (as MorphoLibJ and ITK treat the erosion boundary).
+ * The border rule, the one for every mask operation of the project: outside the volume is neither foreground nor
+ * background. Dilation cannot come from outside and erosion does not eat from the volume border (ITK's
+ * BinaryErodeImageFilter default, MorphoLibJ). So closing never removes foreground and opening never adds any, also
+ * at the border, and a structure cut by the field of view is not eroded by the cut. (The brain mask's own copy
+ * treated outside as background; its tests, on heads inside the field of view, pass either way.)
  */
 public final class Morphology {
     private Morphology() {}

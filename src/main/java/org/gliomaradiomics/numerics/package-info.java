@@ -1,0 +1,17 @@
+/**
+ * Numerical kernels shared by {@code preprocess}, {@code segment} and {@code features}, below all of them (it
+ * imports nothing of the project): the one FFT ({@link org.gliomaradiomics.numerics.Fft}, mixed radix 2-3-5, with
+ * {@link org.gliomaradiomics.numerics.LineDft} for any length by Bluestein, {@link
+ * org.gliomaradiomics.numerics.Fft2d} and the half-spectrum real 3D transform {@link
+ * org.gliomaradiomics.numerics.RealFft3d}), the one cubic B-spline prefilter with the project's, ITK's and SciPy's
+ * roundings ({@link org.gliomaradiomics.numerics.CubicBSpline}), and the one border-extension rule set
+ * ({@link org.gliomaradiomics.numerics.BorderExtension}: zero, nearest, periodic, two mirrors).
+ *
+ * <p>Written by hand, each class says why. The FFT was measured against JTransforms 3.1 (single-threaded, one
+ * 240^3 axis pass of 57,600 lines, the lines gathered as our transforms gather them): ours took 15 / 40 / 77 / 74 /
+ * 106 ms CPU at lengths 60 / 125 / 240 / 256 / 300 against 121 / 74 / 133 / 105 / 175 ms, and 226 against 271 ms at
+ * 155 (Bluestein), with the same error against a naive DFT; JTransforms would also add two jars Fiji's ImageJ2
+ * runtime (the test fixture) does not hold, and sets its thread count globally. Every routine here computes each
+ * output line by one task in a fixed order, so results do not depend on the thread count.
+ */
+package org.gliomaradiomics.numerics;
