@@ -1,8 +1,10 @@
 package org.gliomaradiomics.commands;
 
 import ij.ImagePlus;
+import ij.Prefs;
 import ij.measure.ResultsTable;
 import java.util.List;
+import org.gliomaradiomics.parallel.Threads;
 import org.scijava.Cancelable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -38,7 +40,9 @@ public abstract class RadiomicsCommand implements Command, Cancelable {
         try {
             List<String> missing = CommandCatalog.spec(getClass()).missingInputs(this);
             if (!missing.isEmpty()) throw new CommandException("missing required input(s) " + String.join(", ", missing));
-            execute();
+            try (Threads.Scope budget = threadBudget().open()) {
+                execute();
+            }
         } finally {
             results = outputs.results;
             result_image = outputs.image;
@@ -62,6 +66,20 @@ public abstract class RadiomicsCommand implements Command, Cancelable {
         } finally {
             ImageJProgress.done();
         }
+    }
+
+    /** The command's own threads option (0 = none given); commands that have one override this. */
+    protected int requestedThreads() {
+        return 0;
+    }
+
+    /**
+     * The thread budget of this run: the command's threads option, else {@code --threads} of the command line,
+     * else ImageJ's thread setting (Edit > Options > Memory & Threads); every parallel loop of the run shares it.
+     */
+    protected final Threads threadBudget() {
+        int own = requestedThreads();
+        return Threads.of(own > 0 ? own : context.threads() > 0 ? context.threads() : Prefs.getThreads());
     }
 
     protected final CommandContext context() {

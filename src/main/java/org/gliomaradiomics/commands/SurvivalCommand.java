@@ -1,6 +1,5 @@
 package org.gliomaradiomics.commands;
 
-import org.gliomaradiomics.image.TextFiles;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,19 +7,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.image.TextFiles;
 import org.gliomaradiomics.learn.ClinicalTable;
 import org.gliomaradiomics.learn.Dataset;
-import org.gliomaradiomics.learn.MedianImputation;
 import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
-import org.gliomaradiomics.report.CsvWriter;
+import org.gliomaradiomics.learn.MedianImputation;
 import org.gliomaradiomics.report.KaplanMeierChart;
-import org.gliomaradiomics.report.Table;
 import org.gliomaradiomics.survival.Concordance;
 import org.gliomaradiomics.survival.ConfidenceType;
 import org.gliomaradiomics.survival.KaplanMeier;
 import org.gliomaradiomics.survival.KaplanMeierCurve;
 import org.gliomaradiomics.survival.RadiomicRiskScore;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -61,7 +61,7 @@ public class SurvivalCommand extends RadiomicsCommand {
     @Parameter(label = "Evaluation times", required = false, description = "Times for time-dependent AUCs of the risk score, comma-separated (e.g. 365,730)", persist = false)
     private String times = "";
 
-    @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
+    @Parameter(label = "Threads", required = false, description = "Threads (0 = ImageJ's thread setting, all cores by default)", persist = false)
     private int threads;
 
     @Parameter(label = "Time unit", choices = {"auto", "days", "weeks", "months", "years"}, persist = false,
@@ -70,6 +70,11 @@ public class SurvivalCommand extends RadiomicsCommand {
 
     @Parameter(label = "Output folder", style = "directory", description = "Folder for risk_scores.csv, metrics.csv, folds.csv and km.png", persist = false)
     private File out;
+
+    @Override
+    protected int requestedThreads() {
+        return threads;
+    }
 
     @Override
     protected void execute() throws Exception {
@@ -176,7 +181,7 @@ public class SurvivalCommand extends RadiomicsCommand {
                 }
             }
         }
-        return new RadiomicRiskScore.Settings(k, inner, sd, a, lambdas, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        return new RadiomicRiskScore.Settings(k, inner, sd, a, lambdas, threadBudget().count());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -1,5 +1,7 @@
 package org.gliomaradiomics.preprocess;
 
+import org.gliomaradiomics.parallel.Parallel;
+
 /**
  * A uniform cubic B-spline function over a voxel grid, defined by a lattice of (mesh + 3)³ control points that
  * spans continuous voxel index [0, n-1] on each axis. Fitting follows Lee, Wolberg and Shin's (1997) B-spline

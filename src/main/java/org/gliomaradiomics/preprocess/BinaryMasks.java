@@ -3,6 +3,7 @@ package org.gliomaradiomics.preprocess;
 import java.util.ArrayList;
 import java.util.List;
 import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * The few binary-mask operations the brain mask needs (spherical erosion/dilation, largest 6-connected

@@ -1,5 +1,7 @@
 package org.gliomaradiomics.preprocess;
 
+import org.gliomaradiomics.parallel.Parallel;
+
 /**
  * Uniform cubic B-spline basics, written by hand (after Unser 1999 and Thévenaz et al. 2000): basis weights,
  * the kernel, and the recursive prefilter that turns samples into interpolation coefficients (mirror boundary).

@@ -3,6 +3,7 @@ package org.gliomaradiomics.preprocess;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.parallel.Parallel;
 
 /** Shrinking by block averaging and separable Gaussian smoothing, for multi-resolution registration and N4. */
 public final class ImagePyramid {

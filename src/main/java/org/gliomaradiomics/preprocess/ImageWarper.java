@@ -3,6 +3,7 @@ package org.gliomaradiomics.preprocess;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Resamples a volume onto another grid through a {@link WorldTransform} (fixed/output space -> input space), with

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.segment;
 
 import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Exact squared Euclidean distance transform on anisotropic voxels, in mm². Written by hand (nothing on the
@@ -15,7 +16,7 @@ public final class DistanceTransform {
     /** Squared distance (mm²) from each voxel centre to the nearest voxel where {@code target} is true;
      * +infinity everywhere when {@code target} is empty. Target voxels get 0. */
     public static double[] squaredDistanceTo(boolean[] target, Geometry g) {
-        return squaredDistanceTo(target, g, Parallel.defaultThreads());
+        return squaredDistanceTo(target, g, Parallel.workers());
     }
 
     public static double[] squaredDistanceTo(boolean[] target, Geometry g, int threads) {

@@ -1,5 +1,7 @@
 package org.gliomaradiomics.segment;
 
+import org.gliomaradiomics.parallel.Parallel;
+
 /**
  * Separable 1D filters along one axis of a flat 3D float array (x fastest): sampled Gaussian and box means. Written by hand because only ImgLib2 core is on the classpath
  * (no imglib2-algorithm). Boundaries mirror without repeating the edge voxel (ImgLib2's extendMirrorSingle).

@@ -1,7 +1,7 @@
 package org.gliomaradiomics.features.filters;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Separable convolution of flat x-fastest volumes, one 1D pass along one axis at a time; boundaries come from
@@ -127,8 +127,8 @@ public final class Convolution {
 
     /** Splits [0, count) into contiguous blocks run in parallel. */
     static void parallelBlocks(int count, Block block) {
-        int blocks = Math.min(count, 4 * Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, blocks).parallel().forEach(b ->
+        int blocks = Math.min(count, 4 * Parallel.workers());
+        Parallel.forEach(blocks, b ->
             block.run((int) ((long) count * b / blocks), (int) ((long) count * (b + 1) / blocks)));
     }
 
