@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.gliomaradiomics.image.TextFiles;
 import org.gliomaradiomics.learn.ClinicalTable;
 import org.gliomaradiomics.learn.Dataset;
 import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
 import org.gliomaradiomics.learn.MedianImputation;
 import org.gliomaradiomics.report.KaplanMeierChart;
+import org.gliomaradiomics.settings.YamlDocuments;
 import org.gliomaradiomics.survival.Concordance;
 import org.gliomaradiomics.survival.ConfidenceType;
 import org.gliomaradiomics.survival.KaplanMeier;
@@ -163,10 +163,7 @@ public class SurvivalCommand extends RadiomicsCommand {
         int k = folds, inner = 5, lambdas = 100;
         long sd = seed;
         if (pipeline != null) {
-            Object root;
-            try (java.io.Reader rd = TextFiles.reader(pipeline.toPath())) {
-                root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())).load(rd);
-            }
+            Object root = YamlDocuments.read(pipeline.toPath());
             if (!(root instanceof Map)) throw new CommandException(pipeline + ": expected keys alpha, folds, innerFolds, lambdaCount, seed");
             for (Map.Entry<?, ?> en : ((Map<?, ?>) root).entrySet()) {
                 if (!(en.getValue() instanceof Number)) throw new CommandException(pipeline + ": " + en.getKey() + ": expected a number");

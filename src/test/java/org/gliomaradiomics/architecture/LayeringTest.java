@@ -25,7 +25,7 @@ class LayeringTest {
     private static final String BASE = "org.gliomaradiomics.";
 
     /** Bottom to top: a package may use the ones before it, never one after it. */
-    static final List<String> LAYERS = List.of("parallel", "image", "table", "numerics", "mask", "preprocess", "segment",
+    static final List<String> LAYERS = List.of("parallel", "image", "table", "settings", "numerics", "mask", "preprocess", "segment",
         "features", "learn", "survival", "report", "longitudinal", "commands", "ij1", "cli");
 
     static final String[] CORE = {"numerics", "mask", "preprocess", "segment", "features", "learn", "survival", "longitudinal"};
@@ -52,7 +52,7 @@ class LayeringTest {
         "java.io.FileReader", "java.io.FileWriter", "java.io.RandomAccessFile", "java.nio.file.Files",
         "java.nio.channels.FileChannel", BASE + "image.AtomicFiles", BASE + "image.TextFiles", BASE + "image.DataFiles",
         BASE + "image.ModelFiles", BASE + "image.ImageIO", BASE + "image.CaseLoader", BASE + "table.CsvWriter",
-        BASE + "table.CsvReader", BASE + "table.YamlFiles", BASE + "report.ChartFiles", BASE + "report.ChartSvg"};
+        BASE + "table.CsvReader", BASE + "settings.YamlDocuments", BASE + "report.ChartFiles", BASE + "report.ChartSvg"};
 
     /** The main classes, read from their folder (scanning the class path for the package is slow). */
     private static final JavaClasses MAIN = importMain();
