@@ -49,11 +49,6 @@ public class BatchExtractCommand extends RadiomicsCommand {
     private boolean resume;
 
     @Override
-    protected int requestedThreads() {
-        return threads;
-    }
-
-    @Override
     protected void execute() throws Exception {
         ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;

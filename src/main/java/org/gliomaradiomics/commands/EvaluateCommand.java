@@ -52,11 +52,6 @@ public class EvaluateCommand extends DatasetCommand {
     private File out;
 
     @Override
-    protected int requestedThreads() {
-        return threads;
-    }
-
-    @Override
     protected void execute() throws Exception {
         CrossValidation.Scheme how = Inputs.about("--scheme", () -> CrossValidation.Scheme.parse(scheme));
         boolean bySite = how != CrossValidation.Scheme.STRATIFIED;

@@ -68,17 +68,14 @@ public abstract class RadiomicsCommand implements Command, Cancelable {
         }
     }
 
-    /** The command's own threads option (0 = none given); commands that have one override this. */
-    protected int requestedThreads() {
-        return 0;
-    }
-
     /**
-     * The thread budget of this run: the command's threads option, else {@code --threads} of the command line,
-     * else ImageJ's thread setting (Edit > Options > Memory & Threads); every parallel loop of the run shares it.
+     * The thread budget of this run: the command's own {@code threads} option when it has one and it is set, else
+     * {@code --threads} of the command line, else ImageJ's thread setting (Edit > Options > Memory & Threads); every
+     * parallel loop of the run shares it.
      */
     protected final Threads threadBudget() {
-        int own = requestedThreads();
+        int own = CommandCatalog.spec(getClass()).params().stream().filter(p -> p.name().equals("threads")).findFirst()
+            .map(p -> ((Number) p.get(this)).intValue()).orElse(0);
         return Threads.of(own > 0 ? own : context.threads() > 0 ? context.threads() : Prefs.getThreads());
     }
 

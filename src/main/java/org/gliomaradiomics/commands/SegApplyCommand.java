@@ -25,11 +25,6 @@ public class SegApplyCommand extends RadiomicsCommand {
     private File out;
 
     @Override
-    protected int requestedThreads() {
-        return threads;
-    }
-
-    @Override
     protected void execute() throws Exception {
         VoxelClassifierModel m = VoxelClassifierModel.load(model.toPath());
         MriCase c = CaseLoader.open(case_dir.toPath());

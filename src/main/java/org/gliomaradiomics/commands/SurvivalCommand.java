@@ -72,11 +72,6 @@ public class SurvivalCommand extends RadiomicsCommand {
     private File out;
 
     @Override
-    protected int requestedThreads() {
-        return threads;
-    }
-
-    @Override
     protected void execute() throws Exception {
         progress().report("reading tables", 0);
         List<String> unmatched = new ArrayList<>();
