@@ -70,13 +70,16 @@ public abstract class RadiomicsCommand implements Command, Cancelable {
 
     /**
      * The thread budget of this run: the command's own {@code threads} option when it has one and it is set, else
-     * {@code --threads} of the command line, else ImageJ's thread setting (Edit > Options > Memory & Threads); every
-     * parallel loop of the run shares it.
+     * {@code --threads} of the command line, else ImageJ's thread setting (Edit > Options > Memory & Threads) in
+     * ImageJ and all cores on the command line; every parallel loop of the run shares it.
      */
     protected final Threads threadBudget() {
         int own = CommandCatalog.spec(getClass()).params().stream().filter(p -> p.name().equals("threads")).findFirst()
             .map(p -> ((Number) p.get(this)).intValue()).orElse(0);
-        return Threads.of(own > 0 ? own : context.threads() > 0 ? context.threads() : Prefs.getThreads());
+        if (own > 0) return new Threads(own);
+        if (context.threads() > 0) return new Threads(context.threads());
+        // ImageJ's setting in ImageJ; the command line leaves ImageJ's classes unloaded (they cost seconds to start)
+        return context.commandLine() ? Threads.available() : Threads.of(Prefs.getThreads());
     }
 
     protected final CommandContext context() {
