@@ -13,9 +13,9 @@ import org.gliomaradiomics.commands.ParamSpec;
 import org.gliomaradiomics.commands.RadiomicsCommand;
 import org.gliomaradiomics.commands.UsageException;
 import org.gliomaradiomics.ij1.MacroRunner;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar glioma-radiomics.jar <command> --option value ...}: one subcommand per command class, options
@@ -24,6 +24,9 @@ import picocli.CommandLine.ParseResult;
  * the work starts).
  */
 public final class Main {
+    /** Every command takes {@code --threads N}; a command with a threads option of its own reads it itself. */
+    private static final String THREADS = "threads";
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -69,9 +72,18 @@ public final class Main {
         for (ParamSpec p : spec.params()) {
             if (parsed.hasMatchedOption(p.option())) values.put(p.name(), parsed.matchedOptionValue(p.option(), ""));
         }
+        int threads = 0;
+        if (!values.containsKey(THREADS) && parsed.hasMatchedOption("--" + THREADS)) {
+            threads = parsed.matchedOptionValue("--" + THREADS, 0);
+            if (threads < 1) {
+                err.println("error: " + spec.name() + ": --threads must be at least 1, got " + threads);
+                err.println("see: " + spec.name() + " --help");
+                return 2;
+            }
+        }
         try {
             RadiomicsCommand cmd = spec.configure(values);
-            cmd.runOrThrow(CommandContext.commandLine(out, err, new StderrProgress(spec.name(), err)));
+            cmd.runOrThrow(CommandContext.commandLine(out, err, new StderrProgress(spec.name(), err)).withThreads(threads));
             return 0;
         } catch (UsageException e) { // a bad option value, found before or at the start of the work
             err.println("error: " + spec.name() + ": " + Errors.oneLine(e).replaceFirst("^" + spec.name() + ": ", ""));
@@ -125,6 +137,9 @@ public final class Main {
             else b.arity("1").paramLabel(p.isFile() ? "<" + (p.style().contains("directory") ? "dir" : "file") + ">" : p.isNumber() ? "<number>" : "<text>");
             cs.addOption(b.build());
         }
+        if (spec.params().stream().noneMatch(p -> p.name().equals(THREADS)))
+            cs.addOption(OptionSpec.builder("--" + THREADS).type(Integer.class).arity("1").paramLabel("<number>")
+                .description("Threads this run may use (default: ImageJ's thread setting, all cores unless changed).").build());
         return cs;
     }
 

@@ -35,7 +35,7 @@ public class BatchExtractCommand extends RadiomicsCommand {
         description = "ibsi: IBSI definitions; pyradiomics: PyRadiomics' definitions and names (auto: the file's setting.conventions, else pyradiomics for a file with PyRadiomics-only settings, else ibsi)")
     private String conventions = "auto";
 
-    @Parameter(label = "Threads", persist = false, required = false, description = "Cases in parallel (0 = all cores)")
+    @Parameter(label = "Threads", persist = false, required = false, description = "Threads shared by the cases (0 = ImageJ's thread setting, all cores by default)")
     private int threads;
 
     @Section("Output")
@@ -53,8 +53,6 @@ public class BatchExtractCommand extends RadiomicsCommand {
         ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
         BatchManifest bm = BatchManifest.read(manifest.toPath());
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        if (n > 1 && setup.ibsi() != null) setup.ibsi().settings().parallel = false; // cases in parallel already use every core
         CaseExtraction.RegionExtractor ep = setup.extractor();
         Map<BatchManifest.Case, List<String>> empty = new ConcurrentHashMap<>();
         BatchExtraction.Summary s = BatchExtraction.run(bm, c -> {
@@ -64,7 +62,7 @@ public class BatchExtractCommand extends RadiomicsCommand {
             List<String> warnings = results.stream().filter(CaseResult::empty).map(CaseResult::warning).toList();
             if (!warnings.isEmpty()) empty.put(c, warnings);
             return results;
-        }, out.toPath(), f, n, resume, settings(), (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
+        }, out.toPath(), f, resume, settings(), (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
         int emptyRegions = 0;
         for (BatchManifest.Case c : bm.cases()) // in manifest order, whatever the threads did
             for (String w : empty.getOrDefault(c, List.of())) {

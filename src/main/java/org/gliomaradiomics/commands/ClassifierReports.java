@@ -6,9 +6,9 @@ import org.gliomaradiomics.learn.ClassificationMetrics;
 import org.gliomaradiomics.learn.DecisionCurve;
 import org.gliomaradiomics.learn.LogisticCalibration;
 import org.gliomaradiomics.report.CalibrationChart;
-import org.gliomaradiomics.report.CsvWriter;
 import org.gliomaradiomics.report.DecisionCurveChart;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 
 /** The tables and charts that evaluate and validate write alike: metrics rows and the decision curve. */
 final class ClassifierReports {

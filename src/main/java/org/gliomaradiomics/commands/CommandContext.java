@@ -15,8 +15,10 @@ public final class CommandContext {
     private final Progress progress;
     private final PrintStream out;
     private final PrintStream err;
+    private final int threads;
 
-    private CommandContext(Mode mode, Progress progress, PrintStream out, PrintStream err) {
+    private CommandContext(Mode mode, Progress progress, PrintStream out, PrintStream err, int threads) {
+        this.threads = threads;
         this.mode = mode;
         this.progress = progress == null ? Progress.NONE : progress;
         this.out = out;
@@ -30,12 +32,22 @@ public final class CommandContext {
 
     /** Command line: tables without {@code --out} and messages go to {@code out}, warnings and notes to {@code err}. */
     public static CommandContext commandLine(PrintStream out, PrintStream err, Progress progress) {
-        return new CommandContext(Mode.COMMAND_LINE, progress, out, err);
+        return new CommandContext(Mode.COMMAND_LINE, progress, out, err, 0);
     }
 
     /** ImageJ: tables become the Results table, images open, messages go to the Log window. */
     public static CommandContext imageJ(Progress progress) {
-        return new CommandContext(Mode.IMAGEJ, progress, System.out, System.err);
+        return new CommandContext(Mode.IMAGEJ, progress, System.out, System.err, 0);
+    }
+
+    /** The same context with an explicit thread budget ({@code --threads N}; 0 = ImageJ's thread setting). */
+    public CommandContext withThreads(int n) {
+        return new CommandContext(mode, progress, out, err, Math.max(0, n));
+    }
+
+    /** Threads asked for explicitly, or 0. */
+    public int threads() {
+        return threads;
     }
 
     public Mode mode() {

@@ -14,9 +14,9 @@ import org.gliomaradiomics.learn.DecisionCurve;
 import org.gliomaradiomics.learn.NormalQuantile;
 import org.gliomaradiomics.learn.PipelineSpec;
 import org.gliomaradiomics.report.CalibrationChart;
-import org.gliomaradiomics.report.CsvWriter;
 import org.gliomaradiomics.report.RocChart;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -44,7 +44,7 @@ public class EvaluateCommand extends DatasetCommand {
     @Parameter(label = "Group column (site)", required = false, description = "Clinical column whose groups (sites) are held out whole, for --scheme loso or grouped-kfold", persist = false)
     private String group_column = "";
 
-    @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
+    @Parameter(label = "Threads", required = false, description = "Threads (0 = ImageJ's thread setting, all cores by default)", persist = false)
     private int threads;
 
     @Section("Output")
@@ -61,7 +61,7 @@ public class EvaluateCommand extends DatasetCommand {
         String batchColumn = batch_column.isBlank() && bySite && spec.usesComBat() ? group_column : batch_column;
         Dataset d = dataset(true, batchColumn);
         String[] groups = bySite ? clinicalValues(d, group_column) : null;
-        CrossValidation cv = new CrossValidation(folds, repeats, seed, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        CrossValidation cv = new CrossValidation(folds, repeats, seed, threadBudget().count());
         int fits = how == CrossValidation.Scheme.LEAVE_ONE_GROUP_OUT ? (int) java.util.Arrays.stream(groups).distinct().count() : folds * repeats;
         CvResult r = Inputs.about(pipeline, () -> cv.run(how, spec, d, groups,
             f -> progress().report("cross-validation, fold " + Math.round(f * fits) + " of " + fits + " done,", f)));

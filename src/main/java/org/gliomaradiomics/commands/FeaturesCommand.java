@@ -3,7 +3,7 @@ package org.gliomaradiomics.commands;
 import java.io.File;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureRegistry;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;

@@ -1,8 +1,6 @@
 package org.gliomaradiomics.commands;
 
-import org.gliomaradiomics.image.TextFiles;
 import java.io.File;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +12,10 @@ import org.gliomaradiomics.features.filters.FilterSpecException;
 import org.gliomaradiomics.features.filters.ImageFilter;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.settings.YamlDocuments;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Apply Radiomics Filter",
     description = "IBSI 2 convolutional filter (mean, LoG, Laws, Gabor, wavelets; zero/nearest/periodic/mirror padding) as a float response map")
@@ -69,10 +65,10 @@ public class FilterCommand extends RadiomicsCommand {
     @SuppressWarnings("unchecked")
     private Map<String, Object> spec() throws Exception {
         Object root;
-        try (Reader r = TextFiles.reader(params.toPath())) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw new CommandException(params + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
+        try {
+            root = YamlDocuments.read(params.toPath());
+        } catch (java.io.IOException e) {
+            throw new CommandException(e.getMessage());
         }
         if (!(root instanceof Map)) throw new CommandException(params + ": expected a mapping (type: log, sigma_mm: 3, ...)");
         Map<String, Object> map = (Map<String, Object>) root;

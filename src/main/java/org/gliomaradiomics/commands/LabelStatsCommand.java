@@ -1,8 +1,8 @@
 package org.gliomaradiomics.commands;
 
 import java.io.File;
-import org.gliomaradiomics.report.Table;
 import org.gliomaradiomics.segment.LabelStatistics;
+import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;

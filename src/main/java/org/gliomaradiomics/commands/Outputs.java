@@ -10,8 +10,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.gliomaradiomics.image.ImagePlusViews;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.report.CsvWriter;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 
 /**
  * Publishes one run's results the way its front end expects, and keeps them as the command's declared SciJava

@@ -10,7 +10,7 @@ import org.gliomaradiomics.learn.DatasetReport;
 import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
 import org.gliomaradiomics.learn.SavedModel;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;

@@ -1,8 +1,10 @@
 package org.gliomaradiomics.commands;
 
 import ij.ImagePlus;
+import ij.Prefs;
 import ij.measure.ResultsTable;
 import java.util.List;
+import org.gliomaradiomics.parallel.Threads;
 import org.scijava.Cancelable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -38,7 +40,9 @@ public abstract class RadiomicsCommand implements Command, Cancelable {
         try {
             List<String> missing = CommandCatalog.spec(getClass()).missingInputs(this);
             if (!missing.isEmpty()) throw new CommandException("missing required input(s) " + String.join(", ", missing));
-            execute();
+            try (Threads.Scope budget = threadBudget().open()) {
+                execute();
+            }
         } finally {
             results = outputs.results;
             result_image = outputs.image;
@@ -62,6 +66,20 @@ public abstract class RadiomicsCommand implements Command, Cancelable {
         } finally {
             ImageJProgress.done();
         }
+    }
+
+    /**
+     * The thread budget of this run: the command's own {@code threads} option when it has one and it is set, else
+     * {@code --threads} of the command line, else ImageJ's thread setting (Edit > Options > Memory & Threads) in
+     * ImageJ and all cores on the command line; every parallel loop of the run shares it.
+     */
+    protected final Threads threadBudget() {
+        int own = CommandCatalog.spec(getClass()).params().stream().filter(p -> p.name().equals("threads")).findFirst()
+            .map(p -> ((Number) p.get(this)).intValue()).orElse(0);
+        if (own > 0) return new Threads(own);
+        if (context.threads() > 0) return new Threads(context.threads());
+        // ImageJ's setting in ImageJ; the command line leaves ImageJ's classes unloaded (they cost seconds to start)
+        return context.commandLine() ? Threads.available() : Threads.of(Prefs.getThreads());
     }
 
     protected final CommandContext context() {

@@ -17,7 +17,7 @@ public class SegApplyCommand extends RadiomicsCommand {
     @Parameter(label = "Voxel classifier model", style = "open", description = "Model written by Train Voxel Classifier", persist = false)
     private File model;
 
-    @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
+    @Parameter(label = "Threads", required = false, description = "Threads (0 = ImageJ's thread setting, all cores by default)", persist = false)
     private int threads;
 
     @CommandLineRequired
@@ -28,7 +28,7 @@ public class SegApplyCommand extends RadiomicsCommand {
     protected void execute() throws Exception {
         VoxelClassifierModel m = VoxelClassifierModel.load(model.toPath());
         MriCase c = CaseLoader.open(case_dir.toPath());
-        int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int t = threadBudget().count();
         outputs().image(Inputs.about(case_dir, () -> m.apply(c.sequences(), t, f -> progress().report("classifying", f))), out, "segmentation");
     }
 }

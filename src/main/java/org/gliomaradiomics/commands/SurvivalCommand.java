@@ -1,6 +1,5 @@
 package org.gliomaradiomics.commands;
 
-import org.gliomaradiomics.image.TextFiles;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +9,18 @@ import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.learn.ClinicalTable;
 import org.gliomaradiomics.learn.Dataset;
-import org.gliomaradiomics.learn.MedianImputation;
 import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
-import org.gliomaradiomics.report.CsvWriter;
+import org.gliomaradiomics.learn.MedianImputation;
 import org.gliomaradiomics.report.KaplanMeierChart;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.settings.YamlDocuments;
 import org.gliomaradiomics.survival.Concordance;
 import org.gliomaradiomics.survival.ConfidenceType;
 import org.gliomaradiomics.survival.KaplanMeier;
 import org.gliomaradiomics.survival.KaplanMeierCurve;
 import org.gliomaradiomics.survival.RadiomicRiskScore;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -61,7 +61,7 @@ public class SurvivalCommand extends RadiomicsCommand {
     @Parameter(label = "Evaluation times", required = false, description = "Times for time-dependent AUCs of the risk score, comma-separated (e.g. 365,730)", persist = false)
     private String times = "";
 
-    @Parameter(label = "Threads", required = false, description = "Threads (0 = all cores)", persist = false)
+    @Parameter(label = "Threads", required = false, description = "Threads (0 = ImageJ's thread setting, all cores by default)", persist = false)
     private int threads;
 
     @Parameter(label = "Time unit", choices = {"auto", "days", "weeks", "months", "years"}, persist = false,
@@ -158,10 +158,7 @@ public class SurvivalCommand extends RadiomicsCommand {
         int k = folds, inner = 5, lambdas = 100;
         long sd = seed;
         if (pipeline != null) {
-            Object root;
-            try (java.io.Reader rd = TextFiles.reader(pipeline.toPath())) {
-                root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())).load(rd);
-            }
+            Object root = YamlDocuments.read(pipeline.toPath());
             if (!(root instanceof Map)) throw new CommandException(pipeline + ": expected keys alpha, folds, innerFolds, lambdaCount, seed");
             for (Map.Entry<?, ?> en : ((Map<?, ?>) root).entrySet()) {
                 if (!(en.getValue() instanceof Number)) throw new CommandException(pipeline + ": " + en.getKey() + ": expected a number");
@@ -176,7 +173,7 @@ public class SurvivalCommand extends RadiomicsCommand {
                 }
             }
         }
-        return new RadiomicRiskScore.Settings(k, inner, sd, a, lambdas, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        return new RadiomicRiskScore.Settings(k, inner, sd, a, lambdas, threadBudget().count());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -44,7 +44,7 @@ public class ThresholdCommand extends RadiomicsCommand {
         boolean[] within = Inputs.optionalMask(brain_mask, v.geometry(), context());
         boolean[] mask = Inputs.about(image, () -> {
             if (method.equals("Manual")) return Threshold.range(v, lower, upper, within);
-            Threshold.Result t = Threshold.automatic(v, method, within);
+            Threshold.Result t = Threshold.automatic(v, ImageJThresholds.method(method), within);
             outputs().message(t.toString());
             return Threshold.apply(v, t, dark, within);
         });

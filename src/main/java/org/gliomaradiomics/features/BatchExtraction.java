@@ -8,11 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.gliomaradiomics.image.AtomicFiles;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Runs a feature extraction over every case of a manifest: cases in parallel, results written in manifest order
@@ -44,7 +43,7 @@ public final class BatchExtraction {
      *                 conventions, version), as text; a case is resumed only under the same settings
      */
     public static Summary run(BatchManifest manifest, CaseExtractor extractor, Path out, FeatureTableWriter.Format format,
-                              int threads, boolean resume, String settings, BiConsumer<Integer, Integer> progress) throws IOException {
+                              boolean resume, String settings, BiConsumer<Integer, Integer> progress) throws IOException {
         Path abs = out.toAbsolutePath();
         if (abs.getParent() != null) Files.createDirectories(abs.getParent());
         Path partial = abs.resolveSibling(abs.getFileName() + ".partial");
@@ -57,7 +56,7 @@ public final class BatchExtraction {
                 BatchJournal.Entry e = journal.entry(fp);
                 if (e == null || e.failed()) todo.add(c);
             }
-            compute(todo, extractor, threads, journal, fingerprints, partial, progress);
+            compute(todo, extractor, journal, fingerprints, partial, progress);
             int[] failed = {0};
             try {
                 lock.replaceText(w -> {
@@ -79,16 +78,11 @@ public final class BatchExtraction {
         }
     }
 
-    private static void compute(List<BatchManifest.Case> todo, CaseExtractor extractor, int threads, BatchJournal journal,
+    /** Cases run on the current thread budget; results are journalled in manifest order as they complete. */
+    private static void compute(List<BatchManifest.Case> todo, CaseExtractor extractor, BatchJournal journal,
                                 Map<BatchManifest.Case, String> fingerprints, Path partial, BiConsumer<Integer, Integer> progress) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "radiomics-batch");
-            t.setDaemon(true);
-            return t;
-        });
+        List<Future<List<CaseResult>>> futures = Parallel.submit(todo.size(), k -> extractSafely(extractor, todo.get(k)));
         try {
-            List<Future<List<CaseResult>>> futures = new ArrayList<>();
-            for (BatchManifest.Case c : todo) futures.add(pool.submit(() -> extractSafely(extractor, c)));
             progress.accept(0, todo.size());
             for (int i = 0; i < futures.size(); i++) {
                 journal.append(fingerprints.get(todo.get(i)), futures.get(i).get());
@@ -102,7 +96,7 @@ public final class BatchExtraction {
             String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new IOException("batch failed: " + why + "; completed cases are in " + partial + " (use resume)", cause);
         } finally {
-            pool.shutdownNow();
+            for (Future<?> f : futures) f.cancel(true);
         }
     }
 

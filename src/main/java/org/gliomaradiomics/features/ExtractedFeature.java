@@ -32,6 +32,6 @@ public record ExtractedFeature(String imageType, String family, String feature, 
 
     /** The cell text: the text of a diagnostic, or the number in shortest round-trip form. */
     public String valueText() {
-        return text != null ? text : org.gliomaradiomics.report.Table.format(value);
+        return text != null ? text : org.gliomaradiomics.table.Table.format(value);
     }
 }

@@ -53,8 +53,6 @@ public final class ExtractionSettings {
     /** Families to compute, by {@link FeatureFamily#name()}; output follows registry order whatever the order here. */
     public Set<String> families = new LinkedHashSet<>(allFamilyNames());
     public FeatureSettings features = new FeatureSettings();
-    /** Compute families concurrently (the output is the same either way). */
-    public boolean parallel = true;
 
     public static List<String> allFamilyNames() {
         List<String> names = new ArrayList<>();
@@ -78,7 +76,6 @@ public final class ExtractionSettings {
         c.ivhBinCount = ivhBinCount;
         c.families = new LinkedHashSet<>(families);
         c.features = features.copy();
-        c.parallel = parallel;
         return c;
     }
 }

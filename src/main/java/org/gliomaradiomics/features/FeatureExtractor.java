@@ -6,6 +6,7 @@ import java.util.List;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.parallel.Parallel;
 import org.gliomaradiomics.preprocess.Discretiser;
 import org.gliomaradiomics.preprocess.Resampler;
 import org.gliomaradiomics.preprocess.Resegmentation;
@@ -30,20 +31,12 @@ public final class FeatureExtractor {
         for (FeatureFamily f : FeatureRegistry.families()) if (s.families.contains(f.name())) families.add(f);
         RoiData roi = prepare(image, mask, label, s);
         FeatureSettings fs = s.features;
-        List<List<FeatureValue>> perFamily;
-        try {
-            perFamily = (s.parallel ? families.parallelStream() : families.stream())
-                .map(f -> {
-                    List<FeatureValue> out = new ArrayList<>();
-                    f.compute(roi, fs, (def, aggregation, value) ->
-                        out.add(new FeatureValue(def.family(), def.name(), def.ibsiCode(), aggregation, value)));
-                    return out;
-                }).toList();
-        } catch (RuntimeException e) {
-            // a parallel stream rethrows a worker's exception as a copy whose message is the original's toString()
-            if (e.getCause() instanceof RuntimeException c && c.getClass() == e.getClass()) throw c;
-            throw e;
-        }
+        List<List<FeatureValue>> perFamily = Parallel.map(families.size(), k -> {
+            List<FeatureValue> out = new ArrayList<>();
+            families.get(k).compute(roi, fs, (def, aggregation, value) ->
+                out.add(new FeatureValue(def.family(), def.name(), def.ibsiCode(), aggregation, value)));
+            return out;
+        });
         List<FeatureValue> all = new ArrayList<>();
         for (List<FeatureValue> l : perFamily) all.addAll(l);
         return all;
@@ -185,7 +178,7 @@ public final class FeatureExtractor {
     private static int[] boundingBox(double[] voxels, Geometry g, int label) {
         int nx = g.nx, ny = g.ny;
         int[][] perPlane = new int[g.nz][];
-        java.util.stream.IntStream.range(0, g.nz).parallel().forEach(z -> {
+        Parallel.forEach(g.nz, z -> {
             int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
             for (int y = 0, i = nx * ny * z; y < ny; y++)
                 for (int x = 0; x < nx; x++, i++)

@@ -1,7 +1,8 @@
 package org.gliomaradiomics.features;
 
-import org.gliomaradiomics.image.Limits;
 import java.util.List;
+import org.gliomaradiomics.image.Limits;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * IBSI family "local_intensity": mean intensity in a sphere (radius {@link FeatureSettings#localIntensityRadiusMm},
@@ -49,7 +50,7 @@ public final class LocalIntensityFamily implements FeatureFamily {
         // planes concurrently cannot change the result.
         final double maxI = maxIntensity;
         double[][] perPlane = new double[nz][];
-        java.util.stream.IntStream.range(0, nz).parallel().forEach(z -> perPlane[z] = planePeaks(roi, rows, prefix, maxI, z));
+        Parallel.forEach(nz, z -> perPlane[z] = planePeaks(roi, rows, prefix, maxI, z));
         double global = Double.NEGATIVE_INFINITY, local = Double.NEGATIVE_INFINITY;
         for (double[] p : perPlane) {
             global = Math.max(global, p[0]);

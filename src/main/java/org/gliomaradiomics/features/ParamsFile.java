@@ -1,18 +1,14 @@
 package org.gliomaradiomics.features;
 
-import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.gliomaradiomics.settings.Setting;
+import org.gliomaradiomics.settings.YamlDocuments;
 
 /**
  * An extraction parameter file in PyRadiomics' layout ({@code imageType}, {@code featureClass}, {@code setting})
@@ -21,49 +17,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  * of a file is reported in one message. The {@code imageType} entries are checked by the conventions that read them.
  */
 public final class ParamsFile {
-    /** Value kinds a setting can take. */
-    enum Kind { NUMBER, POSITIVE, INTEGER, BOOLEAN, TEXT, NUMBERS, NUMBER_OR_NUMBERS, TEXTS }
-
-    /** Known {@code setting} keys: PyRadiomics' documented settings, then ours. */
-    static final Map<String, Kind> SETTINGS = new LinkedHashMap<>();
-
-    static {
-        // PyRadiomics
-        for (String k : List.of("binWidth", "normalizeScale", "removeOutliers", "geometryTolerance")) SETTINGS.put(k, Kind.POSITIVE);
-        SETTINGS.put("voxelArrayShift", Kind.NUMBER);
-        SETTINGS.put("gldm_a", Kind.NUMBER);
-        for (String k : List.of("binCount", "label", "minimumROIDimensions", "minimumROISize", "padDistance", "force2Ddimension",
-            "label_channel", "kernelRadius", "voxelBatch", "start_level", "level")) SETTINGS.put(k, Kind.INTEGER);
-        for (String k : List.of("normalize", "preCrop", "force2D", "symmetricalGLCM", "correctMask", "resegmentShape",
-            "additionalInfo", "enableCExtensions", "gradientUseSpacing", "maskedKernel")) SETTINGS.put(k, Kind.BOOLEAN);
-        for (String k : List.of("interpolator", "resegmentMode", "weightingNorm", "wavelet")) SETTINGS.put(k, Kind.TEXT);
-        SETTINGS.put("resampledPixelSpacing", Kind.NUMBERS);
-        SETTINGS.put("resegmentRange", Kind.NUMBERS);
-        SETTINGS.put("distances", Kind.NUMBERS);
-        SETTINGS.put("sigma", Kind.NUMBERS);
-        SETTINGS.put("initValue", Kind.NUMBER);
-        SETTINGS.put("lbp2DRadius", Kind.POSITIVE);
-        SETTINGS.put("lbp2DSamples", Kind.INTEGER);
-        SETTINGS.put("lbp2DMethod", Kind.TEXT);
-        SETTINGS.put("lbp3DLevels", Kind.INTEGER);
-        SETTINGS.put("lbp3DIcosphereRadius", Kind.POSITIVE);
-        SETTINGS.put("lbp3DIcosphereSubdivision", Kind.INTEGER);
-        // Ours (IBSI choices PyRadiomics has no key for)
-        SETTINGS.put("conventions", Kind.TEXT);            // ibsi | pyradiomics
-        SETTINGS.put("discretisation", Kind.TEXT);         // fixedBinSize | fixedBinNumber | none (grey levels as they are)
-        SETTINGS.put("binLowerBound", Kind.NUMBER);        // fixed bin size: lower bound of the first bin
-        SETTINGS.put("aggregation", Kind.TEXTS);           // texture dimensionalities: 2D, 2.5D, 3D
-        SETTINGS.put("ivhDiscretisation", Kind.TEXT);      // none | fixedBinSize | fixedBinNumber
-        SETTINGS.put("ivhBinWidth", Kind.POSITIVE);
-        SETTINGS.put("ivhBinCount", Kind.INTEGER);
-        SETTINGS.put("localIntensityRadius", Kind.POSITIVE); // mm
-        SETTINGS.put("ngldmAlpha", Kind.INTEGER);
-        SETTINGS.put("surface", Kind.TEXT);                // mesh (IBSI) | smooth (morphology area of a smoothed surface)
-        SETTINGS.put("labels", Kind.TEXTS);                // several labels or BraTS regions WT, TC, ET
-        SETTINGS.put("bratsConvention", Kind.TEXT);        // auto | 2021 | 2023
-        SETTINGS.put("threads", Kind.INTEGER);
-    }
-
     static final Set<String> SECTIONS = Set.of("imageType", "featureClass", "setting", "voxelSetting");
 
     private final Path file;
@@ -99,21 +52,15 @@ public final class ParamsFile {
      * conventions apply and reports every problem at once. Only a file that is not YAML at all is an exception.
      */
     public static ParamsFile load(Path file) throws IOException {
-        Object root;
-        try (Reader r = TextFiles.reader(file)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-        } catch (YAMLException e) {
-            throw new IOException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
-        }
-        return parse(file, root);
+        return parse(file, YamlDocuments.read(file));
     }
 
     public static ParamsFile parseText(String yaml) throws IOException {
         ParamsFile p;
         try {
-            p = parse(null, new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml));
-        } catch (YAMLException e) {
-            throw new IOException("parameters: not valid YAML: " + e.getMessage().replace('\n', ' '), e);
+            p = parse(null, YamlDocuments.parse(yaml));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("parameters: " + e.getMessage(), e);
         }
         p.throwIfProblems();
         return p;
@@ -194,14 +141,6 @@ public final class ParamsFile {
      */
     public record Recognition(List<String> pyradiomics, List<String> pyradiomicsClasses, List<String> ibsi) {}
 
-    private static final Set<String> PYRADIOMICS_ONLY_SETTINGS = Set.of("normalize", "normalizeScale", "removeOutliers",
-        "voxelArrayShift", "gldm_a", "weightingNorm", "padDistance", "minimumROIDimensions", "minimumROISize", "preCrop",
-        "correctMask", "resegmentShape", "additionalInfo", "enableCExtensions", "geometryTolerance", "label_channel",
-        "force2Ddimension", "kernelRadius", "maskedKernel", "voxelBatch", "initValue", "gradientUseSpacing", "sigma", "wavelet",
-        "start_level", "level", "lbp2DRadius", "lbp2DSamples", "lbp2DMethod", "lbp3DLevels", "lbp3DIcosphereRadius",
-        "lbp3DIcosphereSubdivision");
-    private static final Set<String> IBSI_ONLY_SETTINGS = Set.of("discretisation", "binLowerBound", "aggregation",
-        "ivhDiscretisation", "ivhBinWidth", "ivhBinCount", "localIntensityRadius", "ngldmAlpha", "surface");
     private static final Set<String> PYRADIOMICS_ONLY_TYPES = Set.of("Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D");
     private static final Set<String> IBSI_ONLY_TYPES = Set.of("Mean", "Laws", "Gabor", "Simoncelli", "Riesz");
     /** Filter parameters of IBSI mode that PyRadiomics' LoG and Wavelet do not have. */
@@ -211,15 +150,16 @@ public final class ParamsFile {
     public Recognition recognise() {
         List<String> py = new ArrayList<>(), pyClasses = new ArrayList<>(), ibsi = new ArrayList<>();
         for (String key : settings.keySet()) {
-            if (PYRADIOMICS_ONLY_SETTINGS.contains(key)) py.add("setting." + key);
-            if (IBSI_ONLY_SETTINGS.contains(key)) ibsi.add("setting." + key);
+            Setting.Scope scope = ParameterFileSchema.setting(key).map(Setting::scope).orElse(Setting.Scope.BOTH);
+            if (scope == Setting.Scope.PYRADIOMICS) py.add("setting." + key);
+            if (scope == Setting.Scope.IBSI) ibsi.add("setting." + key);
         }
         for (Map.Entry<String, Map<String, Object>> t : imageTypes.entrySet()) {
             if (PYRADIOMICS_ONLY_TYPES.contains(t.getKey())) py.add("imageType." + t.getKey());
             if (IBSI_ONLY_TYPES.contains(t.getKey())) ibsi.add("imageType." + t.getKey());
             for (String key : t.getValue().keySet()) {
                 if (IBSI_ONLY_FILTER_KEYS.contains(key)) ibsi.add("imageType." + t.getKey() + "." + key);
-                if (key.equals("start_level") || key.startsWith("lbp") || PYRADIOMICS_ONLY_SETTINGS.contains(key) && !List.of("sigma", "wavelet", "level").contains(key))
+                if (key.equals("start_level") || key.startsWith("lbp") || ParameterFileSchema.setting(key).map(Setting::scope).orElse(null) == Setting.Scope.PYRADIOMICS && !List.of("sigma", "wavelet", "level").contains(key))
                     py.add("imageType." + t.getKey() + "." + key);
             }
         }
@@ -243,48 +183,8 @@ public final class ParamsFile {
 
     /** Validates one setting value; returns Double, Integer, Boolean, String, List<Double> or List<String>. */
     private static Object check(String path, String key, Object v) {
-        Kind kind = SETTINGS.get(key);
-        if (kind == null) throw new IllegalArgumentException("unknown setting '" + path + "'");
-        if (v == null) return null;
-        String bad = path + ": ";
-        switch (kind) {
-            case NUMBER:
-            case POSITIVE: {
-                if (!(v instanceof Number)) throw new IllegalArgumentException(bad + "expected a number, got '" + v + "'");
-                double d = ((Number) v).doubleValue();
-                if (kind == Kind.POSITIVE && !(d > 0)) throw new IllegalArgumentException(bad + "must be positive, got " + v);
-                return d;
-            }
-            case INTEGER:
-                if (!(v instanceof Integer || v instanceof Long)) throw new IllegalArgumentException(bad + "expected an integer, got '" + v + "'");
-                return ((Number) v).intValue();
-            case BOOLEAN:
-                if (!(v instanceof Boolean)) throw new IllegalArgumentException(bad + "expected true or false, got '" + v + "'");
-                return v;
-            case TEXT:
-                if (v instanceof Map || v instanceof List) throw new IllegalArgumentException(bad + "expected a single value, got '" + v + "'");
-                return String.valueOf(v);
-            case TEXTS: {
-                List<String> out = new ArrayList<>();
-                if (v instanceof List) for (Object o : (List<?>) v) out.add(String.valueOf(o));
-                else out.add(String.valueOf(v));
-                return out;
-            }
-            case NUMBERS:
-            case NUMBER_OR_NUMBERS: {
-                List<Double> out = new ArrayList<>();
-                if (v instanceof List) {
-                    for (Object o : (List<?>) v) {
-                        if (!(o instanceof Number)) throw new IllegalArgumentException(bad + "expected numbers, got '" + o + "'");
-                        out.add(((Number) o).doubleValue());
-                    }
-                } else if (v instanceof Number) out.add(((Number) v).doubleValue());
-                else throw new IllegalArgumentException(bad + "expected a list of numbers, got '" + v + "'");
-                return out;
-            }
-            default:
-                throw new IllegalStateException();
-        }
+        Setting setting = ParameterFileSchema.setting(key).orElseThrow(() -> new IllegalArgumentException("unknown setting '" + path + "'"));
+        return setting.type().check(path, v);
     }
 
     public Path file() {

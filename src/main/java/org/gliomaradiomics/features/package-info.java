@@ -4,5 +4,10 @@
  * re-segmentation, discretisation) and runs the families, parameter files, and batch extraction over a manifest.
  * Subpackages: {@code shape} (mesh, convex hull, FFT), {@code filters} (IBSI 2 convolutional filters),
  * {@code pyradiomics} (PyRadiomics' own definitions, for studies that must match PyRadiomics).
+ *
+ * <p>Layer: core, above {@code preprocess} and {@code segment}; may use {@code parallel}, {@code image} (the volume
+ * model), {@code table}, {@code numerics}, {@code mask}, {@code preprocess} and {@code segment}; never ImageJ.
+ * Some classes here still read or write files (batch journal and manifest, parameter files, writing voxel maps):
+ * {@code LayeringTest} names them, and no other may start.
  */
 package org.gliomaradiomics.features;

@@ -9,5 +9,9 @@
  * <p>Every malformed input (truncated or lying files, unknown formats and types, absurd sizes, masks on another
  * grid) ends in an {@link org.gliomaradiomics.image.ImageFormatException} whose one-line message names the file
  * and the problem; sizes are checked against the data actually present before large arrays are allocated.
+ *
+ * <p>Layer: just above {@code parallel}; uses no other package of ours. With {@code table}, {@code report} and the
+ * command layer it is where files are read and written; it is also one of the two places (with the command layer)
+ * that may use ImageJ, for TIFF, DICOM and {@code ImagePlus} views.
  */
 package org.gliomaradiomics.image;

@@ -3,17 +3,15 @@ package org.gliomaradiomics.learn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Repeated stratified k-fold cross-validation, or validation by group (site): grouped k-fold and
  * leave-one-group-out. Every pipeline step (imputation, filters, ComBat, selection, tuning, balancing, classifier)
- * is fitted inside the training folds only. Folds run on {@code threads} threads;
+ * is fitted inside the training folds only. Folds run on at most {@code threads} workers of the current
+ * {@link org.gliomaradiomics.parallel.Threads} budget;
  * each fold is seeded from (seed, repeat, fold) and results are merged in fixed order, so the output is
  * bit-identical for any thread count.
  */
@@ -234,32 +232,15 @@ public final class CrossValidation {
         for (int v : data.y) if (v < 0) throw new IllegalArgumentException("cross-validation needs a known class for every row");
     }
 
+    /** Runs the tasks on at most {@code threads} workers of the current thread budget (results do not depend on it). */
     private void runAll(List<Runnable> tasks, DoubleConsumer progress) {
         AtomicInteger done = new AtomicInteger();
-        if (threads == 1) {
-            for (Runnable t : tasks) {
-                t.run();
+        Parallel.forRange(tasks.size(), threads, (from, to, worker) -> {
+            for (int k = from; k < to; k++) {
+                tasks.get(k).run();
                 if (progress != null) progress.accept(done.incrementAndGet() / (double) tasks.size());
             }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Runnable t : tasks) futures.add(pool.submit(() -> {
-                t.run();
-                if (progress != null) progress.accept(done.incrementAndGet() / (double) tasks.size());
-            }));
-            for (Future<?> f : futures) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("cross-validation interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException) throw (RuntimeException) c;
-            throw new IllegalStateException(c.getMessage(), c);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
+
 }

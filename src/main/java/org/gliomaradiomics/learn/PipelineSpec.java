@@ -1,6 +1,5 @@
 package org.gliomaradiomics.learn;
 
-import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.gliomaradiomics.image.TextFiles;
+import org.gliomaradiomics.settings.YamlDocuments;
 
 /**
  * What a pipeline does, before fitting. Built from a small YAML file or in code:
@@ -95,15 +92,7 @@ public final class PipelineSpec {
     }
 
     public static PipelineSpec fromYaml(String yaml) {
-        Object o;
-        try {
-            o = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
-            throw new IllegalArgumentException("not valid YAML: " + e.getProblem() + (e.getProblemMark() == null ? ""
-                : " at line " + (e.getProblemMark().getLine() + 1) + ", column " + (e.getProblemMark().getColumn() + 1)), e);
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw new IllegalArgumentException("not valid YAML: " + e.getMessage(), e);
-        }
+        Object o = YamlDocuments.parse(yaml);
         if (o == null) return defaults();
         if (!(o instanceof Map)) throw new IllegalArgumentException("pipeline YAML must be a mapping of keys to values");
         @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) o;
@@ -131,7 +120,7 @@ public final class PipelineSpec {
     }
 
     public String toYaml() {
-        return new Yaml().dump(toMap());
+        return YamlDocuments.dump(toMap());
     }
 
     public boolean hasGrid() {

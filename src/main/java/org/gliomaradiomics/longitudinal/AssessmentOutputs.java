@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-
-import org.gliomaradiomics.report.CsvWriter;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 
 /** The outputs of an assessment: the assessment table (CSV) and a self-contained HTML report per patient. */
 public final class AssessmentOutputs {

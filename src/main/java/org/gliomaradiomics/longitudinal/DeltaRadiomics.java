@@ -6,8 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.Table;
 
 /**
  * Delta-radiomics: for each scan and feature, the change from a reference scan and from the previous scan,

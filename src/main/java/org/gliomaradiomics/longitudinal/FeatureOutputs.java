@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.gliomaradiomics.report.CsvWriter;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 
 /** Writes the per-scan features ({@code features.csv}) and their delta-radiomics ({@code delta.csv}). */
 public final class FeatureOutputs {

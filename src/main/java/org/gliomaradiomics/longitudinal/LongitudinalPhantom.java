@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
-
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.MriCase;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.report.CsvWriter;
-import org.gliomaradiomics.report.Table;
 import org.gliomaradiomics.segment.BratsRegions;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 
 /**
  * A synthetic longitudinal glioma series with known truth, deterministic from a seed. After surgery (day 0) a

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.gliomaradiomics.learn.ClassificationMetrics;
 import org.gliomaradiomics.learn.CvResult;
 import org.gliomaradiomics.learn.PipelineSpec;
 import org.gliomaradiomics.learn.SavedModel;
 import org.gliomaradiomics.learn.TargetDefinition;
-import org.gliomaradiomics.report.CsvWriter;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 
 /**
  * The recurrence-classifier step of the analysis: cross-validation on the labelled scans

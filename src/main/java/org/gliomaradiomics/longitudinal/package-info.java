@@ -6,5 +6,9 @@
  * true-progression / pseudoprogression classifier on the delta features (recurrence_*.csv), a synthetic
  * longitudinal phantom with known truth, and the per-patient outputs (assessment.csv, timeline chart, HTML report).
  * {@link org.gliomaradiomics.longitudinal.LongitudinalAnalysis#run} is the one-call entry for the command layer.
+ *
+ * <p>Layer: the highest core package; may use everything below the command layer ({@code report} included, for
+ * the timeline chart and the per-patient outputs, which still write their files from here: see {@code
+ * LayeringTest}); never ImageJ.
  */
 package org.gliomaradiomics.longitudinal;

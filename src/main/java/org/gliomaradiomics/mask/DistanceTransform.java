@@ -1,13 +1,13 @@
 package org.gliomaradiomics.mask;
 
-import java.util.stream.IntStream;
 import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Exact squared Euclidean distance transform on anisotropic voxels, in mm². Written by hand (nothing on the
  * classpath offers one for 3D anisotropic grids): the separable lower-envelope-of-parabolas algorithm of
  * Felzenszwalb and Huttenlocher (Theory of Computing 8, 2012), one 1D pass per axis with that axis' spacing,
- * O(N) in total. Lines are processed in parallel (one task per plane of lines, common fork-join pool); each line is independent, so results are bit-identical
+ * O(N) in total. Lines are processed in parallel on the run's thread budget; each line is independent, so results are bit-identical
  * whatever the thread count.
  */
 public final class DistanceTransform {
@@ -16,14 +16,18 @@ public final class DistanceTransform {
     /** Squared distance (mm²) from each voxel centre to the nearest voxel where {@code target} is true;
      * +infinity everywhere when {@code target} is empty. Target voxels get 0. */
     public static double[] squaredDistanceTo(boolean[] target, Geometry g) {
+        return squaredDistanceTo(target, g, Parallel.workers());
+    }
+
+    public static double[] squaredDistanceTo(boolean[] target, Geometry g, int threads) {
         Masks.checkSize(target, g, "mask");
         double[] d = new double[target.length];
         for (int i = 0; i < d.length; i++) d[i] = target[i] ? 0 : Double.POSITIVE_INFINITY;
         int nx = g.nx, ny = g.ny, nz = g.nz;
         // axis 0: lines along x, one task per (y, z) plane row group = per z
-        pass(d, nx, 1, ny, nx, nz, nx * ny, g.spacing(0));
-        pass(d, ny, nx, nx, 1, nz, nx * ny, g.spacing(1));
-        pass(d, nz, nx * ny, nx, 1, ny, nx, g.spacing(2));
+        pass(d, nx, 1, ny, nx, nz, nx * ny, g.spacing(0), threads);
+        pass(d, ny, nx, nx, 1, nz, nx * ny, g.spacing(1), threads);
+        pass(d, nz, nx * ny, nx, 1, ny, nx, g.spacing(2), threads);
         return d;
     }
 
@@ -38,16 +42,17 @@ public final class DistanceTransform {
      * One 1D pass over all lines of length {@code n} and element stride {@code stride}; lines are indexed by
      * (a, b) with a < na (stride sa) inside task b < nb (stride sb).
      */
-    private static void pass(double[] d, int n, int stride, int na, int sa, int nb, int sb, double spacing) {
-        IntStream.range(0, nb).parallel().forEach(b -> {
+    private static void pass(double[] d, int n, int stride, int na, int sa, int nb, int sb, double spacing, int threads) {
+        Parallel.forRange(nb, threads, (from, to, worker) -> {
             double[] f = new double[n], out = new double[n], zs = new double[n + 1];
             int[] v = new int[n];
-            for (int a = 0; a < na; a++) {
-                int base = a * sa + b * sb;
-                for (int q = 0; q < n; q++) f[q] = d[base + q * stride];
-                line(f, n, spacing, out, v, zs);
-                for (int q = 0; q < n; q++) d[base + q * stride] = out[q];
-            }
+            for (int b = from; b < to; b++)
+                for (int a = 0; a < na; a++) {
+                    int base = a * sa + b * sb;
+                    for (int q = 0; q < n; q++) f[q] = d[base + q * stride];
+                    line(f, n, spacing, out, v, zs);
+                    for (int q = 0; q < n; q++) d[base + q * stride] = out[q];
+                }
         });
     }
 

@@ -1,7 +1,7 @@
 package org.gliomaradiomics.numerics;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Separable convolution of flat x-fastest volumes, one 1D pass along one axis at a time (the IBSI 2 filters,
@@ -128,8 +128,8 @@ public final class Convolution {
 
     /** Splits [0, count) into contiguous blocks run in parallel. */
     public static void parallelBlocks(int count, Block block) {
-        int blocks = Math.min(count, 4 * Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, blocks).parallel().forEach(b ->
+        int blocks = Math.min(count, 4 * Parallel.workers());
+        Parallel.forEach(blocks, b ->
             block.run((int) ((long) count * b / blocks), (int) ((long) count * (b + 1) / blocks)));
     }
 }

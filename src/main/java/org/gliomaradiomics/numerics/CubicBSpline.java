@@ -1,6 +1,6 @@
 package org.gliomaradiomics.numerics;
 
-import java.util.stream.IntStream;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Cubic B-spline interpolation (Unser 1999, Thévenaz et al. 2000), written by hand: ImgLib2 core has no B-spline
@@ -45,7 +45,7 @@ public final class CubicBSpline {
             if (len < 2) continue;
             int a1 = axis == 0 ? 1 : 0, a2 = axis == 2 ? 1 : 2; // the two other axes
             int n1 = n[a1], s1 = stride[a1], s2 = stride[a2];
-            IntStream.range(0, n[a2]).parallel().forEach(j2 -> {
+            Parallel.forEach(n[a2], j2 -> {
                 double[] line = new double[len];
                 for (int j1 = 0; j1 < n1; j1++) {
                     int base = j1 * s1 + j2 * s2;

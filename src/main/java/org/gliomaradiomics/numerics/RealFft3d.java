@@ -1,6 +1,6 @@
 package org.gliomaradiomics.numerics;
 
-import java.util.stream.IntStream;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Forward 3D DFT of real fields that are zero outside a box bx x by x bz at the origin of an lx x ly x lz grid.
@@ -51,7 +51,7 @@ public final class RealFft3d {
         double[][][] xy = transformXY(fields, bx, by, bz);
         int columns = hw * ly, chunks = (columns + CHUNK - 1) / CHUNK;
         double[][] results = new double[chunks][];
-        IntStream.range(0, chunks).parallel().forEach(k -> {
+        Parallel.forEach(chunks, k -> {
             int t0 = k * CHUNK, c = Math.min(CHUNK, columns - t0);
             double[][] s = FftScratch.get(2 * nf + 2, CHUNK * Math.max(lx, Math.max(ly, lz)));
             double[][] re = new double[nf][], im = new double[nf][];
@@ -77,7 +77,7 @@ public final class RealFft3d {
         double[][][] out = new double[fields.length][2][hw * ly * bz];
         parallelChunks(pairs, (p0, c) -> rowPairs(fields, out, bx, by, rows, rowsPerField, p0, c));
         int chunksPerPlane = (hw + CHUNK - 1) / CHUNK;
-        IntStream.range(0, fields.length * bz * chunksPerPlane).parallel().forEach(task -> {
+        Parallel.forEach(fields.length * bz * chunksPerPlane, task -> {
             int f = task / (bz * chunksPerPlane), z = task / chunksPerPlane % bz, t0 = task % chunksPerPlane * CHUNK;
             lines(out[f][0], out[f][1], hw * ly * z, hw, t0, Math.min(CHUNK, hw - t0), fy);
         });
@@ -90,7 +90,7 @@ public final class RealFft3d {
 
     /** Runs task over [0, n) in chunks of CHUNK items, in parallel. */
     public static void parallelChunks(int n, ChunkTask task) {
-        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(k -> task.run(k * CHUNK, Math.min(CHUNK, n - k * CHUNK)));
+        Parallel.forEach((n + CHUNK - 1) / CHUNK, k -> task.run(k * CHUNK, Math.min(CHUNK, n - k * CHUNK)));
     }
 
     private double[][] scratch() {

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.preprocess;
 
 import org.gliomaradiomics.numerics.CubicBSpline;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * A uniform cubic B-spline function over a voxel grid, defined by a lattice of (mesh + 3)³ control points that

@@ -1,6 +1,5 @@
 package org.gliomaradiomics.preprocess;
 
-import ij.process.AutoThresholder;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.mask.ConnectedComponents;
@@ -8,7 +7,7 @@ import org.gliomaradiomics.mask.Connectivity;
 import org.gliomaradiomics.mask.Morphology;
 
 /**
- * A rough head/brain mask for MRI without learning: Otsu threshold (ImageJ's AutoThresholder on a 256-bin
+ * A rough head/brain mask for MRI without learning: Otsu threshold ({@link OtsuThreshold}, ImageJ's, on a 256-bin
  * histogram between the image's minimum and maximum), morphological opening, the largest 6-connected component,
  * closing, and 3D hole filling. It separates the head from the background; it does not strip the skull.
  */
@@ -36,7 +35,7 @@ public final class BrainMask {
         int[] hist = new int[256];
         double width = (max - min) / 256;
         for (double x : v) hist[Math.min(255, (int) ((x - min) / width))]++;
-        int bin = new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, hist);
+        int bin = OtsuThreshold.bin(hist);
         return min + (bin + 1) * width;
     }
 

@@ -6,6 +6,7 @@ import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Convolution;
 import org.gliomaradiomics.numerics.Kernel1D;
+import org.gliomaradiomics.parallel.Parallel;
 
 /** Shrinking by block averaging and separable Gaussian smoothing, for multi-resolution registration and N4. */
 public final class ImagePyramid {

@@ -5,6 +5,7 @@ import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.CubicBSpline;
 import org.gliomaradiomics.numerics.VoxelSampler;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Resamples a volume onto another grid through a {@link WorldTransform} (fixed/output space -> input space), with

@@ -3,6 +3,7 @@ package org.gliomaradiomics.preprocess;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.CubicBSpline;
 import org.gliomaradiomics.numerics.VoxelSampler;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Mattes et al. (2003) mutual information, written by hand: a joint histogram of fixed and moving intensities

@@ -2,6 +2,7 @@ package org.gliomaradiomics.preprocess;
 
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.VoxelSampler;
+import org.gliomaradiomics.parallel.Parallel;
 
 /** Pearson correlation of fixed and moving intensities over the samples; returns −r. */
 final class NormalizedCorrelationMetric extends RegistrationMetric {

@@ -8,7 +8,7 @@ import org.gliomaradiomics.numerics.VoxelSampler;
 /**
  * A similarity metric between a fixed and a moving image at one resolution level, evaluated on a fixed set of
  * fixed-image sample points (world mm) with trilinear interpolation of the moving image. Lower is better.
- * Samples are split into {@link Parallel#CHUNKS} chunks whose partial sums are merged in order (deterministic).
+ * Samples are split into {@link org.gliomaradiomics.parallel.Parallel#CHUNKS} chunks whose partial sums are merged in order (deterministic).
  */
 abstract class RegistrationMetric {
     final double[] px, py, pz, fixedValues;

@@ -3,6 +3,7 @@ package org.gliomaradiomics.report;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.gliomaradiomics.table.CsvWriter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 

@@ -2,7 +2,7 @@ package org.gliomaradiomics.segment;
 
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.Table;
 
 /**
  * Per-label statistics of an image inside a label map: voxel count, volume, intensity mean, sample standard

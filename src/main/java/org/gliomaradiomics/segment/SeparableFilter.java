@@ -1,7 +1,7 @@
 package org.gliomaradiomics.segment;
 
 import static org.gliomaradiomics.numerics.BorderExtension.MIRROR_SINGLE;
-
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Separable 1D filters along one axis of a flat 3D float array (x fastest): sampled Gaussian and box means. Written by hand because only ImgLib2 core is on the classpath

@@ -1,22 +1,38 @@
 package org.gliomaradiomics.segment;
 
-import java.util.Arrays;
-import java.util.Locale;
-
-import ij.process.AutoThresholder;
-
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.mask.Masks;
+import org.gliomaradiomics.preprocess.OtsuThreshold;
 
 /**
- * Intensity thresholds: a manual range, or one of ImageJ's automatic methods ({@link AutoThresholder}: Otsu,
- * Triangle, Huang, Li, ...) applied to a 256-bin histogram of all voxels (or only those in a mask) over
+ * Intensity thresholds: a manual range, or an automatic {@link Method} (Otsu here; the command layer
+ * adds ImageJ's AutoThresholder methods: Triangle, Huang, Li, ...) applied to a 256-bin histogram of all voxels (or only those in a mask) over
  * [min, max] of those voxels.
  */
 public final class Threshold {
     private Threshold() {}
 
     public static final int BINS = 256;
+
+    /** An automatic method: the threshold bin of a histogram (bins up to it are dark). */
+    public interface Method {
+        String name();
+
+        int bin(int[] histogram);
+    }
+
+    /** Otsu's method, bin for bin ImageJ's. */
+    public static final Method OTSU = new Method() {
+        @Override
+        public String name() {
+            return "Otsu";
+        }
+
+        @Override
+        public int bin(int[] histogram) {
+            return OtsuThreshold.bin(histogram);
+        }
+    };
 
     /** An automatic threshold: the chosen bin and its intensity; voxels >= {@code value} are "bright". */
     public static final class Result {
@@ -49,14 +65,8 @@ public final class Threshold {
         return out;
     }
 
-    /** Method names accepted by {@link #automatic}, as ImageJ spells them. */
-    public static String[] methods() {
-        return AutoThresholder.getMethods();
-    }
-
     /** Computes an automatic threshold on the voxels inside {@code mask} (all voxels when null). */
-    public static Result automatic(Volume v, String method, boolean[] mask) {
-        AutoThresholder.Method m = method(method);
+    public static Result automatic(Volume v, Method m, boolean[] mask) {
         double[] a = v.voxels();
         if (mask != null) Masks.checkSize(mask, v.geometry(), "mask");
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
@@ -72,7 +82,7 @@ public final class Threshold {
             if (mask != null && !mask[i]) continue;
             histogram[bin(a[i], min, width)]++;
         }
-        int bin = width == 0 ? 0 : new AutoThresholder().getThreshold(m, histogram);
+        int bin = width == 0 ? 0 : m.bin(histogram);
         double value = width == 0 ? max : min + (bin + 1) * width;
         return new Result(m.name(), bin, value, min, max);
     }
@@ -95,12 +105,5 @@ public final class Threshold {
         if (width == 0) return 0;
         int b = (int) ((value - min) / width);
         return Math.max(0, Math.min(BINS - 1, b));
-    }
-
-    static AutoThresholder.Method method(String name) {
-        for (AutoThresholder.Method m : AutoThresholder.Method.values())
-            if (m.name().equalsIgnoreCase(name.trim())) return m;
-        throw new IllegalArgumentException("unknown threshold method '" + name + "'; known: "
-            + Arrays.toString(AutoThresholder.getMethods()).toLowerCase(Locale.ROOT));
     }
 }

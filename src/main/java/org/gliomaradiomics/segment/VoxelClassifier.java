@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
-
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.mask.Masks;
-
+import org.gliomaradiomics.parallel.Parallel;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Attribute;
@@ -43,7 +42,7 @@ public final class VoxelClassifier {
         boolean[] trainingRegion;
         String classifierName = DEFAULT_CLASSIFIER;
         String classifierOptions;
-        int threads = Parallel.defaultThreads();
+        int threads = Parallel.workers();
 
         /** Feature definition (default: {@link VoxelFeatureSet#standard} over all given sequences in order). */
         public Settings features(VoxelFeatureSet f) {

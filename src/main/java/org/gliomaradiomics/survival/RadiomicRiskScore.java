@@ -1,14 +1,10 @@
 package org.gliomaradiomics.survival;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Cross-validated radiomic risk score. The subjects are split into K folds (stratified by event status, seeded).
@@ -33,7 +29,7 @@ public final class RadiomicRiskScore {
      * @param seed random seed of the fold assignment
      * @param alpha elastic-net mixing (1 = lasso, the default)
      * @param lambdaCount λ values per path
-     * @param threads worker threads for the outer folds (1 = sequential)
+     * @param threads at most this many outer folds at once, on the current thread budget (1 = sequential)
      */
     public record Settings(int folds, int innerFolds, long seed, double alpha, int lambdaCount, int threads) {
         public static Settings defaults() { return new Settings(5, 5, 1, 1.0, 100, 1); }
@@ -85,34 +81,14 @@ public final class RadiomicRiskScore {
             .withLambdaCount(settings.lambdaCount(), Double.NaN).withPenaltyFactors(factors);
         int[] fold = CrossValidationFolds.assign(event, settings.folds(), settings.seed());
 
-        List<Fold> results = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
-        int threads = Math.max(1, Math.min(settings.threads(), settings.folds()));
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
-        try {
-            List<Future<Fold>> futures = new ArrayList<>();
-            for (int k = 0; k < settings.folds(); k++) {
-                int index = k;
-                java.util.concurrent.Callable<Fold> task = () -> {
-                    Fold f = fitFold(index, fold, x, time, event, penalty, settings);
-                    if (progress != null) progress.accept((double) done.incrementAndGet() / settings.folds());
-                    return f;
-                };
-                if (pool == null) results.add(task.call());
-                else futures.add(pool.submit(task));
+        Fold[] results = new Fold[settings.folds()];
+        Parallel.forRange(settings.folds(), settings.threads(), (from, to, worker) -> {
+            for (int k = from; k < to; k++) {
+                results[k] = fitFold(k, fold, x, time, event, penalty, settings);
+                if (progress != null) progress.accept((double) done.incrementAndGet() / settings.folds());
             }
-            for (Future<Fold> f : futures) results.add(f.get());
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(cause);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (pool != null) pool.shutdownNow();
-        }
+        });
 
         double[] score = new double[n];
         boolean[] high = new boolean[n];
@@ -125,7 +101,7 @@ public final class RadiomicRiskScore {
         int highCount = 0;
         for (int i = 0; i < n; i++) if (high[i]) { group[i] = 1; highCount++; }
         LogRankResult logRank = highCount > 0 && highCount < n ? LogRank.test(time, event, group) : null;
-        return new Result(score, high, Concordance.harrell(time, event, score), logRank, List.copyOf(results));
+        return new Result(score, high, Concordance.harrell(time, event, score), logRank, List.of(results));
     }
 
     private static Fold fitFold(int k, int[] fold, double[][] x, double[] time, boolean[] event, PenaltySettings penalty,

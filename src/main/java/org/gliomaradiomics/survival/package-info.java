@@ -5,5 +5,7 @@
  * Everything takes plain arrays ({@code double[] time}, {@code boolean[] event}, {@code double[n][p]}) and
  * returns immutable results; nothing prints or touches the file system except {@link
  * org.gliomaradiomics.survival.CsvTable} and {@link org.gliomaradiomics.survival.SurvivalData#fromCsv}.
+ *
+ * <p>Layer: core, beside {@code learn}; may use {@code parallel}, {@code image} and {@code table}; never ImageJ.
  */
 package org.gliomaradiomics.survival;

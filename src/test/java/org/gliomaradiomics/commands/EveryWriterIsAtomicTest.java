@@ -25,12 +25,12 @@ import org.gliomaradiomics.learn.WekaData;
 import org.gliomaradiomics.preprocess.NyulLandmarks;
 import org.gliomaradiomics.preprocess.WorldTransform;
 import org.gliomaradiomics.report.ChartSvg;
-import org.gliomaradiomics.report.CsvWriter;
 import org.gliomaradiomics.report.KaplanMeierChart;
 import org.gliomaradiomics.report.RocChart;
-import org.gliomaradiomics.report.Table;
 import org.gliomaradiomics.survival.KaplanMeier;
 import org.gliomaradiomics.survival.KaplanMeierCurve;
+import org.gliomaradiomics.table.CsvWriter;
+import org.gliomaradiomics.table.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

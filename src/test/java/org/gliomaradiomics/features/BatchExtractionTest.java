@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gliomaradiomics.image.AtomicFiles;
+import org.gliomaradiomics.parallel.Threads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,14 +65,25 @@ class BatchExtractionTest {
 
     private BatchExtraction.Summary run(Path out, FeatureTableWriter.Format f, int threads, boolean resume, String settings,
                                         BatchExtraction.CaseExtractor x) throws IOException {
-        return BatchExtraction.run(BatchManifest.read(dir.resolve("cases.csv")), x, out, f, threads, resume, settings, (d, t) -> { });
+        return inBudget(threads, () -> BatchExtraction.run(BatchManifest.read(dir.resolve("cases.csv")), x, out, f, resume, settings, (d, t) -> { }));
+    }
+
+    /** Runs a batch on a budget of {@code threads}, rethrowing its IOException as it is. */
+    private static BatchExtraction.Summary inBudget(int threads, java.util.concurrent.Callable<BatchExtraction.Summary> batch) throws IOException {
+        try {
+            return new Threads(threads).call(batch);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     void longFormatKeepsOrderCarriesColumnsAndRecordsFailures() throws Exception {
         BatchManifest m = BatchManifest.read(manifest("a,a.nii,am.nii,HUP", "bad,b.nii,bm.nii,UCSF", "ccc,c.nii,cm.nii,HUP"));
         Path out = dir.resolve("out.csv");
-        BatchExtraction.Summary s = BatchExtraction.run(m, BatchExtractionTest::fake, out, LONG, 3, false, "s", (d, t) -> { });
+        BatchExtraction.Summary s = inBudget(3, () -> BatchExtraction.run(m, BatchExtractionTest::fake, out, LONG, false, "s", (d, t) -> { }));
         assertEquals(1, s.failed());
         List<String> lines = Files.readAllLines(out);
         assertEquals("case,label,image_type,family,feature,ibsi_code,aggregation,value,Site", lines.get(0));
@@ -88,7 +100,7 @@ class BatchExtractionTest {
     void wideFormatOneRowPerCase() throws Exception {
         BatchManifest m = BatchManifest.read(manifest("bad,b.nii,bm.nii,UCSF", "a,a.nii,am.nii,HUP"));
         Path out = dir.resolve("wide.csv");
-        BatchExtraction.run(m, BatchExtractionTest::fake, out, WIDE, 2, false, "s", (d, t) -> { });
+        inBudget(2, () -> BatchExtraction.run(m, BatchExtractionTest::fake, out, WIDE, false, "s", (d, t) -> { }));
         List<String> lines = Files.readAllLines(out);
         assertEquals("case,label,Site,diagnostics_Error,diagnostics_Warning,original_firstorder_Mean,original_glcm_JointMaximum_3D_avg", lines.get(0));
         assertTrue(lines.get(1).startsWith("bad,,UCSF,") && lines.get(1).endsWith(",,,"), lines.get(1));
@@ -167,7 +179,7 @@ class BatchExtractionTest {
     private byte[] completeJournal(FeatureTableWriter.Format f) throws IOException {
         Path out = dir.resolve("journal-source.csv");
         byte[][] journal = new byte[1][];
-        BatchExtraction.run(BatchManifest.read(dir.resolve("cases.csv")), BatchExtractionTest::regions, out, f, 1, false, "s", (done, total) -> {
+        BatchExtraction.run(BatchManifest.read(dir.resolve("cases.csv")), BatchExtractionTest::regions, out, f, false, "s", (done, total) -> {
             if (done.equals(total) && total > 0) {
                 try {
                     journal[0] = Files.readAllBytes(dir.resolve("journal-source.csv.partial"));

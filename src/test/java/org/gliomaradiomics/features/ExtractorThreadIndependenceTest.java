@@ -10,6 +10,8 @@ import org.gliomaradiomics.features.shape.SpatialAutocorrelation;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.parallel.Parallel;
+import org.gliomaradiomics.parallel.Threads;
 import org.junit.jupiter.api.Test;
 
 /** The whole extraction gives the same bits on 1, 2 and 4 threads, on an ROI large enough for the FFT route of
@@ -47,6 +49,35 @@ class ExtractorThreadIndependenceTest {
             } finally {
                 pool.shutdown();
             }
+        }
+    }
+
+    /** Cases in parallel with each case parallel inside (a batch) on one budget: the same bits as one thread. */
+    @Test
+    void sameBitsWhenCasesAndTheirFamiliesShareTheBudget() throws Exception {
+        int n = 14;
+        Geometry g = Geometry.of(n, n, n, 1, 1, 1.5);
+        Volume[] images = new Volume[4];
+        double[] lab = new double[n * n * n];
+        for (int z = 0, i = 0; z < n; z++)
+            for (int y = 0; y < n; y++)
+                for (int x = 0; x < n; x++, i++) lab[i] = (x - 7) * (x - 7) + (y - 7) * (y - 7) + (z - 7) * (z - 7) < 30 ? 1 : 0;
+        for (int c = 0; c < images.length; c++) {
+            SplittableRandom rnd = new SplittableRandom(c);
+            double[] img = new double[lab.length];
+            for (int i = 0; i < img.length; i++) img[i] = 100 + 20 * rnd.nextGaussian();
+            images[c] = new Volume(g, img, DataType.FLOAT32);
+        }
+        Volume mask = new Volume(g, lab, DataType.UINT8);
+        ExtractionSettings s = new ExtractionSettings();
+        s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+        s.binCount = 16;
+        List<List<FeatureValue>> reference = null;
+        for (int threads : new int[] {1, 2, 3}) {
+            List<List<FeatureValue>> values = new Threads(threads).call(() ->
+                Parallel.map(images.length, c -> FeatureExtractor.extract(images[c], mask, 1, s)));
+            if (reference == null) reference = values;
+            else assertEquals(reference, values, threads + " threads");
         }
     }
 }

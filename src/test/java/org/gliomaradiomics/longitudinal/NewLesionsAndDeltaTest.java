@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.preprocess.WorldTransform;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.Table;
 import org.junit.jupiter.api.Test;
 
 /** New-lesion detection on hand-made label maps, and delta-radiomics on hand-made feature tables. */

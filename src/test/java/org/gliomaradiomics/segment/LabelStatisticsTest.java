@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.report.Table;
+import org.gliomaradiomics.table.Table;
 import org.junit.jupiter.api.Test;
 
 class LabelStatisticsTest {

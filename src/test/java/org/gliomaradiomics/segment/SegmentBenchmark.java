@@ -2,7 +2,6 @@ package org.gliomaradiomics.segment;
 
 import java.util.Locale;
 import java.util.Map;
-
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.mask.ConnectedComponents;
@@ -24,7 +23,7 @@ class SegmentBenchmark {
         print("generate synthetic case", t0);
         Geometry g = c.labels().geometry();
         Volume t2 = c.sequences().get("T2");
-        boolean[] bright = Threshold.apply(t2, Threshold.automatic(t2, "Otsu", c.brainMask()), false, c.brainMask());
+        boolean[] bright = Threshold.apply(t2, Threshold.automatic(t2, Threshold.OTSU, c.brainMask()), false, c.brainMask());
         java.util.Random random = new java.util.Random(1);
         boolean[] speckle = new boolean[bright.length]; // worst case for labelling: many small components
         for (int i = 0; i < speckle.length; i++) speckle[i] = random.nextDouble() < 0.25;

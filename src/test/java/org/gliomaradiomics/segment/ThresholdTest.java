@@ -2,6 +2,7 @@ package org.gliomaradiomics.segment;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import org.gliomaradiomics.commands.ImageJThresholds;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
@@ -22,7 +23,7 @@ class ThresholdTest {
     void otsuAndTriangleSeparateTheModes() {
         Volume v = bimodal();
         for (String method : new String[] {"Otsu", "huang", "Li", "IsoData", "Mean"}) {
-            Threshold.Result t = Threshold.automatic(v, method, null);
+            Threshold.Result t = Threshold.automatic(v, ImageJThresholds.method(method), null);
             assertTrue(t.value > 19 && t.value <= 100, method + ": " + t);
             boolean[] bright = Threshold.apply(v, t, false, null);
             for (int z = 0; z < 4; z++) for (int y = 0; y < 10; y++) for (int x = 0; x < 16; x++)
@@ -45,7 +46,7 @@ class ThresholdTest {
             histogram[Math.min(255, value)]++;
         }
         for (String method : new String[] {"Triangle", "Otsu", "Li", "Default"}) {
-            Threshold.Result t = Threshold.automatic(v, method, null);
+            Threshold.Result t = Threshold.automatic(v, ImageJThresholds.method(method), null);
             int expected = new ij.process.AutoThresholder().getThreshold(ij.process.AutoThresholder.Method.valueOf(method), histogram);
             assertEquals(expected, t.bin, method);
             assertEquals(expected + 1, t.value, 1e-12, method);
@@ -59,7 +60,7 @@ class ThresholdTest {
         Volume v = bimodal();
         boolean[] left = new boolean[(int) v.geometry().voxelCount()];
         for (int i = 0; i < left.length; i++) left[i] = i % 16 < 8;
-        Threshold.Result t = Threshold.automatic(v, "Otsu", left);
+        Threshold.Result t = Threshold.automatic(v, Threshold.OTSU, left);
         assertEquals(10, t.min);
         assertEquals(19, t.max);
     }
@@ -69,7 +70,21 @@ class ThresholdTest {
         Volume v = bimodal();
         assertEquals(4 * 10 * 8, Masks.count(Threshold.range(v, 100, 1000, null)));
         assertEquals(4 * 8, Masks.count(Threshold.range(v, 12, 12, null)));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Threshold.automatic(v, "Magic", null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImageJThresholds.method("Magic"));
         assertTrue(e.getMessage().contains("Magic"));
+    }
+
+    /** The core's Otsu (no ImageJ) gives ImageJ's bin on random, sparse, one- and two-bin histograms. */
+    @Test
+    void coreOtsuIsImageJs() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        ij.process.AutoThresholder imageJ = new ij.process.AutoThresholder();
+        for (int trial = 0; trial < 2000; trial++) {
+            int[] h = new int[256];
+            int occupied = trial < 200 ? 1 + trial % 3 : 1 + rnd.nextInt(256);
+            for (int k = 0; k < occupied; k++) h[rnd.nextInt(256)] += 1 + rnd.nextInt(trial % 2 == 0 ? 5 : 5000);
+            assertEquals(imageJ.getThreshold(ij.process.AutoThresholder.Method.Otsu, h), org.gliomaradiomics.preprocess.OtsuThreshold.bin(h), "trial " + trial);
+            assertEquals(imageJ.getThreshold(ij.process.AutoThresholder.Method.Otsu, h), Threshold.OTSU.bin(h), "trial " + trial);
+        }
     }
 }

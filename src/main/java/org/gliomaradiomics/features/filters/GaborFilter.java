@@ -1,13 +1,13 @@
 package org.gliomaradiomics.features.filters;
 
-import org.gliomaradiomics.image.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
-import java.util.stream.IntStream;
+import org.gliomaradiomics.image.Limits;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.Fft2d;
 import org.gliomaradiomics.numerics.Fft;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * IBSI 2 Gabor filter: 2D kernels g(x, y) = exp(-(x'^2 + gamma^2 y'^2) / (2 sigma^2)) exp(i 2 pi x' / lambda),
@@ -92,7 +92,7 @@ public final class GaborFilter implements ImageFilter {
         double[] out = new double[in.voxels().length];
         double[] src = in.voxels();
         double weightSum = totalWeight;
-        IntStream.range(0, nw).parallel().forEach(w -> {
+        Parallel.forEach(nw, w -> {
             Fft2d local = new Fft2d(mu, mv);
             double[] imgRe = new double[mu * mv], imgIm = new double[mu * mv];
             for (int j = 0; j < nv + 2 * rv; j++) {

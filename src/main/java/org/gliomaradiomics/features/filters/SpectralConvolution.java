@@ -1,11 +1,11 @@
 package org.gliomaradiomics.features.filters;
 
 import java.util.function.DoubleConsumer;
-import java.util.stream.IntStream;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.Fft;
 import org.gliomaradiomics.numerics.FftScratch;
 import org.gliomaradiomics.numerics.LineDft;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Applies a transfer function by pad, FFT, multiply, inverse FFT, crop. Padding follows {@link Padding#index}, so
@@ -78,7 +78,7 @@ final class SpectralConvolution {
             for (int i = 0; i < m[a]; i++) src[a][i] = padding.index(i - left[a], n[a]);
         }
         double[] out = new double[m[0] * m[1] * m[2]];
-        IntStream.range(0, m[2]).parallel().forEach(z -> {
+        Parallel.forEach(m[2], z -> {
             if (src[2][z] < 0) return;
             for (int y = 0; y < m[1]; y++) {
                 if (src[1][y] < 0) continue;
@@ -103,7 +103,7 @@ final class SpectralConvolution {
         int inner = axis == 0 ? 1 : 0;
         int firstLine = zLines ? 0 : range[2 * inner], count = zLines ? m[0] * m[1] : range[2 * inner + 1] - range[2 * inner];
         int chunksPerRun = (count + CHUNK - 1) / CHUNK;
-        IntStream.range(0, runs * chunksPerRun).parallel().forEach(task -> {
+        Parallel.forEach(runs * chunksPerRun, task -> {
             int run = runFrom + task / chunksPerRun, first = task % chunksPerRun * CHUNK, c = Math.min(CHUNK, count - first);
             double[][] s = scratch(Math.max(len, dft.scratchPerLine()) * CHUNK);
             double[] br = s[4], bi = s[5];
@@ -135,7 +135,7 @@ final class SpectralConvolution {
     /** Y = (-i)^q g X, stored conjugated (the first step of the inverse transform). */
     private static void multiplyAndConjugate(double[] re, double[] im, int[] m, int axes, FrequencyResponse.Sampled g, int q) {
         int turns = Math.floorMod(q, 4);
-        IntStream.range(0, m[2]).parallel().forEach(z -> {
+        Parallel.forEach(m[2], z -> {
             int kz = axes == 3 ? z : 0;
             for (int y = 0; y < m[1]; y++) {
                 int row = m[0] * (y + m[1] * z);

@@ -7,5 +7,7 @@
  * builds a filter from named parameters (YAML, command options). Filters defined in the Fourier domain
  * ({@code FrequencyResponse}: Simoncelli, LoG, Riesz) go through one pad / FFT / multiply / crop routine,
  * {@code SpectralConvolution}.
+ *
+ * <p>Layer: part of {@code features} (same arrows).
  */
 package org.gliomaradiomics.features.filters;

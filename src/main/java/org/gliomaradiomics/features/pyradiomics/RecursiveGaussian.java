@@ -1,6 +1,6 @@
 package org.gliomaradiomics.features.pyradiomics;
 
-import java.util.stream.IntStream;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * The recursive (IIR) Gaussian of ITK's RecursiveGaussianImageFilter, which SimpleITK's
@@ -105,7 +105,7 @@ final class RecursiveGaussian {
         int stride = axis == 0 ? 1 : axis == 1 ? dims[0] : dims[0] * dims[1];
         int lines = in.length / len;
         double[] out = new double[in.length];
-        IntStream.range(0, lines).parallel().forEach(line -> {
+        Parallel.forEach(lines, line -> {
             int start = axis == 0 ? line * len : axis == 1 ? line % dims[0] + (line / dims[0]) * dims[0] * dims[1] : line;
             double[] x = new double[len], y = new double[len], z = new double[len];
             for (int i = 0; i < len; i++) x[i] = in[start + i * stride];

@@ -8,5 +8,7 @@
  * on the ROI from scipy splines over the whole image ({@link org.gliomaradiomics.features.pyradiomics.ImageTypeFilters});
  * Original values match PyRadiomics to 1e-6, the point-wise types, wavelets, LBP2D, LBP3D and LoG (ITK's recursive Gaussian) follow PyRadiomics' and its libraries'
  * formulas (no PyRadiomics reference values for filtered images here).
+ *
+ * <p>Layer: part of {@code features} (same arrows).
  */
 package org.gliomaradiomics.features.pyradiomics;

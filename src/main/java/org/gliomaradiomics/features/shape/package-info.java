@@ -3,5 +3,7 @@
  * distance-weighted pair sums (Moran's I, Geary's C) by FFT (the transforms themselves are in
  * {@code numerics}, the convex hull in {@code mask}). Written by hand: no library on the classpath offers these
  * FFT correlations.
+ *
+ * <p>Layer: part of {@code features} (same arrows).
  */
 package org.gliomaradiomics.features.shape;

@@ -24,6 +24,7 @@ import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.parallel.Parallel;
 
 /**
  * Voxel-wise feature maps (PyRadiomics' voxel-based extraction with a masked kernel): for every voxel of the ROI,
@@ -90,8 +91,7 @@ public final class VoxelFeatureMaps {
             }
         };
         for (Job job : jobs) {
-            IntStream slices = IntStream.range(0, roi.nz);
-            (s.parallel ? slices.parallel() : slices).forEach(z -> job.slice(z, lineDone));
+            Parallel.forEach(roi.nz, z -> job.slice(z, lineDone));
         }
         for (int k = 0; k < names.size(); k++) sink.accept(names.get(k), expand(boxMaps.get(k), roi, box, image.geometry()));
     }

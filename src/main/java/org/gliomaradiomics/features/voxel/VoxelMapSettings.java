@@ -52,8 +52,6 @@ public final class VoxelMapSettings {
      * TotalEnergy, RootMeanSquared) and the gldm, glrlm, glszm and ngtdm settings (gldm_a, weightingNorm, force2D, ...);
      * read only. */
     public PyRadiomicsSettings pyradiomics = PyRadiomicsSettings.defaults();
-    /** Compute z-slices concurrently (results are identical either way). */
-    public boolean parallel = true;
 
     /** Whether the map of this family's feature is wanted. */
     public boolean wanted(String family, String feature) {
@@ -77,7 +75,6 @@ public final class VoxelMapSettings {
         c.imageType = imageType;
         c.extraction = extraction.copy();
         c.pyradiomics = pyradiomics;
-        c.parallel = parallel;
         return c;
     }
 }

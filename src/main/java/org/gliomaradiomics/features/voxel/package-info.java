@@ -3,5 +3,7 @@
  * every ROI voxel, one {@link org.gliomaradiomics.image.Volume} per feature, with grey levels discretised once over
  * the whole ROI (as PyRadiomics' voxel-based mode does). GLCM maps use sliding-window co-occurrence counts; the
  * other IBSI families are recomputed per kernel with the family code itself.
+ *
+ * <p>Layer: part of {@code features} (same arrows).
  */
 package org.gliomaradiomics.features.voxel;

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.gliomaradiomics.features.ExtractionSettings;
 import org.apache.commons.math3.exception.MaxCountExceededException;
+import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.features.FeatureFamily;
 import org.gliomaradiomics.features.FeatureRegistry;
@@ -29,6 +29,7 @@ import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.parallel.Threads;
 import org.gliomaradiomics.testutil.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -326,13 +327,12 @@ class VoxelFeatureMapsTest {
     }
 
     @Test
-    void mapsAreNanOutsideTheRoiFloat32OnTheInputGridAndIndependentOfThreads() {
+    void mapsAreNanOutsideTheRoiFloat32OnTheInputGridAndIndependentOfThreads() throws Exception {
         Volume[] v = synthetic();
         VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm", "intensity_statistics");
         List<Double> progress = new ArrayList<>();
         Map<String, Volume> parallel = VoxelFeatureMaps.compute(v[0], v[1], 1, s, progress::add);
-        s.parallel = false;
-        Map<String, Volume> serial = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
+        Map<String, Volume> serial = Threads.serial().call(() -> VoxelFeatureMaps.compute(v[0], v[1], 1, s, null));
         assertEquals(VoxelFeatureMaps.mapNames(s), new ArrayList<>(parallel.keySet()));
         assertEquals(1.0, progress.get(progress.size() - 1), 0.0);
         double[] labels = v[1].voxels();
@@ -349,7 +349,7 @@ class VoxelFeatureMapsTest {
     }
 
     @Test
-    void pyRadiomicsMapsAreIndependentOfThreadsAndStreamInNameOrder() {
+    void pyRadiomicsMapsAreIndependentOfThreadsAndStreamInNameOrder() throws Exception {
         Volume[] v = synthetic();
         VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "firstorder", "glcm");
         s.features = new java.util.LinkedHashSet<>(List.of("MCC", "Imc2", "Median", "Entropy"));
@@ -361,8 +361,7 @@ class VoxelFeatureMapsTest {
         });
         assertEquals(List.of("original_firstorder_Entropy", "original_firstorder_Median", "original_glcm_Imc2", "original_glcm_MCC"), names);
         assertEquals(VoxelFeatureMaps.mapNames(s), names);
-        s.parallel = false;
-        Map<String, Volume> serial = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
+        Map<String, Volume> serial = Threads.serial().call(() -> VoxelFeatureMaps.compute(v[0], v[1], 1, s, null));
         for (int k = 0; k < names.size(); k++)
             assertTrue(java.util.Arrays.equals(parallel.get(k).voxels(), serial.get(names.get(k)).voxels()), names.get(k));
     }

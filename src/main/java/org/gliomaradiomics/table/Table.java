@@ -1,4 +1,4 @@
-package org.gliomaradiomics.report;
+package org.gliomaradiomics.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;

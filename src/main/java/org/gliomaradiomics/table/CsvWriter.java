@@ -1,12 +1,12 @@
-package org.gliomaradiomics.report;
+package org.gliomaradiomics.table;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
-import org.gliomaradiomics.image.AtomicFiles;
 import org.apache.commons.csv.CSVPrinter;
+import org.gliomaradiomics.image.AtomicFiles;
 
 /** Writes tables as CSV. Files are written to a temporary sibling and renamed, so a reader never sees half a file. */
 public final class CsvWriter {

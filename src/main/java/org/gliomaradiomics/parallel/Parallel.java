@@ -1,0 +1,112 @@
+package org.gliomaradiomics.parallel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+/**
+ * Parallel loops with deterministic results, on the calling code's {@link Threads} budget. Work is cut into pieces
+ * that do not depend on the thread count ({@link #CHUNKS} for reductions), each piece writes disjoint output or
+ * its own partial result, and partial results are merged by the caller in index order. A failure is rethrown as
+ * the original exception of the lowest failing index.
+ */
+public final class Parallel {
+    /** Chunks for reductions: enough to keep a few cores busy, few enough to merge cheaply. */
+    public static final int CHUNKS = 16;
+
+    private Parallel() {}
+
+    /** Processes tasks [from, to); {@code worker} (0..workers-1) indexes per-worker scratch buffers. */
+    public interface RangeBody {
+        void run(int from, int to, int worker) throws Exception;
+    }
+
+    /** Runs {@code body} for 0..n-1; the body must write only to locations owned by its index. */
+    public static void forEach(int n, IntConsumer body) {
+        map(n, i -> {
+            body.accept(i);
+            return null;
+        });
+    }
+
+    /** {@code f(0..n-1)}, computed in parallel, in index order. */
+    public static <T> List<T> map(int n, IntFunction<T> f) {
+        AtomicReferenceArray<Object> out = new AtomicReferenceArray<>(n);
+        Throwable[] failures = new Throwable[n];
+        IntConsumer safe = i -> {
+            try {
+                out.set(i, f.apply(i));
+            } catch (RuntimeException | Error e) {
+                failures[i] = e;
+            }
+        };
+        ForkJoinPool pool = Threads.pool();
+        if (n <= 1 || pool != null && pool.getParallelism() == 1) {
+            for (int i = 0; i < n; i++) safe.accept(i);
+        } else if (pool == null || ForkJoinTask.inForkJoinPool()) {
+            IntStream.range(0, n).parallel().forEach(safe); // the common pool, or the pool this task runs in
+        } else {
+            pool.invoke(ForkJoinTask.adapt(() -> IntStream.range(0, n).parallel().forEach(safe)));
+        }
+        for (Throwable t : failures) {
+            if (t instanceof RuntimeException r) throw r;
+            if (t instanceof Error e) throw e;
+        }
+        List<T> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            @SuppressWarnings("unchecked")
+            T t = (T) out.get(i);
+            result.add(t);
+        }
+        return result;
+    }
+
+    /**
+     * Splits [0, n) into {@code workers} contiguous blocks (fewer when n is smaller) run in parallel; checked
+     * exceptions of the body come back wrapped in an IllegalStateException.
+     */
+    public static void forRange(int n, int workers, RangeBody body) {
+        int w = Math.max(1, Math.min(workers, n));
+        forEach(w, k -> {
+            try {
+                body.run(chunkStart(n, w, k), chunkStart(n, w, k + 1), k);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * Starts {@code f(0..n-1)} on the budget and returns their futures in index order, for a caller that consumes
+     * each result in order while the later ones are still running (a batch writing its journal).
+     */
+    public static <T> List<Future<T>> submit(int n, IntFunction<T> f) {
+        ForkJoinPool pool = Threads.pool();
+        List<Future<T>> futures = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            ForkJoinTask<T> task = ForkJoinTask.adapt(() -> f.apply(index));
+            if (ForkJoinTask.inForkJoinPool()) futures.add(task.fork());
+            else futures.add((pool == null ? ForkJoinPool.commonPool() : pool).submit(task));
+        }
+        return futures;
+    }
+
+    /** Start of chunk {@code c} of {@code chunks} when splitting {@code n} items. */
+    public static int chunkStart(int n, int chunks, int c) {
+        return (int) ((long) n * c / chunks);
+    }
+
+    /** Worker count for per-worker scratch: the calling code's budget. */
+    public static int workers() {
+        return Threads.current().count();
+    }
+}

@@ -1,0 +1,95 @@
+package org.gliomaradiomics.parallel;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The thread budget of a run: how many cores its parallel loops may use in total. The front end decides it once
+ * (Fiji's thread setting, {@code --threads N}, a command's own threads option) and opens it around the work with
+ * {@link #open()}; every {@link Parallel} loop below, however deeply nested, then runs on that budget's one pool.
+ * A batch of cases therefore spreads over the cores across cases and a single case uses them inside, never more
+ * threads than the budget. The pool never adds threads beyond the budget (no compensation threads when a worker
+ * waits for nested work: it helps with that work instead). Results never depend on the budget: loops cut their
+ * work independently of the thread count and merge in index order.
+ *
+ * <p>Without an open budget (a library caller) loops use the JVM's common pool, i.e. all cores.
+ */
+public record Threads(int count) {
+    private static final ThreadLocal<ForkJoinPool> OPEN = new ThreadLocal<>();
+
+    public Threads {
+        if (count < 1) throw new IllegalArgumentException("thread count must be at least 1: " + count);
+    }
+
+    /** {@code requested} threads, or all available cores when it is 0 or negative. */
+    public static Threads of(int requested) {
+        return requested > 0 ? new Threads(requested) : available();
+    }
+
+    public static Threads available() {
+        return new Threads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public static Threads serial() {
+        return new Threads(1);
+    }
+
+    /** The budget of the calling code: its pool's, else the open budget, else all cores. */
+    public static Threads current() {
+        ForkJoinPool pool = pool();
+        return pool != null ? new Threads(pool.getParallelism()) : available();
+    }
+
+    /** The pool parallel loops of the calling thread run in, or null for the common pool. */
+    static ForkJoinPool pool() {
+        if (ForkJoinTask.inForkJoinPool()) return ForkJoinTask.getPool();
+        return OPEN.get();
+    }
+
+    /**
+     * Makes this the budget of the calling thread's parallel loops until the scope is closed; the calling thread
+     * itself keeps running the work (ImageJ's per-thread state, such as a macro's images, stays where it is).
+     */
+    public Scope open() {
+        ForkJoinPool previous = OPEN.get();
+        ForkJoinPool pool = new ForkJoinPool(count, Threads::worker, null, false,
+            count, count, 1, p -> true, 30, TimeUnit.SECONDS);
+        OPEN.set(pool);
+        return new Scope(pool, previous);
+    }
+
+    /** Runs {@code work} in this budget (tests and callers without a scope of their own). */
+    public <T> T call(Callable<T> work) throws Exception {
+        try (Scope s = open()) {
+            return work.call();
+        }
+    }
+
+    private static ForkJoinWorkerThread worker(ForkJoinPool pool) {
+        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        t.setName("radiomics-" + t.getPoolIndex());
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** An open budget; closing it restores the previous one and ends its threads. */
+    public static final class Scope implements AutoCloseable {
+        private final ForkJoinPool pool;
+        private final ForkJoinPool previous;
+
+        private Scope(ForkJoinPool pool, ForkJoinPool previous) {
+            this.pool = pool;
+            this.previous = previous;
+        }
+
+        @Override
+        public void close() {
+            if (previous == null) OPEN.remove();
+            else OPEN.set(previous);
+            pool.shutdownNow();
+        }
+    }
+}

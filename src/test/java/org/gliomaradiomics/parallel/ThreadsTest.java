@@ -1,0 +1,80 @@
+package org.gliomaradiomics.parallel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** One budget for a whole run: nested loops share it and never run on more threads than it allows. */
+class ThreadsTest {
+    @Test
+    void nestedLoopsStayWithinTheBudget() throws Exception {
+        for (int budget : new int[] {1, 2, 3}) {
+            Set<Thread> used = ConcurrentHashMap.newKeySet();
+            AtomicInteger running = new AtomicInteger(), most = new AtomicInteger();
+            new Threads(budget).call(() -> {
+                Parallel.forEach(6, c -> Parallel.forEach(40, i -> { // cases outside, voxels inside
+                    used.add(Thread.currentThread());
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    sleep();
+                    running.decrementAndGet();
+                }));
+                return null;
+            });
+            assertTrue(used.size() <= budget, used.size() + " threads for a budget of " + budget);
+            assertTrue(most.get() <= budget, most.get() + " bodies at once for a budget of " + budget);
+            if (budget > 1) assertTrue(most.get() > 1, "a budget of " + budget + " ran one body at a time");
+        }
+    }
+
+    @Test
+    void theBudgetIsVisibleInsideItsLoops() throws Exception {
+        assertEquals(List.of(3, 3, 3), new Threads(3).call(() -> Parallel.map(3, i -> Threads.current().count())));
+        assertEquals(1, Threads.serial().call(() -> Parallel.workers()));
+        assertEquals(Runtime.getRuntime().availableProcessors(), Threads.of(0).count());
+    }
+
+    @Test
+    void mapKeepsIndexOrderAndRethrowsTheFirstFailureAsItIs() throws Exception {
+        assertEquals(List.of(0, 1, 4, 9, 16), new Threads(2).call(() -> Parallel.map(5, i -> i * i)));
+        IllegalArgumentException first = new IllegalArgumentException("case 2");
+        for (int budget : new int[] {1, 4}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Threads(budget).call(() ->
+                Parallel.map(8, i -> {
+                    if (i == 2) throw first;
+                    if (i == 6) throw new IllegalArgumentException("case 6");
+                    return i;
+                })));
+            assertSame(first, e);
+        }
+    }
+
+    @Test
+    void forRangeCoversEveryIndexOnceWithOneWorkerIndexPerBlock() {
+        int[] hits = new int[101];
+        int[] owner = new int[101];
+        Parallel.forRange(101, 4, (from, to, worker) -> {
+            for (int i = from; i < to; i++) {
+                hits[i]++;
+                owner[i] = worker;
+            }
+        });
+        for (int i = 0; i < hits.length; i++) assertEquals(1, hits[i], "index " + i);
+        assertEquals(0, owner[0]);
+        assertEquals(3, owner[100]);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
