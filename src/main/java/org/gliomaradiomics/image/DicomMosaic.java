@@ -27,7 +27,8 @@ final class DicomMosaic {
             n = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xFFFF;
         }
         int columns = (int) d.number(0x00280011, 0), rows = (int) d.number(0x00280010, 0), grid = (int) Math.ceil(Math.sqrt(n));
-        if (n < 1 || columns / grid == 0 || rows / grid == 0) // dcm2niix's tiles: floor(size / grid), any remainder unused
+        // nibabel refuses a grid that leaves a remainder and dcm2niix misplaces its tiles: refused here too
+        if (n < 1 || columns % grid != 0 || rows % grid != 0)
             throw new ImageFormatException(d.file, "Siemens MOSAIC of " + n + " images does not divide its " + columns + " x " + rows + " pixels");
         int tc = columns / grid, tr = rows / grid;
         DicomSlice whole = DicomFrames.of(withoutMosaic(d)).get(0);
