@@ -58,7 +58,8 @@ final class DicomLosslessJpeg {
                     break;
                 case 0xFFDA: {
                     if (width == 0) throw new IllegalArgumentException("JPEG stream is not lossless (process 14): no SOF3 marker before the scan");
-                    u8(); // one component
+                    if (u8() != 1) throw new IllegalArgumentException("lossless JPEG scan with more than one component");
+                    u8(); // component id
                     int table = u8() >> 4 & 3;
                     int predictor = u8();
                     u8();
