@@ -29,8 +29,10 @@ final class DicomDataset {
     /** Explicit-VR value representations with a 4-byte length. */
     private static final Set<String> LONG_VR = Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
     /** Binary integer tags read without a VR (implicit VR): the few this project uses, with their VR. */
-    private static final Map<Integer, String> IMPLICIT_BINARY = Map.of(0x00280002, "US", 0x00280010, "US", 0x00280011, "US",
-        0x00280100, "US", 0x00280101, "US", 0x00280102, "US", 0x00280103, "US", 0x00280006, "US", 0x00620004, "US", 0x0062000E, "US");
+    private static final Map<Integer, String> IMPLICIT_BINARY = Map.ofEntries(Map.entry(0x00280002, "US"), Map.entry(0x00280010, "US"),
+        Map.entry(0x00280011, "US"), Map.entry(0x00280100, "US"), Map.entry(0x00280101, "US"), Map.entry(0x00280102, "US"),
+        Map.entry(0x00280103, "US"), Map.entry(0x00280006, "US"), Map.entry(0x00620004, "US"), Map.entry(0x0062000B, "US"),
+        Map.entry(0x0062000E, "US"));
     static final int PIXEL_DATA = 0x7FE00010;
 
     /** One element: its VR (may be "" for implicit VR) and value bytes, or items for a sequence, or fragments. */
