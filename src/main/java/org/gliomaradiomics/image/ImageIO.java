@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * chooses the format by extension ({@code .nii}, {@code .nii.gz}, {@code .nrrd}, {@code .nhdr}, {@code .tif},
  * {@code .tiff}) and never leaves a half-written file: data go to a temporary file beside the target, renamed
  * at the end ({@code .dcm}: a label map as a DICOM SEG). {@link #readMask} reads a label map that must lie on a
- * given image grid; a DICOM SEG is placed on that grid frame by frame.
+ * given image grid; a DICOM SEG is placed on that grid frame by frame, an RTSTRUCT's contours rasterised on it.
  */
 public final class ImageIO {
     /** Spacing/origin tolerance (mm) for a mask to count as on the image grid, unless float32 rounding is larger. */
@@ -94,6 +94,7 @@ public final class ImageIO {
         if (Files.isRegularFile(maskFile) && detect(maskFile) == Format.DICOM) {
             DicomDataset d = Readers.guard(maskFile, () -> DicomSeriesReader.parse(maskFile));
             if (DicomSegReader.isSeg(d)) return Readers.guard(maskFile, () -> DicomSegReader.read(d, imageGrid));
+            if (DicomRtStructReader.isRtStruct(d)) return Readers.guard(maskFile, () -> DicomRtStructReader.read(d, imageGrid));
         }
         Volume mask = read(maskFile);
         requireSameGrid(maskFile, mask.geometry(), imageGrid, "the image");
