@@ -48,7 +48,12 @@ public class ConvertCommand extends RadiomicsCommand {
 
     /** One output per stack (echo) of the chosen series; with several, the stack suffix goes before the extension. */
     private void convertDicom(Path in) throws Exception {
-        List<DicomSeriesReader.Stack> stacks = DicomSeriesReader.readAll(in, series);
+        List<DicomSeriesReader.Stack> stacks;
+        try {
+            stacks = DicomSeriesReader.readAll(in, series);
+        } catch (org.gliomaradiomics.image.ImageFormatException e) { // bad input (or no --series where one is needed): exit code 2
+            throw new UsageException(e.getMessage());
+        }
         List<String> written = new ArrayList<>();
         for (int i = 0; i < stacks.size(); i++) {
             DicomSeriesReader.Stack s = stacks.get(i);
