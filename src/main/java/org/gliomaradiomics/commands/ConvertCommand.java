@@ -18,7 +18,7 @@ public class ConvertCommand extends RadiomicsCommand {
     @Parameter(label = "Image", description = "Image to read (.nii, .nii.gz, .nrrd, .nhdr, .tif, a DICOM file or a DICOM folder)", persist = false)
     private ImageInput input;
 
-    @Parameter(label = "Save image as", description = "Image to write (.nii, .nii.gz, .nrrd, .tif); each echo of a DICOM series gets its own file (name_e1, name_e2...)",
+    @Parameter(label = "Save image as", description = "Image to write (.nii, .nii.gz, .nrrd, .tif; .dcm: a label map as DICOM SEG); each echo of a DICOM series gets its own file (name_e1, name_e2...)",
         style = "save", persist = false)
     private File out;
 

@@ -15,12 +15,11 @@ import java.util.Locale;
  * Writes a label map as a binary DICOM Segmentation (explicit VR little endian): label N becomes segment N
  * ("label N"), one 1-bit frame per segment and slice where it has voxels, each placed by its Plane Position; the
  * grid's orientation and pixel spacing are shared. UIDs are derived from the content (2.25 + a SHA-256 of the
- * voxels and grid), so the same label map gives the same file. Written by hand for the few elements a SEG needs.
+ * voxels and grid), so the same label map gives the same file. Written by hand ({@link DicomElementWriter}): no
+ * DICOM library on Maven Central is one Fiji ships.
  */
 final class DicomSegWriter {
     static final String SEG_CLASS = DicomFrames.SEG_CLASS;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
     private DicomSegWriter() {}
 
     static void write(Volume labels, Path file) throws IOException {
@@ -49,8 +48,8 @@ final class DicomSegWriter {
                     }
         frames = frameList.size();
         if (frames == 0) throw new ImageFormatException(file, "the label map is empty: a DICOM SEG needs at least one labelled voxel");
-        DicomSegWriter w = new DicomSegWriter();
-        DicomSegWriter meta = new DicomSegWriter();
+        DicomElementWriter w = new DicomElementWriter();
+        DicomElementWriter meta = new DicomElementWriter();
         meta.element(0x00020001, "OB", new byte[] {0, 1});
         meta.text(0x00020002, "UI", SEG_CLASS);
         meta.text(0x00020003, "UI", sop);
@@ -127,12 +126,11 @@ final class DicomSegWriter {
         ByteArrayOutputStream file10 = new ByteArrayOutputStream();
         file10.write(new byte[128], 0, 128);
         file10.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
-        byte[] metaBytes = meta.out.toByteArray();
-        DicomSegWriter length = new DicomSegWriter();
-        length.element(0x00020000, "UL", ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(metaBytes.length).array());
-        file10.writeBytes(length.out.toByteArray());
-        file10.writeBytes(metaBytes);
-        file10.writeBytes(w.out.toByteArray());
+        DicomElementWriter length = new DicomElementWriter();
+        length.element(0x00020000, "UL", ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(meta.size()).array());
+        file10.writeBytes(length.bytes());
+        file10.writeBytes(meta.bytes());
+        file10.writeBytes(w.bytes());
         return file10.toByteArray();
     }
 
@@ -157,51 +155,5 @@ final class DicomSegWriter {
             b.append(b.length() == 0 ? "" : "\\").append(t);
         }
         return b.toString();
-    }
-
-    private void text(int tag, String vr, String value) {
-        byte[] b = value.getBytes(StandardCharsets.ISO_8859_1);
-        if (b.length % 2 == 1) {
-            b = java.util.Arrays.copyOf(b, b.length + 1);
-            b[b.length - 1] = (byte) (vr.equals("UI") ? 0 : ' ');
-        }
-        element(tag, vr, b);
-    }
-
-    private void ushort(int tag, int value) {
-        element(tag, "US", new byte[] {(byte) value, (byte) (value >> 8)});
-    }
-
-    private void header(int tag) {
-        ByteBuffer b = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) (tag >>> 16)).putShort((short) tag);
-        out.writeBytes(b.array());
-    }
-
-    private void element(int tag, String vr, byte[] value) {
-        header(tag);
-        out.writeBytes(vr.getBytes(StandardCharsets.US_ASCII));
-        boolean longForm = vr.equals("OB") || vr.equals("OW") || vr.equals("SQ") || vr.equals("UN");
-        ByteBuffer b = ByteBuffer.allocate(longForm ? 6 : 2).order(ByteOrder.LITTLE_ENDIAN);
-        if (longForm) b.putShort((short) 0).putInt(value.length);
-        else b.putShort((short) value.length);
-        out.writeBytes(b.array());
-        out.writeBytes(value);
-    }
-
-    private void startSequence(int tag) {
-        header(tag);
-        out.writeBytes(new byte[] {'S', 'Q', 0, 0, -1, -1, -1, -1});
-    }
-
-    private void endSequence() {
-        out.writeBytes(new byte[] {-2, -1, (byte) 0xDD, (byte) 0xE0, 0, 0, 0, 0});
-    }
-
-    private void startItem() {
-        out.writeBytes(new byte[] {-2, -1, 0, (byte) 0xE0, -1, -1, -1, -1});
-    }
-
-    private void endItem() {
-        out.writeBytes(new byte[] {-2, -1, 0x0D, (byte) 0xE0, 0, 0, 0, 0});
     }
 }

@@ -1,6 +1,5 @@
 package org.gliomaradiomics.image;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,7 +15,6 @@ import java.util.TreeMap;
  * echo number...). Real DICOM files cannot be shipped with the tests; Debian's packages supply the public ones.
  */
 public final class TinyDicom {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     /** Elements in tag order: tag to (VR, value bytes). */
     private final TreeMap<Integer, Object[]> elements = new TreeMap<>();
 
@@ -81,10 +79,16 @@ public final class TinyDicom {
     }
 
     private void save(Path file) throws IOException {
-        out.write(new byte[128], 0, 128);
-        out.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
-        for (Map.Entry<Integer, Object[]> e : elements.entrySet()) emit(e.getKey(), (String) e.getValue()[0], (byte[]) e.getValue()[1]);
-        Files.write(file, out.toByteArray());
+        DicomElementWriter w = new DicomElementWriter();
+        for (Map.Entry<Integer, Object[]> e : elements.entrySet()) w.element(e.getKey(), (String) e.getValue()[0], (byte[]) e.getValue()[1]);
+        byte[] body = w.bytes();
+        byte[] file10 = new byte[132 + body.length];
+        file10[128] = 'D';
+        file10[129] = 'I';
+        file10[130] = 'C';
+        file10[131] = 'M';
+        System.arraycopy(body, 0, file10, 132, body.length);
+        Files.write(file, file10);
     }
 
     private static String join(double[] v) {
@@ -93,13 +97,12 @@ public final class TinyDicom {
         return b.toString();
     }
 
+    /** Text padded to even length as DICOM wants (UI with a NUL, others with a space). */
     private void text(int tag, String vr, String value) {
         byte[] b = value.getBytes(StandardCharsets.US_ASCII);
         if (b.length % 2 == 1) {
-            byte[] padded = new byte[b.length + 1];
-            System.arraycopy(b, 0, padded, 0, b.length);
-            padded[b.length] = (byte) (vr.equals("UI") ? 0 : ' ');
-            b = padded;
+            b = java.util.Arrays.copyOf(b, b.length + 1);
+            b[b.length - 1] = (byte) (vr.equals("UI") ? 0 : ' ');
         }
         element(tag, vr, b);
     }
@@ -110,15 +113,5 @@ public final class TinyDicom {
 
     private void element(int tag, String vr, byte[] value) {
         elements.put(tag, new Object[] {vr, value});
-    }
-
-    private void emit(int tag, String vr, byte[] value) {
-        boolean longForm = vr.equals("OB") || vr.equals("OW") || vr.equals("UN") || vr.equals("SQ") || vr.equals("UT");
-        ByteBuffer b = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
-        b.putShort((short) (tag >>> 16)).putShort((short) tag).put(vr.getBytes(StandardCharsets.US_ASCII));
-        if (longForm) b.putShort((short) 0).putInt(value.length);
-        else b.putShort((short) value.length);
-        out.write(b.array(), 0, b.position());
-        out.writeBytes(value);
     }
 }
