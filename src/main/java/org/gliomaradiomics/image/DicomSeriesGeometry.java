@@ -50,6 +50,7 @@ final class DicomSeriesGeometry {
             sliceSpacing = (d[d.length - 1] - d[0]) / (d.length - 1);
             for (int i = 1; i < d.length; i++)
                 if (d[i] - d[i - 1] < 1e-4) throw new ImageFormatException(sorted.get(i).file(), "lies at the same position as " + sorted.get(i - 1).file().getFileName() + " (duplicate slice?)");
+            refuseTilt(folder, sorted, normal, d[d.length - 1] - d[0]);
             for (int i = 1; i < d.length; i++) {
                 double gap = d[i] - d[i - 1];
                 if (Math.abs(gap - sliceSpacing) > Math.max(1e-3, GAP_TOLERANCE * sliceSpacing))
@@ -68,6 +69,21 @@ final class DicomSeriesGeometry {
         double[] direction = {row[0], col[0], normal[0], row[1], col[1], normal[1], row[2], col[2], normal[2]};
         Geometry g = new Geometry(first.columns(), first.rows(), sorted.size(), new double[] {sx, sy, sliceSpacing}, origin, direction);
         return new Arranged(sorted, g);
+    }
+
+    /**
+     * A series whose slices move sideways as they advance along the normal (CT gantry tilt) does not fit a grid of
+     * orthogonal axes. dcm2niix resamples it; this reader refuses it, naming the angle, rather than misplacing every
+     * slice by up to the shear.
+     */
+    private static void refuseTilt(Path folder, List<DicomSlice> sorted, double[] normal, double along) throws ImageFormatException {
+        double[] a = sorted.get(0).position(), b = sorted.get(sorted.size() - 1).position();
+        double[] v = {b[0] - a[0], b[1] - a[1], b[2] - a[2]};
+        double sideways = Math.sqrt(Math.max(0, dot(v, v) - along * along));
+        if (sideways > Math.max(0.01, 1e-3 * Math.abs(along)))
+            throw new ImageFormatException(folder, String.format(java.util.Locale.ROOT,
+                "the slices are sheared by a gantry tilt of %.2f degrees (each slice is shifted in-plane along the series); tilted series are not"
+                    + " resampled here: convert them with dcm2niix or reconstruct without tilt", Math.toDegrees(Math.atan2(sideways, Math.abs(along)))));
     }
 
     private static double[] unit(Path file, double[] v) throws ImageFormatException {

@@ -1,216 +1,155 @@
 package org.gliomaradiomics.image;
 
-import ij.ImagePlus;
-import ij.Prefs;
-import ij.plugin.DICOM;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Reads a folder holding one DICOM series (files with the "DICM" preamble; others are ignored) through ImageJ's
- * DICOM decoder ({@link DICOM}). Order and grid come from {@link DicomSeriesGeometry}. Voxel values are the stored
- * values times Rescale Slope plus Rescale Intercept (from the header, whatever ImageJ's DICOM options say); the
- * type is INT16, UINT16 or INT32 when all values are integers that fit, else FLOAT32. Compressed transfer syntaxes
- * that ImageJ cannot decode are reported as errors. No DICOM writing.
+ * Reads DICOM images into volumes: a folder (files with the "DICM" preamble; other files, DICOMDIR and non-image
+ * objects such as SEG, RTSTRUCT or SR are skipped) or a single file. Files are parsed by {@link DicomDataset},
+ * planes found by {@link DicomFrames} (multi-frame, mosaic), pixels decoded by {@link DicomPixels}; order and grid
+ * come from {@link DicomSeriesGeometry}. A folder with several series, or a series with several echoes (stacks),
+ * is refused with a list of what is there unless a {@link #readAll selection} says which; each echo of the chosen
+ * series is then its own volume. Voxel values are the stored values times Rescale Slope plus Rescale Intercept;
+ * the type is INT16, UINT16 or INT32 when all values are integers that fit, else FLOAT32.
  */
 public final class DicomSeriesReader {
     private DicomSeriesReader() {}
 
+    /** One volume of a series: {@code suffix} ("" alone, "_e2" for an echo...) tells the echoes apart in file names. */
+    public record Stack(String suffix, String description, Volume volume) {}
+
     public static Volume read(Path folder) throws IOException {
-        return Readers.guard(folder, () -> {
-            if (!Files.isDirectory(folder)) throw new ImageFormatException(folder, "not a folder");
-            List<Path> files = new ArrayList<>();
-            try (Stream<Path> s = Files.list(folder)) {
-                for (Path p : (Iterable<Path>) s.sorted()::iterator)
-                    if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".") && hasPreamble(p)) files.add(p);
+        return single(folder, readAll(folder, ""));
+    }
+
+    /** A single DICOM file as a volume (one slice, or the frames of a multi-frame or mosaic file). */
+    public static Volume readFile(Path file) throws IOException {
+        return single(file, readAll(file, ""));
+    }
+
+    private static Volume single(Path where, List<Stack> stacks) throws ImageFormatException {
+        if (stacks.size() == 1) return stacks.get(0).volume();
+        StringBuilder b = new StringBuilder();
+        for (Stack s : stacks) b.append(b.length() == 0 ? "" : ", ").append(s.description());
+        throw new ImageFormatException(where, "the series holds " + stacks.size() + " stacks (" + b + "); convert writes one file for each");
+    }
+
+    /**
+     * The volumes of the series chosen by {@code series} (its Series Number or Series Instance UID; "" when the
+     * folder holds one series), one per echo or stack.
+     */
+    public static List<Stack> readAll(Path path, String series) throws IOException {
+        return Readers.guard(path, () -> {
+            List<DicomSlice> slices = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            for (Path f : files(path)) {
+                DicomDataset d = parse(f);
+                String what = DicomFrames.notAnImage(d);
+                if (what != null) {
+                    if (!Files.isDirectory(path)) throw new ImageFormatException(f, "is " + what);
+                    skipped.add(f.getFileName() + ": " + what);
+                    continue;
+                }
+                DicomPixels.of(d); // refuses colour, truncated or undecodable pixel data before anything is read
+                slices.addAll(DicomFrames.of(d));
             }
-            if (files.isEmpty()) throw new ImageFormatException(folder, "no DICOM files (with the DICM preamble) in the folder");
-            return readFiles(folder, files);
+            if (slices.isEmpty())
+                throw new ImageFormatException(path, "no DICOM images in the folder" + (skipped.isEmpty() ? "" : " (" + String.join("; ", skipped) + ")"));
+            List<DicomSlice> chosen = DicomSeriesChoice.choose(path, slices, series);
+            Map<String, List<DicomSlice>> stacks = DicomSeriesChoice.stacks(chosen);
+            List<Stack> out = new ArrayList<>();
+            for (Map.Entry<String, List<DicomSlice>> e : stacks.entrySet()) {
+                DicomSeriesGeometry.Arranged arranged = DicomSeriesGeometry.arrange(path, e.getValue());
+                String suffix = stacks.size() == 1 ? "" : DicomSeriesChoice.suffix(e.getKey(), out.size());
+                out.add(new Stack(suffix, e.getKey().isEmpty() ? chosen.get(0).seriesLabel() : e.getKey(), volume(arranged)));
+            }
+            return out;
         });
     }
 
-    /** A single DICOM file as a one-slice (or one-series) volume. */
-    public static Volume readFile(Path file) throws IOException {
-        return Readers.guard(file, () -> {
-            DataFiles.requireRegularFile(file);
-            return readFiles(file, List.of(file));
-        });
+    private static List<Path> files(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            DataFiles.requireRegularFile(path);
+            return List.of(path);
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(path)) {
+            for (Path p : (Iterable<Path>) s.sorted()::iterator)
+                if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".") && hasPreamble(p)) files.add(p);
+        }
+        if (files.isEmpty()) throw new ImageFormatException(path, "no DICOM files (with the DICM preamble) in the folder");
+        return files;
     }
 
     static boolean hasPreamble(Path p) throws IOException {
-        byte[] b = DataFiles.readBytes(p, 128, 4);
-        return b.length == 4 && b[0] == 'D' && b[1] == 'I' && b[2] == 'C' && b[3] == 'M';
+        byte[] b = DataFiles.readBytes(p, 0, 132);
+        return DicomDataset.hasPreamble(b);
     }
 
-    private static Volume readFiles(Path where, List<Path> files) throws IOException {
-        List<DicomSlice> slices = new ArrayList<>();
-        for (Path f : files) {
-            checkElements(f);
-            String info = new DICOM().getInfo(f.toString());
-            if (info == null || info.isEmpty()) throw new ImageFormatException(f, "ImageJ cannot read this DICOM header");
-            slices.add(DicomSlice.fromImageJInfo(f, info));
-            checkPixelData(f, info);
+    /** Parses a file; a failure of the parser on damaged content becomes a one-line error naming the file. */
+    static DicomDataset parse(Path f) throws IOException {
+        byte[] bytes = Files.readAllBytes(f);
+        try {
+            return DicomDataset.parse(f, bytes);
+        } catch (RuntimeException e) {
+            throw new ImageFormatException(f, "damaged DICOM file: its elements cannot be parsed", e);
         }
-        DicomSeriesGeometry.Arranged arranged = DicomSeriesGeometry.arrange(where, slices);
+    }
+
+    /** Decodes the slices file by file (each file parsed once, files in parallel) into one volume. */
+    private static Volume volume(DicomSeriesGeometry.Arranged arranged) throws IOException {
         Geometry g = arranged.geometry();
         int plane = g.nx * g.ny;
-        int count = VoxelCodec.voxelCount(where, g.nx, g.ny, g.nz);
-        double[] voxels = null;
-        boolean integral = true;
-        for (int z = 0; z < g.nz; z++) {
-            DicomSlice s = arranged.slices().get(z);
-            Object pixels = storedPixels(s.file(), g.nx, g.ny);
-            // Allocated only once a slice of the announced size has really been decoded (no trust in header sizes).
-            if (voxels == null) voxels = new double[count];
-            integral &= decode(pixels, s, voxels, z * plane, plane);
+        double[] voxels = new double[VoxelCodec.voxelCount(arranged.slices().get(0).file(), g.nx, g.ny, g.nz)];
+        boolean[] integral = new boolean[g.nz];
+        Map<Path, List<Integer>> byFile = new LinkedHashMap<>();
+        for (int z = 0; z < g.nz; z++) byFile.computeIfAbsent(arranged.slices().get(z).file(), k -> new ArrayList<>()).add(z);
+        List<Map.Entry<Path, List<Integer>>> work = new ArrayList<>(byFile.entrySet());
+        try {
+            IntStream.range(0, work.size()).parallel().forEach(i -> {
+                try {
+                    DicomPixels pixels = DicomPixels.of(parse(work.get(i).getKey()));
+                    for (int z : work.get(i).getValue()) integral[z] = decode(pixels, arranged.slices().get(z), voxels, z * plane);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        DataType type = integral ? integerType(voxels) : DataType.FLOAT32;
+        boolean allIntegral = true;
+        for (boolean b : integral) allIntegral &= b;
+        DataType type = allIntegral ? integerType(voxels) : DataType.FLOAT32;
         if (type == DataType.FLOAT32) for (int i = 0; i < voxels.length; i++) voxels[i] = (float) voxels[i];
         return new Volume(g, voxels, type);
     }
 
-    /** Explicit-VR value representations with a 4-byte length. */
-    private static final java.util.Set<String> LONG_VR = java.util.Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
-    /** Explicit-VR value representations with a 2-byte length (ImageJ's list, with its QQ and RT). */
-    private static final java.util.Set<String> SHORT_VR = java.util.Set.of("AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL", "IS", "LO", "LT",
-        "PN", "SH", "SL", "SS", "ST", "TM", "UI", "UL", "US", "QQ", "RT");
-
-    /**
-     * Walks the data elements of a DICOM file (after its preamble) before ImageJ reads them: an element whose length
-     * runs past the end of the file is refused, since ImageJ would allocate that length first. Sequences and items of
-     * undefined length are entered, not skipped, so every nested element is checked too.
-     */
-    static void checkElements(Path f) throws IOException {
-        byte[] b = java.nio.file.Files.readAllBytes(f);
-        if (b.length < 132 || b[128] != 'D' || b[129] != 'I' || b[130] != 'C' || b[131] != 'M') return; // not ours to judge
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        boolean explicit = true, metaDone = false;
-        String syntax = "1.2.840.10008.1.2.1";
-        int pos = 132;
-        while (pos + 8 <= b.length) {
-            int group = buf.getShort(pos) & 0xFFFF, element = buf.getShort(pos + 2) & 0xFFFF;
-            if (!metaDone && group != 2) {
-                metaDone = true;
-                explicit = !syntax.equals("1.2.840.10008.1.2");
-                if (syntax.equals("1.2.840.10008.1.2.2")) buf.order(java.nio.ByteOrder.BIG_ENDIAN);
-                group = buf.getShort(pos) & 0xFFFF;
-                element = buf.getShort(pos + 2) & 0xFFFF;
-            }
-            long length;
-            int header;
-            String vr = "";
-            if (group == 0xFFFE) { // item or delimiter: enter it
-                pos += 8;
-                continue;
-            } else if (explicit) {
-                vr = new String(b, pos + 4, 2, java.nio.charset.StandardCharsets.ISO_8859_1);
-                if (LONG_VR.contains(vr)) {
-                    if (pos + 12 > b.length) break;
-                    length = buf.getInt(pos + 8) & 0xFFFFFFFFL;
-                    header = 12;
-                } else if (SHORT_VR.contains(vr)) {
-                    length = buf.getShort(pos + 6) & 0xFFFF;
-                    header = 8;
-                } else { // as ImageJ does: an unknown VR means an implicit element, its 4 bytes a length
-                    length = buf.getInt(pos + 4) & 0xFFFFFFFFL;
-                    header = 8;
-                }
-            } else {
-                length = buf.getInt(pos + 4) & 0xFFFFFFFFL;
-                header = 8;
-            }
-            if (length == 0xFFFFFFFFL || vr.equals("SQ")) { // undefined length or a sequence: its elements follow
-                pos += header;
-                continue;
-            }
-            if (length > b.length - pos - header)
-                throw new ImageFormatException(f, String.format(java.util.Locale.ROOT, "DICOM element (%04X,%04X) declares %d bytes but the file has %d left (truncated or damaged file)",
-                    group, element, length, b.length - pos - header));
-            if (group == 2 && element == 0x10) syntax = new String(b, pos + header, (int) length, java.nio.charset.StandardCharsets.ISO_8859_1).trim();
-            pos += header + (int) length;
-        }
-    }
-
-    /** Transfer syntaxes whose pixel data are stored as they are (implicit and explicit VR, little and big endian). */
-    private static final java.util.Set<String> UNCOMPRESSED = java.util.Set.of("1.2.840.10008.1.2", "1.2.840.10008.1.2.1", "1.2.840.10008.1.2.2");
-
-    /**
-     * Refuses, before ImageJ decodes (and zero-fills) the pixels, a header whose Rows x Columns x frames x samples x
-     * bits need more bytes than the file holds after the start of its Pixel Data: a truncated file or a forged size.
-     */
-    static void checkPixelData(Path f, String info) throws IOException {
-        String syntax = DicomSlice.text(info, "0002,0010");
-        if (syntax != null && !UNCOMPRESSED.contains(syntax.trim())) return; // encapsulated: ImageJ decodes or refuses
-        String at = DicomSlice.text(info, "7FE0,0010");
-        double rows = DicomSlice.number(info, "0028,0010", 0), columns = DicomSlice.number(info, "0028,0011", 0);
-        double bits = DicomSlice.number(info, "0028,0100", 16), samples = DicomSlice.number(info, "0028,0002", 1);
-        double frames = DicomSlice.number(info, "0028,0008", 1);
-        if (!(rows >= 1 && columns >= 1)) throw new ImageFormatException(f, "invalid Rows x Columns " + rows + " x " + columns);
-        if (at == null) throw new ImageFormatException(f, "no Pixel Data (7FE0,0010)");
-        long offset;
-        try {
-            offset = Long.parseLong(at.trim());
-        } catch (NumberFormatException e) {
-            return; // ImageJ did not report where the pixels start
-        }
-        double needed = rows * columns * Math.max(1, frames) * Math.max(1, samples) * Math.max(1, Math.ceil(bits / 8));
-        long available = java.nio.file.Files.size(f) - offset;
-        if (needed > available)
-            throw new ImageFormatException(f, "the header's " + (long) columns + " x " + (long) rows + (frames > 1 ? " x " + (long) frames : "")
-                + " pixels need " + String.format(java.util.Locale.ROOT, "%.0f", needed) + " bytes but the file holds " + Math.max(0, available)
-                + " after the start of its pixel data (truncated file or wrong header)");
-    }
-
-    /**
-     * The pixel array of one slice as ImageJ decodes it. ImageJ's own rescale handling runs ImageJ commands
-     * ("32-bit", "Multiply...") that need a display, and skips the slope in some cases, so it is disabled here
-     * (fixed scaling on, float conversion off, for the duration of the call) and the rescale is applied from the
-     * header instead.
-     */
-    private static Object storedPixels(Path f, int nx, int ny) throws ImageFormatException {
-        ImagePlus imp;
-        synchronized (DicomSeriesReader.class) {
-            boolean fixed = Prefs.fixedDicomScaling, asFloat = Prefs.openDicomsAsFloat, ignore = Prefs.ignoreRescaleSlope;
-            try {
-                Prefs.fixedDicomScaling = true;
-                Prefs.openDicomsAsFloat = false;
-                Prefs.ignoreRescaleSlope = false;
-                DICOM dicom = new DICOM();
-                dicom.open(f.toString());
-                imp = dicom;
-            } finally {
-                Prefs.fixedDicomScaling = fixed;
-                Prefs.openDicomsAsFloat = asFloat;
-                Prefs.ignoreRescaleSlope = ignore;
-            }
-        }
-        if (imp.getWidth() != nx || imp.getHeight() != ny || imp.getStack() == null || imp.getStackSize() == 0)
-            throw new ImageFormatException(f, "ImageJ cannot decode the pixel data (unsupported transfer syntax?)");
-        if (imp.getStackSize() != 1) throw new ImageFormatException(f, "multi-frame DICOM images are not supported");
-        if (imp.getBitDepth() == 24) throw new ImageFormatException(f, "colour DICOM images are not supported");
-        return imp.getStack().getPixels(1);
-    }
-
-    /**
-     * Stored value times Rescale Slope plus Intercept into {@code out}; ImageJ holds signed 16-bit pixels as
-     * stored + 32768. Returns whether every result is an integer.
-     */
-    private static boolean decode(Object pixels, DicomSlice s, double[] out, int offset, int n) {
+    /** Stored value times slope plus intercept into {@code out}; returns whether every result is an integer. */
+    private static boolean decode(DicomPixels pixels, DicomSlice s, double[] out, int offset) throws ImageFormatException {
+        int[] stored = pixels.frame(s.frame());
         double slope = s.rescaleSlope(), intercept = s.rescaleIntercept();
         boolean integral = true;
-        for (int i = 0; i < n; i++) {
-            double stored;
-            if (pixels instanceof short[]) stored = (((short[]) pixels)[i] & 0xFFFF) - (s.signedPixels() ? 32768 : 0);
-            else if (pixels instanceof byte[]) stored = ((byte[]) pixels)[i] & 0xFF;
-            else stored = ((float[]) pixels)[i];
-            double v = stored * slope + intercept;
-            out[offset + i] = v;
-            integral &= v == Math.rint(v);
+        int nx = s.columns(), ny = s.rows();
+        int x0 = 0, y0 = 0, width = pixels.columns;
+        if (s.mosaic() != null) {
+            x0 = (s.mosaic()[0] % s.mosaic()[1]) * nx;
+            y0 = (s.mosaic()[0] / s.mosaic()[1]) * ny;
         }
+        for (int y = 0; y < ny; y++)
+            for (int x = 0; x < nx; x++) {
+                double v = stored[(y0 + y) * width + x0 + x] * slope + intercept;
+                out[offset + y * nx + x] = v;
+                integral &= v == Math.rint(v);
+            }
         return integral;
     }
 
@@ -225,4 +164,6 @@ public final class DicomSeriesReader {
             if (min >= t.min() && max <= t.max()) return t;
         return DataType.FLOAT32;
     }
+
+    static final Comparator<String> NATURAL = Comparator.comparing(DicomSeriesChoice::firstNumber).thenComparing(Comparator.naturalOrder());
 }

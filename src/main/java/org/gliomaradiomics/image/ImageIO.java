@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * NRRD attached or detached; TIFF; a single DICOM file) and reads a folder as a DICOM series; {@link #write}
  * chooses the format by extension ({@code .nii}, {@code .nii.gz}, {@code .nrrd}, {@code .nhdr}, {@code .tif},
  * {@code .tiff}) and never leaves a half-written file: data go to a temporary file beside the target, renamed
- * at the end. {@link #readMask} reads a label map that must lie on a given image grid.
+ * at the end ({@code .dcm}: a label map as a DICOM SEG). {@link #readMask} reads a label map that must lie on a
+ * given image grid; a DICOM SEG is placed on that grid frame by frame, an RTSTRUCT's contours rasterised on it.
  */
 public final class ImageIO {
     /** Spacing/origin tolerance (mm) for a mask to count as on the image grid, unless float32 rounding is larger. */
@@ -49,10 +50,11 @@ public final class ImageIO {
                 if (isNiftiStart(inner)) return Format.NIFTI;
                 throw new ImageFormatException(file, "gzip file that does not hold a NIfTI image");
             }
+            // DICOM before the others: a preamble may hold anything, a TIFF header (dual-personality files) or bytes that look like NIfTI's
+            if (head.length >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') return Format.DICOM;
             if (startsWith(head, "NRRD")) return Format.NRRD;
             if (isNiftiStart(head)) return Format.NIFTI;
             if (TiffIO.isTiff(head)) return Format.TIFF;
-            if (head.length >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') return Format.DICOM;
             throw new ImageFormatException(file, "unknown image format (expected NIfTI, NRRD, TIFF or DICOM)");
         });
     }
@@ -78,7 +80,8 @@ public final class ImageIO {
         if (name.endsWith(".nii") || name.endsWith(".nii.gz")) NiftiWriter.write(volume, file);
         else if (name.endsWith(".nrrd") || name.endsWith(".nhdr")) NrrdWriter.write(volume, file);
         else if (name.endsWith(".tif") || name.endsWith(".tiff")) TiffIO.write(volume, file);
-        else throw new ImageFormatException(file, "unknown output format (use .nii, .nii.gz, .nrrd, .nhdr, .tif or .tiff)");
+        else if (name.endsWith(".dcm")) DicomSegWriter.write(volume, file);
+        else throw new ImageFormatException(file, "unknown output format (use .nii, .nii.gz, .nrrd, .nhdr, .tif, .tiff, or .dcm for a label map as DICOM SEG)");
     }
 
     /**
@@ -88,6 +91,11 @@ public final class ImageIO {
      * @throws ImageFormatException "&lt;mask&gt;: grid differs from the image (size 5x4x4 vs ...)" otherwise
      */
     public static Volume readMask(Path maskFile, Geometry imageGrid) throws IOException {
+        if (Files.isRegularFile(maskFile) && detect(maskFile) == Format.DICOM) {
+            DicomDataset d = Readers.guard(maskFile, () -> DicomSeriesReader.parse(maskFile));
+            if (DicomSegReader.isSeg(d)) return Readers.guard(maskFile, () -> DicomSegReader.read(d, imageGrid));
+            if (DicomRtStructReader.isRtStruct(d)) return Readers.guard(maskFile, () -> DicomRtStructReader.read(d, imageGrid));
+        }
         Volume mask = read(maskFile);
         requireSameGrid(maskFile, mask.geometry(), imageGrid, "the image");
         requireWholeLabels(maskFile, mask);

@@ -1,0 +1,81 @@
+package org.gliomaradiomics.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * RTSTRUCT contours of known polygons, written by pydicom, rasterised on a 6x5x2 grid (spacing 1, 1, 2 mm, origin
+ * (10, 20, 30)) and compared with the raster computed by hand from the pixel-centre-inside rule.
+ */
+class DicomRtStructTest {
+    @TempDir
+    Path dir;
+
+    static final Geometry GRID = new Geometry(6, 5, 2, new double[] {1, 1, 2}, new double[] {10, 20, 30}, Geometry.identity());
+
+    /** ROI 1 'GTV': square (voxel x 0.5..3.5, y 0.5..2.5) with a hole around voxel (2, 1) on slice 0; ROI 2 'Edema': triangle on slice 1. */
+    private Path rtstruct() throws Exception {
+        DicomTools.requireTool("python3", "python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(DicomTools.PYDICOM_FILES), "Debian package python3-pydicom is not installed; skipped");
+        Path f = dir.resolve("rtstruct.dcm");
+        String script = String.join("\n",
+            "import sys, warnings",
+            "warnings.simplefilter('ignore')",
+            "from pydicom.dataset import Dataset, FileMetaDataset",
+            "from pydicom.sequence import Sequence",
+            "from pydicom.uid import ExplicitVRLittleEndian",
+            "meta = FileMetaDataset()",
+            "meta.MediaStorageSOPClassUID = '1.2.840.10008.5.1.4.1.1.481.3'",
+            "meta.MediaStorageSOPInstanceUID = '1.2.826.0.1.3680043.2.99.1'",
+            "meta.TransferSyntaxUID = ExplicitVRLittleEndian",
+            "d = Dataset()",
+            "d.file_meta = meta",
+            "d.SOPClassUID = meta.MediaStorageSOPClassUID",
+            "d.SOPInstanceUID = meta.MediaStorageSOPInstanceUID",
+            "d.Modality = 'RTSTRUCT'",
+            "def roi(n, name):",
+            "    r = Dataset(); r.ROINumber = n; r.ROIName = name; return r",
+            "d.StructureSetROISequence = Sequence([roi(1, 'GTV'), roi(2, 'Edema')])",
+            "def contour(points, z):",
+            "    c = Dataset(); c.ContourGeometricType = 'CLOSED_PLANAR'; c.NumberOfContourPoints = len(points)",
+            "    c.ContourData = [v for x, y in points for v in (10 + x, 20 + y, z)]; return c",
+            "def roicontour(n, contours):",
+            "    r = Dataset(); r.ReferencedROINumber = n; r.ContourSequence = Sequence(contours); return r",
+            "square = [(0.5, 0.5), (3.5, 0.5), (3.5, 2.5), (0.5, 2.5)]",
+            "hole = [(1.5, 0.8), (2.5, 0.8), (2.5, 1.5), (1.5, 1.5)]",
+            "triangle = [(-0.5, -0.5), (4.2, -0.5), (-0.5, 4.2)]",
+            "d.ROIContourSequence = Sequence([roicontour(1, [contour(square, 30), contour(hole, 30)]), roicontour(2, [contour(triangle, 32)])])",
+            "d.is_little_endian = True",
+            "d.is_implicit_VR = False",
+            "d.save_as(sys.argv[1], write_like_original=False)");
+        DicomTools.run(dir, "/usr/bin/python3", "-c", script, f.toString());
+        return f;
+    }
+
+    @Test
+    void knownPolygonsGiveTheHandComputedRaster() throws Exception {
+        Volume labels = ImageIO.readMask(rtstruct(), GRID);
+        // by hand: slice 0, centres with 0.5 < x < 3.5 and 0.5 < y < 2.5 are x 1..3, y 1..2, less the hole's (2, 1);
+        // slice 1, centres inside the triangle x > -0.5, y > -0.5, x + y < 3.7 are those with x + y <= 3 (10 voxels)
+        for (int z = 0; z < 2; z++)
+            for (int y = 0; y < 5; y++)
+                for (int x = 0; x < 6; x++) {
+                    int expected = z == 0 ? (x >= 1 && x <= 3 && y >= 1 && y <= 2 && !(x == 2 && y == 1) ? 1 : 0) : (x + y <= 3 ? 2 : 0);
+                    assertEquals(expected, labels.get(x, y, z), 0, "voxel " + x + "," + y + "," + z);
+                }
+    }
+
+    @Test
+    void contoursBetweenSlicesAreRefused() throws Exception {
+        Path f = rtstruct();
+        Geometry shifted = GRID.withOrigin(new double[] {10, 20, 31});
+        ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.readMask(f, shifted));
+        assertTrue(e.getMessage().startsWith(f + ": a contour of ROI 1 'GTV' does not lie on a slice of the image grid"), e.getMessage());
+    }
+}
