@@ -132,7 +132,8 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<CaseTask>, Ro
         return (T) result[0];
     }
 
-    private static void delete(Path dir) {
+    /** Removes a temporary folder and what is in it. */
+    static void delete(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -123,9 +123,7 @@ public final class SparkExtract {
         try {
             return run(spark, o, files, tmp);
         } finally {
-            try (var s = Files.walk(tmp)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            PartitionExtractor.delete(tmp);
         }
     }
 
@@ -150,6 +148,9 @@ public final class SparkExtract {
             tasks.add(new CaseTask(tasks.size(), c.id(), c.label(), image, mask, fp));
         }
 
+        // Reading the output back (one run and attempt per case, manifest order) shuffles about 1,000 rows per case and
+        // region: a partition per 200 cases instead of Spark's default 200 (tiny tasks, and one job each for the CSV).
+        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(Math.max(1, Math.min(200, tasks.size() / 200))));
         boolean exists = files.exists(o.out());
         if (exists && !o.resume()) throw new IllegalArgumentException(o.out() + " exists: add --resume to keep its complete cases, or remove it");
         Set<String> complete = exists ? complete(chosen(spark, o.out())) : Set.of();
@@ -157,7 +158,7 @@ public final class SparkExtract {
         for (CaseTask t : tasks) if (!complete.contains(t.fingerprint())) todo.add(t);
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        long run = System.currentTimeMillis();
+        long run = System.currentTimeMillis(), started = System.nanoTime();
         PartitionExtractor extractor = new PartitionExtractor(paramsText, paramsName, o.conventions(), o.label(), o.taskThreads(), run, files);
         for (int from = 0; from < todo.size(); from += o.commitEvery()) {
             List<CaseTask> chunk = new ArrayList<>(todo.subList(from, Math.min(todo.size(), from + o.commitEvery())));
@@ -167,8 +168,13 @@ public final class SparkExtract {
             spark.createDataFrame(rows, FeatureRows.SCHEMA).write().mode(SaveMode.Append).parquet(o.out());
         }
 
+        long extracted = System.nanoTime();
+        System.err.printf(java.util.Locale.ROOT, "[spark-extract] %d case(s) extracted in %.1f s%n", todo.size(), (extracted - started) / 1e9);
         int failed = 0;
-        if (o.csv() != null) failed = writeCsv(spark, o, manifest, tasks, files);
+        if (o.csv() != null) {
+            failed = writeCsv(spark, o, manifest, tasks, files);
+            System.err.printf(java.util.Locale.ROOT, "[spark-extract] table of %d case(s) written in %.1f s%n", tasks.size(), (System.nanoTime() - extracted) / 1e9);
+        }
         return new Summary(tasks.size(), tasks.size() - todo.size(), todo.size(), failed);
     }
 
