@@ -46,6 +46,7 @@ public final class Main {
         }
         if (args[0].equals("macro")) return MacroRunner.runFromCommandLine(Arrays.copyOfRange(args, 1, args.length), out, err);
         args = legacyForms(args);
+        args = leadingTables(args);
         Optional<CommandSpec> spec = CommandCatalog.byName(args[0]);
         if (spec.isEmpty()) {
             err.println("error: unknown command '" + args[0] + "'. Commands: " + CommandCatalog.names() + ", macro");
@@ -117,6 +118,17 @@ public final class Main {
             return rest.toArray(new String[0]);
         }
         return args;
+    }
+
+    /** {@code merge-tables a.csv b.csv --out x} (the shell's expansion of part-*.csv) is {@code merge-tables --tables a.csv,b.csv ...}. */
+    static String[] leadingTables(String[] args) {
+        if (!args[0].equals("merge-tables")) return args;
+        int k = 1;
+        while (k < args.length && !args[k].startsWith("-")) k++;
+        if (k == 1) return args;
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(args[0], "--tables", String.join(",", Arrays.asList(args).subList(1, k))));
+        out.addAll(Arrays.asList(args).subList(k, args.length));
+        return out.toArray(new String[0]);
     }
 
     static CommandLine.Model.CommandSpec picocliSpec(CommandSpec spec) {

@@ -6,11 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gliomaradiomics.features.BatchExtraction;
 import org.gliomaradiomics.features.BatchManifest;
-import org.gliomaradiomics.features.CaseExtraction;
 import org.gliomaradiomics.features.CaseResult;
 import org.gliomaradiomics.features.FeatureTableWriter;
-import org.gliomaradiomics.image.ImageIO;
-import org.gliomaradiomics.image.Volume;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -38,6 +35,10 @@ public class BatchExtractCommand extends RadiomicsCommand {
     @Parameter(label = "Threads", persist = false, required = false, description = "Threads shared by the cases (0 = ImageJ's thread setting, all cores by default)")
     private int threads;
 
+    @Parameter(label = "Shard (I/N)", persist = false, required = false,
+        description = "Only shard I of N (0 <= I < N): every N-th case from the I-th on, for job arrays; join the parts with merge-tables (empty = every case)")
+    private String shard = "";
+
     @Section("Output")
     @Parameter(label = "Save table as (CSV)", style = "save", persist = false, description = "CSV to write (written completely or not at all)")
     private File out;
@@ -50,33 +51,41 @@ public class BatchExtractCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
+        int[] part = shard(shard);
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
+        BatchCaseWork work = BatchCaseWork.of(params, conventions, label, outputs());
         BatchManifest bm = BatchManifest.read(manifest.toPath());
-        CaseExtraction.RegionExtractor ep = setup.extractor();
+        if (part != null) bm = bm.shard(part[0], part[1]);
         Map<BatchManifest.Case, List<String>> empty = new ConcurrentHashMap<>();
         BatchExtraction.Summary s = BatchExtraction.run(bm, c -> {
-            Volume img = ImageIO.read(c.image());
-            Volume m = ImageIO.readMask(c.mask(), img.geometry());
-            List<CaseResult> results = CaseExtraction.extract(c.id(), img, m, c.regions(setup.regions()), ep, c.carried());
+            List<CaseResult> results = work.extract(c, c.image(), c.mask());
             List<String> warnings = results.stream().filter(CaseResult::empty).map(CaseResult::warning).toList();
             if (!warnings.isEmpty()) empty.put(c, warnings);
             return results;
-        }, out.toPath(), f, resume, settings(), (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
+        }, out.toPath(), f, resume, work.settings(), (done, total) -> progress().report("cases " + done + "/" + total, total == 0 ? 1 : (double) done / total));
         int emptyRegions = 0;
         for (BatchManifest.Case c : bm.cases()) // in manifest order, whatever the threads did
             for (String w : empty.getOrDefault(c, List.of())) {
                 outputs().warning("case " + c.id() + ": " + w + " (its feature values are empty)");
                 emptyRegions++;
             }
-        outputs().message(s.cases() + " case(s): " + s.skipped() + " kept from the earlier run, " + s.failed() + " region(s) failed, "
-            + emptyRegions + " empty; wrote " + out);
+        outputs().message(s.cases() + " case(s)" + (part == null ? "" : " in shard " + part[0] + "/" + part[1]) + ": " + s.skipped()
+            + " kept from the earlier run, " + s.failed() + " region(s) failed, " + emptyRegions + " empty; wrote " + out);
     }
 
-    /** What the results depend on besides a case's manifest row: a resumed case must have been computed under the same. */
-    private String settings() throws java.io.IOException {
-        String paramsText = params == null ? "(defaults)" : java.nio.file.Files.readString(params.toPath(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        String version = BatchExtractCommand.class.getPackage().getImplementationVersion();
-        return "conventions=" + conventions + "\nlabel=" + label.trim() + "\nversion=" + version + "\nparams=" + paramsText;
+    /** {@code I/N} as {I, N}; null for an empty option. */
+    static int[] shard(String text) {
+        if (text == null || text.isBlank()) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d+)\\s*/\\s*(\\d+)\\s*").matcher(text);
+        if (!m.matches()) throw new UsageException("--shard: '" + text + "' is not I/N (for example 0/10)");
+        int i, n;
+        try {
+            i = Integer.parseInt(m.group(1));
+            n = Integer.parseInt(m.group(2));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--shard: '" + text + "' has a number too large");
+        }
+        if (n < 1 || i >= n) throw new UsageException("--shard: '" + text + "': need N >= 1 and 0 <= I < N (shards are numbered from 0)");
+        return new int[] {i, n};
     }
 }

@@ -100,7 +100,8 @@ public final class BatchExtraction {
         }
     }
 
-    private static List<CaseResult> extractSafely(CaseExtractor extractor, BatchManifest.Case c) {
+    /** The results of one case, or its error row when the extractor throws (other runners of a batch: the Spark job). */
+    public static List<CaseResult> extractSafely(CaseExtractor extractor, BatchManifest.Case c) {
         String label = c.label() == null ? "" : c.label();
         try {
             return extractor.extract(c);

@@ -29,12 +29,37 @@ public final class BatchManifest {
         }
     }
 
+    /**
+     * A case's Image and Mask cells as written in the manifest, for readers that resolve them themselves (a Spark job
+     * reading {@code hdfs://} or {@code s3a://} paths, or paths relative to a manifest on such a file system).
+     */
+    public record Cells(String image, String mask) {
+    }
+
     private final List<String> carriedColumns;
     private final List<Case> cases;
+    private final Map<Case, Cells> cells;
 
-    private BatchManifest(List<String> carriedColumns, List<Case> cases) {
+    private BatchManifest(List<String> carriedColumns, List<Case> cases, Map<Case, Cells> cells) {
         this.carriedColumns = carriedColumns;
         this.cases = cases;
+        this.cells = cells;
+    }
+
+    /** The Image and Mask cells of a case of this manifest, as written. */
+    public Cells cells(Case c) {
+        return cells.get(c);
+    }
+
+    /**
+     * Shard {@code index} of {@code count} (0 &le; index &lt; count) for job arrays: every count-th case from the
+     * index-th on, in manifest order, so that shards of similar cases take similar times.
+     */
+    public BatchManifest shard(int index, int count) {
+        if (count < 1 || index < 0 || index >= count) throw new IllegalArgumentException("shard " + index + "/" + count + ": need 0 <= I < N");
+        List<Case> mine = new ArrayList<>();
+        for (int k = index; k < cases.size(); k += count) mine.add(cases.get(k));
+        return new BatchManifest(carriedColumns, List.copyOf(mine), cells);
     }
 
     public List<String> carriedColumns() {
@@ -56,6 +81,7 @@ public final class BatchManifest {
             List<String> carried = new ArrayList<>();
             for (String h : header) if (!List.of("ID", "Image", "Mask", "Label").contains(h)) carried.add(h);
             List<Case> cases = new ArrayList<>();
+            Map<Case, Cells> cells = new java.util.HashMap<>();
             Set<String> seen = new HashSet<>();
             for (CSVRecord rec : p.records()) {
                 long line = rec.getRecordNumber() + 1;
@@ -75,9 +101,11 @@ public final class BatchManifest {
                 if (!seen.add(id + "\u0000" + label)) throw new IOException(file + ": row " + line + ": duplicate case " + id + (label == null ? "" : " label " + label));
                 Map<String, String> carry = new LinkedHashMap<>();
                 for (String c : carried) carry.put(c, rec.isSet(c) ? rec.get(c) : "");
-                cases.add(new Case(id, base.resolve(rec.get("Image")), base.resolve(rec.get("Mask")), label, carry));
+                Case c = new Case(id, base.resolve(rec.get("Image")), base.resolve(rec.get("Mask")), label, carry);
+                cases.add(c);
+                cells.put(c, new Cells(rec.get("Image"), rec.get("Mask")));
             }
-            return new BatchManifest(carried, cases);
+            return new BatchManifest(carried, cases, cells);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IOException(file + ": not a valid CSV manifest: " + e.getMessage(), e);
         }

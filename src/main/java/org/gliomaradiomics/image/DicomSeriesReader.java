@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import org.gliomaradiomics.parallel.Parallel;
 import java.util.stream.Stream;
 
 /**
@@ -115,7 +115,7 @@ public final class DicomSeriesReader {
         for (int z = 0; z < g.nz; z++) byFile.computeIfAbsent(arranged.slices().get(z).file(), k -> new ArrayList<>()).add(z);
         List<Map.Entry<Path, List<Integer>>> work = new ArrayList<>(byFile.entrySet());
         try {
-            IntStream.range(0, work.size()).parallel().forEach(i -> {
+            Parallel.forEach(work.size(), i -> {
                 try {
                     DicomPixels pixels = DicomPixels.of(parse(work.get(i).getKey()));
                     for (int z : work.get(i).getValue()) integral[z] = decode(pixels, arranged.slices().get(z), voxels, z * plane);
