@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gliomaradiomics.features.BatchManifest;
 import org.gliomaradiomics.features.FeatureTableMerge;
+import org.gliomaradiomics.image.AtomicFiles;
+import org.gliomaradiomics.image.TextFiles;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -34,9 +38,13 @@ public class MergeTablesCommand extends RadiomicsCommand {
         if (parts.isEmpty()) throw new UsageException("--tables: no file in '" + tables + "'");
         BatchManifest bm = manifest == null ? null : BatchManifest.read(manifest.toPath());
         progress().report("merging " + parts.size() + " table(s)", 0);
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path p : parts) texts.put(p, TextFiles.read(p));
+        FeatureTableMerge.Summary[] merged = new FeatureTableMerge.Summary[1];
         FeatureTableMerge.Summary s;
         try {
-            s = FeatureTableMerge.merge(parts, bm, out.toPath());
+            AtomicFiles.writeText(out.toPath(), w -> merged[0] = FeatureTableMerge.merge(texts, bm, w)); // a refused merge writes nothing
+            s = merged[0];
         } catch (FeatureTableMerge.IncompleteException e) {
             throw new UsageException(e.getMessage()); // bad input: exit code 2, nothing written
         }

@@ -12,8 +12,6 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.gliomaradiomics.image.AtomicFiles;
-import org.gliomaradiomics.image.TextFiles;
 
 /**
  * Joins the parts of a sharded batch (feature tables of {@code batch-extract --shard I/N}) into one table. Every case
@@ -52,10 +50,10 @@ public final class FeatureTableMerge {
      * @param manifest the cohort (every case exactly once, in this order), or null: every case at most once, in the
      *                 order of the parts
      */
-    public static Summary merge(List<Path> parts, BatchManifest manifest, Path out) throws IOException {
+    public static Summary merge(Map<Path, String> parts, BatchManifest manifest, java.io.Writer out) throws IOException {
         if (parts.isEmpty()) throw new IOException("no table to merge");
         List<Part> read = new ArrayList<>();
-        for (Path p : parts) read.add(read(p));
+        for (Map.Entry<Path, String> p : parts.entrySet()) read.add(read(p.getKey(), p.getValue()));
         boolean wide = !isLong(read.get(0));
         for (Part p : read)
             if (isLong(p) == wide) throw new IOException(p.file + ": a " + (wide ? "long" : "wide") + " table, " + read.get(0).file + " is " + (wide ? "wide" : "long"));
@@ -64,8 +62,8 @@ public final class FeatureTableMerge {
         for (Part p : read)
             if (!carried(p, wide).equals(carried)) throw new IOException(p.file + ": carried columns " + carried(p, wide) + " differ from " + read.get(0).file + "'s " + carried);
         int[] rows = {0};
-        AtomicFiles.writeText(out, w -> {
-            try (FeatureTableWriter writer = FeatureTableWriter.create(wide ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG, w, carried)) {
+        {
+            try (FeatureTableWriter writer = FeatureTableWriter.create(wide ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG, out, carried)) {
                 if (wide) {
                     List<String> header = wideHeader(read, carried);
                     for (Block b : blocks) {
@@ -84,13 +82,13 @@ public final class FeatureTableMerge {
                         }
                 }
             }
-        });
+        }
         return new Summary(read.size(), blocks.size(), rows[0]);
     }
 
-    private static Part read(Path file) throws IOException {
+    private static Part read(Path file, String text) throws IOException {
         List<CSVRecord> records;
-        try (CSVParser p = CSVFormat.DEFAULT.parse(new StringReader(TextFiles.read(file)))) {
+        try (CSVParser p = CSVFormat.DEFAULT.parse(new StringReader(text))) {
             records = p.getRecords();
         } catch (IOException | RuntimeException e) {
             throw new IOException(file + ": not a valid CSV table (" + e.getMessage() + ")", e);
