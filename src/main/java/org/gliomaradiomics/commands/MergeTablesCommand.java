@@ -11,7 +11,6 @@ import org.gliomaradiomics.features.BatchManifest;
 import org.gliomaradiomics.features.FeatureTableMerge;
 import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.image.TextFiles;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -38,8 +37,8 @@ public class MergeTablesCommand extends RadiomicsCommand {
         if (parts.isEmpty()) throw new UsageException("--tables: no file in '" + tables + "'");
         BatchManifest bm = manifest == null ? null : BatchManifest.read(manifest.toPath());
         progress().report("merging " + parts.size() + " table(s)", 0);
-        Map<Path, String> texts = new LinkedHashMap<>();
-        for (Path p : parts) texts.put(p, TextFiles.read(p));
+        List<Map.Entry<Path, String>> texts = new ArrayList<>(); // a table given twice counts twice (its cases are duplicates)
+        for (Path p : parts) texts.add(Map.entry(p, TextFiles.read(p)));
         FeatureTableMerge.Summary[] merged = new FeatureTableMerge.Summary[1];
         FeatureTableMerge.Summary s;
         try {

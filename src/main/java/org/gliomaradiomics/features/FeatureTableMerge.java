@@ -50,10 +50,10 @@ public final class FeatureTableMerge {
      * @param manifest the cohort (every case exactly once, in this order), or null: every case at most once, in the
      *                 order of the parts
      */
-    public static Summary merge(Map<Path, String> parts, BatchManifest manifest, java.io.Writer out) throws IOException {
+    public static Summary merge(List<Map.Entry<Path, String>> parts, BatchManifest manifest, java.io.Writer out) throws IOException {
         if (parts.isEmpty()) throw new IOException("no table to merge");
         List<Part> read = new ArrayList<>();
-        for (Map.Entry<Path, String> p : parts.entrySet()) read.add(read(p.getKey(), p.getValue()));
+        for (Map.Entry<Path, String> p : parts) read.add(read(p.getKey(), p.getValue()));
         boolean wide = !isLong(read.get(0));
         for (Part p : read)
             if (isLong(p) == wide) throw new IOException(p.file + ": a " + (wide ? "long" : "wide") + " table, " + read.get(0).file + " is " + (wide ? "wide" : "long"));
