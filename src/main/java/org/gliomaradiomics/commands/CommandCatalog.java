@@ -12,6 +12,7 @@ public final class CommandCatalog {
     private static final List<CommandSpec> COMMANDS = List.of(
         new CommandSpec(ExtractCommand.class),
         new CommandSpec(BatchExtractCommand.class),
+        new CommandSpec(RobustnessCommand.class),
         new CommandSpec(FeatureMapsCommand.class),
         new CommandSpec(FeaturesCommand.class),
         new CommandSpec(FilterCommand.class),

@@ -29,6 +29,9 @@ public final class BatchManifest {
         }
     }
 
+    /** Optional column of test-retest manifests: rows of the same ID with different sessions are scans of one patient. */
+    public static final String SESSION = "session";
+
     private final List<String> carriedColumns;
     private final List<Case> cases;
 
@@ -72,7 +75,10 @@ public final class BatchManifest {
                     }
                     label = String.join(",", regions);
                 }
-                if (!seen.add(id + "\u0000" + label)) throw new IOException(file + ": row " + line + ": duplicate case " + id + (label == null ? "" : " label " + label));
+                String session = header.contains(SESSION) ? rec.get(SESSION) : null; // test-retest: one row per scan
+                if (!seen.add(id + "\u0000" + label + "\u0000" + session))
+                    throw new IOException(file + ": row " + line + ": duplicate case " + id + (label == null ? "" : " label " + label)
+                        + (session == null ? "" : " session " + session));
                 Map<String, String> carry = new LinkedHashMap<>();
                 for (String c : carried) carry.put(c, rec.isSet(c) ? rec.get(c) : "");
                 cases.add(new Case(id, base.resolve(rec.get("Image")), base.resolve(rec.get("Mask")), label, carry));

@@ -47,7 +47,7 @@ public final class Masks {
         return count(mask) * g.voxelVolume();
     }
 
-    static void checkSize(boolean[] mask, Geometry g, String what) {
+    public static void checkSize(boolean[] mask, Geometry g, String what) {
         if (mask.length != g.voxelCount())
             throw new IllegalArgumentException(what + " has " + mask.length + " voxels, grid " + g.sizeString() + " needs " + g.voxelCount());
     }
