@@ -93,13 +93,13 @@ public class RobustnessCommand extends RadiomicsCommand {
     @Parameter(label = "ICC threshold (plot)", persist = false, required = false, description = "The line drawn in the ranked plot, and the count of features at or above it")
     private double icc = 0.75;
 
+    @CommandLineRequired
     @Parameter(label = "Output folder", style = "directory", persist = false, required = false,
         description = "Folder for robustness.csv, robustness.png, robustness.svg and conditions.csv (required on the command line)")
     private File out_dir;
 
     @Override
     protected void execute() throws Exception {
-        if (out_dir == null && commandLine()) throw new UsageException("--out-dir is required on the command line");
         if ((manifest == null) == (image == null)) throw new UsageException("give either an image and a mask, or --manifest");
         if (image != null && mask == null) throw new UsageException("--mask is required with --image");
         if (test_retest && manifest == null) throw new UsageException("--test-retest needs a --manifest with a " + BatchManifest.SESSION + " column");
@@ -115,7 +115,11 @@ public class RobustnessCommand extends RadiomicsCommand {
         List<Perturbation> plan = List.of();
         if (test_retest) values = testRetest(setup, n, copies);
         else {
-            plan = Inputs.about(null, () -> plan().perturbations());
+            try {
+                plan = plan().perturbations();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
             values = perturbed(setup, plan, n, copies);
         }
         progress().report("ICC", 0.95);
@@ -245,7 +249,7 @@ public class RobustnessCommand extends RadiomicsCommand {
     private FeatureValues testRetest(ExtractionSetup setup, int n, FeatureValues.Progress copies) throws Exception {
         BatchManifest bm = BatchManifest.read(manifest.toPath());
         if (!bm.carriedColumns().contains(BatchManifest.SESSION))
-            throw new CommandException(manifest + ": no '" + BatchManifest.SESSION + "' column (columns besides ID, Image, Mask, Label: " + bm.carriedColumns() + ")");
+            throw new UsageException(manifest + ": no '" + BatchManifest.SESSION + "' column (columns besides ID, Image, Mask, Label: " + bm.carriedColumns() + ")");
         Map<String, List<BatchManifest.Case>> byPatient = new LinkedHashMap<>();
         for (BatchManifest.Case c : bm.cases()) byPatient.computeIfAbsent(c.id() + "\u0000" + c.label(), x -> new ArrayList<>()).add(c);
         int sessions = -1;
@@ -254,7 +258,7 @@ public class RobustnessCommand extends RadiomicsCommand {
             scans.sort(java.util.Comparator.comparing(c -> c.carried().get(BatchManifest.SESSION)));
             if (sessions < 0) sessions = scans.size();
             if (scans.size() != sessions || sessions < 2)
-                throw new CommandException(manifest + ": ID " + scans.get(0).id() + " has " + scans.size() + " session(s), "
+                throw new UsageException(manifest + ": ID " + scans.get(0).id() + " has " + scans.size() + " session(s), "
                     + (sessions < 2 ? "a test-retest table needs 2 or more" : "the first ID has " + sessions));
             patients.add(scans);
         }
