@@ -144,8 +144,9 @@ public class RobustnessCommand extends RadiomicsCommand {
                 + " copies could not be extracted (their values count as undefined)");
         if (values.targets().size() < 2)
             outputs().warning("one target only: no ICC (it needs 2 or more cases or regions); the CV is computed");
-        outputs().message(String.format(Locale.ROOT, "%d features, %d target(s) x %d condition(s); %.1f%% of the features with an ICC have ICC(1,1) >= %s",
-            rows.size(), values.targets().size(), values.conditions().size(), 100 * RobustnessTable.survivingFraction(rows, icc), icc));
+        double surviving = RobustnessTable.survivingFraction(rows, icc);
+        outputs().message(String.format(Locale.ROOT, "%d features, %d target(s) x %d condition(s); ", rows.size(), values.targets().size(), values.conditions().size())
+            + (Double.isNaN(surviving) ? "no feature has an ICC" : String.format(Locale.ROOT, "%.1f%% of the features with an ICC have ICC(1,1) >= %s", 100 * surviving, icc)));
         progress().report("done", 1);
     }
 

@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A batch manifest CSV with PyRadiomics' column names: {@code ID}, {@code Image}, {@code Mask}, optional
  * {@code Label} (a label number, several as {@code "1,2,4"} or {@code 1;2;4}, {@code all}, or BraTS
- * {@code "WT,TC,ET"}); every other column is carried into the output. Relative paths are resolved against the
+ * {@code "WT,TC,ET"}); every other column is carried into the output. With a {@code session} column an ID may
+ * come once per session (test-retest scans of one patient). Relative paths are resolved against the
  * manifest's folder.
  */
 public final class BatchManifest {

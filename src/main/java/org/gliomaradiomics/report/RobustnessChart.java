@@ -16,7 +16,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Features ranked by robustness: ICC(1,1) of each feature from the highest down, its 95% confidence interval as a
- * band, ICC(2,1) as a second line, and the threshold as a dashed line. Features without an ICC are left out.
+ * band, ICC(2,1) as a second line (its interval is in the table: two bands over each other do not read), and the
+ * threshold as a dashed line. Features without an ICC are left out.
  */
 public final class RobustnessChart {
     /** One feature's coefficients. */
@@ -27,7 +28,7 @@ public final class RobustnessChart {
     public static JFreeChart create(String title, List<Point> points, double threshold) {
         List<Point> ranked = points.stream().filter(p -> !Double.isNaN(p.icc1()))
             .sorted(Comparator.comparingDouble(Point::icc1).reversed().thenComparing(Point::feature)).toList();
-        YIntervalSeries icc1 = new YIntervalSeries("ICC(1,1), 95% CI"), icc2 = new YIntervalSeries("ICC(2,1), 95% CI");
+        YIntervalSeries icc1 = new YIntervalSeries("ICC(1,1) with 95% CI"), icc2 = new YIntervalSeries("ICC(2,1)");
         for (int i = 0; i < ranked.size(); i++) {
             Point p = ranked.get(i);
             icc1.add(i + 1, p.icc1(), orValue(p.lower1(), p.icc1()), orValue(p.upper1(), p.icc1()));
@@ -40,10 +41,10 @@ public final class RobustnessChart {
         Color[] colours = {Palette.BLUE, Palette.VERMILLION};
         for (int s = 0; s < 2; s++) {
             r.setSeriesPaint(s, colours[s]);
-            r.setSeriesFillPaint(s, colours[s]);
+            r.setSeriesFillPaint(s, s == 0 ? colours[s] : new Color(0, 0, 0, 0));
             r.setSeriesStroke(s, new BasicStroke(s == 0 ? 2f : 1.2f));
         }
-        r.setAlpha(0.18f);
+        r.setAlpha(0.25f);
         NumberAxis rank = new NumberAxis("feature rank (by ICC(1,1))");
         rank.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         rank.setRange(0.5, Math.max(1, ranked.size()) + 0.5);
