@@ -104,8 +104,8 @@ public class RobustnessCommand extends RadiomicsCommand {
         if (image != null && mask == null) throw new UsageException("--mask is required with --image");
         if (test_retest && manifest == null) throw new UsageException("--test-retest needs a --manifest with a " + BatchManifest.SESSION + " column");
         ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        if (n > 1 && setup.ibsi() != null) setup.ibsi().settings().parallel = false; // copies in parallel already use every core
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers > 1 && setup.ibsi() != null) setup.ibsi().settings().parallel = false; // copies in parallel already use every core
         FeatureValues.Progress copies = (done, total) -> {
             synchronized (this) {
                 progress().report("copies " + done + "/" + total, 0.1 + 0.85 * done / total);
@@ -113,20 +113,20 @@ public class RobustnessCommand extends RadiomicsCommand {
         };
         FeatureValues values;
         List<Perturbation> plan = List.of();
-        if (test_retest) values = testRetest(setup, n, copies);
+        if (test_retest) values = testRetest(setup, workers, copies);
         else {
             try {
                 plan = plan().perturbations();
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            values = perturbed(setup, plan, n, copies);
+            values = perturbed(setup, plan, workers, copies);
         }
         progress().report("ICC", 0.95);
         List<RobustnessTable.Row> rows = RobustnessTable.of(values);
         Table table = RobustnessTable.table(rows);
-        String title = String.format(Locale.ROOT, "Feature robustness: %d target(s) x %d %s", values.targets().size(), values.conditions().size(),
-            test_retest ? "sessions" : "perturbations");
+        int n = values.targets().size(), k = values.conditions().size();
+        String title = "Feature robustness: " + n + (n == 1 ? " target" : " targets") + " \u00d7 " + k + (test_retest ? " sessions" : " perturbations");
         List<RobustnessChart.Point> points = new ArrayList<>();
         for (RobustnessTable.Row r : rows)
             points.add(new RobustnessChart.Point(r.feature(), r.icc1().icc(), r.icc1().lower(), r.icc1().upper(), r.icc2().icc(), r.icc2().lower(), r.icc2().upper()));
