@@ -58,6 +58,7 @@ public record FeatureValues(List<String> features, List<String> targets, List<St
             for (Future<?> f : futures) f.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception c) throw c;
+            if (e.getCause() instanceof Error c) throw c;
             throw e;
         } finally {
             pool.shutdownNow();
