@@ -40,8 +40,8 @@ public class RobustnessCommand extends RadiomicsCommand {
     @Parameter(label = "Mask", required = false, persist = false, description = "Label map (file or open image), or in ImageJ <roi-manager>, <selection> or <selection:all-slices>")
     private MaskInput mask;
 
-    @Parameter(label = "Regions", persist = false, required = false, description = "A label number, several (1,2,4), all, or BraTS WT,TC,ET; each region of each case is one target of the ICC (empty = the parameter file's label, default 1)")
-    private String label = "";
+    @Parameter(label = "Regions", persist = false, description = "A label number, several (1,2,4), all, or BraTS WT,TC,ET; each region of each case is one target of the ICC (a manifest's Label cell takes precedence)")
+    private String label;
 
     @Parameter(label = "Case ID", persist = false, required = false, description = "Name of the case (empty = the image's name)")
     private String id = "";

@@ -34,7 +34,7 @@ class RobustnessCommandTest {
     @Test
     void volumeUnderWholeVoxelShiftsHasIccOneAndTheOutputsAreWritten() throws Exception {
         Path out = dir.resolve("shifts");
-        CommandRunner r = CommandRunner.run("robustness", "--manifest", dir.resolve("cases.csv").toString(), "--params", dir.resolve("params.yaml").toString(),
+        CommandRunner r = CommandRunner.run("robustness", "--label", "WT", "--manifest", dir.resolve("cases.csv").toString(), "--params", dir.resolve("params.yaml").toString(),
             "--rotations", "0", "--translations", "0,1,2", "--volumes", "0", "--noise", "none", "--contours", "false", "--out-dir", out.toString());
         assertEquals(0, r.code, r.toString());
         List<String> lines = Files.readAllLines(out.resolve("robustness.csv"));
@@ -48,7 +48,7 @@ class RobustnessCommandTest {
     @Test
     void identicalRescansGiveIccOneForEveryFeatureThatDiffersBetweenPatients() throws Exception {
         Path out = dir.resolve("retest");
-        CommandRunner r = CommandRunner.run("robustness", "--manifest", dir.resolve("retest.csv").toString(), "--test-retest",
+        CommandRunner r = CommandRunner.run("robustness", "--label", "WT", "--manifest", dir.resolve("retest.csv").toString(), "--test-retest",
             "--params", dir.resolve("params.yaml").toString(), "--out-dir", out.toString());
         assertEquals(0, r.code, r.toString());
         List<String> lines = Files.readAllLines(out.resolve("robustness.csv"));
@@ -62,18 +62,18 @@ class RobustnessCommandTest {
 
     @Test
     void badInputIsAOneLineErrorWithExitCode2() throws Exception {
-        CommandRunner neither = CommandRunner.run("robustness", "--out-dir", dir.resolve("x").toString());
+        CommandRunner neither = CommandRunner.run("robustness", "--label", "WT", "--out-dir", dir.resolve("x").toString());
         assertEquals(2, neither.code, neither.toString());
         assertTrue(neither.err.contains("give either an image and a mask, or --manifest"), neither.err);
-        CommandRunner noise = CommandRunner.run("robustness", "--manifest", dir.resolve("cases.csv").toString(), "--noise", "loud",
+        CommandRunner noise = CommandRunner.run("robustness", "--label", "WT", "--manifest", dir.resolve("cases.csv").toString(), "--noise", "loud",
             "--out-dir", dir.resolve("x").toString());
         assertEquals(2, noise.code, noise.toString());
         assertTrue(noise.err.contains("--noise: 'loud'"), noise.err);
-        CommandRunner session = CommandRunner.run("robustness", "--manifest", dir.resolve("cases.csv").toString(), "--test-retest",
+        CommandRunner session = CommandRunner.run("robustness", "--label", "WT", "--manifest", dir.resolve("cases.csv").toString(), "--test-retest",
             "--out-dir", dir.resolve("x").toString());
         assertEquals(2, session.code, session.toString());
         assertTrue(session.err.contains("cases.csv: no 'session' column"), session.err);
-        CommandRunner one = CommandRunner.run("robustness", "--manifest", dir.resolve("cases.csv").toString(), "--rotations", "0", "--volumes", "0",
+        CommandRunner one = CommandRunner.run("robustness", "--label", "WT", "--manifest", dir.resolve("cases.csv").toString(), "--rotations", "0", "--volumes", "0",
             "--noise", "none", "--contours", "false", "--out-dir", dir.resolve("x").toString());
         assertEquals(2, one.code, one.toString());
         assertTrue(one.err.contains("an ICC needs at least 2"), one.err);

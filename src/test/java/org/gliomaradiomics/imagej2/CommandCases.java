@@ -34,7 +34,7 @@ final class CommandCases {
             table(1).value("voxel_count", "4137").file("stats.csv")),
         of("extract", "phantom", in("image", PHANTOM, "mask", PHANTOM_MASK), in("out", "${out}/features.csv"),
             table(485).value("case", "phantom").value("label", "1").file("features.csv")),
-        of("robustness", "phantom", in("image", PHANTOM, "mask", PHANTOM_MASK, "rotations", "0", "translations", "0,1", "volumes", "0",
+        of("robustness", "phantom", in("image", PHANTOM, "mask", PHANTOM_MASK, "label", "1", "rotations", "0", "translations", "0,1", "volumes", "0",
                 "noise", "none", "contours", "false"), in("out_dir", "${out}/robustness"),
             table(482).value("feature", "original_morphology_VolumeMesh").file("robustness/robustness.csv").file("robustness/robustness.png")),
         of("convert", "phantom", in("input", PHANTOM, "out", "${out}/phantom.nrrd"), in(),
