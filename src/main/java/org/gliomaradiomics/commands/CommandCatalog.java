@@ -13,6 +13,7 @@ public final class CommandCatalog {
         new CommandSpec(ExtractCommand.class),
         new CommandSpec(BatchExtractCommand.class),
         new CommandSpec(MergeTablesCommand.class),
+        new CommandSpec(RobustnessCommand.class),
         new CommandSpec(FeatureMapsCommand.class),
         new CommandSpec(FeaturesCommand.class),
         new CommandSpec(FilterCommand.class),

@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A batch manifest CSV with PyRadiomics' column names: {@code ID}, {@code Image}, {@code Mask}, optional
  * {@code Label} (a label number, several as {@code "1,2,4"} or {@code 1;2;4}, {@code all}, or BraTS
- * {@code "WT,TC,ET"}); every other column is carried into the output. Relative paths are resolved against the
+ * {@code "WT,TC,ET"}); every other column is carried into the output. With a {@code session} column an ID may
+ * come once per session (test-retest scans of one patient). Relative paths are resolved against the
  * manifest's folder.
  */
 public final class BatchManifest {
@@ -35,6 +36,8 @@ public final class BatchManifest {
      */
     public record Cells(String image, String mask) {
     }
+    /** Optional column of test-retest manifests: rows of the same ID with different sessions are scans of one patient. */
+    public static final String SESSION = "session";
 
     private final List<String> carriedColumns;
     private final List<Case> cases;
@@ -98,7 +101,10 @@ public final class BatchManifest {
                     }
                     label = String.join(",", regions);
                 }
-                if (!seen.add(id + "\u0000" + label)) throw new IOException(file + ": row " + line + ": duplicate case " + id + (label == null ? "" : " label " + label));
+                String session = header.contains(SESSION) ? rec.get(SESSION) : null; // test-retest: one row per scan
+                if (!seen.add(id + "\u0000" + label + "\u0000" + session))
+                    throw new IOException(file + ": row " + line + ": duplicate case " + id + (label == null ? "" : " label " + label)
+                        + (session == null ? "" : " session " + session));
                 Map<String, String> carry = new LinkedHashMap<>();
                 for (String c : carried) carry.put(c, rec.isSet(c) ? rec.get(c) : "");
                 Case c = new Case(id, base.resolve(rec.get("Image")), base.resolve(rec.get("Mask")), label, carry);

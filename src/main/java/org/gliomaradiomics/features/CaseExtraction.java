@@ -80,6 +80,15 @@ public final class CaseExtraction {
     }
 
     /**
+     * The voxels of one requested region (a label number, or BraTS WT, TC, ET) of a label map, as the extractor
+     * sees them; for code that works on the region itself (e.g. perturbing it).
+     */
+    public static boolean[] regionVoxels(String region, Volume mask) {
+        Region r = Region.of(region, mask);
+        return r.mask.maskOf(r.label);
+    }
+
+    /**
      * A requested region: the mask and label value the extractor reads, its name for messages ("label 2", "region
      * ET") and the labels of the label map it is made of ("label 4", "label 1, 4 or 3").
      */
@@ -111,7 +120,8 @@ public final class CaseExtraction {
         }
     }
 
-    static List<String> expand(List<String> regions, Volume mask) {
+    /** The regions with {@code all} replaced by every label of the mask. */
+    public static List<String> expand(List<String> regions, Volume mask) {
         List<String> out = new ArrayList<>();
         for (String r : regions) {
             if (r.equalsIgnoreCase("all")) for (int l : mask.labels()) out.add(Integer.toString(l));

@@ -14,6 +14,7 @@ import org.gliomaradiomics.settings.YamlDocuments;
 /**
  * What a pipeline does, before fitting. Built from a small YAML file or in code:
  * <pre>
+ * robust: {table: robustness.csv, icc: 0.75, measure: icc1}   # optional: drop features with ICC below 0.75 first
  * impute: median            # median | none
  * nearConstant: 0.95        # drop features whose most frequent value covers &gt; 95% of rows; null: off
  * combat: {parametric: true, eb: true, covariates: [clinical_Age_at_MRI]}   # optional; needs batch labels
@@ -30,13 +31,15 @@ import org.gliomaradiomics.settings.YamlDocuments;
  * rows and the best (first on ties) is refitted on all of them.
  */
 public final class PipelineSpec {
-    private static final Set<String> TOP_KEYS = Set.of("impute", "nearConstant", "combat", "correlation", "scale",
+    private static final Set<String> TOP_KEYS = Set.of("robust", "impute", "nearConstant", "combat", "correlation", "scale",
             "selection", "balance", "classifier", "grid", "innerFolds");
+    private static final Set<String> ROBUST_KEYS = Set.of("table", "icc", "measure");
     private static final Set<String> COMBAT_KEYS = Set.of("parametric", "eb", "covariates");
     private static final Set<String> SELECTION_KEYS = Set.of("method", "k", "reliefSamples");
     private static final Set<String> CLASSIFIER_KEYS = Set.of("name", "options");
 
     private final Map<String, Object> config;
+    final RobustFeatures robust;
     final boolean impute, scale;
     final Double nearConstant, correlation;
     final ComBat.Options combat;
@@ -51,6 +54,7 @@ public final class PipelineSpec {
     private PipelineSpec(Map<String, Object> config) {
         this.config = config;
         checkKeys(config, TOP_KEYS, "pipeline");
+        robust = robust(section(config, "robust", ROBUST_KEYS));
         impute = choice(config, "impute", "median", "median", "none");
         scale = choice(config, "scale", "zscore", "zscore", "none");
         nearConstant = number(config, "nearConstant");
@@ -92,16 +96,26 @@ public final class PipelineSpec {
     }
 
     public static PipelineSpec fromYaml(String yaml) {
-        Object o = YamlDocuments.parse(yaml);
-        if (o == null) return defaults();
-        if (!(o instanceof Map)) throw new IllegalArgumentException("pipeline YAML must be a mapping of keys to values");
-        @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) o;
-        return fromMap(m);
+        Map<String, Object> m = parse(yaml);
+        return m == null ? defaults() : fromMap(m);
     }
 
+    private static Map<String, Object> parse(String yaml) {
+        Object o = YamlDocuments.parse(yaml);
+        if (o == null) return null;
+        if (!(o instanceof Map)) throw new IllegalArgumentException("pipeline YAML must be a mapping of keys to values");
+        @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) o;
+        return m;
+    }
+
+    /** From a YAML file; a relative {@code robust.table} is relative to the file's folder. */
     public static PipelineSpec fromYaml(Path file) throws IOException {
         try {
-            return fromYaml(TextFiles.read(file));
+            Map<String, Object> m = parse(TextFiles.read(file));
+            if (m == null) return defaults();
+            if (m.get("robust") instanceof Map<?, ?> r && r.get("table") != null && !Path.of(String.valueOf(r.get("table"))).isAbsolute())
+                withParameter(m, "robust.table", file.toAbsolutePath().getParent().resolve(String.valueOf(r.get("table"))).normalize().toString());
+            return fromMap(m);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
@@ -137,6 +151,7 @@ public final class PipelineSpec {
         String[] inputNames = train.featureNames.clone();
         List<FittedTransform> steps = new ArrayList<>();
         Dataset d = train;
+        if (robust != null) d = add(steps, robust.fit(d), d);
         if (impute) d = add(steps, MedianImputation.fit(d), d);
         if (nearConstant != null) d = add(steps, VarianceFilters.nearConstant(d, nearConstant), d);
         if (combat != null) d = add(steps, ComBatTransform.fit(d, combatCovariates, combat), d);
@@ -169,6 +184,7 @@ public final class PipelineSpec {
             return;
         }
         Set<String> allowed = switch (parts[0]) {
+            case "robust" -> ROBUST_KEYS;
             case "combat" -> COMBAT_KEYS;
             case "selection" -> SELECTION_KEYS;
             case "classifier" -> CLASSIFIER_KEYS;
@@ -179,6 +195,17 @@ public final class PipelineSpec {
         Map<String, Object> m = section instanceof Map ? new LinkedHashMap<>((Map<String, Object>) section) : new LinkedHashMap<>();
         m.put(parts[1], value);
         c.put(parts[0], m);
+    }
+
+    private static RobustFeatures robust(Map<String, Object> r) {
+        if (r == null) return null;
+        if (r.get("table") == null) throw new IllegalArgumentException("pipeline key 'robust' needs a table (a robustness.csv)");
+        Double icc = number(r, "icc");
+        try {
+            return RobustFeatures.read(Path.of(String.valueOf(r.get("table"))), String.valueOf(r.getOrDefault("measure", "icc1")), icc == null ? 0.75 : icc);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("robust.table: " + e.getMessage(), e);
+        }
     }
 
     private static void checkKeys(Map<String, Object> m, Set<String> allowed, String where) {

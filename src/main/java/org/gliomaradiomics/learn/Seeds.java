@@ -1,10 +1,10 @@
 package org.gliomaradiomics.learn;
 
 /** Derives independent seeds from (seed, repeat, fold, ...) so results do not depend on execution order. */
-final class Seeds {
+public final class Seeds {
     private Seeds() {}
 
-    static long mix(long... parts) {
+    public static long mix(long... parts) {
         long h = 0x9E3779B97F4A7C15L;
         for (long p : parts) {
             h ^= p + 0x9E3779B97F4A7C15L + (h << 6) + (h >>> 2);

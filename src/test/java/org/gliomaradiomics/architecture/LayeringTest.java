@@ -26,9 +26,9 @@ class LayeringTest {
 
     /** Bottom to top: a package may use the ones before it, never one after it. */
     static final List<String> LAYERS = List.of("parallel", "image", "table", "settings", "numerics", "mask", "preprocess", "segment",
-        "features", "learn", "survival", "report", "longitudinal", "commands", "ij1", "cli");
+        "features", "learn", "survival", "robustness", "report", "longitudinal", "commands", "ij1", "cli");
 
-    static final String[] CORE = {"numerics", "mask", "preprocess", "segment", "features", "learn", "survival", "longitudinal"};
+    static final String[] CORE = {"numerics", "mask", "preprocess", "segment", "features", "learn", "survival", "robustness", "longitudinal"};
 
     /**
      * Core classes that still read or write files themselves (batch journals, manifests, model and parameter files):
