@@ -202,10 +202,16 @@ public final class PipelineSpec {
         if (r.get("table") == null) throw new IllegalArgumentException("pipeline key 'robust' needs a table (a robustness.csv)");
         Double icc = number(r, "icc");
         try {
-            return RobustFeatures.read(Path.of(String.valueOf(r.get("table"))), String.valueOf(r.getOrDefault("measure", "icc1")), icc == null ? 0.75 : icc);
+            return readRobustTable(Path.of(String.valueOf(r.get("table"))), String.valueOf(r.getOrDefault("measure", "icc1")), icc == null ? 0.75 : icc);
         } catch (IOException e) {
             throw new IllegalArgumentException("robust.table: " + e.getMessage(), e);
         }
+    }
+
+    /** A robustness table (the {@code robustness} command's robustness.csv) rated by one of its measures. */
+    static RobustFeatures readRobustTable(Path table, String measureColumn, double threshold) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(table)) throw new IOException(table + ": no such file");
+        return RobustFeatures.of(table.toString(), TextFiles.csv(table, RobustFeatures.FORMAT), measureColumn, threshold);
     }
 
     private static void checkKeys(Map<String, Object> m, Set<String> allowed, String where) {

@@ -1,7 +1,6 @@
 package org.gliomaradiomics.learn;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +30,12 @@ public final class RobustFeatures {
         this.source = source;
     }
 
-    /** Reads {@code table}'s {@code feature} column and the {@code measureColumn} (one of {@link #MEASURES}). */
-    public static RobustFeatures read(Path table, String measureColumn, double threshold) throws IOException {
+    /** How a robustness table is parsed (PipelineSpec reads the file). */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+
+    /** From a robustness table's {@code feature} column and {@code measureColumn} (one of {@link #MEASURES}). */
+    static RobustFeatures of(String table, TextFiles.Csv csv, String measureColumn, double threshold) throws IOException {
         if (!MEASURES.contains(measureColumn)) throw new IllegalArgumentException("robust.measure '" + measureColumn + "' is not one of " + MEASURES);
-        if (!java.nio.file.Files.isRegularFile(table)) throw new IOException(table + ": no such file");
-        TextFiles.Csv csv = TextFiles.csv(table, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build());
         for (String column : List.of("feature", measureColumn))
             if (!csv.header().contains(column)) throw new IOException(table + ": no column '" + column + "' (is it a robustness.csv?)");
         Map<String, Double> m = new LinkedHashMap<>();
@@ -49,7 +49,7 @@ public final class RobustFeatures {
             }
             m.put(r.get("feature"), v);
         }
-        return new RobustFeatures(m, threshold, table.toString());
+        return new RobustFeatures(m, threshold, table);
     }
 
     /**

@@ -48,7 +48,7 @@ class RobustFeaturesTest {
 
     @Test
     void anotherMeasureAndThresholdChooseOtherFeatures() throws Exception {
-        RobustFeatures r = RobustFeatures.read(table(), "icc2_lower", 0.6);
+        RobustFeatures r = PipelineSpec.readRobustTable(table(), "icc2_lower", 0.6);
         assertArrayEquals(new String[] {"original_a", "original_b", "label2_original_a", "clinical_age"}, r.fit(data()).kept);
     }
 
@@ -56,9 +56,9 @@ class RobustFeaturesTest {
     void aTableOfOtherFeaturesOrABadMeasureIsAnError() throws Exception {
         Path t = dir.resolve("other.csv");
         Files.writeString(t, "feature,icc1\nsomething_else,0.9\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RobustFeatures.read(t, "icc1", 0.75).fit(data()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PipelineSpec.readRobustTable(t, "icc1", 0.75).fit(data()));
         assertTrue(e.getMessage().contains("none of its 1 features"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> RobustFeatures.read(t, "cv", 0.75));
+        assertThrows(IllegalArgumentException.class, () -> PipelineSpec.readRobustTable(t, "cv", 0.75));
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
             () -> PipelineSpec.fromYaml("robust: {table: " + dir.resolve("none.csv") + "}"));
         assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
