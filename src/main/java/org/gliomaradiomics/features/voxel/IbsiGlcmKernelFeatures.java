@@ -2,6 +2,7 @@ package org.gliomaradiomics.features.voxel;
 
 import java.util.List;
 import org.gliomaradiomics.features.CooccurrenceFeatures;
+import org.gliomaradiomics.features.SparseGlcm;
 
 /**
  * The 25 IBSI GLCM features of one sparse kernel matrix: the sums over its non-zero cells (a few hundred at
