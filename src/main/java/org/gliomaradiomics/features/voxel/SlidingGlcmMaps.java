@@ -3,6 +3,7 @@ package org.gliomaradiomics.features.voxel;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 import org.gliomaradiomics.features.CooccurrenceCounts;
+import org.gliomaradiomics.features.CooccurrenceFeatures;
 import org.gliomaradiomics.features.SparseGlcm;
 import org.gliomaradiomics.features.pyradiomics.GlcmFeatures;
 
@@ -34,7 +35,7 @@ final class SlidingGlcmMaps {
 
     /**
      * @param boxGrey grey levels 1..ng of the ROI voxels of a bx x by x bz box, 0 elsewhere
-     * @param selected indices into {@link IbsiGlcmKernelFeatures#NAMES} or {@link GlcmFeatures#NAMES}
+     * @param selected indices into {@link CooccurrenceFeatures#NAMES} or {@link GlcmFeatures#NAMES}
      */
     SlidingGlcmMaps(int[] boxGrey, int bx, int by, int bz, int ng, int radius, int distance, boolean symmetric,
                     boolean pyradiomics, int[] selected) {
@@ -82,7 +83,7 @@ final class SlidingGlcmMaps {
     }
 
     static int featureCount(boolean pyradiomics) {
-        return (pyradiomics ? GlcmFeatures.NAMES : IbsiGlcmKernelFeatures.NAMES).size();
+        return (pyradiomics ? GlcmFeatures.NAMES : CooccurrenceFeatures.NAMES).size();
     }
 
     /** Computes the maps of box slice z; {@code lineDone} is told each finished line. */
@@ -164,7 +165,7 @@ final class SlidingGlcmMaps {
 
     private void features(CooccurrenceCounts[] counts, SparseGlcm matrix, double[] values, double[] sum, int boxIndex) {
         if (!pyradiomics) {
-            if (matrix.load(counts[0], symmetric)) IbsiGlcmKernelFeatures.compute(matrix, values);
+            if (matrix.load(counts[0], symmetric)) CooccurrenceFeatures.of(matrix, values);
             else Arrays.fill(values, Double.NaN);
             store(values, boxIndex);
             return;

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.gliomaradiomics.features.CooccurrenceFeatures;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureExtractor;
@@ -120,7 +121,7 @@ public final class VoxelFeatureMaps {
 
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
         if (family.equals("glcm"))
-            return convention == VoxelMapSettings.Convention.PYRADIOMICS ? GlcmFeatures.NAMES : IbsiGlcmKernelFeatures.NAMES;
+            return convention == VoxelMapSettings.Convention.PYRADIOMICS ? GlcmFeatures.NAMES : CooccurrenceFeatures.NAMES;
         if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
         if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return PyRadiomicsTextureMaps.names(family);
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
