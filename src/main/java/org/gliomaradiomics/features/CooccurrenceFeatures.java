@@ -25,9 +25,7 @@ public final class CooccurrenceFeatures implements TextureAggregation.MatrixKind
 
     @Override
     public double[] add(double[] sum, double[] matrix) {
-        if (sum == null) return matrix.clone();
-        for (int i = 0; i < sum.length; i++) sum[i] += matrix[i];
-        return sum;
+        return TextureAggregation.addDense(sum, matrix);
     }
 
     @Override

@@ -79,9 +79,7 @@ public final class NgtdmFamily implements FeatureFamily {
 
         @Override
         public double[] add(double[] sum, double[] matrix) {
-            if (sum == null) return matrix.clone();
-            for (int i = 0; i < sum.length; i++) sum[i] += matrix[i];
-            return sum;
+            return TextureAggregation.addDense(sum, matrix);
         }
 
         @Override
