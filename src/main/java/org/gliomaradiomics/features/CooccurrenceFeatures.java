@@ -1,12 +1,16 @@
 package org.gliomaradiomics.features;
 
+import java.util.List;
+
 /**
- * The 25 IBSI GLCM features of one co-occurrence matrix (counts, Ng x Ng, row = grey level of the centre voxel).
- * Everything but four sums over the joint probabilities is computed from the marginals p_x, p_y, p_(x+y) and
- * p_(x-y), each built once.
+ * The 25 IBSI GLCM features of one co-occurrence matrix: dense counts (Ng x Ng, row = grey level of the centre
+ * voxel) for the family, or a voxel kernel's {@link SparseGlcm}. Everything but four sums over the joint
+ * probabilities is computed from the marginals p_x, p_y, p_(x+y) and p_(x-y), each built once.
  */
 public final class CooccurrenceFeatures implements TextureAggregation.MatrixKind<double[]> {
     static final int COUNT = 25;
+    /** The feature names in the order of the values, as {@link GlcmFamily} registers them. */
+    public static final List<String> NAMES = GlcmFamily.FEATURES.definitions().stream().map(FeatureDefinition::name).toList();
     private static final double LN2 = Math.log(2);
     private final int ng;
 
@@ -21,9 +25,7 @@ public final class CooccurrenceFeatures implements TextureAggregation.MatrixKind
 
     @Override
     public double[] add(double[] sum, double[] matrix) {
-        if (sum == null) return matrix.clone();
-        for (int i = 0; i < sum.length; i++) sum[i] += matrix[i];
-        return sum;
+        return TextureAggregation.addDense(sum, matrix);
     }
 
     @Override
@@ -51,6 +53,20 @@ public final class CooccurrenceFeatures implements TextureAggregation.MatrixKind
         }
         fromMarginals(ng, max, jointEntropy / LN2, asm, sumIj, px, py, pSum, pDiff, out);
         return true;
+    }
+
+    /** The 25 features of a sparse kernel matrix: the sums over its non-zero cells (a few hundred at most), then
+     * the marginals. */
+    public static void of(SparseGlcm m, double[] out) {
+        double max = 0, jointEntropy = 0, asm = 0, sumIj = 0;
+        for (int k = 0; k < m.n; k++) {
+            double p = m.p[k];
+            if (p > max) max = p;
+            jointEntropy -= p * Math.log(p);
+            asm += p * p;
+            sumIj += (m.a[k] + 1.0) * (m.b[k] + 1.0) * p;
+        }
+        fromMarginals(m.ng, max, jointEntropy / LN2, asm, sumIj, m.px, m.py, m.pSum, m.pDiff, out);
     }
 
     /**

@@ -4,27 +4,33 @@ package org.gliomaradiomics.features;
  * The statistics that IBSI defines identically for raw intensities (family intensity_statistics) and for
  * discretised grey levels (family intensity_histogram), computed from values sorted in ascending order.
  * Percentiles use linear interpolation between order statistics (position (N - 1) p, as NumPy's default).
- * Sums run in array order, so results are reproducible bit for bit.
+ * Sums run in array order, so results are reproducible bit for bit. PyRadiomics' firstorder class (whole ROI and
+ * voxel kernels) takes its moments and percentiles from here too; its kurtosis is {@link #pearsonKurtosis}.
  */
-final class DistributionStatistics {
-    final double mean, variance, skewness, kurtosis, median, minimum, p10, p25, p75, p90, maximum;
-    final double meanAbsoluteDeviation, robustMeanAbsoluteDeviation, medianAbsoluteDeviation;
-    final double energy;
+public final class DistributionStatistics {
+    public final double mean, variance, skewness, kurtosis, pearsonKurtosis, median, minimum, p10, p25, p75, p90, maximum;
+    public final double meanAbsoluteDeviation, robustMeanAbsoluteDeviation, medianAbsoluteDeviation;
+    public final double energy;
 
     /** @param sorted at least one value, ascending */
     DistributionStatistics(double[] sorted) {
-        int n = sorted.length;
+        this(sorted, sorted.length);
+    }
+
+    /** @param sorted the first n values, at least one, ascending */
+    public DistributionStatistics(double[] sorted, int n) {
         if (n == 0) throw new IllegalArgumentException("no voxels in the intensity mask");
         double sum = 0, sumSq = 0;
-        for (double v : sorted) {
+        for (int i = 0; i < n; i++) {
+            double v = sorted[i];
             sum += v;
             sumSq += v * v;
         }
         mean = sum / n;
         energy = sumSq;
         double m2 = 0, m3 = 0, m4 = 0, absDev = 0;
-        for (double v : sorted) {
-            double d = v - mean, d2 = d * d;
+        for (int i = 0; i < n; i++) {
+            double d = sorted[i] - mean, d2 = d * d;
             m2 += d2;
             m3 += d2 * d;
             m4 += d2 * d2;
@@ -35,17 +41,18 @@ final class DistributionStatistics {
         m4 /= n;
         variance = m2;
         skewness = m2 == 0 ? 0 : m3 / Math.pow(m2, 1.5);
-        kurtosis = m2 == 0 ? 0 : m4 / (m2 * m2) - 3;
+        pearsonKurtosis = m2 == 0 ? 0 : m4 / (m2 * m2);
+        kurtosis = m2 == 0 ? 0 : pearsonKurtosis - 3;
         meanAbsoluteDeviation = absDev / n;
         minimum = sorted[0];
         maximum = sorted[n - 1];
-        median = percentile(sorted, 0.5);
-        p10 = percentile(sorted, 0.10);
-        p25 = percentile(sorted, 0.25);
-        p75 = percentile(sorted, 0.75);
-        p90 = percentile(sorted, 0.90);
+        median = percentile(sorted, n, 0.5);
+        p10 = percentile(sorted, n, 0.10);
+        p25 = percentile(sorted, n, 0.25);
+        p75 = percentile(sorted, n, 0.75);
+        p90 = percentile(sorted, n, 0.90);
         double medDev = 0;
-        for (double v : sorted) medDev += Math.abs(v - median);
+        for (int i = 0; i < n; i++) medDev += Math.abs(sorted[i] - median);
         medianAbsoluteDeviation = medDev / n;
         // Values between P10 and P90 form a contiguous run of the sorted array.
         int lo = 0, hi = n;
@@ -81,9 +88,13 @@ final class DistributionStatistics {
 
     /** Linear interpolation between the order statistics around position (N - 1) p. */
     static double percentile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
+        return percentile(sorted, sorted.length, p);
+    }
+
+    private static double percentile(double[] sorted, int n, double p) {
+        double h = (n - 1) * p;
         int lo = (int) Math.floor(h);
-        if (lo >= sorted.length - 1) return sorted[sorted.length - 1];
+        if (lo >= n - 1) return sorted[n - 1];
         return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
     }
 }

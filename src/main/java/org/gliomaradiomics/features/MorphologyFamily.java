@@ -3,6 +3,8 @@ package org.gliomaradiomics.features;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
+import org.gliomaradiomics.features.shape.FarthestPair;
+import org.gliomaradiomics.mask.ConvexHull3D;
 import org.gliomaradiomics.features.shape.MarchingCubes;
 import org.gliomaradiomics.features.shape.SmoothSurface;
 import org.gliomaradiomics.features.shape.SpatialAutocorrelation;
@@ -206,23 +208,16 @@ public final class MorphologyFamily implements FeatureFamily {
             double nxv = uy * wz - uz * wy, nyv = uz * wx - ux * wz, nzv = ux * wy - uy * wx;
             area += Math.sqrt(nxv * nxv + nyv * nyv + nzv * nzv) / 2;
         }
+        long[] hullX = new long[count], hullY = new long[count], hullZ = new long[count];
         int h = 0;
-        double[] vx = new double[count], vy = new double[count], vz = new double[count];
         for (int k = 0; k < count; k++)
             if (isVertex[k]) {
-                vx[h] = px[k] * hx;
-                vy[h] = py[k] * hy;
-                vz[h] = pz[k] * hz;
-                h++;
+                hullX[h] = px[k];
+                hullY[h] = py[k];
+                hullZ[h++] = pz[k];
             }
-        double max2 = 0;
-        for (int i = 0; i < h; i++)
-            for (int j = i + 1; j < h; j++) {
-                double dx = vx[i] - vx[j], dy = vy[i] - vy[j], dz = vz[i] - vz[j];
-                double d2 = dx * dx + dy * dy + dz * dz;
-                if (d2 > max2) max2 = d2;
-            }
-        return new Hull(Math.abs(six) / 6.0 * hx * hy * hz, area, Math.sqrt(max2));
+        double maxDiameter = FarthestPair.hullDiameter(hullX, hullY, hullZ, h, hx, hy, hz);
+        return new Hull(Math.abs(six) / 6.0 * hx * hy * hz, area, maxDiameter);
     }
 
     private static int[] filled(int n, int value) {

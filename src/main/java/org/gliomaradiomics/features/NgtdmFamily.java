@@ -56,6 +56,14 @@ public final class NgtdmFamily implements FeatureFamily {
         return m;
     }
 
+    /** The five features (Coarseness, Contrast, Busyness, Complexity, Strength) of one {@code [n_1..n_Ng, s_1..s_Ng]}
+     * matrix, for both conventions (PyRadiomics' ngtdm counts voxels without ROI neighbours in n_i); NaN when empty. */
+    public static double[] values(double[] ns, int ng) {
+        double[] out = new double[5];
+        if (!new Features(ng).features(ns, out)) java.util.Arrays.fill(out, Double.NaN);
+        return out;
+    }
+
     /** The five NGTDM features of one {@code [n, s]} matrix. */
     static final class Features implements TextureAggregation.MatrixKind<double[]> {
         private final int ng;
@@ -71,9 +79,7 @@ public final class NgtdmFamily implements FeatureFamily {
 
         @Override
         public double[] add(double[] sum, double[] matrix) {
-            if (sum == null) return matrix.clone();
-            for (int i = 0; i < sum.length; i++) sum[i] += matrix[i];
-            return sum;
+            return TextureAggregation.addDense(sum, matrix);
         }
 
         @Override

@@ -24,6 +24,13 @@ final class TextureAggregation {
         M add(M sum, M matrix);
     }
 
+    /** {@link MatrixKind#add} for matrices stored as one dense array (GLCM counts, NGTDM's [n, s]). */
+    static double[] addDense(double[] sum, double[] matrix) {
+        if (sum == null) return matrix.clone();
+        for (int i = 0; i < sum.length; i++) sum[i] += matrix[i];
+        return sum;
+    }
+
     /** Builds the matrix of one direction (index into {@link TextureDirections#DIRECTIONS}) for one grid slice,
      * or for the whole volume when {@code slice < 0}. */
     interface DirectionalBuilder<M> {

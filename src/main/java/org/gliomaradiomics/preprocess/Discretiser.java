@@ -1,9 +1,10 @@
 package org.gliomaradiomics.preprocess;
 
 /**
- * IBSI intensity discretisation of the voxels in a mask; voxels outside the mask get level 0.
- * Fixed bin number: level = floor(Ng (x - min) / (max - min)) + 1, with x = max giving Ng (min, max over the mask).
- * Fixed bin size: level = floor((x - lb) / w) + 1 for a lower bound lb (e.g. the re-segmentation minimum).
+ * Intensity discretisation of the voxels in a mask, in both conventions; voxels outside the mask get level 0.
+ * IBSI fixed bin number: level = floor(Ng (x - min) / (max - min)) + 1, with x = max giving Ng (min, max over the
+ * mask). IBSI fixed bin size: level = floor((x - lb) / w) + 1 for a lower bound lb (e.g. the re-segmentation
+ * minimum). PyRadiomics: bin edges ({@link #widthEdges}, {@link #countEdges}) and numpy.digitize ({@link #byEdges}).
  */
 public final class Discretiser {
     /** Levels 1..ng inside the mask, 0 outside. */
@@ -73,5 +74,56 @@ public final class Discretiser {
             ng = Math.max(ng, levels[i]);
         }
         return new Levels(levels, ng);
+    }
+
+    /** PyRadiomics' fixed-width edges: on multiples of the width w from the floor modulo of the minimum (numpy.arange). */
+    public static double[] widthEdges(double min, double max, double w) {
+        double low = min - floorMod(min, w);
+        double step = (low + w) - low; // numpy.arange's step
+        double edges = Math.ceil((max + 2 * w - low) / w);
+        checkLevelCount(edges - 1, "binWidth " + w);
+        int n = (int) edges;
+        double[] e = new double[n];
+        for (int k = 0; k < n; k++) e[k] = low + k * step;
+        if (n == 1) return new double[] {e[0] - 0.5, e[0] + 0.5};
+        return e;
+    }
+
+    /** PyRadiomics' fixed-count edges: numpy.histogram's, the last edge raised by 1. */
+    public static double[] countEdges(double min, double max, int n) {
+        checkLevelCount(n, "binCount " + n);
+        double lo = min, hi = max;
+        if (lo == hi) { lo -= 0.5; hi += 0.5; }
+        double step = (hi - lo) / n;
+        double[] e = new double[n + 1];
+        for (int k = 0; k <= n; k++) e[k] = k * step + lo;
+        e[n] = hi + 1;
+        return e;
+    }
+
+    /** Python's % for floats: the result has the sign of the divisor. */
+    private static double floorMod(double a, double w) {
+        double m = a % w;
+        if (m != 0 && (m < 0) != (w < 0)) m += w;
+        return m;
+    }
+
+    /** Levels of the masked values by ascending edges, numpy.digitize (PyRadiomics' convention); Ng = the last level. */
+    public static Levels byEdges(double[] values, boolean[] mask, double[] edges) {
+        int[] levels = new int[values.length];
+        int ng = 1;
+        for (int i = 0; i < values.length; i++)
+            if (mask[i]) ng = Math.max(ng, levels[i] = digitize(values[i], edges));
+        return new Levels(levels, ng);
+    }
+
+    /** numpy.digitize: the number of edges <= v (edges ascending). */
+    public static int digitize(double v, double[] edges) {
+        int k = java.util.Arrays.binarySearch(edges, v);
+        if (k >= 0) {
+            while (k + 1 < edges.length && edges[k + 1] == v) k++;
+            return k + 1;
+        }
+        return -k - 1;
     }
 }

@@ -26,6 +26,15 @@ final class CropRegion {
     }
 
     double[] extract(double[] image, int nx, int ny) {
+        return copy(image, nx, ny, lo, size);
+    }
+
+    boolean[] extract(boolean[] mask, int nx, int ny) {
+        return copy(mask, nx, ny, lo, size);
+    }
+
+    /** The box of the given size from corner lo of an image nx wide and ny high (x fastest). */
+    static double[] copy(double[] image, int nx, int ny, int[] lo, int[] size) {
         double[] out = new double[size[0] * size[1] * size[2]];
         for (int z = 0, o = 0; z < size[2]; z++)
             for (int y = 0; y < size[1]; y++, o += size[0])
@@ -33,7 +42,7 @@ final class CropRegion {
         return out;
     }
 
-    boolean[] extract(boolean[] mask, int nx, int ny) {
+    static boolean[] copy(boolean[] mask, int nx, int ny, int[] lo, int[] size) {
         boolean[] out = new boolean[size[0] * size[1] * size[2]];
         for (int z = 0, o = 0; z < size[2]; z++)
             for (int y = 0; y < size[1]; y++, o += size[0])

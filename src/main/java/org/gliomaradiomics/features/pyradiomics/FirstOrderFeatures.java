@@ -2,82 +2,73 @@ package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.Arrays;
 import java.util.List;
+import org.gliomaradiomics.features.DistributionStatistics;
 
-/** PyRadiomics firstorder: statistics of the raw ROI values; Entropy and Uniformity on the discretised levels. */
-final class FirstOrderFeatures {
+/**
+ * PyRadiomics firstorder, for the whole ROI and for voxel-based kernels alike: moments and percentiles of the raw
+ * values from IBSI's {@link DistributionStatistics} (kurtosis not in excess), Energy, TotalEnergy and RootMeanSquared
+ * with voxelArrayShift, Entropy and Uniformity on the discretised levels with PyRadiomics' ε.
+ */
+public final class FirstOrderFeatures {
     private FirstOrderFeatures() {}
 
     static final double EPS = Math.ulp(1.0);
+    /** The 18 non-deprecated features, in PyRadiomics' sorted output order. */
+    public static final List<String> NAMES = List.of("10Percentile", "90Percentile", "Energy", "Entropy", "InterquartileRange",
+        "Kurtosis", "Maximum", "Mean", "MeanAbsoluteDeviation", "Median", "Minimum", "Range",
+        "RobustMeanAbsoluteDeviation", "RootMeanSquared", "Skewness", "TotalEnergy", "Uniformity", "Variance");
 
     static FeatureMap compute(Roi roi, Discretization levels, double shift) {
-        FeatureMap f = new FeatureMap("firstorder", List.of("StandardDeviation"));
         double[] x = roi.roiValues();
-        int n = x.length;
-        double sumSq = 0, sum = 0;
-        for (double v : x) {
-            sumSq += (v + shift) * (v + shift);
-            sum += v;
-        }
-        double mean = sum / n;
-        double m2 = 0, m3 = 0, m4 = 0, mad = 0;
-        for (double v : x) {
-            double d = v - mean, d2 = d * d;
-            m2 += d2;
-            m3 += d2 * d;
-            m4 += d2 * d2;
-            mad += Math.abs(d);
-        }
-        m2 /= n;
-        m3 /= n;
-        m4 /= n;
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
-        double p10 = percentile(sorted, 10), p90 = percentile(sorted, 90);
-        double robustSum = 0;
-        int robustN = 0;
-        for (double v : x) if (v >= p10 && v <= p90) { robustSum += v; robustN++; }
-        double robustMean = robustSum / robustN, robustMad = 0;
-        for (double v : x) if (v >= p10 && v <= p90) robustMad += Math.abs(v - robustMean);
-
-        int[] hist = new int[levels.maxLevel + 1];
-        for (int l : levels.levels) if (l > 0) hist[l]++;
-        double entropy = 0, uniformity = 0;
-        for (int h : hist) {
-            if (h == 0) continue;
-            double p = (double) h / n;
-            entropy -= p * log2(p + EPS);
-            uniformity += p * p;
-        }
-        double voxelVolume = roi.spacing[0] * roi.spacing[1] * roi.spacing[2];
-        f.put("Energy", sumSq);
-        f.put("TotalEnergy", voxelVolume * sumSq);
-        f.put("RootMeanSquared", Math.sqrt(sumSq / n));
-        f.put("Entropy", entropy);
-        f.put("Uniformity", uniformity);
-        f.put("Minimum", sorted[0]);
-        f.put("Maximum", sorted[n - 1]);
-        f.put("Range", sorted[n - 1] - sorted[0]);
-        f.put("Mean", mean);
-        f.put("10Percentile", p10);
-        f.put("90Percentile", p90);
-        f.put("InterquartileRange", percentile(sorted, 75) - percentile(sorted, 25));
-        f.put("Median", percentile(sorted, 50));
-        f.put("MeanAbsoluteDeviation", mad / n);
-        f.put("RobustMeanAbsoluteDeviation", robustMad / robustN);
-        f.put("Variance", m2);
-        f.put("StandardDeviation", Math.sqrt(m2));
-        f.put("Skewness", m2 == 0 ? 0 : m3 / Math.pow(m2, 1.5));
-        f.put("Kurtosis", m2 == 0 ? 0 : m4 / (m2 * m2));
+        int[] level = new int[x.length];
+        for (int i = 0, k = 0; i < roi.mask.length; i++) if (roi.mask[i]) level[k++] = levels.levels[i];
+        double[] out = new double[NAMES.size()];
+        values(x, level, x.length, shift, roi.spacing[0] * roi.spacing[1] * roi.spacing[2], new double[x.length], new int[levels.maxLevel + 1], out);
+        FeatureMap f = new FeatureMap("firstorder", List.of("StandardDeviation"));
+        for (int k = 0; k < out.length; k++) f.put(NAMES.get(k), out[k]);
+        f.put("StandardDeviation", Math.sqrt(out[NAMES.indexOf("Variance")]));
         return f;
     }
 
-    /** numpy.percentile with linear interpolation (position q/100 * (n - 1)). */
-    static double percentile(double[] sorted, double q) {
-        double pos = q / 100 * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        double t = pos - lo, a = sorted[lo], b = sorted[hi];
-        return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+    /**
+     * The {@link #NAMES} values of the first n values x and their grey levels.
+     * @param sorted scratch of at least n values
+     * @param histogram scratch of one zero count per grey level (0..Ng), left zero
+     */
+    public static void values(double[] x, int[] levels, int n, double shift, double voxelVolume, double[] sorted, int[] histogram, double[] out) {
+        double sumSq = 0;
+        for (int k = 0; k < n; k++) sumSq += (x[k] + shift) * (x[k] + shift);
+        System.arraycopy(x, 0, sorted, 0, n);
+        Arrays.sort(sorted, 0, n);
+        DistributionStatistics s = new DistributionStatistics(sorted, n);
+        for (int k = 0; k < n; k++) histogram[levels[k]]++;
+        double entropy = 0, uniformity = 0;
+        for (int k = 0; k < n; k++) {
+            int h = histogram[levels[k]];
+            if (h == 0) continue; // level already counted
+            double p = (double) h / n;
+            entropy -= p * log2(p + EPS);
+            uniformity += p * p;
+            histogram[levels[k]] = 0;
+        }
+        out[0] = s.p10;
+        out[1] = s.p90;
+        out[2] = sumSq;
+        out[3] = entropy;
+        out[4] = s.p75 - s.p25;
+        out[5] = s.pearsonKurtosis;
+        out[6] = s.maximum;
+        out[7] = s.mean;
+        out[8] = s.meanAbsoluteDeviation;
+        out[9] = s.median;
+        out[10] = s.minimum;
+        out[11] = s.maximum - s.minimum;
+        out[12] = s.robustMeanAbsoluteDeviation;
+        out[13] = Math.sqrt(sumSq / n);
+        out[14] = s.skewness;
+        out[15] = voxelVolume * sumSq;
+        out[16] = uniformity;
+        out[17] = s.variance;
     }
 
     static double log2(double v) {

@@ -6,11 +6,13 @@ import java.util.List;
 final class GldmFeatures {
     private GldmFeatures() {}
 
-    private static final String[] NAMES = {"SmallDependenceEmphasis", "LargeDependenceEmphasis", "GrayLevelNonUniformity",
+    /** In {@link SizeZoneMatrixFeatures}' order. */
+    private static final String[] NAMES = {
+        "SmallDependenceEmphasis", "LargeDependenceEmphasis", "LowGrayLevelEmphasis", "HighGrayLevelEmphasis",
+        "SmallDependenceLowGrayLevelEmphasis", "SmallDependenceHighGrayLevelEmphasis",
+        "LargeDependenceLowGrayLevelEmphasis", "LargeDependenceHighGrayLevelEmphasis", "GrayLevelNonUniformity",
         "GrayLevelNonUniformityNormalized", "DependenceNonUniformity", "DependenceNonUniformityNormalized",
-        "DependencePercentage", "GrayLevelVariance", "DependenceVariance", "DependenceEntropy", "LowGrayLevelEmphasis",
-        "HighGrayLevelEmphasis", "SmallDependenceLowGrayLevelEmphasis", "SmallDependenceHighGrayLevelEmphasis",
-        "LargeDependenceLowGrayLevelEmphasis", "LargeDependenceHighGrayLevelEmphasis"};
+        "DependencePercentage", "GrayLevelVariance", "DependenceVariance", "DependenceEntropy"};
 
     static FeatureMap compute(Roi roi, Discretization d, PyRadiomicsSettings s) {
         int[][] offs = Offsets.of(s.distances(), false, s.force2D(), s.force2Ddimension(), roi);
@@ -29,10 +31,8 @@ final class GldmFeatures {
                     }
                     p[li[d.levels[i]] * cols + dep]++;
                 }
-        double[] jv = new double[cols];
-        for (int c = 0; c < cols; c++) jv[c] = c + 1;
         FeatureMap f = new FeatureMap("gldm", List.of("DependencePercentage", "GrayLevelNonUniformityNormalized"));
-        SizeMatrixStats.put(f, NAMES, new SizeMatrixStats(p, TextureGeometry.presentValues(d), jv, roi.count).asArray());
+        SizeMatrixStats.put(f, NAMES, SizeMatrixStats.of(p, d, SizeMatrixStats.oneTo(cols), roi.count));
         return f;
     }
 }

@@ -8,11 +8,13 @@ import java.util.List;
 final class GlrlmFeatures {
     private GlrlmFeatures() {}
 
-    private static final String[] NAMES = {"ShortRunEmphasis", "LongRunEmphasis", "GrayLevelNonUniformity",
-        "GrayLevelNonUniformityNormalized", "RunLengthNonUniformity", "RunLengthNonUniformityNormalized", "RunPercentage",
-        "GrayLevelVariance", "RunVariance", "RunEntropy", "LowGrayLevelRunEmphasis", "HighGrayLevelRunEmphasis",
+    /** In {@link SizeZoneMatrixFeatures}' order. */
+    private static final String[] NAMES = {
+        "ShortRunEmphasis", "LongRunEmphasis", "LowGrayLevelRunEmphasis", "HighGrayLevelRunEmphasis",
         "ShortRunLowGrayLevelEmphasis", "ShortRunHighGrayLevelEmphasis", "LongRunLowGrayLevelEmphasis",
-        "LongRunHighGrayLevelEmphasis"};
+        "LongRunHighGrayLevelEmphasis", "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized",
+        "RunLengthNonUniformity", "RunLengthNonUniformityNormalized", "RunPercentage", "GrayLevelVariance",
+        "RunVariance", "RunEntropy"};
 
     static FeatureMap compute(Roi roi, Discretization d, PyRadiomicsSettings s) {
         int[][] offs = Offsets.of(new int[] {1}, true, s.force2D(), s.force2Ddimension(), roi);
@@ -56,15 +58,13 @@ final class GlrlmFeatures {
             }
             mats = List.of(merged);
         }
-        double[] iv = TextureGeometry.presentValues(d);
-        double[] jv = new double[maxRun];
-        for (int j = 0; j < maxRun; j++) jv[j] = j + 1;
+        int[] jv = SizeMatrixStats.oneTo(maxRun);
         List<double[]> per = new ArrayList<>();
         for (double[] p : mats) {
             double n = 0, np = 0;
             for (int r = 0; r < nl; r++) for (int c = 0; c < maxRun; c++) { n += p[r * maxRun + c]; np += p[r * maxRun + c] * jv[c]; }
             if (n == 0 && mats.size() > 1) continue;
-            per.add(new SizeMatrixStats(p, iv, jv, np).asArray());
+            per.add(SizeMatrixStats.of(p, d, jv, np));
         }
         FeatureMap f = new FeatureMap("glrlm", List.of());
         SizeMatrixStats.put(f, NAMES, SizeMatrixStats.nanMean(per.toArray(new double[0][]), NAMES.length));

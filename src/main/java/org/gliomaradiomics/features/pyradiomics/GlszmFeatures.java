@@ -6,11 +6,13 @@ import java.util.List;
 final class GlszmFeatures {
     private GlszmFeatures() {}
 
-    private static final String[] NAMES = {"SmallAreaEmphasis", "LargeAreaEmphasis", "GrayLevelNonUniformity",
-        "GrayLevelNonUniformityNormalized", "SizeZoneNonUniformity", "SizeZoneNonUniformityNormalized", "ZonePercentage",
-        "GrayLevelVariance", "ZoneVariance", "ZoneEntropy", "LowGrayLevelZoneEmphasis", "HighGrayLevelZoneEmphasis",
+    /** In {@link SizeZoneMatrixFeatures}' order. */
+    private static final String[] NAMES = {
+        "SmallAreaEmphasis", "LargeAreaEmphasis", "LowGrayLevelZoneEmphasis", "HighGrayLevelZoneEmphasis",
         "SmallAreaLowGrayLevelEmphasis", "SmallAreaHighGrayLevelEmphasis", "LargeAreaLowGrayLevelEmphasis",
-        "LargeAreaHighGrayLevelEmphasis"};
+        "LargeAreaHighGrayLevelEmphasis", "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized",
+        "SizeZoneNonUniformity", "SizeZoneNonUniformityNormalized", "ZonePercentage", "GrayLevelVariance",
+        "ZoneVariance", "ZoneEntropy"};
 
     static FeatureMap compute(Roi roi, Discretization d, PyRadiomicsSettings s) {
         int[][] offs = Offsets.of(new int[] {1}, false, s.force2D(), s.force2Ddimension(), roi);
@@ -48,12 +50,12 @@ final class GlszmFeatures {
         for (int z = 0; z < zones; z++) column[zoneSize[z]] = 0;
         int cols = 0;
         for (int sz = 1; sz <= maxSize; sz++) if (column[sz] == 0) column[sz] = cols++;
-        double[] jv = new double[cols];
+        int[] jv = new int[cols];
         for (int sz = 1; sz <= maxSize; sz++) if (column[sz] >= 0) jv[column[sz]] = sz;
         double[] p = new double[nl * cols];
         for (int z = 0; z < zones; z++) p[li[zoneLevel[z]] * cols + column[zoneSize[z]]]++;
         FeatureMap f = new FeatureMap("glszm", List.of());
-        SizeMatrixStats.put(f, NAMES, new SizeMatrixStats(p, TextureGeometry.presentValues(d), jv, roi.count).asArray());
+        SizeMatrixStats.put(f, NAMES, SizeMatrixStats.of(p, d, jv, roi.count));
         return f;
     }
 }

@@ -124,16 +124,9 @@ public final class PyRadiomicsExtractor {
                 hi[a] = Math.min(dims[a] - 1, maskBox.hi[a] + s.padDistance());
             }
             int cx = hi[0] - lo[0] + 1, cy = hi[1] - lo[1] + 1, cz = hi[2] - lo[2] + 1;
-            double[] ci = new double[cx * cy * cz];
-            boolean[] cm = new boolean[ci.length];
-            for (int z = 0, o = 0; z < cz; z++)
-                for (int y = 0; y < cy; y++, o += cx) {
-                    int src = lo[0] + g.nx * (lo[1] + y + g.ny * (lo[2] + z));
-                    System.arraycopy(img, src, ci, o, cx);
-                    System.arraycopy(roi, src, cm, o, cx);
-                }
-            img = ci;
-            roi = cm;
+            int[] size = {cx, cy, cz};
+            img = CropRegion.copy(img, g.nx, g.ny, lo, size);
+            roi = CropRegion.copy(roi, g.nx, g.ny, lo, size);
             g = g.withSize(cx, cy, cz);
             dims = new int[] {cx, cy, cz};
             box = new BoundingBox(roi, cx, cy, cz);

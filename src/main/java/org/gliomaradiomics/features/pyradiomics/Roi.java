@@ -23,16 +23,9 @@ final class Roi {
 
     static Roi crop(double[] image, boolean[] mask, int nx, int ny, BoundingBox box, double[] spacing) {
         int cx = box.size(0), cy = box.size(1), cz = box.size(2);
-        double[] v = new double[cx * cy * cz];
-        boolean[] m = new boolean[v.length];
-        for (int z = 0, o = 0; z < cz; z++)
-            for (int y = 0; y < cy; y++) {
-                int src = box.lo[0] + nx * (box.lo[1] + y + ny * (box.lo[2] + z));
-                for (int x = 0; x < cx; x++, o++) {
-                    v[o] = image[src + x];
-                    m[o] = mask[src + x];
-                }
-            }
+        int[] size = {cx, cy, cz};
+        double[] v = CropRegion.copy(image, nx, ny, box.lo, size);
+        boolean[] m = CropRegion.copy(mask, nx, ny, box.lo, size);
         return new Roi(cx, cy, cz, v, m, spacing.clone());
     }
 

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.List;
+import org.gliomaradiomics.features.shape.FarthestPair;
 
 /** PyRadiomics shape2D: midpoint marching squares on the single-slice mask padded by one pixel, diameters over
  * the contour vertices, 2D PCA axes. The slice axis is force2Ddimension (0 = z, 1 = y, 2 = x). */
@@ -86,26 +87,22 @@ final class Shape2DFeatures {
         return cross >= 0 ? new int[] {e0, e1} : new int[] {e1, e0};
     }
 
+    /** Largest distance between the midpoints of pixel edges whose two pixels differ (half-pixel units), compared
+     * on their convex hull. */
     private static double diameter(boolean[] m, int pr, int pc, double sr, double sc) {
-        double[] pts = new double[64];
         int n = 0;
+        long[] hr = new long[64], hc = new long[64];
         for (int r = 0; r < pr; r++)
             for (int c = 0; c < pc; c++) {
                 int i = c + pc * r;
-                if (c + 1 < pc && m[i] != m[i + 1]) { pts = grow(pts, n); pts[2 * n] = r * sr; pts[2 * n + 1] = (c + 0.5) * sc; n++; }
-                if (r + 1 < pr && m[i] != m[i + pc]) { pts = grow(pts, n); pts[2 * n] = (r + 0.5) * sr; pts[2 * n + 1] = c * sc; n++; }
+                for (int[] step : new int[][] {{0, 1}, {1, 0}}) {
+                    if (r + step[0] >= pr || c + step[1] >= pc || m[i] == m[i + step[1] + pc * step[0]]) continue;
+                    if (n == hr.length) { hr = java.util.Arrays.copyOf(hr, 2 * n); hc = java.util.Arrays.copyOf(hc, 2 * n); }
+                    hr[n] = 2L * r + step[0];
+                    hc[n++] = 2L * c + step[1];
+                }
             }
-        double best = 0;
-        for (int i = 0; i < n; i++)
-            for (int j = i + 1; j < n; j++) {
-                double dr = pts[2 * i] - pts[2 * j], dc = pts[2 * i + 1] - pts[2 * j + 1];
-                best = Math.max(best, dr * dr + dc * dc);
-            }
-        return Math.sqrt(best);
-    }
-
-    private static double[] grow(double[] a, int n) {
-        return 2 * n + 2 > a.length ? java.util.Arrays.copyOf(a, a.length * 2) : a;
+        return FarthestPair.planeDiameters(new long[n], hr, hc, n, 1, sr / 2, sc / 2)[0];
     }
 
     private static double[] pca(Roi roi, int rowAxis, int colAxis) {

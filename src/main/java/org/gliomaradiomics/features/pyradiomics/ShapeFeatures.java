@@ -3,6 +3,7 @@ package org.gliomaradiomics.features.pyradiomics;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
+import org.gliomaradiomics.features.shape.FarthestPair;
 
 /** PyRadiomics shape (3D): midpoint marching-cubes mesh of the mask cropped to its box and padded by one voxel,
  * diameters over the mesh vertices, PCA axes of the voxel centres. */
@@ -79,7 +80,8 @@ final class ShapeFeatures {
     }
 
     /** Largest vertex distances: {same z (slice), same y (column), same x (row), any}. Vertices are the
-     * midpoints of grid edges whose two voxels differ. Coordinates in half-voxel units keep the plane tests exact. */
+     * midpoints of grid edges whose two voxels differ, in half-voxel units; the farthest pairs lie on the convex
+     * hulls (of the vertices, of each plane's vertices), so only hull vertices are compared. */
     private static double[] diameters(boolean[] m, int px, int py, int pz, double[] sp) {
         int n = 0;
         int[] hv = new int[3 * 1024];
@@ -99,22 +101,14 @@ final class ShapeFeatures {
                         n++;
                     }
                 }
-        double[] c = new double[3 * n];
-        for (int k = 0; k < 3 * n; k++) c[k] = hv[k] * 0.5 * sp[k % 3];
-        double dSlice = 0, dCol = 0, dRow = 0, dAll = 0;
-        for (int i = 0; i < n; i++) {
-            double zi = c[3 * i], yi = c[3 * i + 1], xi = c[3 * i + 2];
-            int hz = hv[3 * i], hy = hv[3 * i + 1], hx = hv[3 * i + 2];
-            for (int j = i + 1; j < n; j++) {
-                double dz = zi - c[3 * j], dy = yi - c[3 * j + 1], dx = xi - c[3 * j + 2];
-                double d = dz * dz + dy * dy + dx * dx;
-                if (d > dAll) dAll = d;
-                if (hz == hv[3 * j] && d > dSlice) dSlice = d;
-                if (hy == hv[3 * j + 1] && d > dCol) dCol = d;
-                if (hx == hv[3 * j + 2] && d > dRow) dRow = d;
-            }
+        long[] hz = new long[n], hy = new long[n], hx = new long[n];
+        for (int k = 0; k < n; k++) {
+            hz[k] = hv[3 * k];
+            hy[k] = hv[3 * k + 1];
+            hx[k] = hv[3 * k + 2];
         }
-        return new double[] {Math.sqrt(dSlice), Math.sqrt(dCol), Math.sqrt(dRow), Math.sqrt(dAll)};
+        double[] in = FarthestPair.planeDiameters(hz, hy, hx, n, sp[0] / 2, sp[1] / 2, sp[2] / 2);
+        return new double[] {in[0], in[1], in[2], FarthestPair.diameter(hz, hy, hx, n, sp[0] / 2, sp[1] / 2, sp[2] / 2)};
     }
 
     /** Ascending eigenvalues of the covariance (N divisor) of the ROI voxel centres in mm. */

@@ -1,86 +1,33 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import org.gliomaradiomics.features.SizeZoneMatrixFeatures;
+
 /**
- * The sums shared by GLRLM, GLSZM and GLDM: a count matrix P(i, j) of gray level i and run length, zone size or
- * dependence size j (both given as actual values), with N = sum(P) and Np the voxel count.
+ * GLRLM, GLSZM and GLDM values of a count matrix P(i, j) whose rows are the levels present in the ROI and whose
+ * columns are run lengths, zone sizes or dependence sizes, by the formulas shared with IBSI
+ * ({@link SizeZoneMatrixFeatures}) with PyRadiomics' ε in the entropy; and numpy.nanmean over directions.
  */
 final class SizeMatrixStats {
-    final double smallEmphasis, largeEmphasis, grayNonUniformity, grayNonUniformityNormalized, sizeNonUniformity,
-        sizeNonUniformityNormalized, percentage, grayVariance, sizeVariance, entropy, lowGray, highGray,
-        smallLowGray, smallHighGray, largeLowGray, largeHighGray;
+    private SizeMatrixStats() {}
 
-    /** @param p row-major rows x cols counts; row r has level {@code iv[r]}, column c has size {@code jv[c]}. */
-    SizeMatrixStats(double[] p, double[] iv, double[] jv, double np) {
-        int rows = iv.length, cols = jv.length;
-        double[] pg = new double[rows], pr = new double[cols];
-        double n = 0;
-        for (int r = 0; r < rows; r++)
-            for (int c = 0; c < cols; c++) {
-                double v = p[r * cols + c];
-                pg[r] += v;
-                pr[c] += v;
-                n += v;
-            }
-        double se = 0, le = 0, sn = 0, svMean = 0;
-        for (int c = 0; c < cols; c++) {
-            double j2 = jv[c] * jv[c];
-            se += pr[c] / j2;
-            le += pr[c] * j2;
-            sn += pr[c] * pr[c];
-            svMean += pr[c] / n * jv[c];
-        }
-        double gn = 0, lg = 0, hg = 0, gvMean = 0;
-        for (int r = 0; r < rows; r++) {
-            double i2 = iv[r] * iv[r];
-            gn += pg[r] * pg[r];
-            lg += pg[r] / i2;
-            hg += pg[r] * i2;
-            gvMean += pg[r] / n * iv[r];
-        }
-        double gv = 0, sv = 0;
-        for (int r = 0; r < rows; r++) gv += pg[r] / n * (iv[r] - gvMean) * (iv[r] - gvMean);
-        for (int c = 0; c < cols; c++) sv += pr[c] / n * (jv[c] - svMean) * (jv[c] - svMean);
-        double ent = 0, sl = 0, sh = 0, ll = 0, lh = 0;
-        for (int r = 0; r < rows; r++) {
-            double i2 = iv[r] * iv[r];
-            for (int c = 0; c < cols; c++) {
-                double v = p[r * cols + c];
-                if (v == 0) continue;
-                double j2 = jv[c] * jv[c], q = v / n;
-                ent -= q * FirstOrderFeatures.log2(q + FirstOrderFeatures.EPS);
-                sl += v / (i2 * j2);
-                sh += v * i2 / j2;
-                ll += v * j2 / i2;
-                lh += v * i2 * j2;
-            }
-        }
-        smallEmphasis = se / n;
-        largeEmphasis = le / n;
-        grayNonUniformity = gn / n;
-        grayNonUniformityNormalized = gn / (n * n);
-        sizeNonUniformity = sn / n;
-        sizeNonUniformityNormalized = sn / (n * n);
-        percentage = n / np;
-        grayVariance = gv;
-        sizeVariance = sv;
-        entropy = ent;
-        lowGray = lg / n;
-        highGray = hg / n;
-        smallLowGray = sl / n;
-        smallHighGray = sh / n;
-        largeLowGray = ll / n;
-        largeHighGray = lh / n;
+    /** The 16 values in {@link SizeZoneMatrixFeatures}' order; np is PyRadiomics' Np (the percentage's divisor). */
+    static double[] of(double[] p, Discretization d, int[] lengths, double np) {
+        int cols = lengths.length;
+        double[] byLevel = new double[d.maxLevel * cols];
+        for (int r = 0; r < d.present.length; r++) System.arraycopy(p, r * cols, byLevel, (d.present[r] - 1) * cols, cols);
+        return java.util.Arrays.copyOf(SizeZoneMatrixFeatures.of(d.maxLevel, lengths, byLevel, np, FirstOrderFeatures.EPS), 16);
     }
 
-    /** Puts the 16 sums under the given names (null name: not a feature of this class). */
+    /** Puts the values under the given names (null name: not a feature of this class). */
     static void put(FeatureMap f, String[] names, double[] values) {
         for (int k = 0; k < names.length; k++) if (names[k] != null) f.put(names[k], values[k]);
     }
 
-    double[] asArray() {
-        return new double[] {smallEmphasis, largeEmphasis, grayNonUniformity, grayNonUniformityNormalized, sizeNonUniformity,
-            sizeNonUniformityNormalized, percentage, grayVariance, sizeVariance, entropy, lowGray, highGray, smallLowGray,
-            smallHighGray, largeLowGray, largeHighGray};
+    /** Columns 1..n. */
+    static int[] oneTo(int n) {
+        int[] j = new int[n];
+        for (int k = 0; k < n; k++) j[k] = k + 1;
+        return j;
     }
 
     /** Mean over directions ignoring NaN (numpy.nanmean): NaN for a feature no direction has (an isolated voxel, as

@@ -12,12 +12,6 @@ final class TextureGeometry {
         return idx;
     }
 
-    static double[] presentValues(Discretization d) {
-        double[] v = new double[d.present.length];
-        for (int k = 0; k < v.length; k++) v[k] = d.present[k];
-        return v;
-    }
-
     /** Flat index of (x + dx, y + dy, z + dz), or -1 outside the cropped array. */
     static int neighbour(Roi r, int x, int y, int z, int[] o) {
         int a = x + o[0], b = y + o[1], c = z + o[2];

@@ -7,7 +7,10 @@
  * SquareRoot, Logarithm, Exponential, Gradient, LBP2D) are computed on the ROI box plus the filter's reach, LBP3D
  * on the ROI from scipy splines over the whole image ({@link org.gliomaradiomics.features.pyradiomics.ImageTypeFilters});
  * Original values match PyRadiomics to 1e-6, the point-wise types, wavelets, LBP2D, LBP3D and LoG (ITK's recursive Gaussian) follow PyRadiomics' and its libraries'
- * formulas (no PyRadiomics reference values for filtered images here).
+ * formulas (no PyRadiomics reference values for filtered images here). Where PyRadiomics and IBSI agree up to a
+ * convention the formulas are the core's: firstorder's moments and percentiles, glrlm/glszm/gldm's statistics
+ * (PyRadiomics' ε in the entropy), the shape diameters' farthest-pair search. {@code GlcmFeatures.compute} and
+ * {@code FirstOrderFeatures.values} also serve the voxel-based maps.
  *
  * <p>Layer: part of {@code features} (same arrows).
  */

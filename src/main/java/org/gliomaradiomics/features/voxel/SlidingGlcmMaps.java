@@ -2,6 +2,10 @@ package org.gliomaradiomics.features.voxel;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import org.gliomaradiomics.features.CooccurrenceCounts;
+import org.gliomaradiomics.features.CooccurrenceFeatures;
+import org.gliomaradiomics.features.SparseGlcm;
+import org.gliomaradiomics.features.pyradiomics.GlcmFeatures;
 
 /**
  * GLCM feature maps by a sliding kernel, written by hand because no library offers masked sliding co-occurrences.
@@ -31,7 +35,7 @@ final class SlidingGlcmMaps {
 
     /**
      * @param boxGrey grey levels 1..ng of the ROI voxels of a bx x by x bz box, 0 elsewhere
-     * @param selected indices into {@link IbsiGlcmKernelFeatures#NAMES} or {@link PyRadiomicsGlcmKernelFeatures#NAMES}
+     * @param selected indices into {@link CooccurrenceFeatures#NAMES} or {@link GlcmFeatures#NAMES}
      */
     SlidingGlcmMaps(int[] boxGrey, int bx, int by, int bz, int ng, int radius, int distance, boolean symmetric,
                     boolean pyradiomics, int[] selected) {
@@ -46,7 +50,7 @@ final class SlidingGlcmMaps {
         this.symmetric = symmetric;
         this.pyradiomics = pyradiomics;
         this.selected = selected;
-        withMcc = pyradiomics && Arrays.stream(selected).anyMatch(k -> k == PyRadiomicsGlcmKernelFeatures.MCC);
+        withMcc = pyradiomics && Arrays.stream(selected).anyMatch(k -> k == GlcmFeatures.MCC);
         pad = radius;
         nx = bx + 2 * pad;
         ny = by + 2 * pad;
@@ -79,7 +83,7 @@ final class SlidingGlcmMaps {
     }
 
     static int featureCount(boolean pyradiomics) {
-        return (pyradiomics ? PyRadiomicsGlcmKernelFeatures.NAMES : IbsiGlcmKernelFeatures.NAMES).size();
+        return (pyradiomics ? GlcmFeatures.NAMES : CooccurrenceFeatures.NAMES).size();
     }
 
     /** Computes the maps of box slice z; {@code lineDone} is told each finished line. */
@@ -161,7 +165,7 @@ final class SlidingGlcmMaps {
 
     private void features(CooccurrenceCounts[] counts, SparseGlcm matrix, double[] values, double[] sum, int boxIndex) {
         if (!pyradiomics) {
-            if (matrix.load(counts[0], symmetric)) IbsiGlcmKernelFeatures.compute(matrix, values);
+            if (matrix.load(counts[0], symmetric)) CooccurrenceFeatures.of(matrix, values);
             else Arrays.fill(values, Double.NaN);
             store(values, boxIndex);
             return;
@@ -170,7 +174,7 @@ final class SlidingGlcmMaps {
         int used = 0;
         for (CooccurrenceCounts c : counts) {
             if (!matrix.load(c, symmetric)) continue; // PyRadiomics ignores empty directions (NaN in nanmean)
-            PyRadiomicsGlcmKernelFeatures.compute(matrix, ng, roiLevelCount, withMcc, values);
+            GlcmFeatures.compute(matrix, ng, roiLevelCount, withMcc, values);
             for (int k = 0; k < sum.length; k++) sum[k] += values[k];
             used++;
         }

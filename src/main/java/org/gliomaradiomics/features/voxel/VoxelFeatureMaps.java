@@ -14,12 +14,14 @@ import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.gliomaradiomics.features.CooccurrenceFeatures;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.features.FeatureFamily;
 import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.RoiData;
+import org.gliomaradiomics.features.pyradiomics.GlcmFeatures;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
@@ -119,7 +121,7 @@ public final class VoxelFeatureMaps {
 
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
         if (family.equals("glcm"))
-            return convention == VoxelMapSettings.Convention.PYRADIOMICS ? PyRadiomicsGlcmKernelFeatures.NAMES : IbsiGlcmKernelFeatures.NAMES;
+            return convention == VoxelMapSettings.Convention.PYRADIOMICS ? GlcmFeatures.NAMES : CooccurrenceFeatures.NAMES;
         if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
         if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return PyRadiomicsTextureMaps.names(family);
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();

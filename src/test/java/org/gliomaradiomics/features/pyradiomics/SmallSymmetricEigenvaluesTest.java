@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features.voxel;
+package org.gliomaradiomics.features.pyradiomics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,29 +1,30 @@
-package org.gliomaradiomics.features.voxel;
+package org.gliomaradiomics.features;
 
 /**
  * One kernel's co-occurrence matrix as normalised probabilities of its non-zero cells, with the marginals p_x, p_y,
  * p_(x+y) and p_(x-y) and the lists of their non-zero entries. Reused from kernel to kernel by one thread: the
- * dense marginal arrays are reset through the lists, never in full.
+ * dense marginal arrays are reset through the lists, never in full. The IBSI and PyRadiomics GLCM formulas of whole
+ * ROIs and voxel kernels read it.
  */
-final class SparseGlcm {
-    final int ng;
+public final class SparseGlcm {
+    public final int ng;
     /** Expanded entries: row level a, column level b (0-based) and probability p; entries[0 .. n). */
-    final int[] a, b;
-    final double[] p;
-    int n;
-    final double[] px, py, pSum, pDiff;
+    public final int[] a, b;
+    public final double[] p;
+    public int n;
+    public final double[] px, py, pSum, pDiff;
     /** Levels with p_x or p_y non-zero, sums (a + b) and differences |a - b| that occur. */
-    final int[] levels, sums, diffs;
-    int levelCount, sumCount, diffCount;
+    public final int[] levels, sums, diffs;
+    public int levelCount, sumCount, diffCount;
     private final boolean[] levelSeen, sumSeen, diffSeen;
     /** Level -> local index map and reusable scratch arrays for per-kernel computations (MCC). */
-    final int[] local;
+    public final int[] local;
     /** Work arrays of MCC's split into connected components (sizes ng + 1). */
-    final int[] parent, member, componentStart, order, position, fill;
+    public final int[] parent, member, componentStart, order, position, fill;
     private final double[][] scratch = new double[6][];
 
     /** @param maxCells most non-zero cells of the counts it loads */
-    SparseGlcm(int ng, int maxCells) {
+    public SparseGlcm(int ng, int maxCells) {
         this.ng = ng;
         int max = 2 * Math.min(ng * ng, maxCells);
         a = new int[max];
@@ -49,13 +50,13 @@ final class SparseGlcm {
     }
 
     /** Scratch array {@code k} of at least {@code size} elements (contents undefined). */
-    double[] scratch(int k, int size) {
+    public double[] scratch(int k, int size) {
         if (scratch[k] == null || scratch[k].length < size) scratch[k] = new double[Math.max(size, 16)];
         return scratch[k];
     }
 
     /** Loads the counts; a symmetric matrix counts each stored unordered pair both ways. False when empty. */
-    boolean load(CooccurrenceCounts counts, boolean symmetric) {
+    public boolean load(CooccurrenceCounts counts, boolean symmetric) {
         reset();
         if (counts.pairs == 0) return false;
         double total = symmetric ? 2.0 * counts.pairs : counts.pairs;
@@ -71,6 +72,19 @@ final class SparseGlcm {
             }
         }
         return true;
+    }
+
+    /**
+     * Loads a dense normalised matrix p[r * nl + c] whose rows and columns are the grey levels {@code present}
+     * (1-based), as PyRadiomics' whole-ROI matrices are. False when empty.
+     */
+    public boolean load(double[] dense, int[] present) {
+        reset();
+        int nl = present.length;
+        for (int r = 0; r < nl; r++)
+            for (int c = 0; c < nl; c++)
+                if (dense[r * nl + c] != 0) put(present[r] - 1, present[c] - 1, dense[r * nl + c]);
+        return n > 0;
     }
 
     private void put(int i, int j, double prob) {

@@ -1,0 +1,133 @@
+package org.gliomaradiomics.features.shape;
+
+import java.util.Arrays;
+
+/**
+ * Largest distance within a set of mesh vertices (integer half-voxel coordinates, as {@link MarchingCubes} gives
+ * them; a coordinate times half the spacing is mm). The farthest pair of a finite set is a pair of vertices of its
+ * convex hull, so only hull vertices are compared: the IBSI and PyRadiomics maximum diameters, and PyRadiomics'
+ * per-plane 2D diameters, without comparing every pair of surface points. The squared distance of a pair is summed
+ * in the order the coordinates are given (a caller passing z, y, x gets dz² + dy² + dx²).
+ */
+public final class FarthestPair {
+    private FarthestPair() {}
+
+    /** Largest distance (mm) between the first n points; h: half the spacing along each of the three coordinates. */
+    public static double diameter(long[] a, long[] b, long[] c, int n, double ha, double hb, double hc) {
+        long[] x = Arrays.copyOf(a, n), y = Arrays.copyOf(b, n), z = Arrays.copyOf(c, n);
+        int[] faces = n >= 4 ? ConvexHull3D.hull(x, y, z) : new int[0];
+        boolean[] onHull = new boolean[n];
+        if (faces.length == 0) Arrays.fill(onHull, true); // coplanar points: compare them all
+        for (int f : faces) onHull[f] = true;
+        return maxDistance(x, y, z, onHull, 0, n, ha, hb, hc);
+    }
+
+    /**
+     * Largest distance (mm) within each plane of constant coordinate along each axis, taken over all planes:
+     * {along a, along b, along c}, e.g. for (z, y, x) the largest in-slice, in-column and in-row distances.
+     */
+    public static double[] planeDiameters(long[] a, long[] b, long[] c, int n, double ha, double hb, double hc) {
+        long[][] coordinates = {a, b, c};
+        double[] half = {ha, hb, hc};
+        double[] out = new double[3];
+        if (n == 0) return out;
+        for (int axis = 0; axis < 3; axis++) {
+            int u = (axis + 1) % 3, v = (axis + 2) % 3;
+            long[] plane = coordinates[axis], cu = coordinates[u], cv = coordinates[v];
+            long spanU = span(cu, n), spanV = span(cv, n), minP = min(plane, n), minU = min(cu, n), minV = min(cv, n);
+            // one sort by (plane, u, v): each plane's points in the order the monotone chain needs
+            long[] keys = new long[n];
+            for (int k = 0; k < n; k++) keys[k] = ((plane[k] - minP) * spanU + (cu[k] - minU)) * spanV + (cv[k] - minV);
+            Arrays.sort(keys);
+            long[] p = new long[n], pu = new long[n], pv = new long[n];
+            for (int k = 0; k < n; k++) {
+                pv[k] = keys[k] % spanV + minV;
+                pu[k] = keys[k] / spanV % spanU + minU;
+                p[k] = keys[k] / spanV / spanU + minP;
+            }
+            long[][] sorted = new long[3][];
+            sorted[axis] = p;
+            sorted[u] = pu;
+            sorted[v] = pv;
+            int[] hull = new int[n + 1];
+            boolean[] onHull = new boolean[n];
+            double best = 0;
+            for (int from = 0, to; from < n; from = to) {
+                to = from;
+                while (to < n && p[to] == p[from]) to++;
+                int h = monotoneChain(pu, pv, from, to, hull);
+                for (int k = 0; k < h; k++) onHull[hull[k]] = true;
+                best = Math.max(best, maxDistance(sorted[0], sorted[1], sorted[2], onHull, from, to, ha, hb, hc));
+            }
+            out[axis] = best;
+        }
+        return out;
+    }
+
+    /** Largest distance (mm) between the first n points, all known to be hull vertices. */
+    public static double hullDiameter(long[] a, long[] b, long[] c, int n, double ha, double hb, double hc) {
+        boolean[] all = new boolean[n];
+        Arrays.fill(all, true);
+        return maxDistance(a, b, c, all, 0, n, ha, hb, hc);
+    }
+
+    /** Largest distance between the points of [from, to) marked on the hull. */
+    private static double maxDistance(long[] a, long[] b, long[] c, boolean[] onHull, int from, int to, double ha, double hb, double hc) {
+        int h = 0;
+        double[] x = new double[to - from], y = new double[to - from], z = new double[to - from];
+        for (int k = from; k < to; k++)
+            if (onHull[k]) {
+                x[h] = a[k] * ha;
+                y[h] = b[k] * hb;
+                z[h] = c[k] * hc;
+                h++;
+            }
+        double max2 = 0;
+        for (int i = 0; i < h; i++)
+            for (int j = i + 1; j < h; j++) {
+                double dx = x[i] - x[j], dy = y[i] - y[j], dz = z[i] - z[j];
+                double d2 = dx * dx + dy * dy + dz * dz;
+                if (d2 > max2) max2 = d2;
+            }
+        return Math.sqrt(max2);
+    }
+
+    /** Andrew's monotone chain on points [from, to) sorted by (u, v), exact in integers: the hull's vertex indices
+     * into hull, their count returned (both ends for collinear points). */
+    private static int monotoneChain(long[] u, long[] v, int from, int to, int[] hull) {
+        int n = to - from;
+        if (n <= 2) {
+            for (int k = 0; k < n; k++) hull[k] = from + k;
+            return n;
+        }
+        int h = 0;
+        for (int k = from; k < to; k++) { // lower chain
+            while (h >= 2 && cross(u, v, hull[h - 2], hull[h - 1], k) <= 0) h--;
+            hull[h++] = k;
+        }
+        for (int k = to - 2, lower = h + 1; k >= from; k--) { // upper chain
+            while (h >= lower && cross(u, v, hull[h - 2], hull[h - 1], k) <= 0) h--;
+            hull[h++] = k;
+        }
+        return h - 1; // the last point repeats the first
+    }
+
+    private static long cross(long[] u, long[] v, int o, int a, int b) {
+        return (u[a] - u[o]) * (v[b] - v[o]) - (v[a] - v[o]) * (u[b] - u[o]);
+    }
+
+    private static long min(long[] a, int n) {
+        long m = Long.MAX_VALUE;
+        for (int k = 0; k < n; k++) m = Math.min(m, a[k]);
+        return m;
+    }
+
+    private static long span(long[] a, int n) {
+        long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
+        for (int k = 0; k < n; k++) {
+            lo = Math.min(lo, a[k]);
+            hi = Math.max(hi, a[k]);
+        }
+        return hi - lo + 1;
+    }
+}

@@ -1,0 +1,38 @@
+package org.gliomaradiomics.features.shape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The hull-based diameters equal the largest distance over every pair of points (brute force), to the bit. */
+class FarthestPairTest {
+    @Test
+    void hullDiametersEqualAllPairs() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 1 + random.nextInt(trial < 5 ? 4 : 400);
+            long[] a = new long[n], b = new long[n], c = new long[n];
+            boolean flat = trial % 7 == 3; // coplanar points: no 3D hull
+            for (int k = 0; k < n; k++) {
+                a[k] = flat ? 5 : random.nextInt(12);
+                b[k] = random.nextInt(30);
+                c[k] = random.nextInt(trial % 3 == 0 ? 2 : 25); // some sets are collinear within planes
+            }
+            double ha = 1.5, hb = 0.4687, hc = 0.4687;
+            double[] all = new double[4];
+            for (int i = 0; i < n; i++)
+                for (int j = i + 1; j < n; j++) {
+                    double dx = a[i] * ha - a[j] * ha, dy = b[i] * hb - b[j] * hb, dz = c[i] * hc - c[j] * hc;
+                    double d = dx * dx + dy * dy + dz * dz;
+                    all[3] = Math.max(all[3], d);
+                    if (a[i] == a[j]) all[0] = Math.max(all[0], d);
+                    if (b[i] == b[j]) all[1] = Math.max(all[1], d);
+                    if (c[i] == c[j]) all[2] = Math.max(all[2], d);
+                }
+            double[] planes = FarthestPair.planeDiameters(a, b, c, n, ha, hb, hc);
+            for (int axis = 0; axis < 3; axis++) assertEquals(Math.sqrt(all[axis]), planes[axis], 0.0, "trial " + trial + " axis " + axis);
+            assertEquals(Math.sqrt(all[3]), FarthestPair.diameter(a, b, c, n, ha, hb, hc), 0.0, "trial " + trial);
+        }
+    }
+}
