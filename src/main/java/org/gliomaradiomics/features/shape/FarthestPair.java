@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features.shape;
 
 import java.util.Arrays;
+import org.gliomaradiomics.mask.ConvexHull3D;
 
 /**
  * Largest distance within a set of mesh vertices (integer half-voxel coordinates, as {@link MarchingCubes} gives
