@@ -1,7 +1,6 @@
 package org.gliomaradiomics.image;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,18 +113,10 @@ public final class DicomSeriesReader {
         Map<Path, List<Integer>> byFile = new LinkedHashMap<>();
         for (int z = 0; z < g.nz; z++) byFile.computeIfAbsent(arranged.slices().get(z).file(), k -> new ArrayList<>()).add(z);
         List<Map.Entry<Path, List<Integer>>> work = new ArrayList<>(byFile.entrySet());
-        try {
-            Parallel.forEach(work.size(), i -> {
-                try {
-                    DicomPixels pixels = DicomPixels.of(parse(work.get(i).getKey()));
-                    for (int z : work.get(i).getValue()) integral[z] = decode(pixels, arranged.slices().get(z), voxels, z * plane);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Parallel.forEachChecked(work.size(), i -> {
+            DicomPixels pixels = DicomPixels.of(parse(work.get(i).getKey()));
+            for (int z : work.get(i).getValue()) integral[z] = decode(pixels, arranged.slices().get(z), voxels, z * plane);
+        });
         boolean allIntegral = true;
         for (boolean b : integral) allIntegral &= b;
         DataType type = allIntegral ? integerType(voxels) : DataType.FLOAT32;

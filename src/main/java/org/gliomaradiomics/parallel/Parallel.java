@@ -27,6 +27,40 @@ public final class Parallel {
         void run(int from, int to, int worker) throws Exception;
     }
 
+    /** A loop body that may throw a checked exception. */
+    @FunctionalInterface
+    public interface IndexBody<E extends Exception> {
+        void run(int i) throws E;
+    }
+
+    /**
+     * {@link #forEach} for a body that throws a checked exception: the exception of the lowest failing index is
+     * rethrown as it was (not wrapped), like a failure of {@link #forEach}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <E extends Exception> void forEachChecked(int n, IndexBody<E> body) throws E {
+        try {
+            forEach(n, i -> {
+                try {
+                    body.run(i);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new CheckedFailure(e);
+                }
+            });
+        } catch (CheckedFailure f) {
+            throw (E) f.getCause();
+        }
+    }
+
+    /** Carries a body's checked exception through the loop. */
+    private static final class CheckedFailure extends RuntimeException {
+        CheckedFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
     /** Runs {@code body} for 0..n-1; the body must write only to locations owned by its index. */
     public static void forEach(int n, IntConsumer body) {
         map(n, i -> {

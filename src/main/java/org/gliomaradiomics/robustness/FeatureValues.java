@@ -34,20 +34,14 @@ public record FeatureValues(List<String> features, List<String> targets, List<St
         int n = targets.size(), k = conditions.size(), total = n * k;
         @SuppressWarnings("unchecked") List<ExtractedFeature>[] results = new List[total];
         AtomicInteger done = new AtomicInteger();
-        try {
-            Parallel.forEach(total, slot -> {
-                try {
-                    results[slot] = extraction.run(slot / k, slot % k);
-                } catch (IllegalArgumentException e) {
-                    results[slot] = null; // e.g. the region vanished after shrinking
-                } catch (Exception e) {
-                    throw new Checked(e);
-                }
-                progress.done(done.incrementAndGet(), total);
-            });
-        } catch (Checked e) {
-            throw (Exception) e.getCause();
-        }
+        Parallel.forEachChecked(total, slot -> {
+            try {
+                results[slot] = extraction.run(slot / k, slot % k);
+            } catch (IllegalArgumentException e) {
+                results[slot] = null; // e.g. the region vanished after shrinking
+            }
+            progress.done(done.incrementAndGet(), total);
+        });
         Map<String, Integer> index = new LinkedHashMap<>();
         int failures = 0;
         for (List<ExtractedFeature> r : results) {
@@ -61,12 +55,5 @@ public record FeatureValues(List<String> features, List<String> targets, List<St
                 for (ExtractedFeature f : results[slot])
                     if (f.text() == null) values[index.get(f.wideColumn())][slot / k][slot % k] = f.value();
         return new FeatureValues(List.copyOf(index.keySet()), List.copyOf(targets), List.copyOf(conditions), values, failures);
-    }
-
-    /** Carries an extraction's checked exception out of the parallel loop, to be thrown as it was. */
-    private static final class Checked extends RuntimeException {
-        Checked(Exception cause) {
-            super(cause);
-        }
     }
 }

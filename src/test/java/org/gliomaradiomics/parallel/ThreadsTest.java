@@ -56,6 +56,21 @@ class ThreadsTest {
     }
 
     @Test
+    void forEachCheckedRethrowsTheFirstCheckedFailureUnwrapped() {
+        java.io.IOException first = new java.io.IOException("slice 3");
+        for (int budget : new int[] {1, 4}) {
+            java.io.IOException e = assertThrows(java.io.IOException.class, () -> new Threads(budget).call(() -> {
+                Parallel.forEachChecked(8, i -> {
+                    if (i == 3) throw first;
+                    if (i == 5) throw new java.io.IOException("slice 5");
+                });
+                return null;
+            }));
+            assertSame(first, e);
+        }
+    }
+
+    @Test
     void forRangeCoversEveryIndexOnceWithOneWorkerIndexPerBlock() {
         int[] hits = new int[101];
         int[] owner = new int[101];
