@@ -57,7 +57,8 @@ public final class MaskInput {
             if (labelImage.openImage() == null) return ImageIO.readMask(labelImage.file(), grid);
             if (v.nx() != grid.nx || v.ny() != grid.ny || v.nz() != grid.nz)
                 throw new CommandException("mask '" + text + "' is " + v.geometry().sizeString() + ", the image " + grid.sizeString());
-            ImageIO.requireWholeLabels(java.nio.file.Path.of(text), v);
+            String fractional = ImageIO.fractionalVoxel(v); // a window title need not be a valid path
+            if (fractional != null) throw new IOException(text + ": " + fractional);
             return new Volume(grid, v.voxels(), v.type());
         }
         if (context.commandLine()) throw new UsageException("'" + text + "' needs ImageJ; on the command line give a mask file");

@@ -107,14 +107,21 @@ public final class ImageIO {
      * a label would silently drop the others, so the user thresholds it explicitly first.
      */
     public static void requireWholeLabels(Path maskFile, Volume mask) throws ImageFormatException {
-        if (mask.type().integer) return;
+        String problem = fractionalVoxel(mask);
+        if (problem != null) throw new ImageFormatException(maskFile, problem);
+    }
+
+    /** Why {@code mask} is not a label map (its first fractional voxel), or null when every voxel is a whole number. */
+    public static String fractionalVoxel(Volume mask) {
+        if (mask.type().integer) return null;
         double[] v = mask.voxels();
         for (int i = 0; i < v.length; i++) {
             if (v[i] == Math.rint(v[i])) continue;
             int x = i % mask.nx(), y = i / mask.nx() % mask.ny(), z = i / mask.nx() / mask.ny();
-            throw new ImageFormatException(maskFile, "a mask holds whole label numbers, but voxel (" + x + ", " + y + ", " + z + ") is " + v[i]
-                + " (a probability or partial-volume map?): make it a label map first, e.g. threshold --lower 0.5");
+            return "a mask holds whole label numbers, but voxel (" + x + ", " + y + ", " + z + ") is " + v[i]
+                + " (a probability or partial-volume map?): make it a label map first, e.g. threshold --lower 0.5";
         }
+        return null;
     }
 
     /** Throws "&lt;file&gt;: grid differs from &lt;what&gt; (difference)" unless the grids agree. */
