@@ -46,7 +46,7 @@ public final class CaseExtraction {
         if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
             throw new IllegalArgumentException("mask grid differs from the image (" + image.geometry().describeDifference(mask.geometry()) + ")");
         List<CaseResult> results = new ArrayList<>();
-        if (mask.labels().length == 0 && regions.stream().anyMatch(r -> r.trim().equalsIgnoreCase("all")))
+        if (regions.stream().anyMatch(r -> r.trim().equalsIgnoreCase("all")) && mask.labels().length == 0) // scan the mask only when asked
             results.add(CaseResult.empty(caseId, "all", carried, diagnostics(image, 0), "the mask has no label at all"));
         for (String region : expand(regions, mask)) {
             Region r;
