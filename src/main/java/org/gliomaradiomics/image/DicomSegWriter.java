@@ -30,8 +30,9 @@ final class DicomSegWriter {
     static byte[] encode(Volume labels, Path file) throws ImageFormatException {
         Geometry g = labels.geometry();
         int plane = g.nx * g.ny, top = 0;
-        double[] v = labels.voxels();
-        for (double x : v) {
+        int n = labels.size();
+        for (int k = 0; k < n; k++) {
+            double x = labels.get(k);
             if (x < 0 || x != Math.rint(x) || x > 65535) throw new ImageFormatException(file, "a DICOM SEG holds labels 1..65535; the label map has " + x);
             top = Math.max(top, (int) x);
         }
@@ -42,7 +43,7 @@ final class DicomSegWriter {
         for (int s = 1; s <= top; s++)
             for (int z = 0; z < g.nz; z++)
                 for (int i = 0; i < plane; i++)
-                    if (v[z * plane + i] == s) {
+                    if (labels.get(z * plane + i) == s) {
                         frameList.add(new int[] {s, z});
                         break;
                     }
@@ -121,7 +122,7 @@ final class DicomSegWriter {
         long bit = 0;
         for (int[] f : frameList)
             for (int i = 0; i < plane; i++, bit++)
-                if (v[f[1] * plane + i] == f[0]) bits[(int) (bit >>> 3)] |= (byte) (1 << (bit & 7));
+                if (labels.get(f[1] * plane + i) == f[0]) bits[(int) (bit >>> 3)] |= (byte) (1 << (bit & 7));
         w.element(DicomDataset.PIXEL_DATA, "OB", bits);
         ByteArrayOutputStream file10 = new ByteArrayOutputStream();
         file10.write(new byte[128], 0, 128);
@@ -138,7 +139,7 @@ final class DicomSegWriter {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             ByteBuffer b = ByteBuffer.allocate(8);
-            for (double x : labels.voxels()) md.update(b.clear().putDouble(x).array());
+            for (int i = 0, n = labels.size(); i < n; i++) md.update(b.clear().putDouble(labels.get(i)).array());
             md.update(labels.geometry().toString().getBytes(StandardCharsets.UTF_8));
             return md.digest();
         } catch (NoSuchAlgorithmException e) {
