@@ -42,7 +42,7 @@ public final class NiftiReader {
             Geometry geometry = h.geometry(file, size);
             VoxelCodec.checkDataSize(file, gzip ? fileSize : fileSize - h.voxOffset, gzip, count, stored);
             VoxelCodec.skipExactly(in, h.voxOffset - h.headerSize(), file);
-            Volume raw = Volume.wrap(geometry, VoxelCodec.read(in, stored, h.order, count, file), stored);
+            Volume raw = Volume.wrap(geometry, VoxelCodec.read(in, stored, h.order, count, file, gzip ? fileSize : fileSize - h.voxOffset), stored);
             return h.scaled() ? scaled(raw, h.sclSlope, h.sclInter) : raw;
         }
     }

@@ -44,7 +44,7 @@ public final class NrrdReader {
         VoxelCodec.checkDataSize(data, dataSize - start, gzip, count, type);
         try (InputStream in = DataFiles.open(data, start, gzip)) {
             if (gzip) VoxelCodec.skipExactly(in, byteSkip, data);
-            return Volume.wrap(geometry, VoxelCodec.read(in, type, order, count, data), type);
+            return Volume.wrap(geometry, VoxelCodec.read(in, type, order, count, data, dataSize - start), type);
         }
     }
 

@@ -24,6 +24,12 @@ final class VoxelCodec {
     static final long MAX_DEFLATE_RATIO = 1032;
     private static final int CHUNK = 1 << 18; // bytes per conversion step; a multiple of 8
     private static final int FIRST_ALLOCATION = 1 << 20;
+    /**
+     * A compressed stream is taken at its word for its size when that is at most this many times the compressed
+     * bytes (MRI deflates 2-8:1): the array is then allocated once, without growing. A claim beyond it (at most
+     * 1032:1 can be true) grows the array only as data arrive, so a small lying file cannot force a large allocation.
+     */
+    static final long PLAUSIBLE_RATIO = 16;
     private static final double TWO_TO_63 = 9.223372036854775808E18;
 
     private VoxelCodec() {}
@@ -65,13 +71,23 @@ final class VoxelCodec {
      * allocation. A count that could never fit this Java's memory is refused first, naming the -Xmx to use.
      */
     static Object read(InputStream in, DataType type, ByteOrder order, int count, Path file) throws IOException {
+        return read(in, type, order, count, file, 0);
+    }
+
+    /**
+     * As {@link #read(InputStream, DataType, ByteOrder, int, Path)}, allocating the whole array at once when
+     * {@code count} voxels are plausible for {@code dataBytes} bytes of (compressed or raw) data already checked
+     * by {@link #checkDataSize}: at most {@link #PLAUSIBLE_RATIO} times as many bytes.
+     */
+    static Object read(InputStream in, DataType type, ByteOrder order, int count, Path file, long dataBytes) throws IOException {
         DataType storage = Volume.storageFor(type);
         try {
             Limits.requireMemory(count + " voxels", (long) count * storage.bytes);
         } catch (IllegalArgumentException e) {
             throw new ImageFormatException(file, e.getMessage());
         }
-        Object out = allocate(file, storage, Math.min(count, FIRST_ALLOCATION), count);
+        boolean plausible = (long) count * type.bytes <= dataBytes * PLAUSIBLE_RATIO;
+        Object out = allocate(file, storage, plausible ? count : Math.min(count, FIRST_ALLOCATION), count);
         byte[] buffer = new byte[CHUNK];
         ByteBuffer bytes = ByteBuffer.wrap(buffer).order(order);
         int done = 0;
