@@ -16,7 +16,9 @@ import java.util.Arrays;
  * the storage to doubles once (8 bytes per voxel from then on: a documented cost), so writes through that array
  * stay visible to every view of the volume.
  *
- * <p>Views made by {@link #withGeometry} and {@link #withType} share the storage (widening included).
+ * <p>Views made by {@link #withGeometry} and {@link #withType} share the storage (widening included). Threads may
+ * read at will and write distinct voxels at once as long as no write widens the storage; code that writes arbitrary
+ * values from several threads widens first (by calling {@link #voxels()}) or writes into its own array.
  */
 public final class Volume {
     private final Geometry geometry;
