@@ -44,7 +44,7 @@ class ImageIoBenchmark {
      * A BraTS-size sequence (240x240x155 int16: a smooth head-like ellipsoid with texture and noise, zero outside),
      * written by our writers as .nii.gz and gzip .nrrd; each read (into short storage) is timed against
      * {@code zcat file > /dev/null} (system zlib, a separate process) and against bare JDK inflation of the same
-     * file, in MB/s of voxel data (35.7 MB).
+     * file, in MB/s of voxel data (17.9 MB).
      */
     @Test
     void gzipReadingAgainstZcat() throws Exception {
