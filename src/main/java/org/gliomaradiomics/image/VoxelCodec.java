@@ -12,9 +12,10 @@ import java.util.zip.ZipException;
 
 /**
  * Bulk conversion between stored voxel bytes (any {@link DataType}, either byte order) and the typed storage of a
- * {@link Volume}, in fixed-size chunks through typed {@link ByteBuffer} views (no per-voxel stream calls). Reading grows
- * its array only as data actually arrives, so a header that lies about the size cannot force a large allocation
- * before the data is seen. Hand-written because the JDK and our dependencies have no typed bulk decoder into
+ * {@link Volume}, in fixed-size chunks through typed {@link ByteBuffer} views (no per-voxel stream calls). Reading
+ * allocates the header's voxel count at once only when the data present could hold it ({@link #PLAUSIBLE_RATIO});
+ * otherwise its array grows only as data actually arrive, so a header that lies about the size cannot force a large
+ * allocation before the data is seen. Hand-written because the JDK and our dependencies have no typed bulk decoder into
  * the primitive arrays of a volume.
  */
 final class VoxelCodec {
@@ -67,8 +68,8 @@ final class VoxelCodec {
     /**
      * Reads {@code count} voxels into the storage of their type ({@link Volume#storageFor}: short[] for 16-bit data,
      * float[] for float32, ...). The array starts small and grows by doubling, capped at {@code count}, only as data
-     * arrives: nothing the file says about its own size (a gzip trailer's ISIZE, a header) is trusted for an
-     * allocation. A count that could never fit this Java's memory is refused first, naming the -Xmx to use.
+     * arrives: nothing the stream says about its own size is trusted for an allocation. A count that could never fit
+     * this Java's memory is refused first, naming the -Xmx to use.
      */
     static Object read(InputStream in, DataType type, ByteOrder order, int count, Path file) throws IOException {
         return read(in, type, order, count, file, 0);
