@@ -56,6 +56,9 @@ final class SurvivalValidationRun {
         command.progress().report("validating", 0.5);
         int groups = SurvivalCalibration.defaultGroups(t.length);
         SurvivalValidation.Result r = Inputs.about(clinical, () -> SurvivalValidation.of(model, t, e, lp, times, groups));
+        for (int k = 0; k < times.length; k++)
+            if (Double.isNaN(r.auc()[k]))
+                command.outputs().warning("time " + Table.format(times[k]) + ": no patient had an event by then or none was followed beyond it; its AUC is undefined (NaN)");
         Files.createDirectories(dir);
         Table metrics = metrics(r, t, e, cohort.leftOut(), missing);
         CsvWriter.write(metrics, dir.resolve("metrics.csv"));
@@ -78,7 +81,7 @@ final class SurvivalValidationRun {
         m.addRow("model", model.description());
         for (Map.Entry<String, String> d : model.details().entrySet()) m.addRow("model_" + d.getKey(), d.getValue());
         m.addRow("patients", t.length).addRow("events", CoxCommand.count(e))
-            .addRow("left_out_without_time_or_event", withoutOutcome).addRow("left_out_missing_variable", withoutVariables)
+            .addRow("left_out_without_clinical_time_or_event", withoutOutcome).addRow("left_out_missing_variable", withoutVariables)
             .addRow("harrell_c", c.c()).addRow("harrell_c_se", c.standardError()).addRow("harrell_c_ci_low", ci[0]).addRow("harrell_c_ci_high", ci[1])
             .addRow("harrell_c_ci_method", "C +/- z(0.975) se, se by R survival::concordance's infinitesimal jackknife")
             .addRow("harrell_c_convention", model.concordance().description)
