@@ -33,6 +33,7 @@ public final class Main {
 
     public static void main(String[] args) {
         int code = run(args, System.out, System.err);
+        ProcessReport.writeIfAsked();
         System.exit(code);
     }
 
@@ -46,12 +47,13 @@ public final class Main {
             out.println("glioma-radiomics " + version());
             return 0;
         }
+        if (args[0].equals("bench")) return Bench.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         if (args[0].equals("macro")) return MacroRunner.runFromCommandLine(Arrays.copyOfRange(args, 1, args.length), out, err);
         args = legacyForms(args);
         args = leadingTables(args);
         Optional<CommandSpec> spec = CommandCatalog.byName(args[0]);
         if (spec.isEmpty()) {
-            err.println("error: unknown command '" + args[0] + "'. Commands: " + CommandCatalog.names() + ", macro");
+            err.println("error: unknown command '" + args[0] + "'. Commands: " + CommandCatalog.names() + ", macro, bench");
             return 2;
         }
         return runCommand(spec.get(), Arrays.copyOfRange(args, 1, args.length), out, err);
@@ -171,6 +173,7 @@ public final class Main {
         for (CommandSpec c : CommandCatalog.all())
             s.append(String.format("  %-18s %s%n", c.name(), c.description().isEmpty() ? c.label() : c.description()));
         s.append(String.format("  %-18s %s%n", "macro", "run an ImageJ macro headless, with every command available"));
+        s.append(String.format("  %-18s %s%n", "bench", "time this jar on the bundled example and a synthetic BraTS-size case (see bench --help)"));
         return s.toString();
     }
 
