@@ -12,17 +12,26 @@ import org.scijava.plugin.Plugin;
 /**
  * What a command class declares: its command-line name, menu label, description and inputs. Derived by
  * reflection from the SciJava annotations, so the menu, macro, headless and command-line forms of a command
- * can never disagree.
+ * can never disagree. The inputs are reflected on first use, so listing the commands ({@code --help}) or running one
+ * of them reflects on that one class only: a cold command-line start pays for what it runs.
  */
 public final class CommandSpec {
     private final Class<? extends RadiomicsCommand> type;
-    private final List<ParamSpec> params;
+    private volatile List<ParamSpec> params;
 
     public CommandSpec(Class<? extends RadiomicsCommand> type) {
         this.type = type;
+    }
+
+    /**
+     * The inputs of the class and its superclasses below {@link RadiomicsCommand}, superclass inputs first, with the
+     * defaults a new instance declares. RadiomicsCommand itself declares outputs only (ImageJ types): not reflecting
+     * on it keeps ImageJ's classes unloaded on the command line.
+     */
+    private List<ParamSpec> reflectParams() {
         RadiomicsCommand prototype = newInstance();
         List<ParamSpec> list = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = type; c != null && c != RadiomicsCommand.class; c = c.getSuperclass()) {
             List<ParamSpec> own = new ArrayList<>();
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || !ParamSpec.isInput(f)) continue;
@@ -31,7 +40,7 @@ public final class CommandSpec {
             }
             list.addAll(0, own); // superclass inputs first
         }
-        this.params = Collections.unmodifiableList(list);
+        return Collections.unmodifiableList(list);
     }
 
     public Class<? extends RadiomicsCommand> type() {
@@ -76,12 +85,14 @@ public final class CommandSpec {
     }
 
     public List<ParamSpec> params() {
-        return params;
+        List<ParamSpec> p = params;
+        if (p == null) params = p = reflectParams(); // a race reflects twice, to equal lists
+        return p;
     }
 
     public Optional<ParamSpec> param(String name) {
         String n = name.replace('-', '_');
-        return params.stream().filter(p -> p.name().equalsIgnoreCase(n)).findFirst();
+        return params().stream().filter(p -> p.name().equalsIgnoreCase(n)).findFirst();
     }
 
     /** Creates the command and sets the given inputs (by snake_case name); unknown names and missing required
@@ -101,7 +112,7 @@ public final class CommandSpec {
     /** The required inputs that {@code cmd} lacks, as command-line options. */
     public List<String> missingInputs(RadiomicsCommand cmd) {
         List<String> missing = new ArrayList<>();
-        for (ParamSpec p : params) {
+        for (ParamSpec p : params()) {
             Object v = p.get(cmd);
             if (p.required() && !p.isFlag() && (v == null || (v instanceof String && ((String) v).isEmpty())))
                 missing.add(p.option());

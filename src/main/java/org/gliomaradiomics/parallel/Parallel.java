@@ -81,7 +81,7 @@ public final class Parallel {
             }
         };
         ForkJoinPool pool = Threads.pool();
-        if (n <= 1 || pool != null && pool.getParallelism() == 1) {
+        if (n <= 1 || pool != null && (pool.getParallelism() == 1 || otherWorkWaits(pool))) {
             for (int i = 0; i < n; i++) safe.accept(i);
         } else if (pool == null || ForkJoinTask.inForkJoinPool()) {
             IntStream.range(0, n).parallel().forEach(safe); // the common pool, or the pool this task runs in
@@ -99,6 +99,16 @@ public final class Parallel {
             result.add(t);
         }
         return result;
+    }
+
+    /**
+     * Whether the calling worker should run its loop alone: top-level work ({@link #submit}ted cases of a batch) is
+     * still queued, so every worker of the budget has a task of its own and splitting this one would only add
+     * overhead, and memory for the cases a blocked worker leaves half done. The last cases of a batch, once the
+     * queue is empty, split their loops over the idle workers again.
+     */
+    private static boolean otherWorkWaits(ForkJoinPool pool) {
+        return ForkJoinTask.inForkJoinPool() && pool.hasQueuedSubmissions();
     }
 
     /**

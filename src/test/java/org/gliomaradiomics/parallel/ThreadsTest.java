@@ -33,6 +33,45 @@ class ThreadsTest {
         }
     }
 
+    /** A batch with more cases than threads runs each case's loops on its own worker while cases wait in the queue. */
+    @Test
+    void queuedCasesKeepEachWorkerOnACaseOfItsOwn() throws Exception {
+        int cases = 6;
+        List<Set<Thread>> threadsOfCase = new java.util.ArrayList<>();
+        for (int c = 0; c < cases; c++) threadsOfCase.add(ConcurrentHashMap.newKeySet());
+        java.util.concurrent.CountDownLatch submitted = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger forked = new AtomicInteger(); // pieces of loops of the first two cases forked for other workers
+        List<Integer> sums = new Threads(2).call(() -> {
+            List<java.util.concurrent.Future<Integer>> futures = Parallel.submit(cases, c -> {
+                try {
+                    submitted.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                int[] values = new int[40];
+                Parallel.forEach(values.length, i -> {
+                    threadsOfCase.get(c).add(Thread.currentThread());
+                    forked.accumulateAndGet(c < 2 ? java.util.concurrent.ForkJoinTask.getQueuedTaskCount() : 0, Math::max);
+                    sleep();
+                    values[i] = c * i;
+                });
+                return java.util.Arrays.stream(values).sum();
+            });
+            submitted.countDown(); // every case is in the queue before the first loop starts
+            List<Integer> out = new java.util.ArrayList<>();
+            for (var f : futures) out.add(f.get());
+            return out;
+        });
+        for (int c = 0; c < cases; c++) assertEquals(c * 780, sums.get(c)); // c * (0 + 1 + ... + 39)
+        // the first two cases started with four more queued: each ran on one worker alone, without splitting its loop
+        assertEquals(0, forked.get(), "loops of cases were split while other cases waited");
+        assertEquals(1, threadsOfCase.get(0).size(), "case 0 was split while cases waited");
+        assertEquals(1, threadsOfCase.get(1).size(), "case 1 was split while cases waited");
+        Set<Thread> all = ConcurrentHashMap.newKeySet();
+        threadsOfCase.forEach(all::addAll);
+        assertTrue(all.size() <= 2, all.size() + " threads for a budget of 2");
+    }
+
     @Test
     void theBudgetIsVisibleInsideItsLoops() throws Exception {
         assertEquals(List.of(3, 3, 3), new Threads(3).call(() -> Parallel.map(3, i -> Threads.current().count())));

@@ -1,0 +1,301 @@
+package org.gliomaradiomics.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.gliomaradiomics.image.ImageIO;
+import org.gliomaradiomics.image.Volume;
+
+/**
+ * {@code bench}: the speed figures of issue 21, measured on this jar as a user runs it (each run a fresh JVM, timed
+ * whole): one case whole process and {@code --help}, with and without the class-data-sharing archive; the marginal
+ * cost per case in a batch of N copies of a BraTS-size case for IBSI and PyRadiomics conventions, and the batch
+ * throughput of 2 threads against 1; the peak memory of voxel maps; gzip NIfTI reading against zcat. CPU time is
+ * the figure to compare on a shared machine, so the load average is printed with it. A command-line tool only: it
+ * times the jar's processes, which means nothing inside Fiji.
+ */
+final class Bench {
+    private static final String USAGE = """
+        Usage: java -jar glioma-radiomics.jar bench [--copies N] [--runs R] [--label L] [--no-maps]
+        Times this jar in fresh JVMs (run from the project folder: it uses test-images/brain1) and prints the figures
+        of the README's speed table. --copies: cases in the batch runs (default 10); --runs: repeats of the one-case
+        runs, medians printed (default 5); --label: the region of the synthetic 200x200x162 case (default 2, the
+        oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part).
+        """;
+
+    private final PrintStream out;
+    private final Path jar;
+    private final Path work;
+    private final List<String> cds;
+    private int copies = 10;
+    private int runs = 5;
+    private String label = "2";
+    private boolean maps = true;
+
+    /** One child run: wall and CPU seconds, peak resident MB (NaN when the platform does not tell). */
+    record Run(double wall, double cpu, double peakMb) {}
+
+    private Bench(PrintStream out, Path jar, Path work) {
+        this.out = out;
+        this.jar = jar;
+        this.work = work;
+        Path archive = jar.resolveSibling("glioma-radiomics.jsa");
+        this.cds = Files.isRegularFile(archive)
+            ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off") : List.of();
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path jar;
+        try {
+            jar = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            jar = null;
+        }
+        if (jar == null || !Files.isRegularFile(jar)) {
+            err.println("error: bench: run it from the packaged jar (java -jar target/glioma-radiomics.jar bench)");
+            return 2;
+        }
+        Path brain1 = Path.of("test-images", "brain1");
+        if (!Files.isRegularFile(brain1.resolve("brain1_image.nrrd"))) {
+            err.println("error: bench: " + brain1.toAbsolutePath() + " not found: run bench from the project folder");
+            return 2;
+        }
+        Path work;
+        try {
+            work = Files.createTempDirectory("glioma-radiomics-bench");
+        } catch (IOException e) {
+            err.println("error: bench: cannot create a temporary folder: " + e.getMessage());
+            return 1;
+        }
+        Bench bench = new Bench(out, jar, work);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--help") || a.equals("-h")) {
+                    out.print(USAGE);
+                    return 0;
+                }
+                if (a.equals("--no-maps")) bench.maps = false;
+                else if (i + 1 < args.length && a.equals("--copies")) bench.copies = positive(a, args[++i], 2);
+                else if (i + 1 < args.length && a.equals("--runs")) bench.runs = positive(a, args[++i], 1);
+                else if (i + 1 < args.length && a.equals("--label")) bench.label = args[++i];
+                else throw new IllegalArgumentException("unknown or incomplete option '" + a + "'");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: bench: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        try {
+            bench.all(brain1);
+            return 0;
+        } catch (Exception e) {
+            err.println("error: bench: " + e.getMessage());
+            return 1;
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private static int positive(String option, String text, int min) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + ": '" + text + "' is not a whole number of at least " + min);
+    }
+
+    private void all(Path brain1) throws Exception {
+        out.printf("# glioma-radiomics bench, %s, %s, %s %s, %d cores, java %s%s%n", LocalDate.now(), host(),
+            System.getProperty("os.name"), System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+            System.getProperty("java.version"), cds.isEmpty() ? ", no CDS archive beside the jar" : "");
+        out.println("figure\twall s\tCPU s\tpeak MB\tload average");
+        String[] one = {"extract", "--image", brain1.resolve("brain1_image.nrrd").toString(), "--mask",
+            brain1.resolve("brain1_label.nrrd").toString(), "--format", "wide", "--out", work.resolve("one.csv").toString()};
+        if (!cds.isEmpty()) print("brain1 extract, whole process, CDS launcher (median of " + runs + ")", median(cds, one));
+        print("brain1 extract, whole process, plain java -jar (median of " + runs + ")", median(List.of(), one));
+        print("--help, whole process" + (cds.isEmpty() ? "" : ", CDS launcher") + " (median of " + runs + ")", median(cds, "--help"));
+
+        Path synth = work.resolve("synth");
+        child(cds, "synth-case", "--seed", "7", "--size", "200,200,162", "--spacing", "1,1,1", "--out", synth.toString());
+        Path image = synth.resolve("synth-7_t1ce.nii.gz"), mask = synth.resolve("synth-7_seg.nii.gz");
+        long roi = roiVoxels(image, mask);
+        out.printf("# synthetic BraTS-size case: 200x200x162 at 1 mm, label %s = %d voxels; batches of %d copies%n", label, roi, copies);
+        for (String conventions : List.of("ibsi", "pyradiomics")) {
+            Run single = batch(image, mask, 1, conventions, 1);
+            Run serial = batch(image, mask, copies, conventions, 1);
+            Run parallel = batch(image, mask, copies, conventions, 2);
+            int more = copies - 1;
+            print(conventions + ": marginal per case, 1 thread, reading included",
+                new Run((serial.wall() - single.wall()) / more, (serial.cpu() - single.cpu()) / more, Double.NaN));
+            print(conventions + ": batch of " + copies + ", 1 thread", serial);
+            print(conventions + ": batch of " + copies + ", 2 threads", parallel);
+            out.printf("%s: throughput of 2 threads / 1 thread\t%.2fx%n", conventions, serial.wall() / parallel.wall());
+        }
+        if (maps) {
+            Path dir = work.resolve("maps");
+            print("voxel maps (GLCM, radius 1), brain1 (4,137 voxels)", child(cds, "feature-maps", "--image", one[2], "--mask", one[4],
+                "--out-dir", dir.toString()));
+            print("voxel maps (GLCM, radius 1), synthetic label " + label + " (" + roi + " voxels)", child(cds, "feature-maps",
+                "--image", image.toString(), "--mask", mask.toString(), "--label", label, "--out-dir", dir.toString()));
+        }
+        gzipReading(image);
+    }
+
+    /** A batch of {@code n} copies of one case in a fresh JVM. */
+    private Run batch(Path image, Path mask, int n, String conventions, int threads) throws Exception {
+        Path manifest = work.resolve("cases-" + n + ".csv");
+        StringBuilder rows = new StringBuilder("ID,Image,Mask,Label\n");
+        for (int i = 0; i < n; i++) rows.append("copy").append(i).append(',').append(image).append(',').append(mask).append(',').append(label).append('\n');
+        Files.writeString(manifest, rows);
+        Path table = work.resolve("batch.csv");
+        Files.deleteIfExists(table);
+        return child(cds, "batch-extract", "--manifest", manifest.toString(), "--conventions", conventions,
+            "--threads", Integer.toString(threads), "--out", table.toString());
+    }
+
+    /** Reading the case's gzip NIfTI (warm, median of 5) against zcat and against bare inflation in this JVM. */
+    private void gzipReading(Path file) throws Exception {
+        Volume v = ImageIO.read(file);
+        double mb = (double) v.geometry().voxelCount() * v.type().bytes / 1e6;
+        double read = medianSeconds(() -> ImageIO.read(file));
+        double inflate = medianSeconds(() -> {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+        });
+        out.printf("# gzip NIfTI read: %s, %.1f MB of %s voxels (%.1f MB on disk)%n", file.getFileName(), mb, v.type(), Files.size(file) / 1e6);
+        out.printf("read .nii.gz into a volume (warm, MB/s of voxels)\t%.0f MB/s%n", mb / read);
+        out.printf("inflate only, java.util.zip (warm)\t%.0f MB/s%n", mb / inflate);
+        double zcat = zcatSeconds(file);
+        if (zcat > 0) out.printf("zcat > /dev/null (best of 3, process included)\t%.0f MB/s%n", mb / zcat);
+        else out.println("zcat > /dev/null\tzcat not found");
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static double medianSeconds(Step step) throws Exception {
+        step.run();
+        double[] t = new double[5];
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            step.run();
+            t[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(t);
+        return t[2];
+    }
+
+    private static double zcatSeconds(Path file) {
+        double best = Double.MAX_VALUE;
+        try {
+            for (int i = 0; i < 3; i++) {
+                long t0 = System.nanoTime();
+                Process p = new ProcessBuilder("zcat", file.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor() != 0) return -1;
+                best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            }
+            return best;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private Run median(List<String> jvm, String... args) throws Exception {
+        List<Run> all = new ArrayList<>();
+        for (int i = 0; i < runs; i++) all.add(child(jvm, args));
+        return new Run(median(all, Run::wall), median(all, Run::cpu), median(all, Run::peakMb));
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> f) {
+        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Runs this jar with {@code args} in a fresh JVM; a failure is an exception naming the command and its error. */
+    private Run child(List<String> jvm, String... args) throws Exception {
+        Path report = work.resolve("report.txt"), log = work.resolve("child.log");
+        Files.deleteIfExists(report);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-D" + ProcessReport.PROPERTY + "=" + report, "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int code = p.waitFor();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (code != 0 || !Files.isRegularFile(report)) {
+            List<String> lines = Files.readAllLines(log);
+            throw new IllegalStateException(args[0] + " failed (exit " + code + "): "
+                + (lines.isEmpty() ? "no output" : lines.get(lines.size() - 1)));
+        }
+        String[] r = Files.readString(report, StandardCharsets.US_ASCII).trim().split(" ");
+        long cpu = Long.parseLong(r[0]), peakKb = Long.parseLong(r[1]);
+        return new Run(wall, cpu < 0 ? Double.NaN : cpu / 1e9, peakKb < 0 ? Double.NaN : peakKb / 1024.0);
+    }
+
+    private void print(String figure, Run r) {
+        out.printf("%s\t%.2f\t%s\t%s\t%s%n", figure, r.wall(), Double.isNaN(r.cpu()) ? "" : String.format("%.2f", r.cpu()),
+            Double.isNaN(r.peakMb()) ? "" : String.format("%.0f", r.peakMb()), load());
+    }
+
+    /** Voxels of the bench's region, counted by label-stats. */
+    private long roiVoxels(Path image, Path mask) throws Exception {
+        Path stats = work.resolve("label-stats.csv");
+        child(cds, "label-stats", "--image", image.toString(), "--mask", mask.toString(), "--out", stats.toString());
+        List<String> labels = Arrays.asList(label.replace(" ", "").split(","));
+        long n = 0;
+        List<String> rows = Files.readAllLines(stats);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",");
+            if (labels.contains(cells[0])) n += Long.parseLong(cells[1]);
+        }
+        return n;
+    }
+
+    /** The 1-minute load average (Linux), or "" where the platform does not tell. */
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String host() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(System.getProperty("os.arch"));
+        } catch (IOException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.gliomaradiomics.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.gliomaradiomics.testutil.TestPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A cold command-line start loads what it runs and nothing else (issue 21): the JVM's own class-loading log of
+ * {@code extract} and {@code --help} in fresh JVMs names no Weka, ImageJ or ImageJ2 class, no SciJava context and
+ * no annotation-index scan. And the launcher written by {@code mvn package} really starts from its CDS archive.
+ */
+class StartupIT {
+    /**
+     * Classes a command-line start must not load (a package when the name ends with a dot, else a class and its
+     * nested classes): each costs seconds (Weka, ImageJ) or scans the class path.
+     */
+    static final List<String> UNWANTED = List.of("weka.", "ij.", "net.imagej.", "net.imglib2.", "io.scif.",
+        "org.scijava.Context", "org.scijava.plugin.PluginIndex", "org.scijava.annotations.Index", "org.scijava.service.");
+
+    @TempDir
+    Path tmp;
+
+    /** The classes a fresh JVM loads running {@code launcher args} (java -jar when launcher is empty). */
+    private List<String> loadedClasses(List<String> launcher, String... args) throws IOException, InterruptedException {
+        Path log = tmp.resolve("classes-" + System.nanoTime() + ".log");
+        String logOption = "-Xlog:class+load:file=" + log + ":none"; // one "name source: ..." per line
+        List<String> cmd = new ArrayList<>(launcher);
+        if (launcher.isEmpty()) cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            logOption, "-jar", jar().toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(TestPaths.project().toFile()).redirectErrorStream(true);
+        if (!launcher.isEmpty()) {
+            pb.environment().put("JAVA_OPTS", logOption);
+            pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        }
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "did not finish: " + cmd);
+        assertEquals(0, p.exitValue(), String.join(" ", cmd) + "\n" + output);
+        return Files.readAllLines(log);
+    }
+
+    private static Path jar() {
+        return Path.of(System.getProperty("cli.jar", "target/glioma-radiomics.jar")).toAbsolutePath();
+    }
+
+    static boolean unwanted(String className) {
+        return UNWANTED.stream().anyMatch(u -> u.endsWith(".") ? className.startsWith(u) : className.equals(u) || className.startsWith(u + "$"));
+    }
+
+    private static void assertNoneUnwanted(String what, List<String> log) {
+        List<String> names = log.stream().map(l -> l.split(" ", 2)[0]).collect(Collectors.toList());
+        assertTrue(names.contains("org.gliomaradiomics.cli.Main"), "the log lists the classes loaded: " + log.size() + " lines");
+        List<String> unwanted = names.stream().filter(StartupIT::unwanted).collect(Collectors.toList());
+        assertEquals(List.of(), unwanted, what + " loads classes it does not need");
+    }
+
+    @Test
+    void extractLoadsNeitherWekaNorImageJNorASciJavaContext() throws Exception {
+        Path out = tmp.resolve("brain1.csv");
+        List<String> log = loadedClasses(List.of(), "extract", "--image", "test-images/brain1/brain1_image.nrrd",
+            "--mask", "test-images/brain1/brain1_label.nrrd", "--format", "wide", "--out", out.toString());
+        assertNoneUnwanted("extract", log);
+        assertTrue(Files.readString(out).contains("Mask_VoxelNum"), "the extraction ran");
+    }
+
+    @Test
+    void helpLoadsNoCommandInputsAndNoImageJ() throws Exception {
+        List<String> overview = loadedClasses(List.of(), "--help");
+        assertNoneUnwanted("--help", overview);
+        // the overview names every command without reflecting on their inputs (nor building their command lines)
+        assertTrue(overview.stream().noneMatch(l -> l.startsWith("org.gliomaradiomics.commands.ParamSpec ")), "--help reflected on inputs");
+        assertTrue(overview.stream().noneMatch(l -> l.startsWith("picocli.CommandLine ")), "--help built command lines");
+        assertNoneUnwanted("extract --help", loadedClasses(List.of(), "extract", "--help"));
+    }
+
+    @Test
+    void launcherStartsFromTheClassDataSharingArchive() throws Exception {
+        Path launcher = jar().resolveSibling("glioma-radiomics");
+        Path archive = jar().resolveSibling("glioma-radiomics.jsa");
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script; skipped on Windows");
+        assumeTrue(Files.isRegularFile(archive), "no CDS archive was written at package time (a JDK without CDS?); skipped");
+        assertTrue(Files.isExecutable(launcher), launcher + " is not executable");
+        List<String> log = loadedClasses(List.of(launcher.toString()), "--help");
+        Map<Boolean, Long> ours = log.stream().filter(l -> l.startsWith("org.gliomaradiomics."))
+            .collect(Collectors.partitioningBy(l -> l.contains("shared objects file"), Collectors.counting()));
+        // the archive was written by an extract run, which loads Main and the catalog too
+        assertTrue(ours.get(true) > 0, "no class of ours came from the archive: " + ours);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("org.gliomaradiomics.cli.Main ") && l.contains("shared objects file")),
+            "Main did not come from the archive");
+    }
+}
