@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gliomaradiomics.features.CaseResult;
+import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.parallel.Threads;
 import org.junit.jupiter.api.Test;

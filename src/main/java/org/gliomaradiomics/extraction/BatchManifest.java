@@ -1,6 +1,5 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
-import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.gliomaradiomics.image.TextFiles;
 
 /**
  * A batch manifest CSV with PyRadiomics' column names: {@code ID}, {@code Image}, {@code Mask}, optional
