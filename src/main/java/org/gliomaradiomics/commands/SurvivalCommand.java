@@ -19,6 +19,7 @@ import org.gliomaradiomics.survival.ConfidenceType;
 import org.gliomaradiomics.survival.KaplanMeier;
 import org.gliomaradiomics.survival.KaplanMeierCurve;
 import org.gliomaradiomics.survival.RadiomicRiskScore;
+import org.gliomaradiomics.table.CsvReader;
 import org.gliomaradiomics.table.CsvWriter;
 import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
@@ -75,8 +76,8 @@ public class SurvivalCommand extends RadiomicsCommand {
     protected void execute() throws Exception {
         progress().report("reading tables", 0);
         List<String> unmatched = new ArrayList<>();
-        FeatureTable ft = FeatureTableReader.readAll(DatasetCommand.list(features).stream().map(Path::of).toList(), id.isEmpty() ? null : id, unmatched);
-        ClinicalTable clin = ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);
+        FeatureTable ft = FeatureTableReader.readAll(CsvReader.readAll(DatasetCommand.list(features).stream().map(Path::of).toList()), id.isEmpty() ? null : id, unmatched);
+        ClinicalTable clin = ClinicalTable.read(CsvReader.read(clinical.toPath()), id.isEmpty() ? null : id);
         List<String> covs = DatasetCommand.list(covariates);
         for (String c : concat(List.of(time, event), covs)) Inputs.about(clinical, () -> { clin.requireColumn(c); return null; });
         List<Integer> rows = new ArrayList<>();

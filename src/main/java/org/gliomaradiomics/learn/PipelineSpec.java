@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.gliomaradiomics.image.TextFiles;
 import org.gliomaradiomics.settings.YamlDocuments;
+import org.gliomaradiomics.table.CsvReader;
 
 /**
  * What a pipeline does, before fitting. Built from a small YAML file or in code:
@@ -210,8 +211,7 @@ public final class PipelineSpec {
 
     /** A robustness table (the {@code robustness} command's robustness.csv) rated by one of its measures. */
     static RobustFeatures readRobustTable(Path table, String measureColumn, double threshold) throws IOException {
-        if (!java.nio.file.Files.isRegularFile(table)) throw new IOException(table + ": no such file");
-        return RobustFeatures.of(table.toString(), TextFiles.csv(table, RobustFeatures.FORMAT), measureColumn, threshold);
+        return RobustFeatures.of(CsvReader.read(table), measureColumn, threshold);
     }
 
     private static void checkKeys(Map<String, Object> m, Set<String> allowed, String where) {

@@ -267,6 +267,6 @@ class BatchExtractionTest {
         assertTrue(e.getMessage().contains("m.csv") && e.getMessage().contains("'Mask'"), e.getMessage());
         Files.writeString(m, "ID,Image,Mask,Label\nx,a,b,one\n");
         e = assertThrows(IOException.class, () -> BatchManifest.read(m));
-        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("'one'"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("'one'"), e.getMessage());
     }
 }

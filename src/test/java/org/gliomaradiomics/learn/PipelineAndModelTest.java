@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
+import org.gliomaradiomics.table.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,7 +140,7 @@ class PipelineAndModelTest {
         Dataset h = ComBatTransform.fit(d, List.of(), ComBat.Options.DEFAULT).apply(d);
         Path csv = dir.resolve("harmonised.csv");
         DatasetWriter.writeWideCsv(h, csv);
-        FeatureTable back = FeatureTableReader.read(csv, "ID");
+        FeatureTable back = FeatureTableReader.read(CsvReader.read(csv), "ID");
         assertArrayEquals(h.featureNames, back.names, "text columns batch/class are dropped on reading");
         assertArrayEquals(h.x[17], back.values[17]);
     }
