@@ -1,7 +1,6 @@
 package org.gliomaradiomics.commands;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package org.gliomaradiomics.commands;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;

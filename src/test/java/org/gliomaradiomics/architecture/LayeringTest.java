@@ -43,13 +43,11 @@ class LayeringTest {
      */
     static final Set<String> FILE_IO_NOT_YET_MOVED = new TreeSet<>(Arrays.asList(
         "features.voxel.VoxelFeatureMaps",
-        "learn.DatasetWriter", "learn.PipelineSpec",
-        "learn.SavedModel", "learn.WekaData",
+        "learn.PipelineSpec", "learn.SavedModel",
         "longitudinal.AssessmentOutputs", "longitudinal.CsvInput", "longitudinal.FeatureOutputs",
         "longitudinal.LongitudinalAnalysis", "longitudinal.LongitudinalPhantom", "longitudinal.RecurrenceOutputs",
         "longitudinal.SeriesManifest", "longitudinal.TimelineChart",
-        "preprocess.NyulLandmarks", "preprocess.WorldTransform",
-        "segment.Habitats", "segment.VoxelClassifierModel"));
+        "segment.VoxelClassifierModel"));
 
     /** The JDK's file APIs and our own classes that open files. */
     private static final String[] FILE_IO = {"java.io.File", "java.io.FileInputStream", "java.io.FileOutputStream",

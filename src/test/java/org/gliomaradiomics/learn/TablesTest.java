@@ -1,17 +1,17 @@
 package org.gliomaradiomics.learn;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.table.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import weka.core.Instances;
 import weka.core.converters.ArffLoader;
 
@@ -139,7 +139,7 @@ class TablesTest {
         Dataset d = SyntheticData.signal(10, 3, 1, 1, 1);
         d.x[0][1] = Double.NaN;
         Path arff = dir.resolve("data.arff");
-        WekaData.saveArff(d, arff);
+        AtomicFiles.writeText(arff, w -> WekaData.saveArff(d, arff.getFileName().toString().replaceFirst("\\.arff$", ""), w));
         ArffLoader loader = new ArffLoader();
         loader.setFile(arff.toFile());
         Instances inst = loader.getDataSet();
