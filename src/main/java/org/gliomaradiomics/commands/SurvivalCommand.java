@@ -155,26 +155,8 @@ public class SurvivalCommand extends RadiomicsCommand {
 
     /** The model settings: options, overridden by the keys of a pipeline file (an unknown key is an error). */
     private RadiomicRiskScore.Settings settings() throws Exception {
-        double a = alpha;
-        int k = folds, inner = 5, lambdas = 100;
-        long sd = seed;
-        if (pipeline != null) {
-            Object root = YamlDocuments.read(pipeline.toPath());
-            if (!(root instanceof Map)) throw new CommandException(pipeline + ": expected keys alpha, folds, innerFolds, lambdaCount, seed");
-            for (Map.Entry<?, ?> en : ((Map<?, ?>) root).entrySet()) {
-                if (!(en.getValue() instanceof Number)) throw new CommandException(pipeline + ": " + en.getKey() + ": expected a number");
-                Number v = (Number) en.getValue();
-                switch (String.valueOf(en.getKey())) {
-                    case "alpha" -> a = v.doubleValue();
-                    case "folds" -> k = v.intValue();
-                    case "innerFolds" -> inner = v.intValue();
-                    case "lambdaCount" -> lambdas = v.intValue();
-                    case "seed" -> sd = v.longValue();
-                    default -> throw new CommandException(pipeline + ": unknown key '" + en.getKey() + "' (alpha, folds, innerFolds, lambdaCount, seed)");
-                }
-            }
-        }
-        return new RadiomicRiskScore.Settings(k, inner, sd, a, lambdas, threadBudget().count());
+        RadiomicRiskScore.Settings s = new RadiomicRiskScore.Settings(folds, 5, seed, alpha, 100, threadBudget().count());
+        return pipeline == null ? s : s.with(YamlDocuments.read(pipeline.toPath()), pipeline.toString());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -1,7 +1,7 @@
 /**
  * Image input and output: the {@link org.gliomaradiomics.image.Volume} model (voxels as doubles, x fastest, on a
  * {@link org.gliomaradiomics.image.Geometry} in LPS world coordinates), readers and writers for NIfTI-1/2,
- * NRRD, TIFF (through ImageJ) and DICOM series (read only, through ImageJ), the {@link
+ * NRRD, TIFF (through ImageJ), DICOM series (our own parser and codecs) and DICOM SEG/RTSTRUCT, the {@link
  * org.gliomaradiomics.image.ImageIO} facade that picks a format and writes atomically, views of a volume as an
  * ImageJ {@code ImagePlus} or an ImgLib2 {@code RandomAccessibleInterval}, and multi-sequence MRI cases
  * ({@link org.gliomaradiomics.image.MriCase}, {@link org.gliomaradiomics.image.CaseLoader}).
@@ -10,8 +10,8 @@
  * grid) ends in an {@link org.gliomaradiomics.image.ImageFormatException} whose one-line message names the file
  * and the problem; sizes are checked against the data actually present before large arrays are allocated.
  *
- * <p>Layer: just above {@code parallel}; uses no other package of ours. With {@code table}, {@code report} and the
- * command layer it is where files are read and written; it is also one of the two places (with the command layer)
- * that may use ImageJ, for TIFF, DICOM and {@code ImagePlus} views.
+ * <p>Layer: just above {@code parallel}; uses no other package of ours. With {@code table}, {@code settings},
+ * {@code extraction}, {@code report} and the command layer it is where files are read and written; it is also one of
+ * the two places (with the command layer) that may use ImageJ, for TIFF, ROI sets and {@code ImagePlus} views.
  */
 package org.gliomaradiomics.image;

@@ -6,6 +6,7 @@
  * returns immutable results; nothing prints or touches the file system (CSV inputs arrive parsed, as
  * {@link org.gliomaradiomics.table.CsvTable}s).
  *
- * <p>Layer: core, beside {@code learn}; may use {@code parallel}, {@code image} and {@code table}; never ImageJ.
+ * <p>Layer: core, beside {@code learn}; may use {@code parallel}, {@code image}, {@code table} and {@code settings};
+ * never ImageJ.
  */
 package org.gliomaradiomics.survival;
