@@ -4,26 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gliomaradiomics.settings.Setting;
+import org.gliomaradiomics.testutil.ReadmeTable;
 import org.junit.jupiter.api.Test;
 
 /** The README's table of pipeline keys and the declared schema say the same thing, and the reader accepts exactly those keys. */
 class PipelineSchemaTest {
     @Test
     void readmeTableListsEveryDeclaredKeyWithItsDefault() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        int start = readme.indexOf("| pipeline key | default | meaning |");
-        assertTrue(start >= 0, "README: the table of pipeline keys");
         Map<String, String> inReadme = new LinkedHashMap<>();
-        for (String row : readme.substring(start, readme.indexOf("\n\n", start)).split("\n")) {
-            if (!row.startsWith("| `")) continue;
-            String[] cells = row.split(" \\| ");
-            inReadme.put(cells[0].replaceAll("[|` ]", ""), cells[1].replace("`", "").trim());
-        }
+        for (String[] row : ReadmeTable.rows("| pipeline key | default | meaning |")) inReadme.put(row[0].replace("`", ""), row[1].replace("`", ""));
         Map<String, String> declared = new LinkedHashMap<>();
         for (Setting s : PipelineSchema.SETTINGS) declared.put(s.key(), s.defaultValue());
         assertEquals(declared, inReadme);
