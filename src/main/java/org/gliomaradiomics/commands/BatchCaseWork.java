@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gliomaradiomics.features.BatchManifest;
+import org.gliomaradiomics.extraction.BatchManifest;
 import org.gliomaradiomics.features.CaseExtraction;
 import org.gliomaradiomics.features.CaseResult;
 import org.gliomaradiomics.image.ImageIO;

@@ -9,7 +9,8 @@ import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.survival.Concordance;
 import org.gliomaradiomics.survival.CoxFit;
 import org.gliomaradiomics.survival.CoxRegression;
-import org.gliomaradiomics.survival.CsvTable;
+import org.gliomaradiomics.table.CsvReader;
+import org.gliomaradiomics.table.CsvTable;
 import org.gliomaradiomics.survival.ProportionalHazardsResult;
 import org.gliomaradiomics.survival.ProportionalHazardsTest;
 import org.gliomaradiomics.survival.SurvivalModel;
@@ -38,7 +39,7 @@ public class CoxCommand extends SurvivalTableCommand {
 
     @Override
     protected void execute() throws Exception {
-        CsvTable t = CsvTable.read(data.toPath());
+        CsvTable t = CsvReader.read(data.toPath());
         List<String> names = covariates.isBlank() ? numericColumnsExcept(t) : DatasetCommand.list(covariates);
         if (names.isEmpty()) throw new CommandException(data + ": no numeric covariate column besides time and event");
         SurvivalInputs in = SurvivalInputs.read(t, time, event, names, null);

@@ -13,6 +13,7 @@ import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
 import org.gliomaradiomics.learn.PipelineSpec;
 import org.gliomaradiomics.learn.TargetDefinition;
+import org.gliomaradiomics.table.CsvReader;
 import org.scijava.plugin.Parameter;
 
 /**
@@ -106,8 +107,8 @@ public abstract class DatasetCommand extends RadiomicsCommand {
     protected Dataset dataset(boolean needTarget, String batchColumn) throws Exception {
         if (needTarget && target.isEmpty()) throw new UsageException("--target is required");
         progress().report("reading tables", 0);
-        FeatureTable table = FeatureTableReader.readAll(featureFiles(), id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);
-        ClinicalTable clin = clinical == null ? null : ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);
+        FeatureTable table = FeatureTableReader.readAll(CsvReader.readAll(featureFiles()), id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);
+        ClinicalTable clin = clinical == null ? null : ClinicalTable.read(CsvReader.read(clinical.toPath()), id.isEmpty() ? null : id);
         clinicalTable = clin;
         builder = new DatasetBuilder(table, clin).covariates(list(covariates));
         if (!target.isEmpty()) {

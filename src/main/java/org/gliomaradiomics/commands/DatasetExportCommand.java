@@ -1,6 +1,7 @@
 package org.gliomaradiomics.commands;
 
 import java.io.File;
+import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.learn.Dataset;
 import org.gliomaradiomics.learn.DatasetWriter;
 import org.gliomaradiomics.learn.WekaData;
@@ -17,8 +18,9 @@ public class DatasetExportCommand extends DatasetCommand {
     @Override
     protected void execute() throws Exception {
         Dataset d = dataset(true, null);
-        if (out.getName().toLowerCase().endsWith(".arff")) WekaData.saveArff(d, out.toPath());
-        else DatasetWriter.writeWideCsv(d, out.toPath());
+        if (out.getName().toLowerCase().endsWith(".arff"))
+            AtomicFiles.writeText(out.toPath(), w -> WekaData.saveArff(d, out.getName().replaceFirst("\\.arff$", ""), w));
+        else AtomicFiles.writeText(out.toPath(), w -> DatasetWriter.writeWideCsv(d, w));
         outputs().message("wrote " + out);
     }
 }

@@ -3,9 +3,9 @@ package org.gliomaradiomics.commands;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.extraction.ExtractionParams;
+import org.gliomaradiomics.extraction.ParamsFile;
 import org.gliomaradiomics.features.CaseExtraction;
-import org.gliomaradiomics.features.ExtractionParams;
-import org.gliomaradiomics.features.ParamsFile;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsRegionExtractor;
 
 /**
@@ -33,7 +33,7 @@ record ExtractionSetup(ParamsFile params, ExtractionParams ibsi, CaseExtraction.
             extractor = Inputs.about(paramsFile, () -> PyRadiomicsRegionExtractor.from(raw)); // PyRadiomics checks its own keys
         } else {
             ibsi = ExtractionParams.from(p, p.raw().get("imageType"), p.source());
-            extractor = CaseExtraction.ibsi(ibsi);
+            extractor = ibsi.regionExtractor();
         }
         List<String> regions = label == null || label.isBlank() ? ExtractionParams.regions(p) : List.of(label.trim().split("\\s*,\\s*"));
         for (String r : regions)

@@ -1,17 +1,16 @@
 package org.gliomaradiomics.commands;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gliomaradiomics.features.ParamsFile;
 import org.gliomaradiomics.features.filters.FilterFactory;
 import org.gliomaradiomics.features.filters.FilterSpecException;
 import org.gliomaradiomics.features.filters.ImageFilter;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.settings.Problems;
 import org.gliomaradiomics.settings.YamlDocuments;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -54,7 +53,7 @@ public class FilterCommand extends RadiomicsCommand {
         try {
             filters = FilterFactory.expand(String.valueOf(type), spec);
         } catch (FilterSpecException e) {
-            throw new CommandException(ParamsFile.problems(params.toString(), e.problems()));
+            throw new CommandException(Problems.message(params.toString(), e.problems()));
         }
         if (filters.size() > 1)
             throw new CommandException(params + ": gives " + filters.size() + " response maps (" + String.join(", ", filters.stream().map(FilterFactory.Named::name).toList())

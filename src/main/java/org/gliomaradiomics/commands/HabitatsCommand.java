@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.image.CaseLoader;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.ImagePlusViews;
 import org.gliomaradiomics.image.MriCase;
+import org.gliomaradiomics.image.TextFiles;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.segment.BratsRegions;
 import org.gliomaradiomics.segment.Habitats;
@@ -74,10 +76,10 @@ public class HabitatsCommand extends RadiomicsCommand {
             points.add(x);
         }
         progress().report("clustering", 0.5);
-        Habitats.Model m = model != null ? Habitats.Model.read(model.toPath()) : Inputs.about(null, () -> Habitats.fit(pooled(points), names, k, seed));
+        Habitats.Model m = model != null ? Habitats.Model.parse(TextFiles.read(model.toPath()), model.toString()) : Inputs.about(null, () -> Habitats.fit(pooled(points), names, k, seed));
         if (model != null && !sameSequences(m.sequences(), names))
             throw new CommandException(model + ": the model clusters " + String.join(",", m.sequences()) + ", not " + String.join(",", names));
-        if (save_model != null) m.write(save_model.toPath());
+        if (save_model != null) AtomicFiles.writeText(save_model.toPath(), w -> w.write(m.toText()));
         Table table = new Table(columns(m));
         if (out_dir != null) Files.createDirectories(out_dir.toPath());
         for (int i = 0; i < loaded.size(); i++) {

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.commands;
 
 import java.io.File;
+import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.learn.ComBat;
 import org.gliomaradiomics.learn.ComBatTransform;
 import org.gliomaradiomics.learn.Dataset;
@@ -30,7 +31,7 @@ public class HarmonizeCommand extends DatasetCommand {
         ComBat.Options options = new ComBat.Options(!non_parametric, !no_empirical_bayes);
         java.util.List<String> kept = builder.covariateEncoding() == null ? java.util.List.of() : builder.covariateEncoding().featureNames();
         Dataset h = Inputs.about(clinical, () -> ComBatTransform.fit(d, kept, options).apply(d));
-        DatasetWriter.writeWideCsv(h, out.toPath());
+        AtomicFiles.writeText(out.toPath(), w -> DatasetWriter.writeWideCsv(h, w));
         outputs().message("harmonised " + h.rows() + " patients x " + (h.features() - kept.size()) + " features across sites; wrote " + out);
     }
 }

@@ -10,7 +10,8 @@ import java.util.SortedMap;
 import org.gliomaradiomics.report.ChartSvg;
 import org.gliomaradiomics.report.KaplanMeierChart;
 import org.gliomaradiomics.survival.ConfidenceType;
-import org.gliomaradiomics.survival.CsvTable;
+import org.gliomaradiomics.table.CsvReader;
+import org.gliomaradiomics.table.CsvTable;
 import org.gliomaradiomics.survival.KaplanMeier;
 import org.gliomaradiomics.survival.KaplanMeierCurve;
 import org.gliomaradiomics.survival.LogRank;
@@ -43,7 +44,7 @@ public class KmCommand extends SurvivalTableCommand {
 
     @Override
     protected void execute() throws Exception {
-        CsvTable t = CsvTable.read(data.toPath());
+        CsvTable t = CsvReader.read(data.toPath());
         String g = group.isBlank() ? null : group;
         SurvivalInputs in = SurvivalInputs.read(t, time, event, List.of(), g);
         int[] groups = in.group != null ? in.group : new int[in.time.length];

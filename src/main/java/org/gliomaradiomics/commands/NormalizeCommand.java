@@ -1,6 +1,7 @@
 package org.gliomaradiomics.commands;
 
 import java.io.File;
+import org.gliomaradiomics.image.TextFiles;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.preprocess.BrainMask;
 import org.gliomaradiomics.preprocess.IntensityNormalizer;
@@ -61,7 +62,7 @@ public class NormalizeCommand extends RadiomicsCommand {
             case "nyul" -> {
                 if (landmarks == null) throw new UsageException("--landmarks is required for nyul (train them with nyul-train)");
                 boolean[] within = m != null ? m : BrainMask.compute(v, new BrainMask.Settings()); // as nyul-train does
-                yield NyulStandardizer.apply(v, within, NyulLandmarks.read(landmarks.toPath()));
+                yield NyulStandardizer.apply(v, within, NyulLandmarks.parseCsv(TextFiles.read(landmarks.toPath()), landmarks.toString()));
             }
             case "range" -> IntensityNormalizer.range(v, m, low, high);
             case "percentile" -> IntensityNormalizer.percentile(v, m, low_percentile, high_percentile, low, high, true);

@@ -3,6 +3,7 @@ package org.gliomaradiomics.commands;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.preprocess.BrainMask;
 import org.gliomaradiomics.preprocess.NyulLandmarks;
@@ -38,7 +39,7 @@ public class NyulTrainCommand extends RadiomicsCommand {
             ms.add(maskFiles.isEmpty() ? BrainMask.compute(v, new BrainMask.Settings()) : Inputs.optionalMask(MaskInput.parse(maskFiles.get(i)), v.geometry(), context()));
         }
         NyulLandmarks l = Inputs.about(null, () -> NyulStandardizer.train(vols, ms));
-        l.write(out.toPath());
+        AtomicFiles.writeText(out.toPath(), w -> w.write(l.toCsv()));
         outputs().message("trained landmarks on " + vols.size() + " image(s); wrote " + out);
     }
 }

@@ -10,6 +10,7 @@ import org.gliomaradiomics.learn.DatasetReport;
 import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
 import org.gliomaradiomics.learn.SavedModel;
+import org.gliomaradiomics.table.CsvReader;
 import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -37,9 +38,9 @@ public class PredictCommand extends RadiomicsCommand {
     protected void execute() throws Exception {
         SavedModel m = SavedModel.load(model.toPath());
         DatasetReport report = new DatasetReport();
-        FeatureTable table = FeatureTableReader.readAll(DatasetCommand.list(features).stream().map(java.nio.file.Path::of).toList(),
+        FeatureTable table = FeatureTableReader.readAll(CsvReader.readAll(DatasetCommand.list(features).stream().map(java.nio.file.Path::of).toList()),
             id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);
-        ClinicalTable clin = clinical == null ? null : ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);
+        ClinicalTable clin = clinical == null ? null : ClinicalTable.read(CsvReader.read(clinical.toPath()), id.isEmpty() ? null : id);
         DatasetBuilder b = new DatasetBuilder(table, clin).covariateEncoding(m.covariates);
         if (m.covariates != null) b.covariates(new ArrayList<>(m.covariates.levels.keySet()));
         Dataset d = Inputs.about(clinical, () -> b.build(report));

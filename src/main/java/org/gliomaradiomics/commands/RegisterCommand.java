@@ -1,7 +1,9 @@
 package org.gliomaradiomics.commands;
 
 import java.io.File;
+import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.image.ImageIO;
+import org.gliomaradiomics.image.TextFiles;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.preprocess.ImageRegistration;
 import org.gliomaradiomics.preprocess.ImageWarper;
@@ -56,7 +58,7 @@ public class RegisterCommand extends RadiomicsCommand {
     protected void execute() throws Exception {
         if (commandLine() && out_image == null && out_transform == null && out_labels == null)
             throw new UsageException("give --out-image, --out-labels or --out-transform");
-        WorldTransform initial = initial_transform == null ? null : WorldTransform.read(initial_transform.toPath()); // names the file
+        WorldTransform initial = initial_transform == null ? null : WorldTransform.parseFile(TextFiles.read(initial_transform.toPath()), initial_transform.toString()); // names the file
         Volume f = fixed.read(context()), m = moving.read(context());
         RegistrationSettings s = new RegistrationSettings();
         s.initialTransform = initial;
@@ -64,7 +66,7 @@ public class RegisterCommand extends RadiomicsCommand {
         s.metric = metric.equals("ncc") ? RegistrationSettings.Metric.NORMALIZED_CORRELATION : RegistrationSettings.Metric.MATTES_MUTUAL_INFORMATION;
         s.seed = seed;
         ImageRegistration.Result r = Inputs.about(moving, () -> ImageRegistration.register(f, m, s, p -> progress().report("registering", p)));
-        if (out_transform != null) r.transform().write(out_transform.toPath());
+        if (out_transform != null) AtomicFiles.writeText(out_transform.toPath(), w -> w.write(r.transform().fileText(out_transform.getName())));
         if (moving_labels != null && out_labels != null)
             ImageIO.write(ImageRegistration.resampleMovingLabels(moving_labels.read(context(), m.geometry(), moving.openImage()), f.geometry(), r.transform()), out_labels.toPath());
         ImageWarper.Interpolation interp = ImageWarper.Interpolation.valueOf(interpolation.toUpperCase(java.util.Locale.ROOT));

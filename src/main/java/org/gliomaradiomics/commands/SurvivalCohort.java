@@ -9,7 +9,8 @@ import java.util.Map;
 import org.gliomaradiomics.learn.ClinicalTable;
 import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
-import org.gliomaradiomics.survival.CsvTable;
+import org.gliomaradiomics.table.CsvReader;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * A validation cohort for a survival model: per patient the ID, time, event and the model's variables (NaN where
@@ -30,7 +31,7 @@ record SurvivalCohort(String[] ids, double[] time, boolean[] event, double[][] v
     }
 
     private static SurvivalCohort fromClinical(Path clinical, String id, String timeColumn, String eventColumn, String[] variables) throws IOException {
-        CsvTable t = CsvTable.read(clinical);
+        CsvTable t = CsvReader.read(clinical);
         List<String> absent = new ArrayList<>();
         for (String c : concat(timeColumn, eventColumn, variables)) if (!t.hasColumn(c)) absent.add(c);
         if (!id.isEmpty() && !t.hasColumn(id)) absent.add(id);
@@ -48,8 +49,8 @@ record SurvivalCohort(String[] ids, double[] time, boolean[] event, double[][] v
 
     private static SurvivalCohort joined(List<Path> features, File clinical, String id, String timeColumn, String eventColumn, String[] variables)
             throws IOException {
-        FeatureTable ft = FeatureTableReader.readAll(features, id.isEmpty() ? null : id, new ArrayList<>());
-        ClinicalTable clin = ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);
+        FeatureTable ft = FeatureTableReader.readAll(CsvReader.readAll(features), id.isEmpty() ? null : id, new ArrayList<>());
+        ClinicalTable clin = ClinicalTable.read(CsvReader.read(clinical.toPath()), id.isEmpty() ? null : id);
         Map<String, Integer> featureColumn = new java.util.HashMap<>();
         for (int c = 0; c < ft.names.length; c++) featureColumn.put(ft.names[c], c);
         List<String> absent = new ArrayList<>();
@@ -62,20 +63,16 @@ record SurvivalCohort(String[] ids, double[] time, boolean[] event, double[][] v
         Builder b = new Builder();
         for (int i = 0; i < ft.ids.length; i++) {
             Map<String, String> row = clin.rows.get(ft.ids[i]);
-            if (row == null || missing(row.getOrDefault(timeColumn, "")) || missing(row.getOrDefault(eventColumn, ""))) { b.leftOut++; continue; }
+            if (row == null || CsvTable.isMissing(row.getOrDefault(timeColumn, "")) || CsvTable.isMissing(row.getOrDefault(eventColumn, ""))) { b.leftOut++; continue; }
             double[] v = new double[variables.length];
             for (int j = 0; j < variables.length; j++) {
                 Integer c = featureColumn.get(variables[j]);
                 String text = c == null ? row.getOrDefault(variables[j], "") : null;
-                v[j] = c != null ? ft.values[i][c] : missing(text) ? Double.NaN : number(clinical.toPath(), ft.ids[i], variables[j], text);
+                v[j] = c != null ? ft.values[i][c] : CsvTable.isMissing(text) ? Double.NaN : number(clinical.toPath(), ft.ids[i], variables[j], text);
             }
             b.add(clinical.toPath(), ft.ids[i], row.get(timeColumn), row.get(eventColumn), timeColumn, eventColumn, v);
         }
         return b.build();
-    }
-
-    private static boolean missing(String s) {
-        return s.isEmpty() || s.equalsIgnoreCase("NA") || s.equalsIgnoreCase("NaN") || s.equalsIgnoreCase("null");
     }
 
     private static double number(Path file, String patient, String column, String text) {

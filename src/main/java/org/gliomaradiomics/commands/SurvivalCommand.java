@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.learn.ClinicalTable;
 import org.gliomaradiomics.learn.Dataset;
 import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
-import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.learn.MedianImputation;
 import org.gliomaradiomics.report.KaplanMeierChart;
 import org.gliomaradiomics.settings.YamlDocuments;
@@ -21,6 +21,7 @@ import org.gliomaradiomics.survival.KaplanMeier;
 import org.gliomaradiomics.survival.KaplanMeierCurve;
 import org.gliomaradiomics.survival.RadiomicRiskScore;
 import org.gliomaradiomics.survival.SurvivalModel;
+import org.gliomaradiomics.table.CsvReader;
 import org.gliomaradiomics.table.CsvWriter;
 import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
@@ -81,8 +82,8 @@ public class SurvivalCommand extends RadiomicsCommand {
         double[] at = SurvivalInputs.times(times);
         progress().report("reading tables", 0);
         List<String> unmatched = new ArrayList<>();
-        FeatureTable ft = FeatureTableReader.readAll(DatasetCommand.list(features).stream().map(Path::of).toList(), id.isEmpty() ? null : id, unmatched);
-        ClinicalTable clin = ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);
+        FeatureTable ft = FeatureTableReader.readAll(CsvReader.readAll(DatasetCommand.list(features).stream().map(Path::of).toList()), id.isEmpty() ? null : id, unmatched);
+        ClinicalTable clin = ClinicalTable.read(CsvReader.read(clinical.toPath()), id.isEmpty() ? null : id);
         List<String> covs = DatasetCommand.list(covariates);
         for (String c : concat(List.of(time, event), covs)) Inputs.about(clinical, () -> { clin.requireColumn(c); return null; });
         List<Integer> rows = new ArrayList<>();
@@ -179,26 +180,8 @@ public class SurvivalCommand extends RadiomicsCommand {
 
     /** The model settings: options, overridden by the keys of a pipeline file (an unknown key is an error). */
     private RadiomicRiskScore.Settings settings() throws Exception {
-        double a = alpha;
-        int k = folds, inner = 5, lambdas = 100;
-        long sd = seed;
-        if (pipeline != null) {
-            Object root = YamlDocuments.read(pipeline.toPath());
-            if (!(root instanceof Map)) throw new CommandException(pipeline + ": expected keys alpha, folds, innerFolds, lambdaCount, seed");
-            for (Map.Entry<?, ?> en : ((Map<?, ?>) root).entrySet()) {
-                if (!(en.getValue() instanceof Number)) throw new CommandException(pipeline + ": " + en.getKey() + ": expected a number");
-                Number v = (Number) en.getValue();
-                switch (String.valueOf(en.getKey())) {
-                    case "alpha" -> a = v.doubleValue();
-                    case "folds" -> k = v.intValue();
-                    case "innerFolds" -> inner = v.intValue();
-                    case "lambdaCount" -> lambdas = v.intValue();
-                    case "seed" -> sd = v.longValue();
-                    default -> throw new CommandException(pipeline + ": unknown key '" + en.getKey() + "' (alpha, folds, innerFolds, lambdaCount, seed)");
-                }
-            }
-        }
-        return new RadiomicRiskScore.Settings(k, inner, sd, a, lambdas, threadBudget().count());
+        RadiomicRiskScore.Settings s = new RadiomicRiskScore.Settings(folds, 5, seed, alpha, 100, threadBudget().count());
+        return pipeline == null ? s : s.with(YamlDocuments.read(pipeline.toPath()), pipeline.toString());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

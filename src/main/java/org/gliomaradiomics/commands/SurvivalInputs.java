@@ -1,11 +1,10 @@
 package org.gliomaradiomics.commands;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import org.gliomaradiomics.survival.CsvTable;
+import org.gliomaradiomics.table.CsvTable;
 
 /** Time, event and covariates read from any CSV table, rows with a missing value left out and counted. */
 final class SurvivalInputs {
@@ -28,7 +27,7 @@ final class SurvivalInputs {
     }
 
     static SurvivalInputs read(CsvTable t, String timeColumn, String eventColumn, List<String> covariateColumns, String groupColumn) throws IOException {
-        Path src = t.source();
+        String src = t.source();
         for (String c : concat(List.of(timeColumn, eventColumn), covariateColumns, groupColumn))
             if (!t.hasColumn(c)) throw new CommandException(src + ": no column '" + c + "' (columns: " + String.join(", ", t.columns()) + ")");
         List<Integer> keep = new ArrayList<>();
@@ -53,12 +52,10 @@ final class SurvivalInputs {
             rows[i] = r;
             time[i] = t.number(r, timeColumn);
             if (!(time[i] >= 0) || Double.isInfinite(time[i]))
-                throw new CommandException(src + ": row " + (r + 1) + ", column '" + timeColumn + "': time " + t.text(r, timeColumn)
-                    + " is not a finite number >= 0");
+                throw new CommandException(t.error(r, timeColumn, "time " + t.text(r, timeColumn) + " is not a finite number >= 0").getMessage());
             double e = t.number(r, eventColumn);
             if (e != 0 && e != 1)
-                throw new CommandException(src + ": row " + (r + 1) + ", column '" + eventColumn + "': event " + t.text(r, eventColumn)
-                    + " is neither 0 (censored) nor 1 (event)");
+                throw new CommandException(t.error(r, eventColumn, "event " + t.text(r, eventColumn) + " is neither 0 (censored) nor 1 (event)").getMessage());
             event[i] = e == 1;
             for (int j = 0; j < covariateColumns.size(); j++) x[i][j] = t.number(r, covariateColumns.get(j));
             if (group != null) group[i] = levels.get(t.text(r, groupColumn));

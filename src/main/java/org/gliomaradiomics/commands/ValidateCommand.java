@@ -20,6 +20,7 @@ import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.survival.SurvivalModel;
 import org.gliomaradiomics.report.CalibrationHistogramChart;
 import org.gliomaradiomics.report.RocChart;
+import org.gliomaradiomics.table.CsvReader;
 import org.gliomaradiomics.table.CsvWriter;
 import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
@@ -84,9 +85,9 @@ public class ValidateCommand extends RadiomicsCommand {
             throw new CommandException(model + ": the model harmonises sites with ComBat; name the site column with --batch-column");
         progress().report("reading tables", 0);
         DatasetReport report = new DatasetReport();
-        FeatureTable table = FeatureTableReader.readAll(DatasetCommand.list(features).stream().map(Path::of).toList(),
+        FeatureTable table = FeatureTableReader.readAll(CsvReader.readAll(DatasetCommand.list(features).stream().map(Path::of).toList()),
             id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);
-        ClinicalTable clin = ClinicalTable.read(clinical.toPath(), id.isEmpty() ? null : id);
+        ClinicalTable clin = ClinicalTable.read(CsvReader.read(clinical.toPath()), id.isEmpty() ? null : id);
         TargetDefinition rule = new TargetDefinition(target, positive_regex.isEmpty() ? m.target.positiveRegex : positive_regex,
             positive_regex.isEmpty() ? m.target.negativeRegex : null, m.target.missingRegex);
         DatasetBuilder b = new DatasetBuilder(table, clin).covariateEncoding(m.covariates).target(rule);

@@ -5,7 +5,7 @@
  * same classes via {@link org.gliomaradiomics.commands.CommandSpec}.
  *
  * <p>Layer: the command layer, above the whole core; may use every package but {@code ij1} and {@code cli}. Here,
- * {@code image}, {@code table} and {@code report} live file input and output and the ImageJ-facing choices
+ * in {@code image}, {@code table}, {@code settings}, {@code extraction} and {@code report} live file input and output and the ImageJ-facing choices
  * (ImageJ's thread setting, its AutoThresholder methods in {@link org.gliomaradiomics.commands.ImageJThresholds}).
  */
 package org.gliomaradiomics.commands;

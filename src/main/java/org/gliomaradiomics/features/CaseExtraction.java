@@ -24,18 +24,6 @@ public final class CaseExtraction {
         List<ExtractedFeature> extract(Volume image, Volume mask, int label);
     }
 
-    /** The IBSI extractor with the given parameters: the original image (if enabled), then every filtered image type. */
-    public static RegionExtractor ibsi(ExtractionParams params) {
-        return (image, mask, label) -> {
-            List<ExtractedFeature> out = new ArrayList<>();
-            if (params.imageTypes() == null || params.imageTypes().original())
-                for (FeatureValue v : FeatureExtractor.extract(image, mask, label, params.settings()))
-                    if (params.wanted(v)) out.add(ExtractedFeature.number("original", v.family(), v.name(), v.ibsiCode(), v.aggregation(), v.value()));
-            if (params.imageTypes() != null) out.addAll(params.imageTypes().extract(image, mask, label, params.settings(), params::wanted));
-            return out;
-        };
-    }
-
     /**
      * Every region of one case. A region with no voxel is not an error: its result has the diagnostics and the
      * reason ({@link CaseResult#empty}). A region the extractor cannot compute becomes a failed result whose message

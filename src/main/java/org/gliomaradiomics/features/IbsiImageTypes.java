@@ -13,6 +13,7 @@ import org.gliomaradiomics.features.filters.ImageFilter;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.settings.Problems;
 
 /**
  * Image types of IBSI mode: the parameter file's {@code imageType} section mapped to the IBSI 2 filters of
@@ -80,12 +81,12 @@ public final class IbsiImageTypes {
     public static IbsiImageTypes parse(String source, Object section, ExtractionSettings general) throws IOException {
         List<String> problems = new ArrayList<>();
         IbsiImageTypes types = parse(section, general, problems);
-        if (!problems.isEmpty()) throw new IOException(ParamsFile.problems(source, problems));
+        if (!problems.isEmpty()) throw new IOException(Problems.message(source, problems));
         return types;
     }
 
     /** Parses the {@code imageType} section, adding every problem ({@code imageType.LoG: ...}) to {@code problems}. */
-    static IbsiImageTypes parse(Object section, ExtractionSettings general, List<String> problems) {
+    public static IbsiImageTypes parse(Object section, ExtractionSettings general, List<String> problems) {
         if (section == null) return new IbsiImageTypes(true, List.of());
         if (!(section instanceof Map)) {
             problems.add("imageType: expected a mapping of image types to settings");
@@ -208,7 +209,7 @@ public final class IbsiImageTypes {
     }
 
     /** The features of every response map of one region: image resampled (if set) and cropped once, each map filtered on it. */
-    List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings general, java.util.function.Predicate<FeatureValue> wanted) {
+    public List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings general, java.util.function.Predicate<FeatureValue> wanted) {
         List<ExtractedFeature> out = new ArrayList<>();
         if (filtered.isEmpty()) return out;
         double maxSpacing = general.resampledSpacing != null ? max(general.resampledSpacing) : max(image.geometry().spacing());

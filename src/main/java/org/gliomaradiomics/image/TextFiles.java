@@ -31,24 +31,6 @@ public final class TextFiles {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** A CSV table: header names and records. */
-    public record Csv(java.util.List<String> header, java.util.List<org.apache.commons.csv.CSVRecord> records) {
-    }
-
-    /**
-     * Reads a whole CSV table (see {@link #read} for the text); malformed CSV (an unfinished quoted field, a bad
-     * header) is an error naming the file.
-     */
-    public static Csv csv(Path file, org.apache.commons.csv.CSVFormat format) throws IOException {
-        String text = read(file);
-        try (org.apache.commons.csv.CSVParser p = format.parse(new StringReader(text))) {
-            return new Csv(p.getHeaderNames(), p.getRecords());
-        } catch (IOException | RuntimeException e) {
-            String m = e.getMessage() == null ? "malformed" : e.getMessage();
-            throw new IOException(file + ": not a valid CSV table (" + m + ")", e);
-        }
-    }
-
     /** A reader of the whole text (see {@link #read}). */
     public static Reader reader(Path file) throws IOException {
         return new StringReader(read(file));

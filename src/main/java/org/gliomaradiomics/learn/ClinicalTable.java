@@ -1,14 +1,9 @@
 package org.gliomaradiomics.learn;
 
-import org.gliomaradiomics.image.TextFiles;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.gliomaradiomics.table.CsvTable;
 
 /** A clinical CSV table kept as text: ID → column → value. */
 public final class ClinicalTable {
@@ -22,22 +17,18 @@ public final class ClinicalTable {
         this.rows = rows;
     }
 
-    /** Reads a CSV; the ID column is chosen by name (null: {@code ID}/{@code SubjectID}/... or the first column). */
-    public static ClinicalTable read(Path file, String idColumn) throws IOException {
-        TextFiles.Csv p = TextFiles.csv(file, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build());
-        {
-            List<String> header = p.header();
-            int idCol = FeatureTableReader.findIdColumn(header, idColumn, file.toString());
-            Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-            for (CSVRecord rec : p.records()) {
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int c = 0; c < header.size(); c++) row.put(header.get(c), c < rec.size() ? rec.get(c).trim() : "");
-                String id = rec.get(idCol).trim();
-                if (rows.put(id, row) != null)
-                    throw new IllegalArgumentException(file + ": ID '" + id + "' appears twice (line " + rec.getRecordNumber() + ")");
-            }
-            return new ClinicalTable(file.toString(), header, rows);
+    /** A clinical table from CSV; the ID column is chosen by name (null: {@code ID}/{@code SubjectID}/... or the first column). */
+    public static ClinicalTable read(CsvTable t, String idColumn) {
+        List<String> header = t.columns();
+        int idCol = FeatureTableReader.findIdColumn(header, idColumn, t.source());
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) row.put(header.get(c), t.text(r, c));
+            String id = t.text(r, idCol);
+            if (rows.put(id, row) != null) throw t.error(r, "ID '" + id + "' appears twice");
         }
+        return new ClinicalTable(t.source(), header, rows);
     }
 
     public void requireColumn(String column) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * How clinical covariates become numeric features: numeric columns as they are ({@code clinical_<column>}),
@@ -33,7 +34,7 @@ public final class CovariateEncoding implements Serializable {
                 String v = r.get(col);
                 if (v == null || missing.isMissing(v)) continue;
                 seen.add(v);
-                if (Double.isNaN(FeatureTableReader.parseNumber(v))) numeric = false;
+                if (Double.isNaN(CsvTable.parseNumber(v))) numeric = false;
             }
             lv.put(col, numeric ? null : new ArrayList<>(seen));
         }
@@ -56,7 +57,7 @@ public final class CovariateEncoding implements Serializable {
         for (Map.Entry<String, List<String>> e : levels.entrySet()) {
             String v = row.get(e.getKey());
             boolean absent = v == null || missing.isMissing(v);
-            if (e.getValue() == null) out.add(absent ? Double.NaN : FeatureTableReader.parseNumber(v));
+            if (e.getValue() == null) out.add(absent ? Double.NaN : CsvTable.parseNumber(v));
             else for (int l = 1; l < e.getValue().size(); l++)
                 out.add(absent ? Double.NaN : e.getValue().get(l).equals(v) ? 1.0 : 0.0);
         }

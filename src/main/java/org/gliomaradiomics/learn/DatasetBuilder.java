@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * Joins a feature table with a clinical table on patient ID and turns the target column into classes.
@@ -139,7 +140,7 @@ public final class DatasetBuilder {
     }
 
     private static String[] sortedLevels(List<String> values) {
-        boolean numeric = values.stream().allMatch(v -> !Double.isNaN(FeatureTableReader.parseNumber(v)));
+        boolean numeric = values.stream().allMatch(v -> !Double.isNaN(CsvTable.parseNumber(v)));
         TreeSet<String> set = numeric
                 ? new TreeSet<>((a, b) -> Double.compare(Double.parseDouble(a.trim()), Double.parseDouble(b.trim())))
                 : new TreeSet<>();

@@ -1,13 +1,11 @@
 package org.gliomaradiomics.learn;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.gliomaradiomics.image.AtomicFiles;
 
 /**
  * Writes a {@link Dataset} as a wide CSV ({@code ID}, optional {@code batch} and {@code class}, then the features),
@@ -16,8 +14,8 @@ import org.gliomaradiomics.image.AtomicFiles;
 public final class DatasetWriter {
     private DatasetWriter() {}
 
-    public static void writeWideCsv(Dataset d, Path file) throws IOException {
-        AtomicFiles.writeText(file, w -> {
+    public static void writeWideCsv(Dataset d, Writer w) throws IOException {
+        {
             CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT);
             boolean labelled = d.classNames.length > 0;
             List<String> header = new ArrayList<>();
@@ -35,6 +33,6 @@ public final class DatasetWriter {
                 out.printRecord(row);
             }
             out.flush();
-        });
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.gliomaradiomics.image.TextFiles;
 import org.gliomaradiomics.settings.YamlDocuments;
+import org.gliomaradiomics.table.CsvReader;
 
 /**
  * What a pipeline does, before fitting. Built from a small YAML file or in code:
@@ -26,17 +27,12 @@ import org.gliomaradiomics.settings.YamlDocuments;
  * grid: {selection.k: [10, 20], classifier.options: ["-I 50", "-I 100"]}   # optional: nested CV tuning
  * innerFolds: 3
  * </pre>
- * Steps run in the order listed above. Unknown keys are an error naming the key. {@link #fit} fits every step on
+ * Steps run in the order listed above. The keys are declared in {@link PipelineSchema}; unknown keys are an error naming the key. {@link #fit} fits every step on
  * the given (training) rows only; with a grid, each combination is scored by inner stratified k-fold AUC on those
  * rows and the best (first on ties) is refitted on all of them.
  */
 public final class PipelineSpec {
-    private static final Set<String> TOP_KEYS = Set.of("robust", "impute", "nearConstant", "combat", "correlation", "scale",
-            "selection", "balance", "classifier", "grid", "innerFolds");
-    private static final Set<String> ROBUST_KEYS = Set.of("table", "icc", "measure");
-    private static final Set<String> COMBAT_KEYS = Set.of("parametric", "eb", "covariates");
-    private static final Set<String> SELECTION_KEYS = Set.of("method", "k", "reliefSamples");
-    private static final Set<String> CLASSIFIER_KEYS = Set.of("name", "options");
+    private static final Set<String> TOP_KEYS = PipelineSchema.topKeys();
 
     private final Map<String, Object> config;
     final RobustFeatures robust;
@@ -54,20 +50,20 @@ public final class PipelineSpec {
     private PipelineSpec(Map<String, Object> config) {
         this.config = config;
         checkKeys(config, TOP_KEYS, "pipeline");
-        robust = robust(section(config, "robust", ROBUST_KEYS));
+        robust = robust(section(config, "robust"));
         impute = choice(config, "impute", "median", "median", "none");
         scale = choice(config, "scale", "zscore", "zscore", "none");
         nearConstant = number(config, "nearConstant");
         correlation = number(config, "correlation");
-        Map<String, Object> cb = section(config, "combat", COMBAT_KEYS);
+        Map<String, Object> cb = section(config, "combat");
         combat = cb == null ? null : new ComBat.Options(bool(cb, "parametric", true), bool(cb, "eb", true));
         combatCovariates = cb == null || cb.get("covariates") == null ? List.of() : stringList(cb.get("covariates"), "combat.covariates");
-        Map<String, Object> sel = section(config, "selection", SELECTION_KEYS);
+        Map<String, Object> sel = section(config, "selection");
         selection = sel == null ? null : FeatureSelection.Method.parse(String.valueOf(sel.getOrDefault("method", "mrmr")));
         selectionK = sel == null ? 0 : integer(sel, "k", 20);
         reliefSamples = sel == null ? 0 : integer(sel, "reliefSamples", 0);
         balance = WekaClassifier.Balance.parse(String.valueOf(config.getOrDefault("balance", "none")));
-        Map<String, Object> cl = section(config, "classifier", CLASSIFIER_KEYS);
+        Map<String, Object> cl = section(config, "classifier");
         classifierName = cl == null ? "weka.classifiers.trees.RandomForest" : String.valueOf(cl.getOrDefault("name", "weka.classifiers.trees.RandomForest"));
         classifierOptions = cl == null || cl.get("options") == null ? "" : String.valueOf(cl.get("options"));
         WekaClassifier.create(classifierName, classifierOptions); // fail early on a bad name or options
@@ -183,14 +179,7 @@ public final class PipelineSpec {
             c.put(key, value);
             return;
         }
-        Set<String> allowed = switch (parts[0]) {
-            case "robust" -> ROBUST_KEYS;
-            case "combat" -> COMBAT_KEYS;
-            case "selection" -> SELECTION_KEYS;
-            case "classifier" -> CLASSIFIER_KEYS;
-            default -> Set.of();
-        };
-        if (!allowed.contains(parts[1])) throw new IllegalArgumentException("unknown pipeline parameter '" + key + "'");
+        if (!PipelineSchema.sectionKeys(parts[0]).contains(parts[1])) throw new IllegalArgumentException("unknown pipeline parameter '" + key + "'");
         Object section = c.get(parts[0]);
         Map<String, Object> m = section instanceof Map ? new LinkedHashMap<>((Map<String, Object>) section) : new LinkedHashMap<>();
         m.put(parts[1], value);
@@ -210,8 +199,7 @@ public final class PipelineSpec {
 
     /** A robustness table (the {@code robustness} command's robustness.csv) rated by one of its measures. */
     static RobustFeatures readRobustTable(Path table, String measureColumn, double threshold) throws IOException {
-        if (!java.nio.file.Files.isRegularFile(table)) throw new IOException(table + ": no such file");
-        return RobustFeatures.of(table.toString(), TextFiles.csv(table, RobustFeatures.FORMAT), measureColumn, threshold);
+        return RobustFeatures.of(CsvReader.read(table), measureColumn, threshold);
     }
 
     private static void checkKeys(Map<String, Object> m, Set<String> allowed, String where) {
@@ -221,7 +209,8 @@ public final class PipelineSpec {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> section(Map<String, Object> c, String key, Set<String> allowed) {
+    private static Map<String, Object> section(Map<String, Object> c, String key) {
+        Set<String> allowed = PipelineSchema.sectionKeys(key);
         Object o = c.get(key);
         if (o == null) return null;
         if (!(o instanceof Map)) throw new IllegalArgumentException("pipeline key '" + key + "' must be a mapping");

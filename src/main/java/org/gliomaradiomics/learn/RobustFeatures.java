@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.gliomaradiomics.image.TextFiles;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * The pipeline's {@code robust} step: drops the features whose reproducibility in a robustness table (the
@@ -30,26 +28,14 @@ public final class RobustFeatures {
         this.source = source;
     }
 
-    /** How a robustness table is parsed (PipelineSpec reads the file). */
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
-
     /** From a robustness table's {@code feature} column and {@code measureColumn} (one of {@link #MEASURES}). */
-    static RobustFeatures of(String table, TextFiles.Csv csv, String measureColumn, double threshold) throws IOException {
+    static RobustFeatures of(CsvTable csv, String measureColumn, double threshold) throws IOException {
         if (!MEASURES.contains(measureColumn)) throw new IllegalArgumentException("robust.measure '" + measureColumn + "' is not one of " + MEASURES);
         for (String column : List.of("feature", measureColumn))
-            if (!csv.header().contains(column)) throw new IOException(table + ": no column '" + column + "' (is it a robustness.csv?)");
+            if (!csv.hasColumn(column)) throw new IOException(csv.source() + ": no column '" + column + "' (is it a robustness.csv?)");
         Map<String, Double> m = new LinkedHashMap<>();
-        for (CSVRecord r : csv.records()) {
-            String text = r.get(measureColumn);
-            double v;
-            try {
-                v = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new IOException(table + ": line " + (r.getRecordNumber() + 1) + ": " + measureColumn + " '" + text + "' is not a number");
-            }
-            m.put(r.get("feature"), v);
-        }
-        return new RobustFeatures(m, threshold, table);
+        for (int r = 0; r < csv.rowCount(); r++) m.put(csv.text(r, "feature"), csv.number(r, measureColumn));
+        return new RobustFeatures(m, threshold, csv.source());
     }
 
     /**

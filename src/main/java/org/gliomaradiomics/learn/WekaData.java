@@ -1,11 +1,9 @@
 package org.gliomaradiomics.learn;
 
-import org.gliomaradiomics.image.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
@@ -45,17 +43,17 @@ public final class WekaData {
         return di;
     }
 
-    /** Writes an ARFF file that Weka's Explorer opens (relation name = file name; 17 decimal places). */
-    public static void saveArff(Dataset d, Path file) throws IOException {
-        Instances data = toInstances(d, file.getFileName().toString().replaceFirst("\\.arff$", ""));
+    /** Writes ARFF text that Weka's Explorer opens (17 decimal places). */
+    public static void saveArff(Dataset d, String relation, Writer w) throws IOException {
+        Instances data = toInstances(d, relation);
         // as Weka's ArffSaver writes it, but through a writer that reports a full disk (ArffSaver's PrintWriter does not)
-        AtomicFiles.writeText(file, w -> {
+        {
             w.write(new Instances(data, 0).toString());
             w.write(System.lineSeparator());
             for (int i = 0; i < data.numInstances(); i++) {
                 w.write(data.instance(i).toStringMaxDecimalDigits(17)); // Weka's default of 6 decimals would round the features
                 w.write(System.lineSeparator());
             }
-        });
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.gliomaradiomics.longitudinal;
 
-import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,11 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gliomaradiomics.table.CsvReader;
+import org.gliomaradiomics.table.CsvTable;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
-/** Reads a small CSV with a header into rows that remember their file and line, for one-line error messages. */
+/** The rows of a small CSV ({@link CsvReader}) by lower-case column name, each remembering its file and line for one-line errors. */
 final class CsvInput {
     private CsvInput() {}
 
@@ -27,7 +24,7 @@ final class CsvInput {
         }
 
         IllegalArgumentException error(String message) {
-            return new IllegalArgumentException(file + " row " + line + ": " + message);
+            return new IllegalArgumentException(file + ": line " + line + ": " + message);
         }
 
         LocalDate date(String column) {
@@ -46,24 +43,18 @@ final class CsvInput {
         }
     }
 
-    /** Rows of a CSV whose header must contain {@code required} columns (case-insensitive). */
+    /** Rows of a CSV whose header must contain {@code required} columns (case-insensitive); {@code #} lines are comments. */
     static List<Row> read(Path file, List<String> required) throws IOException {
-        if (!Files.isRegularFile(file)) throw new IOException(file + ": no such file");
+        CsvTable t = CsvReader.read(file, true);
+        List<String> header = new ArrayList<>();
+        for (String h : t.columns()) header.add(h.toLowerCase(Locale.ROOT));
+        for (String c : required)
+            if (!header.contains(c)) throw new IllegalArgumentException(file + ": missing column '" + c + "' (header: " + String.join(",", header) + ")");
         List<Row> rows = new ArrayList<>();
-        TextFiles.Csv p = TextFiles.csv(file, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-            .setTrim(true).setCommentMarker('#').build());
-        try {
-            List<String> header = new ArrayList<>();
-            for (String h : p.header()) header.add(h.trim().toLowerCase(Locale.ROOT));
-            for (String c : required)
-                if (!header.contains(c)) throw new IllegalArgumentException(file + ": missing column '" + c + "' (header: " + String.join(",", header) + ")");
-            for (CSVRecord rec : p.records()) {
-                Map<String, String> values = new TreeMap<>();
-                for (int i = 0; i < rec.size() && i < header.size(); i++) values.put(header.get(i), rec.get(i));
-                rows.add(new Row(file, rec.getRecordNumber() + 1, values));
-            }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException(file + ": not a readable CSV (" + e.getMessage() + ")", e);
+        for (int r = 0; r < t.rowCount(); r++) {
+            Map<String, String> values = new TreeMap<>();
+            for (int i = 0; i < t.width(r) && i < header.size(); i++) values.put(header.get(i), t.text(r, i));
+            rows.add(new Row(file, t.line(r), values));
         }
         return rows;
     }

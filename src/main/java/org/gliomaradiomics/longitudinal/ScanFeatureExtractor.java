@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
+import org.gliomaradiomics.extraction.ExtractionParams;
+import org.gliomaradiomics.extraction.ParamsFile;
 import org.gliomaradiomics.features.CaseExtraction;
 import org.gliomaradiomics.features.CaseResult;
 import org.gliomaradiomics.features.ExtractedFeature;
-import org.gliomaradiomics.features.ExtractionParams;
-import org.gliomaradiomics.features.ParamsFile;
 import org.gliomaradiomics.image.MriCase;
 import org.gliomaradiomics.image.Volume;
 
@@ -24,7 +23,7 @@ public final class ScanFeatureExtractor {
     public ScanFeatureExtractor(LongitudinalSettings settings) throws IOException {
         this.settings = settings;
         ParamsFile params = settings.featureParams == null ? ParamsFile.parseText(DEFAULT_PARAMS) : ParamsFile.read(settings.featureParams);
-        this.extractor = CaseExtraction.ibsi(ExtractionParams.from(params));
+        this.extractor = ExtractionParams.from(params).regionExtractor();
     }
 
     /** Features of one scan; {@code daysSinceRtEnd} and {@code label} are filled in later by the caller if unknown. */

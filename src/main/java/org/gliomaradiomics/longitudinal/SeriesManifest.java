@@ -35,7 +35,7 @@ public final class SeriesManifest {
             Path folder = base.resolve(row.required("case")).normalize();
             if (!Files.isDirectory(folder)) throw row.error("case folder " + folder + " does not exist");
             CsvInput.Row previous = seen.put(patient + "|" + date, row);
-            if (previous != null) throw row.error("patient " + patient + " has two scans on " + date + " (also row " + previous.line() + ")");
+            if (previous != null) throw row.error("patient " + patient + " has two scans on " + date + " (also line " + previous.line() + ")");
             scans.add(new Scan(patient, date, folder, row.get("label")));
         }
         return sorted(scans);

@@ -1,9 +1,5 @@
 package org.gliomaradiomics.preprocess;
 
-import org.gliomaradiomics.image.TextFiles;
-import org.gliomaradiomics.image.AtomicFiles;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,11 +61,4 @@ public record NyulLandmarks(double[] percentiles, double[] standardValues) {
         }
     }
 
-    public void write(Path file) throws IOException {
-        AtomicFiles.writeText(file, w -> w.write(toCsv()));
-    }
-
-    public static NyulLandmarks read(Path file) throws IOException {
-        return parseCsv(TextFiles.read(file), file.toString());
-    }
 }

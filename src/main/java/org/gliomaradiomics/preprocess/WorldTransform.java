@@ -1,9 +1,5 @@
 package org.gliomaradiomics.preprocess;
 
-import org.gliomaradiomics.image.TextFiles;
-import org.gliomaradiomics.image.AtomicFiles;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -137,16 +133,14 @@ public final class WorldTransform {
         }
     }
 
-    /** Writes an ITK transform file for a {@code .tfm} name ({@link ItkTransformFile}), else the 4x4 text form. */
-    public void write(Path file) throws IOException {
-        boolean itk = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tfm");
-        AtomicFiles.writeText(file, w -> w.write(itk ? ItkTransformFile.format(this) : toText()));
+    /** The text of a transform file: ITK's format for a {@code .tfm} name ({@link ItkTransformFile}), else the 4x4 text form. */
+    public String fileText(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".tfm") ? ItkTransformFile.format(this) : toText();
     }
 
-    /** Reads an ITK transform file (any name; recognised by its first line) or the 4x4 text form. */
-    public static WorldTransform read(Path file) throws IOException {
-        String text = TextFiles.read(file);
-        return ItkTransformFile.isItk(text) ? ItkTransformFile.parse(text, file.toString()) : parse(text, file.toString());
+    /** A transform file's text: ITK's format (any name; recognised by its first line) or the 4x4 text form. */
+    public static WorldTransform parseFile(String text, String source) {
+        return ItkTransformFile.isItk(text) ? ItkTransformFile.parse(text, source) : parse(text, source);
     }
 
     @Override

@@ -7,7 +7,7 @@
  *
  * <p>Layer: core, above {@code image}, {@code table}, {@code numerics} and {@code mask}; used by {@code segment},
  * {@code features} and above; never ImageJ (Otsu's threshold is {@link
- * org.gliomaradiomics.preprocess.OtsuThreshold}, ImageJ's written out). {@code NyulLandmarks} and {@code
- * WorldTransform} still read and write their own small text files (named in {@code LayeringTest}).
+ * org.gliomaradiomics.preprocess.OtsuThreshold}, ImageJ's written out) and no files: Nyúl landmarks and transforms
+ * give and take their text, which the command layer reads and writes.
  */
 package org.gliomaradiomics.preprocess;

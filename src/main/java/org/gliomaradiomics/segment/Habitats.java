@@ -1,14 +1,10 @@
 package org.gliomaradiomics.segment;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.image.Volume;
 
 /**
@@ -34,7 +30,7 @@ public final class Habitats {
         }
 
         /** Plain text (never Java serialisation): the sequences, then one line of centre coordinates per habitat. */
-        public void write(Path file) throws IOException {
+        public String toText() {
             StringBuilder b = new StringBuilder("# glioma-radiomics habitat model: centres in z-score units (brain), habitat 1 first\n");
             b.append("sequences,").append(String.join(",", sequences)).append('\n');
             for (int h = 0; h < centres.length; h++) {
@@ -42,13 +38,14 @@ public final class Habitats {
                 for (double c : centres[h]) b.append(',').append(c);
                 b.append('\n');
             }
-            AtomicFiles.writeText(file, w -> w.write(b.toString()));
+            return b.toString();
         }
 
-        public static Model read(Path file) throws IOException {
+        /** A model from its text ({@link #toText}); {@code file} names it in errors. */
+        public static Model parse(String text, String file) throws IOException {
             List<String> sequences = null;
             List<double[]> centres = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : text.split("\\R")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split(",");
                 if (f[0].equals("sequences")) sequences = List.of(Arrays.copyOfRange(f, 1, f.length));

@@ -1,8 +1,12 @@
 /**
  * Settings documents: the one YAML loader ({@link org.gliomaradiomics.settings.YamlDocuments}) through which every
- * parameter, filter, pipeline and risk-score file is read.
+ * parameter, filter, pipeline and risk-score file is read; {@link org.gliomaradiomics.settings.Setting}, one declared
+ * key (name, type, default, meaning) of the schemas the packages above declare (parameter-file settings in
+ * {@code extraction.ParameterFileSchema}, pipeline keys in {@code learn.PipelineSchema}, risk-score keys in
+ * {@code survival.RadiomicRiskScore.Settings}); and {@link org.gliomaradiomics.settings.Problems}, the one message
+ * for every problem of a file.
  *
  * <p>Layer: just above {@code image} (text files) and {@code table}, below every algorithm package, which turn the
- * plain trees it returns into their own immutable settings. Reads files; never ImageJ.
+ * plain trees it returns into their own settings. Reads files; never ImageJ.
  */
 package org.gliomaradiomics.settings;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.parallel.Parallel;
+import org.gliomaradiomics.settings.Setting;
 
 /**
  * Cross-validated radiomic risk score. The subjects are split into K folds (stratified by event status, seeded).
@@ -37,6 +38,39 @@ public final class RadiomicRiskScore {
         public Settings withFolds(int k) { return new Settings(k, innerFolds, seed, alpha, lambdaCount, threads); }
         public Settings withAlpha(double a) { return new Settings(folds, innerFolds, seed, a, lambdaCount, threads); }
         public Settings withThreads(int t) { return new Settings(folds, innerFolds, seed, alpha, lambdaCount, t); }
+
+        /** The keys of a risk-score settings file, declared once. */
+        public static final List<Setting> KEYS = List.of(
+            new Setting("alpha", Setting.Type.NUMBER, "1", Setting.Scope.BOTH, "elastic-net mixing: 1 = lasso, 0 = ridge"),
+            new Setting("folds", Setting.Type.INTEGER, "5", Setting.Scope.BOTH, "outer folds"),
+            new Setting("innerFolds", Setting.Type.INTEGER, "5", Setting.Scope.BOTH, "inner folds choosing λ"),
+            new Setting("lambdaCount", Setting.Type.INTEGER, "100", Setting.Scope.BOTH, "λ values per path"),
+            new Setting("seed", Setting.Type.INTEGER, "1", Setting.Scope.BOTH, "random seed of the folds"));
+
+        /**
+         * These settings with the keys of a settings document (a YAML tree: a mapping of {@link #KEYS} to values)
+         * applied; an unknown key or a value of the wrong type is an error naming {@code source} and the key.
+         */
+        public Settings with(Object document, String source) {
+            if (!(document instanceof java.util.Map<?, ?> m))
+                throw new IllegalArgumentException(source + ": expected keys " + String.join(", ", KEYS.stream().map(Setting::key).toList()));
+            Settings s = this;
+            for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                Setting declared = KEYS.stream().filter(k -> k.key().equals(key)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                    source + ": unknown key '" + key + "' (" + String.join(", ", KEYS.stream().map(Setting::key).toList()) + ")"));
+                Object v = declared.type().check(source + ": " + key, e.getValue());
+                if (v == null) continue;
+                s = switch (key) {
+                    case "alpha" -> s.withAlpha((Double) v);
+                    case "folds" -> s.withFolds((Integer) v);
+                    case "innerFolds" -> new Settings(s.folds, (Integer) v, s.seed, s.alpha, s.lambdaCount, s.threads);
+                    case "lambdaCount" -> new Settings(s.folds, s.innerFolds, s.seed, s.alpha, (Integer) v, s.threads);
+                    default -> s.withSeed(((Number) e.getValue()).longValue());
+                };
+            }
+            return s;
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.gliomaradiomics.survival;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * Right-censored survival data: follow-up time, event flag (true = event observed) and an optional
@@ -33,20 +32,17 @@ public record SurvivalData(double[] time, boolean[] event, double[][] covariates
     }
 
     /**
-     * Reads time, event (non-zero = event) and numeric covariates from a CSV file by column name. A value that
-     * is missing or not a number is an error naming the file, the row and the column.
+     * Time, event (non-zero = event) and numeric covariates from a CSV table by column name. A value that
+     * is missing or not a number is an error naming the file, the line and the column.
      */
-    public static SurvivalData fromCsv(Path file, String timeColumn, String eventColumn, String... covariates)
-            throws IOException {
-        CsvTable table = CsvTable.read(file);
+    public static SurvivalData fromCsv(CsvTable table, String timeColumn, String eventColumn, String... covariates) {
         int n = table.rowCount();
         double[] time = table.numericColumn(timeColumn);
         double[] eventValue = table.numericColumn(eventColumn);
         boolean[] event = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (time[i] < 0 || Double.isNaN(time[i]))
-                throw new IllegalArgumentException(file + ": row " + (i + 1) + ", column '" + timeColumn
-                    + "': time " + time[i] + " is negative or missing");
+                throw table.error(i, timeColumn, "time " + time[i] + " is negative");
             event[i] = eventValue[i] != 0;
         }
         double[][] x = new double[n][covariates.length];

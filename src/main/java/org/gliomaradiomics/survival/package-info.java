@@ -3,9 +3,10 @@
  * Cox regression (Efron/Breslow ties), penalised Cox paths (lasso, ridge, elastic net), the proportional
  * hazards score test, concordance indices, time-dependent AUC and a cross-validated radiomic risk score.
  * Everything takes plain arrays ({@code double[] time}, {@code boolean[] event}, {@code double[n][p]}) and
- * returns immutable results; nothing prints or touches the file system except {@link
- * org.gliomaradiomics.survival.CsvTable} and {@link org.gliomaradiomics.survival.SurvivalData#fromCsv}.
+ * returns immutable results; nothing prints or touches the file system (CSV inputs arrive parsed, as
+ * {@link org.gliomaradiomics.table.CsvTable}s).
  *
- * <p>Layer: core, beside {@code learn}; may use {@code parallel}, {@code image} and {@code table}; never ImageJ.
+ * <p>Layer: core, beside {@code learn}; may use {@code parallel}, {@code image}, {@code table} and {@code settings};
+ * never ImageJ.
  */
 package org.gliomaradiomics.survival;

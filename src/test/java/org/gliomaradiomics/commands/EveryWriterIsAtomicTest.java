@@ -67,10 +67,10 @@ class EveryWriterIsAtomicTest {
         writers.put("km.svg", f -> ChartSvg.save(KaplanMeierChart.create("t", "days", List.of(km), List.of("all"), null, true), f, 200, 150));
         writers.put("roc.svg", f -> ChartSvg.save(KaplanMeierChart.create("t", "days", List.of(km), List.of("all"), null, false), f, 200, 150));
         writers.put("roc.png", f -> RocChart.savePng(f, "ROC", List.of(new RocChart.Series("x", new double[] {0.1, 0.9}, new boolean[] {false, true})), 200, 150));
-        writers.put("landmarks.csv", f -> new NyulLandmarks(new double[] {1, 50, 99}, new double[] {0, 50, 100}).write(f));
-        writers.put("transform.txt", f -> WorldTransform.identity().write(f));
-        writers.put("dataset.csv", f -> DatasetWriter.writeWideCsv(d, f));
-        writers.put("dataset.arff", f -> WekaData.saveArff(d, f));
+        writers.put("landmarks.csv", f -> AtomicFiles.writeText(f, w -> w.write(new NyulLandmarks(new double[] {1, 50, 99}, new double[] {0, 50, 100}).toCsv())));
+        writers.put("transform.txt", f -> AtomicFiles.writeText(f, w -> w.write(WorldTransform.identity().fileText(f.getFileName().toString()))));
+        writers.put("dataset.csv", f -> AtomicFiles.writeText(f, w -> DatasetWriter.writeWideCsv(d, w)));
+        writers.put("dataset.arff", f -> AtomicFiles.writeText(f, w -> WekaData.saveArff(d, "dataset", w)));
         writers.put("classifier.model", f -> SavedModel.train(PipelineSpec.fromYaml("classifier: {name: NaiveBayes}"), d,
             TargetDefinition.binary("y", "pos"), null, 1).save(f));
         for (Map.Entry<String, Writer> w : writers.entrySet()) {

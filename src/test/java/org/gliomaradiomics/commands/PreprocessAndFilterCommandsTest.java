@@ -64,7 +64,7 @@ class PreprocessAndFilterCommandsTest {
         // the ITK file as the starting point of another run, whose result is a 4x4 text file
         ok(CommandRunner.run("register", "--fixed", t1.toString(), "--moving", moved.toString(), "--metric", "ncc",
             "--initial-transform", tfm.toString(), "--out-transform", again.toString()));
-        double[] m = org.gliomaradiomics.preprocess.WorldTransform.read(again).matrix();
+        double[] m = org.gliomaradiomics.preprocess.WorldTransform.parseFile(org.gliomaradiomics.image.TextFiles.read(again), again.toString()).matrix();
         for (int i = 0; i < 3; i++) assertEquals(d[i], m[4 * i + 3], 0.3, "translation " + i);
     }
 

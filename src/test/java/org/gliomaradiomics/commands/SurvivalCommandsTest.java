@@ -53,11 +53,11 @@ class SurvivalCommandsTest {
         java.nio.file.Files.writeString(data, "id,os,dead\na,10,1\nb,-3,0\nc,5,1\n");
         CommandRunner r = CommandRunner.run("km", "--data", data.toString(), "--time", "os", "--event", "dead", "--out", dir.resolve("km1").toString());
         assertEquals(1, r.code, r.toString());
-        assertTrue(r.err.contains(data + ": row 2, column 'os': time -3 is not a finite number >= 0"), r.err);
+        assertTrue(r.err.contains(data + ": line 3, column 'os': time -3 is not a finite number >= 0"), r.err);
         java.nio.file.Files.writeString(data, "id,os,dead,age\na,10,1,50\nb,3,0,60\nc,5,2,70\n");
         r = CommandRunner.run("cox", "--data", data.toString(), "--time", "os", "--event", "dead", "--out", dir.resolve("cox1").toString());
         assertEquals(1, r.code, r.toString());
-        assertTrue(r.err.contains(data + ": row 3, column 'dead': event 2 is neither 0 (censored) nor 1 (event)"), r.err);
+        assertTrue(r.err.contains(data + ": line 4, column 'dead': event 2 is neither 0 (censored) nor 1 (event)"), r.err);
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.gliomaradiomics.commands.CommandRunner;
+import org.gliomaradiomics.extraction.ExtractionParams;
+import org.gliomaradiomics.extraction.ParamsFile;
 import org.gliomaradiomics.features.filters.Dimensionality;
 import org.gliomaradiomics.features.filters.LaplacianOfGaussianFilter;
 import org.gliomaradiomics.features.filters.Padding;
@@ -80,7 +82,7 @@ class IbsiImageTypesTest {
     /** The image type's features (response on the crop) against the same filter on the whole image, FBN 16. */
     private static void assertCropFeaturesEqualWholeImageFeatures(ExtractionParams p, Volume whole, Volume[] in, String what) {
         Map<String, Double> ours = new HashMap<>();
-        for (ExtractedFeature f : CaseExtraction.ibsi(p).extract(in[0], in[1], 1)) ours.put(f.family() + "/" + f.feature() + "/" + f.aggregation(), f.value());
+        for (ExtractedFeature f : p.regionExtractor().extract(in[0], in[1], 1)) ours.put(f.family() + "/" + f.feature() + "/" + f.aggregation(), f.value());
         assertTrue(ours.keySet().stream().noneMatch(k -> k.startsWith("morphology")), "no morphology for a response map");
         ExtractionSettings s = p.settings().copy();
         s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
@@ -132,7 +134,7 @@ class IbsiImageTypesTest {
         java.util.Arrays.fill(v, 7);
         for (int z = 0; z < 4; z++) for (int y = 0; y < 4; y++) for (int x = 0; x < 4; x++) m[g.index(x, y, z)] = 1; // touches the image edge
         ExtractionParams p = params("imageType:\n  Mean: {support: 5, padding: nearest}\nfeatureClass:\n  intensity_statistics:\n");
-        List<ExtractedFeature> f = CaseExtraction.ibsi(p).extract(new Volume(g, v, DataType.INT16), new Volume(g, m, DataType.UINT8), 1);
+        List<ExtractedFeature> f = p.regionExtractor().extract(new Volume(g, v, DataType.INT16), new Volume(g, m, DataType.UINT8), 1);
         ExtractedFeature mean = f.stream().filter(x -> x.feature().equals("Mean")).findFirst().orElseThrow();
         assertEquals("mean-5-3D", mean.imageType());
         assertEquals(7, mean.value(), 1e-12);

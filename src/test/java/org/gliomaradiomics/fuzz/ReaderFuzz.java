@@ -21,9 +21,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
-import org.gliomaradiomics.commands.Errors;
-import org.gliomaradiomics.features.BatchManifest;
 import org.gliomaradiomics.commands.CommandSetups;
+import org.gliomaradiomics.commands.Errors;
+import org.gliomaradiomics.extraction.BatchManifest;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
@@ -36,7 +36,7 @@ import org.gliomaradiomics.learn.FeatureTableReader;
 import org.gliomaradiomics.learn.PipelineSpec;
 import org.gliomaradiomics.learn.SavedModel;
 import org.gliomaradiomics.learn.TargetDefinition;
-import org.gliomaradiomics.survival.CsvTable;
+import org.gliomaradiomics.table.CsvReader;
 
 /**
  * Seeded mutation fuzzing of every reader: NIfTI (.nii, .nii.gz), NRRD (attached raw and gzip, detached), TIFF,
@@ -322,15 +322,14 @@ public final class ReaderFuzz {
         targets.add(new Target("batch manifest", "cases.csv", text("ID,Image,Mask,Label,Site\nc1,a.nii,am.nii,1,\"HUP, east\"\nc2,b.nii,bm.nii,,UCSF\n"),
             true, false, BatchManifest::read));
         targets.add(new Target("feature table wide", "features.csv", text("ID,diagnostics_Versions,Image,f1,f2,f3\nP1,v1,a.nii,1.5,2,-3e-4\nP2,v1,b.nii,NA,4,5\nP3,v1,c.nii,2.5,,6\n"),
-            true, false, f -> FeatureTableReader.read(f, null)));
+            true, false, f -> FeatureTableReader.read(CsvReader.read(f), null)));
         targets.add(new Target("feature table long", "long.csv", text("case,label,image_type,family,feature,ibsi_code,aggregation,value\n"
             + "p1,1,,diagnostics,Versions,,,v1\np1,1,original,glcm,JointEntropy,TU9B,3D:avg,2.5\np1,1,original,firstorder,Mean,Q4LE,,10\n"
-            + "p2,1,original,glcm,JointEntropy,TU9B,3D:avg,3.5\np2,1,original,firstorder,Mean,Q4LE,,NA\n"), true, false, f -> FeatureTableReader.read(f, null)));
+            + "p2,1,original,glcm,JointEntropy,TU9B,3D:avg,3.5\np2,1,original,firstorder,Mean,Q4LE,,NA\n"), true, false, f -> FeatureTableReader.read(CsvReader.read(f), null)));
         targets.add(new Target("clinical table", "clinical.csv", text("ID,Sex,Age,IDH,Grade\nP1,M,50,wildtype,4\nP2,F,40,mutant,2\nP3,M,,NA,3\n"),
-            true, false, f -> ClinicalTable.read(f, null)));
+            true, false, f -> ClinicalTable.read(CsvReader.read(f), null)));
         targets.add(new Target("survival table", "survival.csv", text("id,os,dead,age\na,10.5,1,50\nb,3,0,61\nc,7,1,\n"), true, false, f -> {
-            CsvTable t = CsvTable.read(f);
-            t.numericColumn("os");
+            CsvReader.read(f).numericColumn("os");
         }));
         targets.add(new Target("parameter file", "params.yaml", text("imageType:\n  Original: {}\n  LoG: {sigma: [1.0, 3.0]}\n  Wavelet: {wavelet: haar, level: 1}\n"
             + "featureClass:\n  glcm:\n  intensity_statistics:\nsetting:\n  binWidth: 25\n  label: 1\n  resampledPixelSpacing: [1, 1, 1]\n  aggregation: [3D, 2D]\n"),

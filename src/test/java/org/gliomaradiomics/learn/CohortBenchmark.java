@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
+import org.gliomaradiomics.table.CsvReader;
 import org.gliomaradiomics.testutil.TestPaths;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,8 @@ class CohortBenchmark {
     private static Dataset load(List<Path> featureFiles, Path clinical, TargetDefinition target, List<String> covariates)
             throws Exception {
         DatasetReport report = new DatasetReport();
-        FeatureTable ft = FeatureTableReader.readAll(featureFiles, null, report.unmatchedBetweenFeatureTables);
-        Dataset d = new DatasetBuilder(ft, ClinicalTable.read(clinical, "ID")).target(target).covariates(covariates).build(report);
+        FeatureTable ft = FeatureTableReader.readAll(CsvReader.readAll(featureFiles), null, report.unmatchedBetweenFeatureTables);
+        Dataset d = new DatasetBuilder(ft, ClinicalTable.read(CsvReader.read(clinical), "ID")).target(target).covariates(covariates).build(report);
         System.out.println(target + ": " + d + "\n  " + report);
         return d;
     }

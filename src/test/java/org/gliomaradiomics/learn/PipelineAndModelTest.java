@@ -1,16 +1,16 @@
 package org.gliomaradiomics.learn;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.gliomaradiomics.image.AtomicFiles;
+import org.gliomaradiomics.table.CsvReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PipelineAndModelTest {
     @TempDir
@@ -139,8 +139,8 @@ class PipelineAndModelTest {
         Dataset d = ComBatTest.multiSite(5);
         Dataset h = ComBatTransform.fit(d, List.of(), ComBat.Options.DEFAULT).apply(d);
         Path csv = dir.resolve("harmonised.csv");
-        DatasetWriter.writeWideCsv(h, csv);
-        FeatureTable back = FeatureTableReader.read(csv, "ID");
+        AtomicFiles.writeText(csv, w -> DatasetWriter.writeWideCsv(h, w));
+        FeatureTable back = FeatureTableReader.read(CsvReader.read(csv), "ID");
         assertArrayEquals(h.featureNames, back.names, "text columns batch/class are dropped on reading");
         assertArrayEquals(h.x[17], back.values[17]);
     }

@@ -37,13 +37,13 @@ class ManifestReadersTest {
         Path csv = dir.resolve("series.csv");
         Files.writeString(csv, "patient,date,case\nA,2024-01-15,s1\nA,15/02/2024,s1\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SeriesManifest.read(csv));
-        assertTrue(e.getMessage().startsWith(csv + " row 3: date '15/02/2024'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(csv + ": line 3: date '15/02/2024'"), e.getMessage());
         Files.writeString(csv, "patient,date,case\nA,2024-01-15,missing\n");
         e = assertThrows(IllegalArgumentException.class, () -> SeriesManifest.read(csv));
-        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("does not exist"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("does not exist"), e.getMessage());
         Files.writeString(csv, "patient,date,case\nA,2024-01-15,s1\nA,2024-01-15,s1\n");
         e = assertThrows(IllegalArgumentException.class, () -> SeriesManifest.read(csv));
-        assertTrue(e.getMessage().contains("row 3") && e.getMessage().contains("two scans"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("two scans"), e.getMessage());
         Files.writeString(csv, "patient,when,case\nA,2024-01-15,s1\n");
         e = assertThrows(IllegalArgumentException.class, () -> SeriesManifest.read(csv));
         assertTrue(e.getMessage().contains("missing column 'date'"), e.getMessage());
@@ -68,10 +68,10 @@ class ManifestReadersTest {
         Path csv = dir.resolve("events.csv");
         Files.writeString(csv, "patient,event,date\nA,surgery,2024-01-01\nA,radiotherapy,2024-02-01\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TreatmentEvents.read(csv));
-        assertTrue(e.getMessage().startsWith(csv + " row 3: unknown event 'radiotherapy'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(csv + ": line 3: unknown event 'radiotherapy'"), e.getMessage());
         Files.writeString(csv, "patient,event,date\n,surgery,2024-01-01\n");
         e = assertThrows(IllegalArgumentException.class, () -> TreatmentEvents.read(csv));
-        assertTrue(e.getMessage().startsWith(csv + " row 2: empty patient"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(csv + ": line 2: empty patient"), e.getMessage());
     }
 
     @Test

@@ -75,18 +75,18 @@ class ItkTransformFileTest {
         WorldTransform t = WorldTransform.centred(new double[] {0.98, -0.17, 0.05, 0.17, 0.98, -0.02, -0.05, 0.03, 1.01},
             new double[] {-12.5, 30.25, 7}, new double[] {3.5, -1.25, 8});
         Path tfm = dir.resolve("t.tfm"), txt = dir.resolve("t.txt");
-        t.write(tfm);
-        t.write(txt);
+        java.nio.file.Files.writeString(tfm, t.fileText(tfm.getFileName().toString()));
+        java.nio.file.Files.writeString(txt, t.fileText(txt.getFileName().toString()));
         String text = Files.readString(tfm);
         assertTrue(text.startsWith("#Insight Transform File V1.0\n#Transform 0\nTransform: AffineTransform_double_3_3\nParameters: "), text);
         // centre 0: the parameters are the matrix rows and the 4x4 matrix's last column (ITK's offset)
-        double[] expected = t.matrix(), read = WorldTransform.read(tfm).matrix();
+        double[] expected = t.matrix(), read = WorldTransform.parseFile(org.gliomaradiomics.image.TextFiles.read(tfm), tfm.toString()).matrix();
         assertArrayEquals(expected, read, 0);
         String[] p = text.lines().filter(l -> l.startsWith("Parameters:")).findFirst().orElseThrow().substring(12).split(" ");
         assertEquals(12, p.length);
         assertEquals(expected[3], Double.parseDouble(p[9]));
         assertEquals(expected[1], Double.parseDouble(p[1]));
-        assertArrayEquals(expected, WorldTransform.read(txt).matrix(), 0); // the 4x4 text form still works
+        assertArrayEquals(expected, WorldTransform.parseFile(org.gliomaradiomics.image.TextFiles.read(txt), txt.toString()).matrix(), 0); // the 4x4 text form still works
         assertTrue(Files.readString(txt).startsWith("# Glioma Radiomics affine transform"));
     }
 

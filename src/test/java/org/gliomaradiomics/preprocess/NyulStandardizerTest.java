@@ -1,16 +1,16 @@
 package org.gliomaradiomics.preprocess;
 
+import java.nio.file.Path;
+import java.util.List;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.TextFiles;
+import org.gliomaradiomics.image.Volume;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Path;
-import java.util.List;
-import org.gliomaradiomics.image.Geometry;
-import org.gliomaradiomics.image.Volume;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class NyulStandardizerTest {
 
@@ -43,8 +43,8 @@ class NyulStandardizerTest {
     void landmarksRoundTripThroughCsv(@TempDir Path dir) throws Exception {
         NyulLandmarks lm = new NyulLandmarks(NyulLandmarks.defaultPercentiles(), new double[] {1, 8, 15.5, 22, 30, 41, 50.25, 61, 70, 82, 100});
         Path f = dir.resolve("landmarks.csv");
-        lm.write(f);
-        NyulLandmarks back = NyulLandmarks.read(f);
+        java.nio.file.Files.writeString(f, lm.toCsv());
+        NyulLandmarks back = NyulLandmarks.parseCsv(TextFiles.read(f), f.toString());
         assertArrayEquals(lm.percentiles(), back.percentiles(), 0);
         assertArrayEquals(lm.standardValues(), back.standardValues(), 0);
         assertThrows(IllegalArgumentException.class, () -> NyulLandmarks.parseCsv("percentile,standard_value\n10,5\n20,3\n", "bad.csv"));

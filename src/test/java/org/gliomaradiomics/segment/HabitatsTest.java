@@ -1,15 +1,15 @@
 package org.gliomaradiomics.segment;
 
+import java.nio.file.Path;
+import java.util.List;
+import org.gliomaradiomics.image.TextFiles;
+import org.gliomaradiomics.image.Volume;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Path;
-import java.util.List;
-import org.gliomaradiomics.image.Volume;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Habitats recover the known sub-regions of synthetic gliomas (necrosis, oedema, enhancing rim, which differ in
@@ -89,8 +89,8 @@ class HabitatsTest {
         SyntheticCase train = synthetic(21), test = synthetic(22);
         double[][] xt = Habitats.points(sequences(train), wholeTumour(train), Habitats.nonZeroInAll(sequences(train)));
         Path file = dir.resolve("habitats.txt");
-        Habitats.fit(xt, SEQUENCES, 3, 5).write(file);
-        Habitats.Model m = Habitats.Model.read(file);
+        java.nio.file.Files.writeString(file, Habitats.fit(xt, SEQUENCES, 3, 5).toText());
+        Habitats.Model m = Habitats.Model.parse(TextFiles.read(file), file.toString());
         boolean[] wt = wholeTumour(test);
         int[] h = Habitats.assign(m, Habitats.points(sequences(test), wt, Habitats.nonZeroInAll(sequences(test))));
         double[] truth = labelsIn(test, wt);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.gliomaradiomics.table.CsvReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class LungReferenceTest {
 
     @BeforeAll
     static void load() throws Exception {
-        lung = SurvivalData.fromCsv(file(), "time", "status", "sex", "age");
+        lung = SurvivalData.fromCsv(CsvReader.read(file()), "time", "status", "sex", "age");
     }
 
     private static int[] sex() {

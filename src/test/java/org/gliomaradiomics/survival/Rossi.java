@@ -3,6 +3,7 @@ package org.gliomaradiomics.survival;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.gliomaradiomics.table.CsvReader;
 
 /** The Rossi recidivism data (src/test/resources/survival/rossi.csv, from lifelines, MIT). */
 final class Rossi {
@@ -19,6 +20,6 @@ final class Rossi {
     }
 
     static SurvivalData load() throws IOException {
-        return SurvivalData.fromCsv(file(), "week", "arrest", COVARIATES);
+        return SurvivalData.fromCsv(CsvReader.read(file()), "week", "arrest", COVARIATES);
     }
 }

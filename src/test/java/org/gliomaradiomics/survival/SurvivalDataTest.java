@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gliomaradiomics.table.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,11 +30,11 @@ class SurvivalDataTest {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "id,os,dead,age\na,10,1,50\nb,12,0,fifty\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> SurvivalData.fromCsv(csv, "os", "dead", "age"));
-        assertTrue(e.getMessage().contains("bad.csv") && e.getMessage().contains("row 2")
+            () -> SurvivalData.fromCsv(CsvReader.read(csv), "os", "dead", "age"));
+        assertTrue(e.getMessage().contains("bad.csv") && e.getMessage().contains("line 3")
             && e.getMessage().contains("'age'") && e.getMessage().contains("fifty"), e.getMessage());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-            () -> SurvivalData.fromCsv(csv, "os", "status"));
+            () -> SurvivalData.fromCsv(CsvReader.read(csv), "os", "status"));
         assertTrue(missing.getMessage().contains("no column 'status'"), missing.getMessage());
     }
 }

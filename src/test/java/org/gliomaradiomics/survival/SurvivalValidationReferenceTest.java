@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.table.CsvReader;
+import org.gliomaradiomics.table.CsvTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +46,7 @@ class SurvivalValidationReferenceTest {
 
     @BeforeAll
     static void fit() throws Exception {
-        CsvTable t = CsvTable.read(LungReferenceTest.file());
+        CsvTable t = CsvReader.read(LungReferenceTest.file());
         SurvivalData train = rows(t, 0, 114), validation = rows(t, 114, 228);
         valid = validation;
         CoxFit fit = CoxRegression.fit(train.time(), train.event(), train.covariates(), null, Ties.EFRON, train.covariateNames());
@@ -140,7 +142,7 @@ class SurvivalValidationReferenceTest {
 
     private static CsvTable readLung() {
         try {
-            return CsvTable.read(LungReferenceTest.file());
+            return CsvReader.read(LungReferenceTest.file());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

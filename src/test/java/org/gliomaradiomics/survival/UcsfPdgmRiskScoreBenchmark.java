@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.table.CsvReader;
+import org.gliomaradiomics.table.CsvTable;
 import org.gliomaradiomics.testutil.TestPaths;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,8 @@ class UcsfPdgmRiskScoreBenchmark {
     @Test
     void riskScoreAloneAndWithAge() throws Exception {
         Path dir = TestPaths.sharedOrSkip().resolve("data/cohorts/ucsf-pdgm");
-        CsvTable meta = CsvTable.read(dir.resolve("UCSF-PDGM-metadata_v2.csv"));
-        CsvTable radiomics = CsvTable.read(dir.resolve("radiomic_features_T1gad_bias.csv"));
+        CsvTable meta = CsvReader.read(dir.resolve("UCSF-PDGM-metadata_v2.csv"));
+        CsvTable radiomics = CsvReader.read(dir.resolve("radiomic_features_T1gad_bias.csv"));
         List<String> featureNames = new ArrayList<>();
         for (String c : radiomics.columns()) if (c.startsWith("original_")) featureNames.add(c);
         Map<String, Integer> featureRow = new HashMap<>();

@@ -7,7 +7,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.gliomaradiomics.features.BatchManifest;
+import org.gliomaradiomics.extraction.BatchManifest;
 import org.gliomaradiomics.features.CaseResult;
 import org.gliomaradiomics.features.ExtractedFeature;
 

@@ -18,10 +18,10 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.gliomaradiomics.commands.BatchCaseWork;
-import org.gliomaradiomics.parallel.Threads;
-import org.gliomaradiomics.features.BatchExtraction;
-import org.gliomaradiomics.features.BatchManifest;
+import org.gliomaradiomics.extraction.BatchExtraction;
+import org.gliomaradiomics.extraction.BatchManifest;
 import org.gliomaradiomics.features.CaseResult;
+import org.gliomaradiomics.parallel.Threads;
 
 /**
  * A Spark task: extracts its cases one after the other, each whole, with batch-extract's per-case work; a failing

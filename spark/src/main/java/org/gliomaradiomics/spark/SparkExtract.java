@@ -29,9 +29,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.gliomaradiomics.commands.BatchCaseWork;
-import org.gliomaradiomics.features.BatchManifest;
+import org.gliomaradiomics.extraction.BatchManifest;
+import org.gliomaradiomics.extraction.FeatureTableWriter;
 import org.gliomaradiomics.features.CaseResult;
-import org.gliomaradiomics.features.FeatureTableWriter;
 
 /**
  * {@code spark-submit --class org.gliomaradiomics.spark.SparkExtract JOB.jar --manifest M --out OUT.parquet [--csv T.csv]}:

@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import org.gliomaradiomics.features.CaseResult;
 import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.parallel.Parallel;
 

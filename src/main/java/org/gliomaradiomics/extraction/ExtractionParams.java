@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,7 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gliomaradiomics.features.CaseExtraction;
+import org.gliomaradiomics.features.ExtractedFeature;
+import org.gliomaradiomics.features.ExtractionSettings;
+import org.gliomaradiomics.features.FeatureExtractor;
+import org.gliomaradiomics.features.FeatureSettings;
+import org.gliomaradiomics.features.FeatureValue;
+import org.gliomaradiomics.features.IbsiImageTypes;
 import org.gliomaradiomics.preprocess.Resampler;
+import org.gliomaradiomics.settings.Problems;
 
 /**
  * Turns a parameter file ({@link ParamsFile}) into IBSI extraction settings: which families and features, how to
@@ -57,6 +65,18 @@ public final class ExtractionParams {
         return names == null || names.contains(v.name());
     }
 
+    /** The IBSI extractor with these parameters: the original image (if enabled), then every filtered image type. */
+    public CaseExtraction.RegionExtractor regionExtractor() {
+        return (image, mask, label) -> {
+            List<ExtractedFeature> out = new ArrayList<>();
+            if (imageTypes == null || imageTypes.original())
+                for (FeatureValue v : FeatureExtractor.extract(image, mask, label, settings))
+                    if (wanted(v)) out.add(ExtractedFeature.number("original", v.family(), v.name(), v.ibsiCode(), v.aggregation(), v.value()));
+            if (imageTypes != null) out.addAll(imageTypes.extract(image, mask, label, settings, this::wanted));
+            return out;
+        };
+    }
+
     public static ExtractionParams from(ParamsFile p) throws IOException {
         return from(p, p.raw().get("imageType"), p.source());
     }
@@ -70,7 +90,7 @@ public final class ExtractionParams {
         List<String> problems = new ArrayList<>(p.problems());
         ExtractionParams params = settingsFrom(p, problems);
         params.imageTypes = IbsiImageTypes.parse(imageTypeSection, params.settings, problems);
-        if (!problems.isEmpty()) throw new IOException(ParamsFile.problems(source, problems));
+        if (!problems.isEmpty()) throw new IOException(Problems.message(source, problems));
         return params;
     }
 

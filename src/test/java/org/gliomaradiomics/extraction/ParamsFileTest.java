@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

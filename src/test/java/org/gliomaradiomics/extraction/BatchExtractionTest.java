@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gliomaradiomics.features.CaseResult;
+import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.image.AtomicFiles;
 import org.gliomaradiomics.parallel.Threads;
 import org.junit.jupiter.api.Test;
@@ -265,6 +267,6 @@ class BatchExtractionTest {
         assertTrue(e.getMessage().contains("m.csv") && e.getMessage().contains("'Mask'"), e.getMessage());
         Files.writeString(m, "ID,Image,Mask,Label\nx,a,b,one\n");
         e = assertThrows(IOException.class, () -> BatchManifest.read(m));
-        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("'one'"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("'one'"), e.getMessage());
     }
 }

@@ -1,7 +1,6 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * Joins the parts of a sharded batch (feature tables of {@code batch-extract --shard I/N}) into one table. Every case
@@ -87,20 +84,16 @@ public final class FeatureTableMerge {
     }
 
     private static Part read(Path file, String text) throws IOException {
-        List<CSVRecord> records;
-        try (CSVParser p = CSVFormat.DEFAULT.parse(new StringReader(text))) {
-            records = p.getRecords();
-        } catch (IOException | RuntimeException e) {
-            throw new IOException(file + ": not a valid CSV table (" + e.getMessage() + ")", e);
-        }
-        if (records.isEmpty()) throw new IOException(file + ": empty file, not a feature table");
-        List<String> header = records.get(0).toList();
+        if (text.isBlank()) throw new IOException(file + ": empty file, not a feature table");
+        CsvTable t = CsvTable.parse(file.toString(), text, false);
+        List<String> header = t.columns();
         if (header.size() < 2 || !header.get(0).equals("case") || !header.get(1).equals("label"))
             throw new IOException(file + ": not a feature table of batch-extract (its first columns are not case,label)");
         List<Block> blocks = new ArrayList<>();
-        for (CSVRecord r : records.subList(1, records.size())) {
-            if (r.size() != header.size()) throw new IOException(file + ": line " + (r.getRecordNumber()) + " has " + r.size() + " cells, the header " + header.size());
-            List<String> row = r.toList();
+        for (int r = 0; r < t.rowCount(); r++) {
+            if (t.width(r) != header.size()) throw new IOException(file + ": line " + t.line(r) + " has " + t.width(r) + " cells, the header " + header.size());
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < header.size(); c++) row.add(t.text(r, c));
             Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (last != null && last.caseId.equals(row.get(0))) last.rows.add(row);
             else blocks.add(new Block(row.get(0), file, new ArrayList<>(List.of(row))));

@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import static org.gliomaradiomics.settings.Setting.Scope.BOTH;
 import static org.gliomaradiomics.settings.Setting.Scope.IBSI;

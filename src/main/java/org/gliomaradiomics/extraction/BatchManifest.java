@@ -1,6 +1,5 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
-import org.gliomaradiomics.image.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.gliomaradiomics.table.CsvReader;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * A batch manifest CSV with PyRadiomics' column names: {@code ID}, {@code Image}, {@code Mask}, optional
@@ -76,9 +75,9 @@ public final class BatchManifest {
     public static BatchManifest read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString());
         Path base = file.toAbsolutePath().getParent();
-        TextFiles.Csv p = TextFiles.csv(file, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build());
+        CsvTable t = CsvReader.read(file);
         try {
-            List<String> header = p.header();
+            List<String> header = t.columns();
             for (String required : List.of("ID", "Image", "Mask"))
                 if (!header.contains(required)) throw new IOException(file + ": manifest has no column '" + required + "' (columns: " + String.join(", ", header) + ")");
             List<String> carried = new ArrayList<>();
@@ -86,30 +85,30 @@ public final class BatchManifest {
             List<Case> cases = new ArrayList<>();
             Map<Case, Cells> cells = new java.util.HashMap<>();
             Set<String> seen = new HashSet<>();
-            for (CSVRecord rec : p.records()) {
-                long line = rec.getRecordNumber() + 1;
-                String id = rec.get("ID");
-                if (id.isEmpty()) throw new IOException(file + ": row " + line + ": empty ID");
+            for (int r = 0; r < t.rowCount(); r++) {
+                String where = file + ": line " + t.line(r) + ": ";
+                String id = t.text(r, "ID");
+                if (id.isEmpty()) throw new IOException(where + "empty ID");
                 String label = null;
-                if (header.contains("Label") && !rec.get("Label").isEmpty()) {
+                if (header.contains("Label") && !t.text(r, "Label").isEmpty()) {
                     List<String> regions = new ArrayList<>();
-                    for (String region : rec.get("Label").trim().split("\\s*[,;]\\s*")) {
+                    for (String region : t.text(r, "Label").split("\\s*[,;]\\s*")) {
                         if (!region.matches("[0-9]+|(?i)all|WT|TC|ET"))
-                            throw new IOException(file + ": row " + line + ": Label '" + rec.get("Label")
+                            throw new IOException(where + "Label '" + t.text(r, "Label")
                                 + "' is not a label number, a list such as \"1,2,4\" or \"WT,TC,ET\", or all");
                         regions.add(region.matches("(?i)all|WT|TC|ET") ? region.toUpperCase(java.util.Locale.ROOT).replace("ALL", "all") : region);
                     }
                     label = String.join(",", regions);
                 }
-                String session = header.contains(SESSION) ? rec.get(SESSION) : null; // test-retest: one row per scan
+                String session = header.contains(SESSION) ? t.text(r, SESSION) : null; // test-retest: one row per scan
                 if (!seen.add(id + "\u0000" + label + "\u0000" + session))
-                    throw new IOException(file + ": row " + line + ": duplicate case " + id + (label == null ? "" : " label " + label)
+                    throw new IOException(where + "duplicate case " + id + (label == null ? "" : " label " + label)
                         + (session == null ? "" : " session " + session));
                 Map<String, String> carry = new LinkedHashMap<>();
-                for (String c : carried) carry.put(c, rec.isSet(c) ? rec.get(c) : "");
-                Case c = new Case(id, base.resolve(rec.get("Image")), base.resolve(rec.get("Mask")), label, carry);
+                for (String c : carried) carry.put(c, t.text(r, c));
+                Case c = new Case(id, base.resolve(t.text(r, "Image")), base.resolve(t.text(r, "Mask")), label, carry);
                 cases.add(c);
-                cells.put(c, new Cells(rec.get("Image"), rec.get("Mask")));
+                cells.put(c, new Cells(t.text(r, "Image"), t.text(r, "Mask")));
             }
             return new BatchManifest(carried, cases, cells);
         } catch (IllegalArgumentException | IllegalStateException e) {

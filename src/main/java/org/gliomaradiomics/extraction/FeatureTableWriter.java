@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.gliomaradiomics.features.CaseResult;
+import org.gliomaradiomics.features.ExtractedFeature;
 
 /**
  * Streams feature tables as CSV, case after case, in long format ({@code case,label,image_type,family,feature,

@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.features.CaseResult;
+import org.gliomaradiomics.features.ExtractedFeature;
 
 /**
  * The record of a running batch ({@code OUT.partial}): one record per finished case, appended whole. A record is

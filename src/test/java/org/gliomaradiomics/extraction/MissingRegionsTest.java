@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -133,7 +133,7 @@ class MissingRegionsTest {
         assertEquals(List.of("4"), cases.get(4).regions(List.of("1")));
         Files.writeString(m, "ID,Image,Mask,Label\na,i,m,\"WT,XT\"\n");
         IOException e = assertThrows(IOException.class, () -> BatchManifest.read(m));
-        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("'WT,XT'"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("'WT,XT'"), e.getMessage());
     }
 
     private static List<String> orderOf(List<CSVRecord> rows) {

@@ -1,11 +1,9 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,20 +11,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gliomaradiomics.settings.Setting;
+import org.gliomaradiomics.testutil.ReadmeTable;
 import org.junit.jupiter.api.Test;
 
 /** The README's table of {@code setting} keys and the declared schema say the same thing. */
 class ParameterFileSchemaTest {
     @Test
     void readmeTableListsExactlyTheDeclaredKeysOfOurs() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        int start = readme.indexOf("| key (under `setting`) | meaning |");
-        assertTrue(start >= 0, "README: the table of setting keys");
-        int end = readme.indexOf("\n\n", start);
         Set<String> inReadme = new TreeSet<>();
-        for (String row : readme.substring(start, end).split("\n")) {
-            if (!row.startsWith("| `")) continue;
-            Matcher m = Pattern.compile("`([A-Za-z_0-9]+)`").matcher(row.substring(0, row.indexOf(" |", 2)));
+        for (String[] row : ReadmeTable.rows("| key (under `setting`) | meaning |")) {
+            Matcher m = Pattern.compile("`([A-Za-z_0-9]+)`").matcher(row[0]);
             while (m.find()) inReadme.add(m.group(1));
         }
         for (String key : inReadme)

@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.extraction;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gliomaradiomics.features.ExtractionSettings;
+import org.gliomaradiomics.settings.Problems;
 import org.gliomaradiomics.settings.Setting;
 import org.gliomaradiomics.settings.YamlDocuments;
 
@@ -73,13 +75,7 @@ public final class ParamsFile {
 
     /** Throws one exception naming the file and every problem, if there is any. */
     public void throwIfProblems() throws IOException {
-        if (!problems.isEmpty()) throw new IOException(problems(source(), problems));
-    }
-
-    /** One message for every problem of a file: {@code P.yaml: a} or {@code P.yaml: 3 problems: a; b; c}. */
-    public static String problems(String source, java.util.Collection<String> problems) {
-        if (problems.size() == 1) return source + ": " + problems.iterator().next();
-        return source + ": " + problems.size() + " problems: " + String.join("; ", problems);
+        if (!problems.isEmpty()) throw new IOException(Problems.message(source(), problems));
     }
 
     private static ParamsFile parse(Path file, Object root) {
