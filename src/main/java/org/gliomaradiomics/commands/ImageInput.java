@@ -74,24 +74,31 @@ public final class ImageInput {
     /** Reads the volume: in ImageJ an open image of this title (or the given ImagePlus), else the file. */
     public Volume read(CommandContext context) throws IOException {
         if (!context.commandLine()) {
-            ImagePlus imp = given != null ? given : WindowManager.getImage(text);
-            if (imp != null) {
-                resolved = imp;
-                return fromImageJ(imp, null, 0);
-            }
-            Matcher m = PART.matcher(text);
-            if (m.matches() && (m.group(2) != null || m.group(3) != null)) {
-                ImagePlus base = WindowManager.getImage(m.group(1));
-                if (base != null) {
-                    resolved = base;
-                    return fromImageJ(base, m.group(2), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
-                }
-            }
+            Volume open = readOpenImage();
+            if (open != null) return open;
         }
         Path p = file();
         if (!Files.exists(p) && !context.commandLine())
             throw new CommandException("'" + text + "': no open image has this title, and there is no such file");
         return ImageIO.read(p);
+    }
+
+    /** In ImageJ, the open image (or channel, time point) this text names, or null when none is open by that title. */
+    public Volume readOpenImage() {
+        ImagePlus imp = given != null ? given : WindowManager.getImage(text);
+        if (imp != null) {
+            resolved = imp;
+            return fromImageJ(imp, null, 0);
+        }
+        Matcher m = PART.matcher(text);
+        if (m.matches() && (m.group(2) != null || m.group(3) != null)) {
+            ImagePlus base = WindowManager.getImage(m.group(1));
+            if (base != null) {
+                resolved = base;
+                return fromImageJ(base, m.group(2), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+            }
+        }
+        return null;
     }
 
     /** One channel and time point of an open image as a volume (the whole stack for a plain image). */
