@@ -31,6 +31,15 @@ class DicomCompressedTest {
         assertArrayEquals(original.voxels(), compressed.voxels(), 0, name);
     }
 
+    /** pydicom's JPEG 2000 files, lossless and lossy (irreversible), against dcm2niix (which decodes with OpenJPEG): voxels and world placement. */
+    @ParameterizedTest
+    @ValueSource(strings = {"MR_small_jp2klossless.dcm", "693_J2KI.dcm"})
+    void jpeg2000MatchesDcm2niix(String name) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("j2k"));
+        Files.copy(DicomTools.pydicomFile(name), folder.resolve(name));
+        DicomTools.assertSameWorldVoxels(DicomTools.dcm2niix(folder, dir.resolve("out")), ImageIO.read(folder), 0.01);
+    }
+
     /**
      * Slices with flat areas (JPEG-LS run mode, interrupted runs), a smooth ramp and noise (regular mode, every
      * context), and for signed data values below zero.

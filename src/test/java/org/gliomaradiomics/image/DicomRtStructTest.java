@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +112,15 @@ class DicomRtStructTest {
         ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.readMask(study, other));
         assertEquals(study.resolve("RS.dcm") + ": the RTSTRUCT was drawn on series 5 (6x5x2, UID 1.2.826.0.1.3680043.2.99.8), whose voxels are not"
             + " the image's (6x5x2 vs 6x5x4): give that series as the image", e.getMessage());
+        // the command line takes the same mask text: label 1 = Edema (10 voxels by hand), label 2 = GTV (5)
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
+        int code = org.gliomaradiomics.cli.Main.run(new String[] {"label-stats", "--image", series.toString(), "--mask", study + "::Edema,GTV"},
+            new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> rows = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.matches("^[12][,\\t].*")).toList();
+        assertEquals(2, rows.size(), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("10", rows.get(0).split("[,\\t]")[1]);
+        assertEquals("5", rows.get(1).split("[,\\t]")[1]);
         rtstruct(series.resolve("RS2.dcm"));
         e = assertThrows(ImageFormatException.class, () -> ImageIO.readMask(study, GRID));
         assertEquals(study + ": holds 2 DICOM SEG/RTSTRUCT files (MR/RS2.dcm, RS.dcm): give one of them as the mask", e.getMessage());
