@@ -13,9 +13,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decoders of compressed DICOM frames by transfer syntax: RLE ({@link DicomRle}), JPEG baseline through the JDK's
- * javax.imageio, lossless JPEG ({@link DicomLosslessJpeg}), JPEG-LS ({@link DicomJpegLs}), JPEG 2000 through
- * jai-imageio's JJ2000 reader. 12-bit JPEG (extended, processes 2 and 4) is refused with its name: the JDK's
- * decoder is built for 8 bits and TwelveMonkeys' JPEG reader hands DCT streams to it.
+ * javax.imageio, 12-bit JPEG extended ({@link DicomJpegDct}), lossless JPEG ({@link DicomLosslessJpeg}), JPEG-LS
+ * ({@link DicomJpegLs}), JPEG 2000 through jai-imageio's JJ2000 reader.
  */
 final class DicomCodecs {
     static final String RLE = "1.2.840.10008.1.2.5", JPEG_BASELINE = "1.2.840.10008.1.2.4.50", JPEG_EXTENDED = "1.2.840.10008.1.2.4.51",
@@ -46,6 +45,7 @@ final class DicomCodecs {
     }
 
     private static int[] lossy(byte[] frame) throws IOException {
+        if (DicomJpegDct.isTwelveBit(frame)) return DicomJpegDct.decode(frame);
         BufferedImage img;
         try {
             img = ImageIO.read(new ByteArrayInputStream(frame));

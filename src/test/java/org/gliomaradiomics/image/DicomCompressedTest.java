@@ -31,6 +31,28 @@ class DicomCompressedTest {
         assertArrayEquals(original.voxels(), compressed.voxels(), 0, name);
     }
 
+    /**
+     * 12-bit JPEG extended (our own DCT decoder): pydicom's file and a 12-bit series DCMTK encodes (dcmcjpeg +ee)
+     * against DCMTK's decoding (dcmdjpeg, libjpeg's integer inverse DCT): within 1 of each other, voxel by voxel.
+     */
+    @Test
+    void twelveBitJpegEqualsDcmtksDecompressionWithinOne() throws Exception {
+        DicomTools.requireTool("dcmdjpeg", "dcmtk");
+        Path folder = Files.createDirectories(dir.resolve("pydicom"));
+        Files.copy(DicomTools.pydicomFile("JPGExtended.dcm"), folder.resolve("JPGExtended.dcm"));
+        Path synthetic = each(series("plain", 12, false, 31), "extended", "dcmcjpeg", "+ee");
+        assertEquals(DicomCodecs.JPEG_EXTENDED, DicomSeriesReader.parse(synthetic.resolve("s0.dcm")).transferSyntax);
+        for (Path compressed : new Path[] {folder, synthetic}) {
+            double[] ours = ImageIO.read(compressed).voxels(), dcmtk = ImageIO.read(each(compressed, "back-" + compressed.getFileName(), "dcmdjpeg")).voxels();
+            int same = 0;
+            for (int i = 0; i < ours.length; i++) {
+                assertTrue(Math.abs(ours[i] - dcmtk[i]) <= 1, compressed + " voxel " + i + ": ours " + ours[i] + ", DCMTK " + dcmtk[i]);
+                if (ours[i] == dcmtk[i]) same++;
+            }
+            assertTrue(same > 0.9 * ours.length, compressed + ": only " + same + " of " + ours.length + " voxels equal DCMTK's");
+        }
+    }
+
     /** pydicom's JPEG 2000 files, lossless and lossy (irreversible), against dcm2niix (which decodes with OpenJPEG): voxels and world placement. */
     @ParameterizedTest
     @ValueSource(strings = {"MR_small_jp2klossless.dcm", "693_J2KI.dcm"})
