@@ -73,10 +73,23 @@ public final class ImageInput {
 
     /** Reads the volume: in ImageJ an open image of this title (or the given ImagePlus), else the file. */
     public Volume read(CommandContext context) throws IOException {
+        return read(context, false);
+    }
+
+    /**
+     * As {@link #read}, for a label map given without an image: a DICOM SEG or RTSTRUCT file, or a study folder
+     * holding one, is placed on the grid of the series it refers to ({@code RS.dcm::GTV,Edema} chooses ROIs by name).
+     */
+    public Volume readLabels(CommandContext context) throws IOException {
+        return read(context, true);
+    }
+
+    private Volume read(CommandContext context, boolean labels) throws IOException {
         if (!context.commandLine()) {
             Volume open = readOpenImage();
             if (open != null) return open;
         }
+        if (labels) return ImageIO.readLabelMap(text);
         Path p = file();
         if (!Files.exists(p) && !context.commandLine())
             throw new CommandException("'" + text + "': no open image has this title, and there is no such file");

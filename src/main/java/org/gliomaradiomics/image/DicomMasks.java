@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * {@code seg.dcm::GTV,Edema}: the first named becomes label 1, the next label 2...; without names each segment keeps
  * its Segment Number and each ROI its ROI Number. In a folder, an RTSTRUCT's own images (found by the SOP Instance
  * UIDs its contours reference, else by its Frame of Reference UID) must be the image's voxels, so contours drawn on
- * another series are refused with both named rather than rasterised where they happen to fall.
+ * another series are refused with both named rather than rasterised where they happen to fall. Given alone (a
+ * label map without an image), a SEG or RTSTRUCT is placed on the grid of that series.
  */
 final class DicomMasks {
     /** Separates a mask file from the names of the segments or ROIs chosen in it. */
@@ -128,14 +129,49 @@ final class DicomMasks {
         return false;
     }
 
+    /**
+     * A SEG or RTSTRUCT (a file, or the one in folder {@code path}) on the grid of the series it was drawn on, found
+     * beside it (in the folder, or the file's own folder); null when {@code path} is no such file or folder.
+     */
+    static Volume readOnOwnSeries(Path path, List<String> names) throws IOException {
+        boolean folder = Files.isDirectory(path);
+        Path file = folder ? find(path) : path;
+        if (file == null || !Files.isRegularFile(file) || !isMaskFile(file)) return null;
+        DicomDataset d = DicomSeriesReader.parse(file);
+        Path where = folder ? path : file.toAbsolutePath().getParent();
+        List<DicomSlice> series = referencedSeries(where, d);
+        String kind = DicomSegReader.isSeg(d) ? "a DICOM SEG" : "an RTSTRUCT";
+        if (series.isEmpty())
+            throw new ImageFormatException(file, kind + " has no voxel grid of its own and the images it refers to are not in " + where
+                + ": give a folder holding both, or give it as the mask of its image");
+        Geometry grid = DicomSeriesGeometry.arrange(where, series).geometry();
+        return DicomSegReader.isSeg(d) ? DicomSegReader.read(d, grid, names) : DicomRtStructReader.read(d, grid, names);
+    }
+
     /** The RTSTRUCT's images in the folder, when there, must have the image grid's voxel centres. */
     private static void requireReferencedImagesOnGrid(Path folder, DicomDataset rt, Geometry grid) throws IOException {
-        Set<String> instances = new HashSet<>();
-        for (DicomDataset roi : rt.items(0x30060039))
-            for (DicomDataset contour : roi.items(0x30060040))
-                for (DicomDataset ref : contour.items(0x30060016)) if (ref.string(0x00081155) != null) instances.add(ref.string(0x00081155).trim());
-        Set<String> frames = new HashSet<>();
-        for (DicomDataset f : rt.items(0x30060010)) if (f.string(0x00200052) != null) frames.add(f.string(0x00200052).trim());
+        List<DicomSlice> series = referencedSeries(folder, rt);
+        if (series.isEmpty()) return;
+        Geometry drawnOn = DicomSeriesGeometry.arrange(folder, series).geometry();
+        if (!sameVoxelCentres(drawnOn, grid))
+            throw new ImageFormatException(rt.file, String.format(Locale.ROOT, "the RTSTRUCT was drawn on series %s (%s, UID %s), whose voxels are not the image's (%s vs %s):"
+                + " give that series as the image", series.get(0).seriesLabel(), drawnOn.sizeString(), series.get(0).seriesUid(), drawnOn.sizeString(), grid.sizeString()));
+    }
+
+    /**
+     * The planes of the series a SEG or RTSTRUCT refers to, from the images under {@code folder}: those whose SOP
+     * Instance UID it references (an RTSTRUCT's contour images; a SEG's referenced series or source images), else
+     * those of its Frame of Reference; one series (the first found), one stack of it. Empty when none is there.
+     */
+    private static List<DicomSlice> referencedSeries(Path folder, DicomDataset mask) throws IOException {
+        Set<String> instances = new HashSet<>(), frames = new HashSet<>();
+        for (DicomDataset roi : mask.items(0x30060039))
+            for (DicomDataset contour : roi.items(0x30060040)) addUids(instances, contour.items(0x30060016), 0x00081155);
+        for (DicomDataset series : mask.items(0x00081115)) addUids(instances, series.items(0x0008114A), 0x00081155);
+        for (DicomDataset frame : mask.items(0x52009230))
+            for (DicomDataset derivation : frame.items(0x00089124)) addUids(instances, derivation.items(0x00082112), 0x00081155);
+        addUids(frames, mask.items(0x30060010), 0x00200052);
+        if (mask.string(0x00200052) != null) frames.add(mask.string(0x00200052).trim());
         List<DicomSlice> byInstance = new ArrayList<>(), byFrame = new ArrayList<>();
         try (Stream<Path> s = Files.walk(folder, 3)) {
             for (Path p : (Iterable<Path>) s.sorted()::iterator) {
@@ -148,15 +184,15 @@ final class DicomMasks {
             }
         }
         List<DicomSlice> own = !byInstance.isEmpty() ? byInstance : byFrame;
-        if (own.isEmpty()) return;
+        if (own.isEmpty()) return own;
         String seriesUid = own.get(0).seriesUid();
         List<DicomSlice> series = new ArrayList<>();
         for (DicomSlice s : own) if (s.seriesUid().equals(seriesUid)) series.add(s);
-        if (DicomSeriesChoice.stacks(series).size() > 1) return; // echoes share one grid; any stack tells it
-        Geometry drawnOn = DicomSeriesGeometry.arrange(folder, series).geometry();
-        if (!sameVoxelCentres(drawnOn, grid))
-            throw new ImageFormatException(rt.file, String.format(Locale.ROOT, "the RTSTRUCT was drawn on series %s (%s, UID %s), whose voxels are not the image's (%s vs %s):"
-                + " give that series as the image", own.get(0).seriesLabel(), drawnOn.sizeString(), seriesUid, drawnOn.sizeString(), grid.sizeString()));
+        return DicomSeriesChoice.stacks(series).values().iterator().next(); // echoes share one grid: any stack gives it
+    }
+
+    private static void addUids(Set<String> into, List<DicomDataset> items, int tag) {
+        for (DicomDataset item : items) if (item.string(tag) != null) into.add(item.string(tag).trim());
     }
 
     /** Same number of voxels and every corner voxel centre of {@code a} a voxel centre of {@code b} (axis order and flips aside). */

@@ -114,6 +114,21 @@ public final class ImageIO {
     }
 
     /**
+     * A label map given alone (no image to lie on): a label-map file, or a DICOM SEG or RTSTRUCT (with names
+     * after {@code ::} as {@link #readMask(String, Geometry)} takes them) placed on the grid of the series it refers to,
+     * which must be beside it (a study folder, or the file's own folder).
+     */
+    public static Volume readLabelMap(String spec) throws IOException {
+        Map.Entry<String, List<String>> parts = DicomMasks.split(spec);
+        Path file = Path.of(parts.getKey());
+        Volume dicom = Readers.guard(file, () -> DicomMasks.readOnOwnSeries(file, parts.getValue()));
+        if (dicom != null) return dicom;
+        if (!parts.getValue().isEmpty()) throw new ImageFormatException(file, "'" + DicomMasks.PARTS + String.join(",", parts.getValue())
+            + "' chooses segments of a DICOM SEG or ROIs of an RTSTRUCT, and this is neither");
+        return read(file);
+    }
+
+    /**
      * Refuses a mask with a fractional voxel (a probability or partial-volume map): counting only the voxels equal to
      * a label would silently drop the others, so the user thresholds it explicitly first.
      */

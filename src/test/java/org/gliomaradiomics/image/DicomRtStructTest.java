@@ -1,5 +1,6 @@
 package org.gliomaradiomics.image;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,7 +107,7 @@ class DicomRtStructTest {
         Volume image = ImageIO.read(series);
         assertTrue(ImageIO.sameGrid(GRID, image.geometry()), image.geometry().toString());
         Volume fromFolder = ImageIO.readMask(study, image.geometry()), fromFile = ImageIO.readMask(study.resolve("RS.dcm"), GRID);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(fromFile.voxels(), fromFolder.voxels(), 0);
+        assertArrayEquals(fromFile.voxels(), fromFolder.voxels(), 0);
         assertEquals(2, ImageIO.readMask(study + "::Edema,GTV", image.geometry()).get(1, 1, 0), 0);
         Geometry other = new Geometry(6, 5, 4, new double[] {1, 1, 1}, new double[] {10, 20, 30}, Geometry.identity());
         ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.readMask(study, other));
@@ -121,6 +122,23 @@ class DicomRtStructTest {
         assertEquals(2, rows.size(), out.toString(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("10", rows.get(0).split("[,\\t]")[1]);
         assertEquals("5", rows.get(1).split("[,\\t]")[1]);
+        // given alone (no image), the RTSTRUCT goes on the grid of its series found beside it, whether named as the folder or the file
+        assertArrayEquals(fromFile.voxels(), ImageIO.readLabelMap(study.toString()).voxels(), 0);
+        Files.move(study.resolve("RS.dcm"), series.resolve("RS.dcm"));
+        Volume besideItsSeries = ImageIO.readLabelMap(series.resolve("RS.dcm") + "::GTV");
+        assertEquals("6x5x2", besideItsSeries.geometry().sizeString());
+        for (int i = 0; i < 60; i++) assertEquals(fromFile.voxels()[i] == 1 ? 1 : 0, besideItsSeries.voxels()[i], 0);
+        Path alone = Files.createDirectories(dir.resolve("alone"));
+        Path lonely = rtstruct(alone.resolve("RS.dcm"));
+        ImageFormatException none = assertThrows(ImageFormatException.class, () -> ImageIO.readLabelMap(lonely.toString()));
+        assertEquals(lonely + ": an RTSTRUCT has no voxel grid of its own and the images it refers to are not in " + alone
+            + ": give a folder holding both, or give it as the mask of its image", none.getMessage());
+        Files.move(series.resolve("RS.dcm"), study.resolve("RS.dcm"));
+        out.reset();
+        code = org.gliomaradiomics.cli.Main.run(new String[] {"seg-metrics", "--reference", study + "::GTV,Edema", "--test", study + "::GTV,Edema"},
+            new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().anyMatch(l -> l.startsWith("2,1.0") || l.startsWith("2,1,")), out.toString());
         rtstruct(series.resolve("RS2.dcm"));
         e = assertThrows(ImageFormatException.class, () -> ImageIO.readMask(study, GRID));
         assertEquals(study + ": holds 2 DICOM SEG/RTSTRUCT files (MR/RS2.dcm, RS.dcm): give one of them as the mask", e.getMessage());
