@@ -38,22 +38,20 @@ final class DicomJpegDct extends JpegStream {
     }
 
     private int[] run() {
-        if (u16() != 0xFFD8) throw new IllegalArgumentException("not a JPEG stream (no SOI marker)");
-        int precision = 0, width = 0, height = 0, table = 0, restart = 0;
+        startOfImage();
+        int table = 0, restart = 0;
         while (true) {
             int marker = marker();
             if (marker == 0xFFD9) throw new IllegalArgumentException("JPEG stream without a scan");
             int length = u16(), end = pos + length - 2;
             switch (marker) {
-                case 0xFFC0: case 0xFFC1:
-                    precision = u8();
-                    height = u16();
-                    width = u16();
-                    if (u8() != 1) throw new IllegalArgumentException("colour JPEG (only greyscale is read)");
+                case 0xFFC0: case 0xFFC1: {
+                    frameHeader();
                     u8(); // component id
                     u8(); // sampling factors: one component is coded block by block whatever they say
                     table = u8() & 3;
                     break;
+                }
                 case 0xFFC2: case 0xFFC3: case 0xFFC5: case 0xFFC6: case 0xFFC7: case 0xFFC9: case 0xFFCA: case 0xFFCB:
                     throw new IllegalArgumentException(String.format("JPEG process of marker %04X (progressive, hierarchical or arithmetic) is not supported", marker));
                 case 0xFFC4:

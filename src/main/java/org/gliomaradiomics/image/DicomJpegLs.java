@@ -7,12 +7,10 @@ package org.gliomaradiomics.image;
  * JPEG-LS decoder (dcm4che's and CharLS's are native code). Restart intervals, mapping tables and point transforms,
  * which DICOM encoders do not write, are refused by name.
  */
-final class DicomJpegLs {
+final class DicomJpegLs extends JpegStream {
     private static final int[] J = {0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 9, 10, 11, 12, 13, 14, 15};
     private static final int CONTEXTS = 365, RUN_CONTEXTS = 2;
 
-    private final byte[] b;
-    private int pos;
     // entropy-coded bits: the next bits are the high ones of 'bits'
     private long bits;
     private int bitCount;
@@ -24,7 +22,7 @@ final class DicomJpegLs {
     private int runIndex;
 
     private DicomJpegLs(byte[] b) {
-        this.b = b;
+        super(b, "JPEG-LS");
     }
 
     /** The samples of a JPEG-LS stream, rows then columns. */
@@ -32,30 +30,16 @@ final class DicomJpegLs {
         return new DicomJpegLs(data).run();
     }
 
-    private int u8() {
-        if (pos >= b.length) throw new IllegalArgumentException("JPEG-LS data end early");
-        return b[pos++] & 0xFF;
-    }
-
-    private int u16() {
-        return u8() << 8 | u8();
-    }
-
     private int[] run() {
-        if (u16() != 0xFFD8) throw new IllegalArgumentException("not a JPEG-LS stream (no SOI marker)");
-        int precision = 0, width = 0, height = 0;
+        startOfImage();
         int[] lse = null;
         while (true) {
-            int marker = u16();
-            while (marker == 0xFFFF) marker = 0xFF00 | u8();
+            int marker = marker();
             if (marker == 0xFFD9) throw new IllegalArgumentException("JPEG-LS stream without a scan");
             int length = u16(), end = pos + length - 2;
             switch (marker) {
                 case 0xFFF7:
-                    precision = u8();
-                    height = u16();
-                    width = u16();
-                    if (u8() != 1) throw new IllegalArgumentException("JPEG-LS image with more than one component (colour)");
+                    frameHeader();
                     break;
                 case 0xFFF8:
                     if (u8() != 1) throw new IllegalArgumentException("JPEG-LS mapping tables (LSE) are not supported");
@@ -76,8 +60,7 @@ final class DicomJpegLs {
                     parameters(precision, lse);
                     return scan(width, height);
                 }
-                default:
-                    if (marker < 0xFF00) throw new IllegalArgumentException("JPEG-LS stream has no marker where one is expected");
+                default: // APPn, COM...: skipped
             }
             pos = end;
         }
@@ -259,19 +242,19 @@ final class DicomJpegLs {
     }
 
     private int readBit() {
-        if (bitCount == 0) fill();
+        if (bitCount == 0) fillByte();
         bitCount--;
         return (int) (bits >>> bitCount) & 1;
     }
 
     private int readBits(int count) {
-        while (bitCount < count) fill();
+        while (bitCount < count) fillByte();
         bitCount -= count;
         return (int) (bits >>> bitCount) & ((1 << count) - 1);
     }
 
     /** Adds one byte: 7 bits after an FF (its stuffed zero bit dropped); zeros once the closing marker is reached. */
-    private void fill() {
+    private void fillByte() {
         int v = pos < b.length ? b[pos] & 0xFF : -1;
         if (markerReached || v < 0 || v == 0xFF && (pos + 1 >= b.length || (b[pos + 1] & 0xFF) >= 0x80)) {
             markerReached = true;

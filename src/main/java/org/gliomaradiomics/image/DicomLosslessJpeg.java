@@ -17,17 +17,14 @@ final class DicomLosslessJpeg extends JpegStream {
     }
 
     private int[] run() {
-        if (u16() != 0xFFD8) throw new IllegalArgumentException("not a JPEG stream (no SOI marker)");
-        int precision = 0, width = 0, height = 0, restart = 0;
+        startOfImage();
+        int restart = 0;
         while (true) {
             int marker = marker();
             int length = u16(), end = pos + length - 2;
             switch (marker) {
                 case 0xFFC3:
-                    precision = u8();
-                    height = u16();
-                    width = u16();
-                    if (u8() != 1) throw new IllegalArgumentException("lossless JPEG with more than one component (colour)");
+                    frameHeader();
                     break;
                 case 0xFFC4:
                     huffmanTables(end, tables);

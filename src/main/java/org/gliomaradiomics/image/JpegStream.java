@@ -2,12 +2,14 @@ package org.gliomaradiomics.image;
 
 /**
  * The parts of a JPEG stream (ITU T.81) that our hand-written decoders share ({@link DicomLosslessJpeg},
- * {@link DicomJpegDct}): bytes and marker segments, Huffman tables (DHT) as 16-bit look-ahead tables, the
+ * {@link DicomJpegDct}, and for markers and frame header {@link DicomJpegLs}): bytes and marker segments, Huffman tables (DHT) as 16-bit look-ahead tables, the
  * entropy-coded bits with FF00 stuffing, and restart markers. Written by hand for the reasons those classes give.
  */
 abstract class JpegStream {
     final byte[] b;
     int pos;
+    /** From the frame header; width 0 until it is read. */
+    int precision, height, width;
     private int bitBuffer, bitCount;
     private final String what;
 
@@ -23,6 +25,19 @@ abstract class JpegStream {
 
     final int u16() {
         return u8() << 8 | u8();
+    }
+
+    /** Checks the SOI marker that opens every JPEG stream. */
+    final void startOfImage() {
+        if (u16() != 0xFFD8) throw new IllegalArgumentException("not a " + what + " stream (no SOI marker)");
+    }
+
+    /** Reads the frame header's precision, height and width (SOFn or SOF55, after its length); one component only. */
+    final void frameHeader() {
+        precision = u8();
+        height = u16();
+        width = u16();
+        if (u8() != 1) throw new IllegalArgumentException(what + " image with more than one component (colour: only greyscale is read)");
     }
 
     /** The next marker (fill bytes skipped). */

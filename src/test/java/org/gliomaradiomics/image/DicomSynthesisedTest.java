@@ -73,13 +73,19 @@ class DicomSynthesisedTest {
         assertTrue(e.getMessage().startsWith(folder + ": no series 9 here; the folder holds series 4 'T1 axial'"), e.getMessage());
     }
 
-    /** Two echoes of one series (as dcm2niix splits them): two volumes, _e1 and _e2, each with its own pixels. */
-    @Test
-    void echoesBecomeSeparateVolumes() throws Exception {
+    /** One series of two echoes (TE 10 and 90 ms), each with its own pixels. */
+    private Path echoes() throws Exception {
         Path folder = dir.resolve("echoes");
         String uid = "1.2.826.0.1.3680043.2.3";
         series(folder, uid, Map.of(0x00180086, "IS:1", 0x00180081, "DS:10"), 1, 0);
         series(folder, uid, Map.of(0x00180086, "IS:2", 0x00180081, "DS:90"), 2, 0);
+        return folder;
+    }
+
+    /** Two echoes of one series (as dcm2niix splits them): two volumes, _e1 and _e2, each with its own pixels. */
+    @Test
+    void echoesBecomeSeparateVolumes() throws Exception {
+        Path folder = echoes();
         List<DicomSeriesReader.Stack> stacks = DicomSeriesReader.readAll(folder, "");
         assertEquals(List.of("_e1", "_e2"), stacks.stream().map(DicomSeriesReader.Stack::suffix).toList());
         assertEquals("echo 2 (TE 90 ms)", stacks.get(1).description());
@@ -95,10 +101,7 @@ class DicomSynthesisedTest {
     /** dcm2niix splits the echoes too: each of our stacks has the voxels and the world placement of its NIfTI. */
     @Test
     void echoesMatchDcm2niix() throws Exception {
-        Path folder = dir.resolve("echoes");
-        String uid = "1.2.826.0.1.3680043.2.3";
-        series(folder, uid, Map.of(0x00180086, "IS:1", 0x00180081, "DS:10"), 1, 0);
-        series(folder, uid, Map.of(0x00180086, "IS:2", 0x00180081, "DS:90"), 2, 0);
+        Path folder = echoes();
         List<DicomSeriesReader.Stack> ours = DicomSeriesReader.readAll(folder, "");
         List<Volume> theirs = DicomTools.dcm2niixAll(folder, dir.resolve("out"));
         assertEquals(2, theirs.size(), "dcm2niix volumes");
