@@ -51,8 +51,8 @@ final class DicomCodecs {
             img = ImageIO.read(new ByteArrayInputStream(frame));
         } catch (javax.imageio.IIOException e) {
             String m = String.valueOf(e.getMessage());
-            if (m.contains("precision") || m.contains("Unsupported JPEG process")) throw new IOException("12-bit JPEG is not supported by Java's JPEG decoder"
-                + " (decompress first, e.g. with dcmdjpeg from DCMTK)");
+            if (m.contains("precision") || m.contains("Unsupported JPEG process")) throw new IOException("this JPEG process (12-bit progressive, hierarchical or"
+                + " arithmetic-coded) is not supported; decompress first, e.g. with dcmdjpeg from DCMTK");
             throw e;
         }
         if (img == null) throw new IOException("not a JPEG stream");
