@@ -90,6 +90,8 @@ final class DicomJpegLs extends JpegStream {
         qbpp = 32 - Integer.numberOfLeadingZeros(range - 1);
         int bpp = Math.max(2, 32 - Integer.numberOfLeadingZeros(maxVal));
         limit = 2 * (bpp + Math.max(8, bpp));
+        quantised = new byte[2 * maxVal + 1];
+        for (int d = -maxVal; d <= maxVal; d++) quantised[d + maxVal] = (byte) quantiseDirectly(d);
         java.util.Arrays.fill(a, Math.max(2, (range + 32) / 64));
         java.util.Arrays.fill(n, 1);
     }
@@ -132,7 +134,14 @@ final class DicomJpegLs extends JpegStream {
         }
     }
 
+    /** quantised[d + maxVal]: the gradient quantisation (T.87 A.3.3) looked up, as it runs three times a sample. */
+    private byte[] quantised;
+
     private int quantise(int d) {
+        return quantised[d + maxVal];
+    }
+
+    private int quantiseDirectly(int d) {
         if (d <= -t3) return -4;
         if (d <= -t2) return -3;
         if (d <= -t1) return -2;
@@ -234,8 +243,17 @@ final class DicomJpegLs extends JpegStream {
     /** A limited-length Golomb code (T.87 A.5.3). */
     private int golomb(int k, int codeLimit) {
         int zeros = 0;
-        while (readBit() == 0) {
-            if (++zeros > codeLimit) throw new IllegalArgumentException("damaged JPEG-LS data (code longer than its limit)");
+        while (true) { // the unary prefix: the zeros before the next 1, counted a buffer at a time
+            if (bitCount == 0) fillByte();
+            long value = bits & ((1L << bitCount) - 1);
+            int lead = value == 0 ? bitCount : bitCount - (64 - Long.numberOfLeadingZeros(value));
+            zeros += lead;
+            bitCount -= lead;
+            if (zeros > codeLimit) throw new IllegalArgumentException("damaged JPEG-LS data (code longer than its limit)");
+            if (value != 0) {
+                bitCount--; // the 1 that ends the prefix
+                break;
+            }
         }
         if (zeros >= codeLimit - qbpp - 1) return readBits(qbpp) + 1;
         return k == 0 ? zeros : zeros << k | readBits(k);
