@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.survival.Concordance;
 import org.gliomaradiomics.survival.CoxFit;
 import org.gliomaradiomics.survival.CoxRegression;
 import org.gliomaradiomics.survival.CsvTable;
 import org.gliomaradiomics.survival.ProportionalHazardsResult;
 import org.gliomaradiomics.survival.ProportionalHazardsTest;
+import org.gliomaradiomics.survival.SurvivalModel;
 import org.gliomaradiomics.survival.Ties;
 import org.gliomaradiomics.survival.TimeTransform;
 import org.gliomaradiomics.table.CsvWriter;
@@ -22,13 +24,16 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Cox Regression",
     description = "Cox proportional hazards (Efron or Breslow ties): coefficients, hazard ratios with CI, Wald and likelihood-ratio tests, C-index, Schoenfeld PH test")
 public class CoxCommand extends SurvivalTableCommand {
+    /** The model file written into the output folder. */
+    static final String MODEL_FILE = "cox.model";
+
     @Parameter(label = "Covariates", required = false, description = "Covariates, comma-separated (empty = every other numeric column)", persist = false)
     private String covariates = "";
 
     @Parameter(label = "Tie handling", choices = {"efron", "breslow"}, description = "Handling of tied event times", persist = false)
     private String ties = "efron";
 
-    @Parameter(label = "Output folder", style = "directory", description = "Folder for coefficients.csv, model.csv and ph_test.csv", persist = false)
+    @Parameter(label = "Output folder", style = "directory", description = "Folder for coefficients.csv, model.csv, ph_test.csv and cox.model (for Validate Model)", persist = false)
     private File out;
 
     @Override
@@ -66,6 +71,13 @@ public class CoxCommand extends SurvivalTableCommand {
         CsvWriter.write(coef, dir.resolve("coefficients.csv"));
         CsvWriter.write(model, dir.resolve("model.csv"));
         CsvWriter.write(phTable, dir.resolve("ph_test.csv"));
+        java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+        details.put("data", data.getName());
+        details.put("time_column", time);
+        details.put("event_column", event);
+        details.put("subjects", Integer.toString(in.time.length));
+        details.put("events", Integer.toString(count(in.event)));
+        ModelFiles.save(dir.resolve(MODEL_FILE), SurvivalModel.KIND, SurvivalModel.cox(fit, in.time, in.event, in.covariates, details));
         outputs().message(String.format(java.util.Locale.ROOT, "%d subjects, %d events; log-likelihood %.4f, LR chi-square %.3f (p %.3g); wrote %s",
             in.time.length, count(in.event), fit.logLikelihood(), fit.likelihoodRatioChiSquare(), fit.likelihoodRatioPValue(), dir));
         if (!commandLine()) outputs().table(coef, null, "Cox Regression");

@@ -59,7 +59,7 @@ public final class MaskInput {
                 throw new CommandException("mask '" + text + "' is " + v.geometry().sizeString() + ", the image " + grid.sizeString());
             String fractional = ImageIO.fractionalVoxel(v); // a window title need not be a valid path
             if (fractional != null) throw new IOException(text + ": " + fractional);
-            return new Volume(grid, v.voxels(), v.type());
+            return v.withGeometry(grid);
         }
         if (context.commandLine()) throw new UsageException("'" + text + "' needs ImageJ; on the command line give a mask file");
         ImagePlus imp = image != null ? image : WindowManager.getCurrentImage();

@@ -11,6 +11,7 @@ import org.gliomaradiomics.learn.ClinicalTable;
 import org.gliomaradiomics.learn.Dataset;
 import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.learn.MedianImputation;
 import org.gliomaradiomics.report.KaplanMeierChart;
 import org.gliomaradiomics.settings.YamlDocuments;
@@ -19,6 +20,7 @@ import org.gliomaradiomics.survival.ConfidenceType;
 import org.gliomaradiomics.survival.KaplanMeier;
 import org.gliomaradiomics.survival.KaplanMeierCurve;
 import org.gliomaradiomics.survival.RadiomicRiskScore;
+import org.gliomaradiomics.survival.SurvivalModel;
 import org.gliomaradiomics.table.CsvWriter;
 import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
@@ -28,6 +30,9 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Survival>Radiomic Risk Score",
     description = "Cross-validated radiomic risk score: penalised Cox fitted inside the folds, held-out patients scored and split at the training median")
 public class SurvivalCommand extends RadiomicsCommand {
+    /** The model file written into the output folder: the risk score fitted on all patients. */
+    static final String MODEL_FILE = "risk_score.model";
+
     @Parameter(label = "Feature table(s) (CSV)", description = "Feature table CSV(s), comma-separated", persist = false)
     private String features;
 
@@ -68,11 +73,12 @@ public class SurvivalCommand extends RadiomicsCommand {
         description = "Unit of the time column, for the time axis of km.png (auto: from the column's name, e.g. OS_days)")
     private String time_unit = "auto";
 
-    @Parameter(label = "Output folder", style = "directory", description = "Folder for risk_scores.csv, metrics.csv, folds.csv and km.png", persist = false)
+    @Parameter(label = "Output folder", style = "directory", description = "Folder for risk_scores.csv, metrics.csv, folds.csv, km.png and risk_score.model (for Validate Model)", persist = false)
     private File out;
 
     @Override
     protected void execute() throws Exception {
+        double[] at = SurvivalInputs.times(times);
         progress().report("reading tables", 0);
         List<String> unmatched = new ArrayList<>();
         FeatureTable ft = FeatureTableReader.readAll(DatasetCommand.list(features).stream().map(Path::of).toList(), id.isEmpty() ? null : id, unmatched);
@@ -114,11 +120,17 @@ public class SurvivalCommand extends RadiomicsCommand {
         // Missing values become the column median: unsupervised (no outcome is used), so fitting it on all rows leaks nothing.
         String[] rowIds = rows.stream().map(i -> ft.ids[i]).toArray(String[]::new);
         Dataset table = new Dataset(x, ft.names, rowIds, new int[n], null, null);
-        double[][] imputed = MedianImputation.fit(table).apply(table).x;
+        MedianImputation imputation = MedianImputation.fit(table);
+        double[][] imputed = imputation.apply(table).x;
         RadiomicRiskScore.Settings s = settings();
-        RadiomicRiskScore.Result r = Inputs.about(clinical, () -> RadiomicRiskScore.crossValidate(imputed, t, e, cov, s, f -> progress().report("cross-validation", f)));
+        RadiomicRiskScore.Result r = Inputs.about(clinical, () -> RadiomicRiskScore.crossValidate(imputed, t, e, cov, s,
+            f -> progress().report("cross-validation", 0.8 * f)));
+        progress().report("final model on all patients", 0.8);
+        SurvivalModel finalModel = Inputs.about(clinical, () -> RadiomicRiskScore.finalModel(imputed, t, e, cov, concat(List.of(ft.names), covs).toArray(new String[0]),
+            missingValues(imputation.medians(), covs.size()), s, modelDetails(covs)));
         Path dir = out.toPath();
         Files.createDirectories(dir);
+        ModelFiles.save(dir.resolve(MODEL_FILE), SurvivalModel.KIND, finalModel);
         Table scores = new Table("id", "time", "event", "risk_score", "high_risk");
         for (int i = 0; i < n; i++) scores.addRow(ft.ids[rows.get(i)], t[i], e[i] ? 1 : 0, r.outOfFoldScore()[i], r.highRisk()[i] ? 1 : 0);
         CsvWriter.write(scores, dir.resolve("risk_scores.csv"));
@@ -131,11 +143,9 @@ public class SurvivalCommand extends RadiomicsCommand {
         double tau = 0;
         for (int i = 0; i < n; i++) if (e[i]) tau = Math.max(tau, t[i]);
         metrics.addRow("uno_c_out_of_fold", Concordance.uno(t, e, r.outOfFoldScore(), tau));
-        List<Double> at = new ArrayList<>();
-        for (String time : DatasetCommand.list(times)) at.add(Double.parseDouble(time));
-        if (!at.isEmpty()) {
-            double[] auc = Concordance.timeDependentAuc(t, e, r.outOfFoldScore(), at.stream().mapToDouble(Double::doubleValue).toArray());
-            for (int k = 0; k < auc.length; k++) metrics.addRow("auc_at_" + Table.format(at.get(k)), auc[k]);
+        if (at.length > 0) {
+            double[] auc = Concordance.timeDependentAuc(t, e, r.outOfFoldScore(), at);
+            for (int k = 0; k < auc.length; k++) metrics.addRow("auc_at_" + Table.format(at[k]), auc[k]);
         }
         CsvWriter.write(metrics, dir.resolve("metrics.csv"));
         Table fold = new Table("fold", "lambda", "nonzero_coefficients", "held_out_c");
@@ -150,6 +160,21 @@ public class SurvivalCommand extends RadiomicsCommand {
             SurvivalInputs.timeAxis(time, time_unit, outputs()), curves, List.of("risk=low", "risk=high"), null, true), dir.resolve("km.png"), 800, 600);
         outputs().message(String.format(java.util.Locale.ROOT, "%d patients: out-of-fold C-index %.3f (mean within-fold %.3f), high vs low log-rank p = %.3g; wrote %s",
             n, r.harrellC(), RadiomicRiskScore.meanHeldOutC(r), r.highVsLow().pValue(), dir));
+    }
+
+    /** A missing feature is replaced by its training median; a missing covariate leaves the patient out, as in training. */
+    private static double[] missingValues(double[] featureMedians, int covariates) {
+        double[] out = Arrays.copyOf(featureMedians, featureMedians.length + covariates);
+        Arrays.fill(out, featureMedians.length, out.length, Double.NaN);
+        return out;
+    }
+
+    private Map<String, String> modelDetails(List<String> covs) {
+        Map<String, String> d = new java.util.LinkedHashMap<>();
+        d.put("time_column", time);
+        d.put("event_column", event);
+        d.put("covariates", String.join(" ", covs));
+        return d;
     }
 
     /** The model settings: options, overridden by the keys of a pipeline file (an unknown key is an error). */

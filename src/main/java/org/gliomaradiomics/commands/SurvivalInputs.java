@@ -73,6 +73,22 @@ final class SurvivalInputs {
         return out;
     }
 
+    /** The time points of a {@code --times} option ("365,730"); empty for an empty text. */
+    static double[] times(String text) {
+        List<String> items = DatasetCommand.list(text);
+        double[] out = new double[items.size()];
+        for (int k = 0; k < out.length; k++) {
+            try {
+                out[k] = Double.parseDouble(items.get(k));
+            } catch (NumberFormatException e) {
+                out[k] = Double.NaN;
+            }
+            if (!(out[k] >= 0) || Double.isInfinite(out[k]))
+                throw new CommandException("--times: '" + items.get(k) + "' is not a finite time >= 0 (expected e.g. 365,730)");
+        }
+        return out;
+    }
+
     /** The choices of the commands' {@code time_unit} option. */
     static final String[] TIME_UNITS = {"auto", "days", "weeks", "months", "years"};
 

@@ -16,6 +16,8 @@ import org.gliomaradiomics.learn.FeatureTable;
 import org.gliomaradiomics.learn.FeatureTableReader;
 import org.gliomaradiomics.learn.SavedModel;
 import org.gliomaradiomics.learn.TargetDefinition;
+import org.gliomaradiomics.image.ModelFiles;
+import org.gliomaradiomics.survival.SurvivalModel;
 import org.gliomaradiomics.report.CalibrationHistogramChart;
 import org.gliomaradiomics.report.RocChart;
 import org.gliomaradiomics.table.CsvWriter;
@@ -25,13 +27,16 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 @Plugin(type = Command.class, menuPath = "Plugins>Glioma Radiomics>Classify>Validate Model",
-    description = "External validation of a saved classifier on another cohort: AUC with DeLong CI, balanced accuracy, Brier, calibration intercept and slope, calibration plot, decision curve")
+    description = "External validation of a saved model on another cohort. A classifier: AUC with DeLong CI, balanced accuracy, Brier, calibration "
+        + "intercept and slope, calibration plot, decision curve. A survival model (from Cox Regression or Radiomic Risk Score): Harrell's C with CI, "
+        + "time-dependent AUC, Brier score and calibration of the predicted survival at chosen times")
 public class ValidateCommand extends RadiomicsCommand {
-    @Parameter(label = "Model", style = "open", description = "Model written by Train Classifier", persist = false)
+    @Parameter(label = "Model", style = "open", description = "Model written by Train Classifier, or cox.model / risk_score.model written by Cox Regression / Radiomic Risk Score", persist = false)
     private File model;
 
-    @Parameter(label = "Feature table(s) (CSV)", description = "Feature table CSV(s) of the validation cohort, comma-separated", persist = false)
-    private String features;
+    @Parameter(label = "Feature table(s) (CSV)", required = false, persist = false,
+        description = "Feature table CSV(s) of the validation cohort, comma-separated (may be empty for a survival model whose variables are all in the clinical table)")
+    private String features = "";
 
     @Parameter(label = "Clinical table (CSV)", style = "open", description = "Clinical CSV of the validation cohort with the target (and the model's covariates)", persist = false)
     private File clinical;
@@ -39,8 +44,8 @@ public class ValidateCommand extends RadiomicsCommand {
     @Parameter(label = "Patient ID column", required = false, description = "Patient ID column (empty = detect)", persist = false)
     private String id = "";
 
-    @Parameter(label = "Target column", description = "Target column of the validation cohort's clinical table", persist = false)
-    private String target;
+    @Parameter(label = "Target column (classifier)", required = false, description = "Target column of the validation cohort's clinical table", persist = false)
+    private String target = "";
 
     @Parameter(label = "Positive class (regex)", required = false, description = "Values counted as positive in this cohort (empty = the model's own rule)", persist = false)
     private String positive_regex = "";
@@ -48,11 +53,30 @@ public class ValidateCommand extends RadiomicsCommand {
     @Parameter(label = "Site column (ComBat)", required = false, description = "Clinical column with the site, when the model harmonises with ComBat: a site the model has not seen is harmonised from its own features", persist = false)
     private String batch_column = "";
 
-    @Parameter(label = "Output folder", style = "directory", description = "Folder for metrics.csv, predictions.csv, decision_curve.csv, roc.png, calibration.png, decision_curve.png", persist = false)
+    @Parameter(label = "Time column (survival model)", required = false, description = "Survival time column of the validation cohort's clinical table", persist = false)
+    private String time = "";
+
+    @Parameter(label = "Event column (survival model)", required = false, description = "Event column (1 = event, 0 = censored) of the validation cohort's clinical table", persist = false)
+    private String event = "";
+
+    @Parameter(label = "Evaluation times (survival model)", required = false, persist = false,
+        description = "Times for the time-dependent AUC, Brier score and calibration, comma-separated, in the unit of the time column (e.g. 365,730)")
+    private String times = "";
+
+    @Parameter(label = "Output folder", style = "directory", persist = false, description = "Folder for metrics.csv, predictions.csv and calibration.png; "
+        + "for a classifier also decision_curve.csv, roc.png, decision_curve.png; for a survival model also calibration.csv")
     private File out;
 
     @Override
     protected void execute() throws Exception {
+        if (SurvivalModel.KIND.equals(ModelFiles.kind(model.toPath()))) {
+            SurvivalModel m = ModelFiles.load(model.toPath(), SurvivalModel.KIND, SurvivalModel.class);
+            new SurvivalValidationRun(this, m).run(DatasetCommand.list(features).stream().map(Path::of).toList(), clinical, id, time, event,
+                SurvivalInputs.times(times), out.toPath());
+            return;
+        }
+        if (features.isBlank() || target.isBlank())
+            throw new CommandException(model + ": a classifier; give the validation cohort's --features and --target");
         SavedModel m = Inputs.about(model, () -> SavedModel.load(model.toPath()));
         if (!m.target.isBinary())
             throw new CommandException(model + ": validate takes a binary model; this one has the classes " + Arrays.toString(m.classNames()));

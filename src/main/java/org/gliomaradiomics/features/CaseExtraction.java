@@ -56,8 +56,7 @@ public final class CaseExtraction {
                 results.add(CaseResult.failed(caseId, region, carried, e.getMessage()));
                 continue;
             }
-            long count = 0;
-            for (double v : r.mask.voxels()) if (v == r.label) count++;
+            long count = r.mask.count(r.label);
             List<ExtractedFeature> diagnostics = diagnostics(image, count);
             if (count == 0) {
                 int[] present = mask.labels();
@@ -136,8 +135,8 @@ public final class CaseExtraction {
     }
 
     private static Volume asLabelOne(boolean[] m, Geometry g) {
-        double[] v = new double[m.length];
-        for (int i = 0; i < m.length; i++) v[i] = m[i] ? 1 : 0;
+        byte[] v = new byte[m.length];
+        for (int i = 0; i < m.length; i++) v[i] = (byte) (m[i] ? 1 : 0);
         return new Volume(g, v, DataType.UINT8);
     }
 

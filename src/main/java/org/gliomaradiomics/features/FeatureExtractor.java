@@ -46,7 +46,7 @@ public final class FeatureExtractor {
     public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s) {
         if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
             throw new IllegalArgumentException("image and mask grids differ: " + image.geometry().describeDifference(mask.geometry()));
-        int[] box = boundingBox(mask.voxels(), mask.geometry(), label);
+        int[] box = boundingBox(i -> mask.get(i) == label, mask.geometry());
         if (box == null) throw new IllegalArgumentException("ROI of label " + label + " is empty");
         double radius = s.features.localIntensityRadiusMm;
         Volume img = image;
@@ -74,14 +74,11 @@ public final class FeatureExtractor {
         int bx = size[0], by = size[1], bz = size[2], count = bx * by * bz;
         double[] values = new double[count];
         boolean[] morph = new boolean[count];
-        double[] src = img.voxels(), maskVoxels = mask.voxels();
         for (int z = 0, i = 0; z < bz; z++)
             for (int y = 0; y < by; y++) {
                 int row = g.index(lo[0], lo[1] + y, lo[2] + z);
-                for (int x = 0; x < bx; x++, i++) {
-                    values[i] = src[row + x];
-                    morph[i] = labelMask != null ? labelMask[row + x] : maskVoxels[row + x] == label;
-                }
+                img.copyTo(row, values, i, bx); // typed storage read row by row, never widened
+                for (int x = 0; x < bx; x++, i++) morph[i] = labelMask != null ? labelMask[row + x] : mask.get(row + x) == label;
             }
         boolean[] intensity = morph;
         if (s.resegmentationLower > Double.NEGATIVE_INFINITY || s.resegmentationUpper < Double.POSITIVE_INFINITY)
@@ -175,14 +172,14 @@ public final class FeatureExtractor {
 
     /** {x0, y0, z0, x1, y1, z1} of the voxels equal to label, or null. Planes are scanned concurrently; minima
      * and maxima do not depend on the order of merging. */
-    private static int[] boundingBox(double[] voxels, Geometry g, int label) {
+    private static int[] boundingBox(java.util.function.IntPredicate inside, Geometry g) {
         int nx = g.nx, ny = g.ny;
         int[][] perPlane = new int[g.nz][];
         Parallel.forEach(g.nz, z -> {
             int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
             for (int y = 0, i = nx * ny * z; y < ny; y++)
                 for (int x = 0; x < nx; x++, i++)
-                    if (voxels[i] == label) {
+                    if (inside.test(i)) {
                         if (x < x0) x0 = x;
                         if (x > x1) x1 = x;
                         if (y < y0) y0 = y;
@@ -205,9 +202,7 @@ public final class FeatureExtractor {
     }
 
     private static int[] boundingBox(boolean[] mask, Geometry g) {
-        double[] v = new double[mask.length];
-        for (int i = 0; i < v.length; i++) v[i] = mask[i] ? 1 : 0;
-        return boundingBox(v, g, 1);
+        return boundingBox(i -> mask[i], g);
     }
 
     private record Resampled(Volume image, boolean[] mask) {}
@@ -242,14 +237,11 @@ public final class FeatureExtractor {
         Geometry crop = g.withSize(sHi[0] - sLo[0] + 1, sHi[1] - sLo[1] + 1, sHi[2] - sLo[2] + 1).withOrigin(g.world(sLo[0], sLo[1], sLo[2]));
         double[] cropImage = new double[(int) crop.voxelCount()];
         boolean[] cropMask = new boolean[cropImage.length];
-        double[] iv = image.voxels(), mv = mask.voxels();
         for (int z = 0, i = 0; z < crop.nz; z++)
             for (int y = 0; y < crop.ny; y++) {
                 int row = g.index(sLo[0], sLo[1] + y, sLo[2] + z);
-                for (int x = 0; x < crop.nx; x++, i++) {
-                    cropImage[i] = iv[row + x];
-                    cropMask[i] = mv[row + x] == label;
-                }
+                image.copyTo(row, cropImage, i, crop.nx);
+                for (int x = 0; x < crop.nx; x++, i++) cropMask[i] = mask.get(row + x) == label;
             }
         Volume resampled = Resampler.resample(new Volume(crop, cropImage, DataType.FLOAT64), sub, s.interpolator);
         return new Resampled(resampled, Resampler.resampleMask(cropMask, crop, sub));

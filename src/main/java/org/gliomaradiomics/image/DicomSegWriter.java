@@ -31,9 +31,10 @@ final class DicomSegWriter {
     static byte[] encode(Volume labels, Path file) throws ImageFormatException {
         Geometry g = labels.geometry();
         int plane = g.nx * g.ny, top = 0;
-        double[] v = labels.voxels();
-        boolean fractional = isProbabilityMap(v);
-        for (double x : v) {
+        int n = labels.size();
+        boolean fractional = isProbabilityMap(labels);
+        for (int k = 0; k < n; k++) {
+            double x = labels.get(k);
             if (!fractional && (x < 0 || x != Math.rint(x) || x > 65535))
                 throw new ImageFormatException(file, "a DICOM SEG holds labels 1..65535 or probabilities 0..1; the map has " + x);
             top = Math.max(top, fractional ? 1 : (int) x);
@@ -45,7 +46,7 @@ final class DicomSegWriter {
         for (int s = 1; s <= top; s++)
             for (int z = 0; z < g.nz; z++)
                 for (int i = 0; i < plane; i++)
-                    if (fractional ? v[z * plane + i] > 0 : v[z * plane + i] == s) {
+                    if (fractional ? labels.get(z * plane + i) > 0 : labels.get(z * plane + i) == s) {
                         frameList.add(new int[] {s, z});
                         break;
                     }
@@ -125,7 +126,7 @@ final class DicomSegWriter {
             w.endItem();
         }
         w.endSequence();
-        w.element(DicomDataset.PIXEL_DATA, "OB", fractional ? fractions(v, frameList, plane) : bits(v, frameList, plane));
+        w.element(DicomDataset.PIXEL_DATA, "OB", fractional ? fractions(labels, frameList, plane) : bits(labels, frameList, plane));
         ByteArrayOutputStream file10 = new ByteArrayOutputStream();
         file10.write(new byte[128], 0, 128);
         file10.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
@@ -140,9 +141,10 @@ final class DicomSegWriter {
     static final int MAX_FRACTION = 255;
 
     /** Values in 0..1, at least one of them not 0 or 1: a probability (or partial-volume) map rather than labels. */
-    static boolean isProbabilityMap(double[] v) {
+    static boolean isProbabilityMap(Volume v) {
         boolean between = false;
-        for (double x : v) {
+        for (int k = 0, n = v.size(); k < n; k++) {
+            double x = v.get(k);
             if (!(x >= 0 && x <= 1)) return false;
             between |= x != 0 && x != 1;
         }
@@ -150,20 +152,20 @@ final class DicomSegWriter {
     }
 
     /** One bit per pixel, frame after frame, the first pixel in the lowest bit (DICOM's packing), padded to even length. */
-    private static byte[] bits(double[] v, java.util.List<int[]> frameList, int plane) {
+    private static byte[] bits(Volume v, java.util.List<int[]> frameList, int plane) {
         byte[] bits = new byte[(int) (((long) frameList.size() * plane + 7) / 8 + 1) & ~1];
         long bit = 0;
         for (int[] f : frameList)
             for (int i = 0; i < plane; i++, bit++)
-                if (v[f[1] * plane + i] == f[0]) bits[(int) (bit >>> 3)] |= (byte) (1 << (bit & 7));
+                if (v.get(f[1] * plane + i) == f[0]) bits[(int) (bit >>> 3)] |= (byte) (1 << (bit & 7));
         return bits;
     }
 
-    private static byte[] fractions(double[] v, java.util.List<int[]> frameList, int plane) {
+    private static byte[] fractions(Volume v, java.util.List<int[]> frameList, int plane) {
         byte[] out = new byte[(int) ((long) frameList.size() * plane + 1) & ~1];
         int at = 0;
         for (int[] f : frameList)
-            for (int i = 0; i < plane; i++) out[at++] = (byte) Math.round(v[f[1] * plane + i] * MAX_FRACTION);
+            for (int i = 0; i < plane; i++) out[at++] = (byte) Math.round(v.get(f[1] * plane + i) * MAX_FRACTION);
         return out;
     }
 
@@ -171,7 +173,7 @@ final class DicomSegWriter {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             ByteBuffer b = ByteBuffer.allocate(8);
-            for (double x : labels.voxels()) md.update(b.clear().putDouble(x).array());
+            for (int i = 0, n = labels.size(); i < n; i++) md.update(b.clear().putDouble(labels.get(i)).array());
             md.update(labels.geometry().toString().getBytes(StandardCharsets.UTF_8));
             return md.digest();
         } catch (NoSuchAlgorithmException e) {

@@ -140,11 +140,11 @@ public final class ImageIO {
     /** Why {@code mask} is not a label map (its first fractional voxel), or null when every voxel is a whole number. */
     public static String fractionalVoxel(Volume mask) {
         if (mask.type().integer) return null;
-        double[] v = mask.voxels();
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] == Math.rint(v[i])) continue;
+        for (int i = 0, n = mask.size(); i < n; i++) {
+            double v = mask.get(i);
+            if (v == Math.rint(v)) continue;
             int x = i % mask.nx(), y = i / mask.nx() % mask.ny(), z = i / mask.nx() / mask.ny();
-            return "a mask holds whole label numbers, but voxel (" + x + ", " + y + ", " + z + ") is " + v[i]
+            return "a mask holds whole label numbers, but voxel (" + x + ", " + y + ", " + z + ") is " + v
                 + " (a probability or partial-volume map?): make it a label map first, e.g. threshold --lower 0.5";
         }
         return null;

@@ -6,8 +6,10 @@ import ij.measure.Calibration;
 import java.util.Locale;
 
 /**
- * Copies between a {@link Volume} and an ImageJ 1 {@link ImagePlus} (ImageJ keeps one primitive array per slice,
- * so a copy is unavoidable). ImageJ has no direction cosines: its calibration carries the spacing and, as
+ * Copies between a {@link Volume} and an ImageJ 1 {@link ImagePlus}. ImageJ keeps one primitive array per slice
+ * and a volume one array for all, so a stack is copied slice by slice, but without conversion when the types agree
+ * (16-bit ImageJ slices and UINT16 storage, 8-bit and UINT8, 32-bit and FLOAT32: one {@code System.arraycopy}
+ * per slice, 2 or 4 bytes a voxel instead of 8). The ImageJ image is a copy: editing it leaves the volume as it was. ImageJ has no direction cosines: its calibration carries the spacing and, as
  * ImageJ's origin convention (world = (index - xOrigin) * pixelWidth), {@code xOrigin = -origin.x / spacing.x}
  * and likewise for y and z, which places voxel 0 at the volume's LPS origin along each index axis.
  */
@@ -20,24 +22,37 @@ public final class ImagePlusViews {
      */
     public static ImagePlus toImagePlus(Volume volume, String title) {
         Geometry g = volume.geometry();
-        double[] v = volume.voxels();
         boolean sixteenBit = fitsUnsigned16(volume);
         int plane = g.nx * g.ny;
+        Object stored = volume.storageArray();
+        // ImageJ keeps one array per slice, the volume one array: slices of the same primitive type are copied
+        // (System.arraycopy), other types are converted.
+        boolean same = sixteenBit ? volume.storageType() == DataType.UINT16 : volume.storageType() == DataType.FLOAT32;
         ImageStack stack = new ImageStack(g.nx, g.ny);
-        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        double[] row = same ? null : new double[plane];
         for (int z = 0; z < g.nz; z++) {
             int base = z * plane;
-            if (sixteenBit) {
-                short[] px = new short[plane];
-                for (int i = 0; i < plane; i++) px[i] = (short) (int) v[base + i];
-                stack.addSlice(null, px);
+            Object px;
+            if (same) {
+                px = sixteenBit ? new short[plane] : new float[plane];
+                System.arraycopy(stored, base, px, 0, plane);
             } else {
-                float[] px = new float[plane];
-                for (int i = 0; i < plane; i++) px[i] = (float) v[base + i];
-                stack.addSlice(null, px);
+                volume.copyTo(base, row, 0, plane);
+                if (sixteenBit) {
+                    short[] p = new short[plane];
+                    for (int i = 0; i < plane; i++) p[i] = (short) (int) row[i];
+                    px = p;
+                } else {
+                    float[] p = new float[plane];
+                    for (int i = 0; i < plane; i++) p[i] = (float) row[i];
+                    px = p;
+                }
             }
+            stack.addSlice(null, px);
         }
-        for (double x : v) {
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = 0, n = volume.size(); i < n; i++) {
+            double x = volume.get(i);
             if (x < min) min = x;
             if (x > max) max = x;
         }
@@ -57,7 +72,12 @@ public final class ImagePlusViews {
 
     static boolean fitsUnsigned16(Volume volume) {
         if (!volume.type().integer) return false;
-        for (double x : volume.voxels()) if (!(x >= 0 && x <= 65535)) return false;
+        DataType s = volume.storageType();
+        if (s == DataType.UINT16 || s == DataType.UINT8) return true;
+        for (int i = 0, n = volume.size(); i < n; i++) {
+            double x = volume.get(i);
+            if (!(x >= 0 && x <= 65535)) return false;
+        }
         return true;
     }
 
@@ -85,25 +105,34 @@ public final class ImagePlusViews {
             lut = new double[depth == 8 ? 256 : 65536];
             for (int i = 0; i < lut.length; i++) lut[i] = type.cast(cal.getCValue((double) i));
         }
-        double[] v = new double[Math.multiplyExact(plane, nz)];
+        Geometry grid = new Geometry(nx, ny, nz, spacing(cal), origin(cal), Geometry.identity());
+        Volume volume = Volume.allocate(grid, type);
+        Object stored = volume.storageArray();
         for (int z = 0; z < nz; z++) {
             Object px = stack.getPixels(z + 1);
             int base = z * plane;
-            if (px instanceof byte[]) {
-                byte[] p = (byte[]) px;
-                for (int i = 0; i < plane; i++) v[base + i] = lut == null ? p[i] & 0xFF : lut[p[i] & 0xFF];
-            } else if (px instanceof short[]) {
-                short[] p = (short[]) px;
-                for (int i = 0; i < plane; i++) v[base + i] = lut == null ? p[i] & 0xFFFF : lut[p[i] & 0xFFFF];
+            if (lut == null) {
+                System.arraycopy(px, 0, stored, base, plane); // same primitive type: byte, short (UINT16) or float
+            } else if (type == DataType.INT16) {
+                short[] p = (short[]) px, out = (short[]) stored;
+                for (int i = 0; i < plane; i++) out[base + i] = (short) lut[p[i] & 0xFFFF];
             } else {
-                float[] p = (float[]) px;
-                for (int i = 0; i < plane; i++) v[base + i] = p[i];
+                float[] out = (float[]) stored;
+                if (px instanceof byte[] p) for (int i = 0; i < plane; i++) out[base + i] = (float) lut[p[i] & 0xFF];
+                else for (int i = 0; i < plane; i++) out[base + i] = (float) lut[((short[]) px)[i] & 0xFFFF];
             }
         }
+        return volume;
+    }
+
+    private static double[] spacing(Calibration cal) {
         double unit = millimetresPer(cal.getUnit());
-        double[] spacing = {positive(cal.pixelWidth) * unit, positive(cal.pixelHeight) * unit, positive(cal.pixelDepth) * unit};
-        double[] origin = {-cal.xOrigin * spacing[0], -cal.yOrigin * spacing[1], -cal.zOrigin * spacing[2]};
-        return new Volume(new Geometry(nx, ny, nz, spacing, origin, Geometry.identity()), v, type);
+        return new double[] {positive(cal.pixelWidth) * unit, positive(cal.pixelHeight) * unit, positive(cal.pixelDepth) * unit};
+    }
+
+    private static double[] origin(Calibration cal) {
+        double[] spacing = spacing(cal);
+        return new double[] {-cal.xOrigin * spacing[0], -cal.yOrigin * spacing[1], -cal.zOrigin * spacing[2]};
     }
 
     private static double positive(double s) {

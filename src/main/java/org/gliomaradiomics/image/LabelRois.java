@@ -32,15 +32,14 @@ public final class LabelRois {
         boolean groups = groupColoursAvailable();
         Geometry g = labels.geometry();
         List<Roi> rois = new ArrayList<>();
-        double[] v = labels.voxels();
         int plane = g.nx * g.ny;
         for (int z = 0; z < g.nz; z++) {
             java.util.TreeSet<Integer> present = new java.util.TreeSet<>();
-            for (int i = 0; i < plane; i++) if (v[z * plane + i] != 0) present.add((int) Math.round(v[z * plane + i]));
+            for (int i = 0; i < plane; i++) if (labels.get(z * plane + i) != 0) present.add((int) Math.round(labels.get(z * plane + i)));
             for (int label : present) {
                 ByteProcessor bp = new ByteProcessor(g.nx, g.ny);
                 byte[] px = (byte[]) bp.getPixels();
-                for (int i = 0; i < plane; i++) if (v[z * plane + i] == label) px[i] = (byte) 255;
+                for (int i = 0; i < plane; i++) if (labels.get(z * plane + i) == label) px[i] = (byte) 255;
                 bp.setThreshold(255, 255, ImageProcessor.NO_LUT_UPDATE);
                 Roi roi = ThresholdToSelection.run(new ij.ImagePlus("", bp));
                 if (roi == null) continue;

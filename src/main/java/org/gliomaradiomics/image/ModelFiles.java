@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Saved models (trained classifiers, voxel classifiers): one place that writes and reads them.
+ * Saved models (trained classifiers, voxel classifiers, survival models): one place that writes and reads them.
  *
  * <p>A model file is a short text header, then the Java serialisation of the model:
  * <pre>
@@ -120,6 +120,15 @@ public final class ModelFiles {
         }
         if (!type.isInstance(o)) throw new IOException(file + ": not a " + kind + " model (holds " + o.getClass().getName() + ")");
         return type.cast(o);
+    }
+
+    /**
+     * The kind of model a file holds, from its header alone ({@code classifier}, {@code survival}, ...; null for a
+     * model written before headers, which is a classifier). Errors as {@link #load}: not a model, damaged header.
+     */
+    public static String kind(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString());
+        return header(file, Files.size(file)).kind;
     }
 
     /** Where the payload starts and what the header says of it (kind and hash null for a file without header). */

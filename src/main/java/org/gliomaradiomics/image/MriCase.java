@@ -58,7 +58,10 @@ public final class MriCase {
     public Map<Integer, Long> labelCounts() {
         Map<Integer, Long> counts = new TreeMap<>();
         if (labels == null) return counts;
-        for (double v : labels.voxels()) if (v != 0) counts.merge((int) Math.round(v), 1L, Long::sum);
+        for (int i = 0, n = labels.size(); i < n; i++) {
+            double v = labels.get(i);
+            if (v != 0) counts.merge((int) Math.round(v), 1L, Long::sum);
+        }
         return counts;
     }
 

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * order. Geometry comes from the sform when sform_code &gt; 0, else the qform when qform_code &gt; 0, else pixdim
  * alone (the standard's method 1), converted from NIfTI's RAS world to LPS; a degenerate sform (a zero or
  * non-finite axis) falls back to the qform. Spatial units metre and micron are converted to mm. scl_slope/scl_inter are applied when
- * slope is non-zero and not (1, 0); the volume is then FLOAT32 (from 8/16-bit or float32 data) or FLOAT64.
+ * slope is non-zero and not (1, 0); the volume is then FLOAT32 (from 8/16-bit or float32 data) or FLOAT64. Unscaled data
+ * keep their stored type in memory (int16 stays {@code short[]}, see {@link Volume}).
  * Images with a fourth dimension larger than 1 are rejected.
  */
 public final class NiftiReader {
@@ -41,14 +42,21 @@ public final class NiftiReader {
             Geometry geometry = h.geometry(file, size);
             VoxelCodec.checkDataSize(file, gzip ? fileSize : fileSize - h.voxOffset, gzip, count, stored);
             VoxelCodec.skipExactly(in, h.voxOffset - h.headerSize(), file);
-            double[] voxels = VoxelCodec.read(in, stored, h.order, count, file);
-            DataType type = stored;
-            if (h.scaled()) {
-                type = stored.bytes <= 2 || stored == DataType.FLOAT32 ? DataType.FLOAT32 : DataType.FLOAT64;
-                double slope = h.sclSlope, inter = h.sclInter;
-                for (int i = 0; i < voxels.length; i++) voxels[i] = type.cast(voxels[i] * slope + inter);
-            }
-            return new Volume(geometry, voxels, type);
+            Volume raw = Volume.wrap(geometry, VoxelCodec.read(in, stored, h.order, count, file, gzip ? fileSize : fileSize - h.voxOffset), stored);
+            return h.scaled() ? scaled(raw, h.sclSlope, h.sclInter) : raw;
         }
+    }
+
+    /** value * slope + inter, as FLOAT32 (from 8/16-bit or float32 data) or FLOAT64, each value cast to that type. */
+    private static Volume scaled(Volume raw, double slope, double inter) {
+        DataType stored = raw.type();
+        if (stored.bytes <= 2 || stored == DataType.FLOAT32) {
+            float[] out = new float[raw.size()];
+            for (int i = 0; i < out.length; i++) out[i] = (float) (raw.get(i) * slope + inter);
+            return new Volume(raw.geometry(), out);
+        }
+        double[] out = raw.toDoubleArray();
+        for (int i = 0; i < out.length; i++) out[i] = out[i] * slope + inter;
+        return new Volume(raw.geometry(), out, DataType.FLOAT64);
     }
 }

@@ -34,7 +34,7 @@ public final class NiftiWriter {
         AtomicFiles.write(file, out -> {
             OutputStream o = gzip ? DataFiles.gzip(out) : out;
             o.write(header.toBytes());
-            VoxelCodec.write(o, volume.voxels(), volume.type(), ByteOrder.LITTLE_ENDIAN);
+            VoxelCodec.write(o, volume, volume.type(), ByteOrder.LITTLE_ENDIAN);
             if (gzip) o.close();
         });
     }

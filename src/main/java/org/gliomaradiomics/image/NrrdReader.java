@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * Reads NRRD images: attached ({@code .nrrd}) or detached ({@code .nhdr} + data file), encodings raw and gzip,
  * either byte order, all NRRD spellings of the scalar types, "space directions" and "space origin" in LPS, RAS
  * or LAS (converted to LPS), or plain "spacings". Honours "line skip" and "byte skip" (-1 for raw data at the end
- * of the file).
+ * of the file). The voxels keep their stored type in memory (int16 stays {@code short[]}, see {@link Volume}).
  */
 public final class NrrdReader {
     private NrrdReader() {}
@@ -44,8 +44,7 @@ public final class NrrdReader {
         VoxelCodec.checkDataSize(data, dataSize - start, gzip, count, type);
         try (InputStream in = DataFiles.open(data, start, gzip)) {
             if (gzip) VoxelCodec.skipExactly(in, byteSkip, data);
-            double[] voxels = VoxelCodec.read(in, type, order, count, data);
-            return new Volume(geometry, voxels, type);
+            return Volume.wrap(geometry, VoxelCodec.read(in, type, order, count, data, dataSize - start), type);
         }
     }
 

@@ -35,7 +35,7 @@ public final class NrrdWriter {
 
     private static void writeData(Volume volume, OutputStream out) throws IOException {
         OutputStream gz = DataFiles.gzip(out);
-        VoxelCodec.write(gz, volume.voxels(), volume.type(), ByteOrder.LITTLE_ENDIAN);
+        VoxelCodec.write(gz, volume, volume.type(), ByteOrder.LITTLE_ENDIAN);
         gz.close();
     }
 

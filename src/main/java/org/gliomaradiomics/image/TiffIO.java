@@ -160,8 +160,8 @@ public final class TiffIO {
 
     public static void write(Volume volume, Path file) throws IOException {
         if (volume.type().integer && !ImagePlusViews.fitsUnsigned16(volume)) {
-            for (double x : volume.voxels())
-                if ((float) x != x) throw new ImageFormatException(file, "value " + x + " cannot be stored exactly in a 32-bit float TIFF; use NIfTI or NRRD");
+            for (int i = 0, n = volume.size(); i < n; i++)
+                if ((float) volume.get(i) != volume.get(i)) throw new ImageFormatException(file, "value " + volume.get(i) + " cannot be stored exactly in a 32-bit float TIFF; use NIfTI or NRRD");
         }
         ImagePlus imp = ImagePlusViews.toImagePlus(volume, file.getFileName().toString());
         imp.setProperty("Info", describe(volume));
@@ -207,7 +207,7 @@ public final class TiffIO {
             }
             Volume exact = v.withGeometry(new Geometry(g.nx, g.ny, g.nz, spacing, origin, direction));
             DataType type = DataType.valueOf(kv.get("type"));
-            for (double x : v.voxels()) if (type.cast(x) != x) return exact;
+            for (int i = 0, n = v.size(); i < n; i++) if (type.cast(v.get(i)) != v.get(i)) return exact;
             return exact.withType(type);
         } catch (RuntimeException e) {
             return v; // unreadable record: the calibration stands

@@ -11,11 +11,12 @@ import java.util.Arrays;
 import java.util.zip.ZipException;
 
 /**
- * Bulk conversion between stored voxel bytes (any {@link DataType}, either byte order) and the doubles of a
- * {@link Volume}, in fixed-size chunks through a {@link ByteBuffer} (no per-voxel stream calls). Reading grows
- * its array only as data actually arrives, so a header that lies about the size cannot force a large allocation
- * before the data is seen. Hand-written because the JDK and our dependencies have no typed bulk decoder into
- * {@code double[]}.
+ * Bulk conversion between stored voxel bytes (any {@link DataType}, either byte order) and the typed storage of a
+ * {@link Volume}, in fixed-size chunks through typed {@link ByteBuffer} views (no per-voxel stream calls). Reading
+ * allocates the header's voxel count at once only when the data present could hold it ({@link #PLAUSIBLE_RATIO});
+ * otherwise its array grows only as data actually arrive, so a header that lies about the size cannot force a large
+ * allocation before the data is seen. Hand-written because the JDK and our dependencies have no typed bulk decoder into
+ * the primitive arrays of a volume.
  */
 final class VoxelCodec {
     /** Largest voxel count a Java array (and so a Volume) can hold. */
@@ -24,6 +25,12 @@ final class VoxelCodec {
     static final long MAX_DEFLATE_RATIO = 1032;
     private static final int CHUNK = 1 << 18; // bytes per conversion step; a multiple of 8
     private static final int FIRST_ALLOCATION = 1 << 20;
+    /**
+     * A compressed stream is taken at its word for its size when that is at most this many times the compressed
+     * bytes (MRI deflates 2-8:1): the array is then allocated once, without growing. A claim beyond it (at most
+     * 1032:1 can be true) grows the array only as data arrive, so a small lying file cannot force a large allocation.
+     */
+    static final long PLAUSIBLE_RATIO = 16;
     private static final double TWO_TO_63 = 9.223372036854775808E18;
 
     private VoxelCodec() {}
@@ -59,17 +66,29 @@ final class VoxelCodec {
     }
 
     /**
-     * Reads {@code count} voxels. The array starts small and grows by doubling, capped at {@code count}, only as data
-     * arrives: nothing the file says about its own size (a gzip trailer's ISIZE, a header) is trusted for an
-     * allocation. A count that could never fit this Java's memory is refused first, naming the -Xmx to use.
+     * Reads {@code count} voxels into the storage of their type ({@link Volume#storageFor}: short[] for 16-bit data,
+     * float[] for float32, ...). The array starts small and grows by doubling, capped at {@code count}, only as data
+     * arrives: nothing the stream says about its own size is trusted for an allocation. A count that could never fit
+     * this Java's memory is refused first, naming the -Xmx to use.
      */
-    static double[] read(InputStream in, DataType type, ByteOrder order, int count, Path file) throws IOException {
+    static Object read(InputStream in, DataType type, ByteOrder order, int count, Path file) throws IOException {
+        return read(in, type, order, count, file, 0);
+    }
+
+    /**
+     * As {@link #read(InputStream, DataType, ByteOrder, int, Path)}, allocating the whole array at once when
+     * {@code count} voxels are plausible for {@code dataBytes} bytes of (compressed or raw) data already checked
+     * by {@link #checkDataSize}: at most {@link #PLAUSIBLE_RATIO} times as many bytes.
+     */
+    static Object read(InputStream in, DataType type, ByteOrder order, int count, Path file, long dataBytes) throws IOException {
+        DataType storage = Volume.storageFor(type);
         try {
-            Limits.requireMemory(count + " voxels", (long) count * Double.BYTES);
+            Limits.requireMemory(count + " voxels", (long) count * storage.bytes);
         } catch (IllegalArgumentException e) {
             throw new ImageFormatException(file, e.getMessage());
         }
-        double[] out = allocate(file, Math.min(count, FIRST_ALLOCATION), count);
+        boolean plausible = (long) count * type.bytes <= dataBytes * PLAUSIBLE_RATIO;
+        Object out = allocate(file, storage, plausible ? count : Math.min(count, FIRST_ALLOCATION), count);
         byte[] buffer = new byte[CHUNK];
         ByteBuffer bytes = ByteBuffer.wrap(buffer).order(order);
         int done = 0;
@@ -78,7 +97,12 @@ final class VoxelCodec {
                 int want = (int) Math.min(CHUNK, (long) (count - done) * type.bytes);
                 int got = in.readNBytes(buffer, 0, want);
                 int n = got / type.bytes;
-                if (done + n > out.length) out = Arrays.copyOf(out, (int) Math.min(count, Math.max(2L * out.length, done + n)));
+                int capacity = java.lang.reflect.Array.getLength(out);
+                if (done + n > capacity) {
+                    Object grown = allocate(file, storage, (int) Math.min(count, Math.max(2L * capacity, done + n)), count);
+                    System.arraycopy(out, 0, grown, 0, done);
+                    out = grown;
+                }
                 decode(bytes, type, out, done, n);
                 done += n;
                 if (got < want) throw truncated(file, done, count);
@@ -87,15 +111,25 @@ final class VoxelCodec {
             throw new ImageFormatException(file, "compressed data ends early after " + done + " of " + count + " voxels (truncated file?)", e);
         } catch (ZipException e) {
             throw new ImageFormatException(file, "corrupt compressed data (" + e.getMessage() + ")", e);
-        } catch (OutOfMemoryError e) {
-            throw new ImageFormatException(file, "cannot hold " + count + " voxels: " + Limits.outOfMemory());
         }
         return out;
     }
 
-    private static double[] allocate(Path file, int capacity, int count) throws ImageFormatException {
+    /** Reads {@code count} voxels as doubles (for callers that need doubles whatever the stored type). */
+    static double[] readDoubles(InputStream in, DataType type, ByteOrder order, int count, Path file) throws IOException {
+        Object a = read(in, type, order, count, file);
+        return a instanceof double[] d ? d : Volume.wrap(Geometry.of(count, 1, 1, 1, 1, 1), a, type).toDoubleArray();
+    }
+
+    private static Object allocate(Path file, DataType storage, int capacity, int count) throws ImageFormatException {
         try {
-            return new double[capacity];
+            switch (storage) {
+                case UINT8: case INT8: return new byte[capacity];
+                case UINT16: case INT16: return new short[capacity];
+                case INT32: return new int[capacity];
+                case FLOAT32: return new float[capacity];
+                default: return new double[capacity];
+            }
         } catch (OutOfMemoryError e) {
             throw new ImageFormatException(file, "cannot hold " + count + " voxels: " + Limits.outOfMemory());
         }
@@ -116,18 +150,17 @@ final class VoxelCodec {
         }
     }
 
-    private static void decode(ByteBuffer b, DataType type, double[] out, int off, int n) {
+    /** Bulk conversion of {@code n} stored values into the storage array (typed buffer views, no per-voxel calls). */
+    private static void decode(ByteBuffer b, DataType type, Object out, int off, int n) {
         switch (type) {
-            case UINT8: for (int i = 0; i < n; i++) out[off + i] = b.get(i) & 0xFF; break;
-            case INT8: for (int i = 0; i < n; i++) out[off + i] = b.get(i); break;
-            case UINT16: for (int i = 0; i < n; i++) out[off + i] = b.getShort(2 * i) & 0xFFFF; break;
-            case INT16: for (int i = 0; i < n; i++) out[off + i] = b.getShort(2 * i); break;
-            case UINT32: for (int i = 0; i < n; i++) out[off + i] = b.getInt(4 * i) & 0xFFFFFFFFL; break;
-            case INT32: for (int i = 0; i < n; i++) out[off + i] = b.getInt(4 * i); break;
-            case UINT64: for (int i = 0; i < n; i++) out[off + i] = unsignedToDouble(b.getLong(8 * i)); break;
-            case INT64: for (int i = 0; i < n; i++) out[off + i] = b.getLong(8 * i); break;
-            case FLOAT32: for (int i = 0; i < n; i++) out[off + i] = b.getFloat(4 * i); break;
-            case FLOAT64: for (int i = 0; i < n; i++) out[off + i] = b.getDouble(8 * i); break;
+            case UINT8: case INT8: System.arraycopy(b.array(), 0, out, off, n); break;
+            case UINT16: case INT16: b.asShortBuffer().get((short[]) out, off, n); break;
+            case INT32: b.asIntBuffer().get((int[]) out, off, n); break;
+            case FLOAT32: b.asFloatBuffer().get((float[]) out, off, n); break;
+            case FLOAT64: b.asDoubleBuffer().get((double[]) out, off, n); break;
+            case UINT32: { double[] d = (double[]) out; for (int i = 0; i < n; i++) d[off + i] = b.getInt(4 * i) & 0xFFFFFFFFL; break; }
+            case UINT64: { double[] d = (double[]) out; for (int i = 0; i < n; i++) d[off + i] = unsignedToDouble(b.getLong(8 * i)); break; }
+            case INT64: { double[] d = (double[]) out; for (int i = 0; i < n; i++) d[off + i] = b.getLong(8 * i); break; }
             default: throw new IllegalStateException("unhandled type " + type);
         }
     }
@@ -138,13 +171,39 @@ final class VoxelCodec {
 
     /** Writes all voxels as {@code type}, cast as {@link DataType#cast} does (clamped, truncated toward zero). */
     static void write(OutputStream out, double[] voxels, DataType type, ByteOrder order) throws IOException {
+        write(out, new Volume(Geometry.of(voxels.length, 1, 1, 1, 1, 1), voxels, type), type, order);
+    }
+
+    /**
+     * Writes all voxels of a volume as {@code type}: storage already of that type is copied in bulk (bit-exact);
+     * other storage is cast value by value as {@link DataType#cast} does (clamped, truncated toward zero).
+     */
+    static void write(OutputStream out, Volume volume, DataType type, ByteOrder order) throws IOException {
         byte[] buffer = new byte[CHUNK];
         ByteBuffer b = ByteBuffer.wrap(buffer).order(order);
-        int perChunk = CHUNK / type.bytes;
-        for (int start = 0; start < voxels.length; start += perChunk) {
-            int n = Math.min(perChunk, voxels.length - start);
-            encode(b, type, voxels, start, n);
+        int perChunk = CHUNK / type.bytes, count = volume.size();
+        Object array = volume.storageType() == type ? volume.storageArray() : null;
+        double[] values = array == null ? new double[perChunk] : null;
+        for (int start = 0; start < count; start += perChunk) {
+            int n = Math.min(perChunk, count - start);
+            if (array != null) {
+                encodeSame(b, type, array, start, n);
+            } else {
+                volume.copyTo(start, values, 0, n);
+                encode(b, type, values, 0, n);
+            }
             out.write(buffer, 0, n * type.bytes);
+        }
+    }
+
+    private static void encodeSame(ByteBuffer b, DataType type, Object a, int off, int n) {
+        switch (type) {
+            case UINT8: case INT8: System.arraycopy(a, off, b.array(), 0, n); break;
+            case UINT16: case INT16: b.asShortBuffer().put((short[]) a, off, n); break;
+            case INT32: b.asIntBuffer().put((int[]) a, off, n); break;
+            case FLOAT32: b.asFloatBuffer().put((float[]) a, off, n); break;
+            case FLOAT64: b.asDoubleBuffer().put((double[]) a, off, n); break;
+            default: throw new IllegalStateException("unhandled type " + type);
         }
     }
 

@@ -1,9 +1,11 @@
 /**
- * Image input and output: the {@link org.gliomaradiomics.image.Volume} model (voxels as doubles, x fastest, on a
- * {@link org.gliomaradiomics.image.Geometry} in LPS world coordinates), readers and writers for NIfTI-1/2,
+ * Image input and output: the {@link org.gliomaradiomics.image.Volume} model (voxels read as doubles but held in
+ * the stored type, byte/short/int/float/double, x fastest, on a {@link org.gliomaradiomics.image.Geometry} in LPS
+ * world coordinates), readers that decode straight into that storage and writers for NIfTI-1/2,
  * NRRD, TIFF (through ImageJ) and DICOM series (read only, through ImageJ), the {@link
  * org.gliomaradiomics.image.ImageIO} facade that picks a format and writes atomically, views of a volume as an
- * ImageJ {@code ImagePlus} or an ImgLib2 {@code RandomAccessibleInterval}, and multi-sequence MRI cases
+ * ImageJ {@code ImagePlus} (copied slice by slice in the stored type) or a zero-copy ImgLib2 {@code ArrayImg}
+ * over the volume's own array (the only use of ImgLib2), and multi-sequence MRI cases
  * ({@link org.gliomaradiomics.image.MriCase}, {@link org.gliomaradiomics.image.CaseLoader}).
  *
  * <p>Every malformed input (truncated or lying files, unknown formats and types, absurd sizes, masks on another

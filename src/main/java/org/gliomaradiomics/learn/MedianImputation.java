@@ -19,6 +19,11 @@ public final class MedianImputation implements FittedTransform {
         return new MedianImputation(med);
     }
 
+    /** The training median of each column (0 for a column without values). */
+    public double[] medians() {
+        return medians.clone();
+    }
+
     @Override
     public Dataset apply(Dataset data) {
         if (data.features() != medians.length)

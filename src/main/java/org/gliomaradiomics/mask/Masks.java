@@ -11,29 +11,29 @@ public final class Masks {
     /** A UINT8 volume holding 1 where the mask is set. */
     public static Volume toVolume(boolean[] mask, Geometry g) {
         checkSize(mask, g, "mask");
-        double[] v = new double[mask.length];
+        byte[] v = new byte[mask.length];
         for (int i = 0; i < v.length; i++) if (mask[i]) v[i] = 1;
         return new Volume(g, v, DataType.UINT8);
     }
 
     /** Voxels with a non-zero value. */
     public static boolean[] nonZero(Volume v) {
-        double[] a = v.voxels();
-        boolean[] m = new boolean[a.length];
-        for (int i = 0; i < a.length; i++) m[i] = a[i] != 0;
+        boolean[] m = new boolean[v.size()];
+        for (int i = 0; i < m.length; i++) m[i] = v.get(i) != 0;
         return m;
     }
 
     /** Voxels whose value is one of the given labels. */
     public static boolean[] anyOf(Volume v, int... labels) {
-        double[] a = v.voxels();
-        boolean[] m = new boolean[a.length];
-        for (int i = 0; i < a.length; i++)
+        boolean[] m = new boolean[v.size()];
+        for (int i = 0; i < m.length; i++) {
+            double a = v.get(i);
             for (int l : labels)
-                if (a[i] == l) {
+                if (a == l) {
                     m[i] = true;
                     break;
                 }
+        }
         return m;
     }
 

@@ -74,11 +74,7 @@ public final class RadiomicRiskScore {
         if (features.length != n || event.length != n || (covariates != null && covariates.length != n))
             throw new IllegalArgumentException("features, time, event and covariates differ in number of subjects");
         double[][] x = combine(features, covariates);
-        int p = x[0].length, pFeatures = features[0].length;
-        double[] factors = new double[p];
-        Arrays.fill(factors, 0, pFeatures, 1.0);
-        PenaltySettings penalty = PenaltySettings.elasticNet(settings.alpha())
-            .withLambdaCount(settings.lambdaCount(), Double.NaN).withPenaltyFactors(factors);
+        PenaltySettings penalty = penalty(settings, features[0].length, x[0].length);
         int[] fold = CrossValidationFolds.assign(event, settings.folds(), settings.seed());
 
         AtomicInteger done = new AtomicInteger();
@@ -102,6 +98,40 @@ public final class RadiomicRiskScore {
         for (int i = 0; i < n; i++) if (high[i]) { group[i] = 1; highCount++; }
         LogRankResult logRank = highCount > 0 && highCount < n ? LogRank.test(time, event, group) : null;
         return new Result(score, high, Concordance.harrell(time, event, score), logRank, List.of(results));
+    }
+
+    /**
+     * The risk score fitted on every subject, λ chosen by the inner cross-validation on all of them (seeded as an
+     * extra fold), as a model to save and validate on another cohort: variables are the features then the
+     * covariates, clipped to the training range before scoring.
+     *
+     * @param names feature names then covariate names
+     * @param missingValue per variable, what a missing value is replaced by (NaN: the row is left out)
+     * @param details what to record of the fit (columns, settings); λ, subjects, events and non-zero coefficients are added
+     */
+    public static SurvivalModel finalModel(double[][] features, double[] time, boolean[] event, double[][] covariates, String[] names,
+            double[] missingValue, Settings settings, java.util.Map<String, String> details) {
+        double[][] x = combine(features, covariates);
+        if (names.length != x[0].length) throw new IllegalArgumentException(names.length + " names for " + x[0].length + " variables");
+        int[] all = new int[time.length];
+        Arrays.fill(all, -1);
+        Fold f = fitFold(settings.folds(), all, x, time, event, penalty(settings, features[0].length, x[0].length), settings);
+        java.util.Map<String, String> d = new java.util.LinkedHashMap<>(details);
+        int events = 0;
+        for (boolean e : event) if (e) events++;
+        d.put("subjects", Integer.toString(time.length));
+        d.put("events", Integer.toString(events));
+        d.put("lambda", Double.toString(f.lambda()));
+        d.put("alpha", Double.toString(settings.alpha()));
+        d.put("nonzero_coefficients", Long.toString(Arrays.stream(f.coefficients()).filter(c -> c != 0).count()));
+        return SurvivalModel.penalised(names, f.coefficients(), missingValue, f.trainingMin(), f.trainingMax(), time, event, x, d);
+    }
+
+    /** Lasso/elastic net on the features; covariates (the columns after the features) unpenalised. */
+    private static PenaltySettings penalty(Settings settings, int features, int columns) {
+        double[] factors = new double[columns];
+        Arrays.fill(factors, 0, features, 1.0);
+        return PenaltySettings.elasticNet(settings.alpha()).withLambdaCount(settings.lambdaCount(), Double.NaN).withPenaltyFactors(factors);
     }
 
     private static Fold fitFold(int k, int[] fold, double[][] x, double[] time, boolean[] event, PenaltySettings penalty,

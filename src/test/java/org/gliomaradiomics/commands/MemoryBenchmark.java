@@ -8,18 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.ImageIO;
+import org.gliomaradiomics.image.Volume;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The heap each command needs on a BraTS-size case (240x240x155 at 1 mm, four sequences and a label map): each command
- * runs in a fresh JVM with -Xmx taken from a ladder, and the smallest heap that lets it finish is reported (the README's
- * memory table): {@code mvn -B test -Pbenchmark -Dtest=MemoryBenchmark}.
+ * The heap each command needs on a BraTS-size case (240x240x155 at 1 mm, four int16 sequences as BraTS ships them and
+ * a uint8 label map): each command runs in a fresh JVM with -Xmx taken from a ladder, and the smallest heap that lets
+ * it finish is reported (the README's memory table): {@code mvn -B test -Pbenchmark -Dtest=MemoryBenchmark};
+ * {@code -Dmemory.commands=extract} runs only the commands whose label contains that text.
  */
 @Tag("benchmark")
 class MemoryBenchmark {
-    private static final int[] LADDER_MB = {48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096};
+    private static final int[] LADDER_MB = {48, 64, 96, 128, 150, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096};
 
     @TempDir
     Path dir;
@@ -30,6 +34,7 @@ class MemoryBenchmark {
         run(4096, "synth-case", "--seed", "7", "--size", "240,240,155", "--spacing", "1,1,1", "--id", "c", "--out", c.toString());
         String t1 = c.resolve("c_t1.nii.gz").toString(), t1ce = c.resolve("c_t1ce.nii.gz").toString(), seg = c.resolve("c_seg.nii.gz").toString();
         String t2 = c.resolve("c_t2.nii.gz").toString(), flair = c.resolve("c_flair.nii.gz").toString();
+        for (String s : List.of(t1, t1ce, t2, flair)) asInt16(Path.of(s));
         Path manifest = dir.resolve("manifest.csv");
         StringBuilder m = new StringBuilder("ID,Image,Mask,Label\n");
         for (String s : List.of(t1, t1ce, t2, flair)) m.append(Path.of(s).getFileName()).append(',').append(s).append(',').append(seg).append(",\"WT,TC,ET\"\n");
@@ -41,6 +46,8 @@ class MemoryBenchmark {
         commands.put("extract, IBSI, WT/TC/ET of T1c", new String[] {"extract", "--image", t1ce, "--mask", seg, "--label", "WT,TC,ET", "--out", out + ".csv"});
         commands.put("extract --conventions pyradiomics, WT/TC/ET", new String[] {"extract", "--image", t1ce, "--mask", seg, "--label", "WT,TC,ET",
             "--conventions", "pyradiomics", "--out", out + ".csv"});
+        commands.put("batch-extract, 4 sequences x WT/TC/ET, 1 thread", new String[] {"batch-extract", "--manifest", manifest.toString(),
+            "--threads", "1", "--out", out + ".csv"});
         commands.put("batch-extract, 4 sequences x WT/TC/ET, 2 threads", new String[] {"batch-extract", "--manifest", manifest.toString(),
             "--threads", "2", "--out", out + ".csv"});
         commands.put("feature-maps, GLCM radius 1, ET", new String[] {"feature-maps", "--image", t1ce, "--mask", seg, "--label", "4",
@@ -53,7 +60,9 @@ class MemoryBenchmark {
         commands.put("convert .nii.gz to .nrrd", new String[] {"convert", "--input", flair, "--out", out + ".nrrd"});
 
         StringBuilder table = new StringBuilder("| command (240x240x155 case) | smallest -Xmx that works |\n| --- | --- |\n");
+        String only = System.getProperty("memory.commands", "");
         for (Map.Entry<String, String[]> e : commands.entrySet()) {
+            if (!e.getKey().contains(only)) continue;
             int lo = -1, hi = LADDER_MB.length - 1; // LADDER_MB[hi] works (checked first), LADDER_MB[lo] fails
             if (run(LADDER_MB[hi], e.getValue()) != 0) throw new AssertionError(e.getKey() + " fails even with " + LADDER_MB[hi] + " MB");
             while (hi - lo > 1) {
@@ -65,6 +74,14 @@ class MemoryBenchmark {
             System.out.println(e.getKey() + ": " + LADDER_MB[hi] + " MB");
         }
         System.out.print(table);
+    }
+
+    /** Rewrites a synthetic (float32) sequence as int16, rounded, as BraTS sequences are stored. */
+    private static void asInt16(Path file) throws IOException {
+        Volume v = ImageIO.read(file);
+        short[] s = new short[v.size()];
+        for (int i = 0; i < s.length; i++) s[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v.get(i))));
+        ImageIO.write(new Volume(v.geometry(), s, DataType.INT16), file);
     }
 
     /** Runs a command in a new JVM with the given heap; its exit code (a timeout or a failed batch row counts as failure). */

@@ -144,7 +144,7 @@ class BadInputTest {
         java.io.InputStream in = new java.io.ByteArrayInputStream(new byte[6]);
         Path f = dir.resolve("stream");
         ImageFormatException e = assertThrows(ImageFormatException.class,
-            () -> VoxelCodec.read(in, DataType.INT16, ByteOrder.LITTLE_ENDIAN, (int) VoxelCodec.MAX_VOXELS, f));
+            () -> VoxelCodec.read(in, DataType.FLOAT64, ByteOrder.LITTLE_ENDIAN, (int) VoxelCodec.MAX_VOXELS, f)); // 8 bytes a voxel in memory
         assertTrue(e.getMessage().startsWith(f + ": 2147483639 voxels needs 16.0 GB of memory, more than the "), e.getMessage());
         assertTrue(e.getMessage().contains("run Java with -Xmx32g"), e.getMessage());
     }

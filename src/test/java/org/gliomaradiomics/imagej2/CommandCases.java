@@ -62,7 +62,7 @@ final class CommandCases {
         of("labels-to-rois", "brain1", in("labels", BRAIN1_LABEL, "out", "${out}/rois.zip"), in(),
             noTable().file("rois.zip")),
         of("cox", "rossi", in("data", ROSSI, "time", "week", "event", "arrest", "out", "${out}/cox"), in(),
-            table(7).value("covariate", "fin").file("cox/coefficients.csv").file("cox/model.csv")));
+            table(7).value("covariate", "fin").file("cox/coefficients.csv").file("cox/model.csv").file("cox/cox.model")));
 
     /** Which case is run with the Macro Recorder open (dialog filled in and OK pressed), then replayed. */
     static final List<String> RECORDED = List.of("label-stats/brain1", "km/rossi");

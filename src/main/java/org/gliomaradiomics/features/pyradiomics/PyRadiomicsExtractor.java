@@ -78,21 +78,42 @@ public final class PyRadiomicsExtractor {
 
     private static Prepared prepare(Volume image, Volume mask, PyRadiomicsSettings s) {
         Geometry g = image.geometry();
-        double[] labels = mask.voxels();
+        boolean[] roi;
         if (!g.sameGrid(mask.geometry(), s.geometryTolerance())) {
             if (!s.correctMask())
                 throw new IllegalArgumentException("mask grid differs from image grid (" + g.describeDifference(mask.geometry()) + "); set correctMask to resample the mask");
-            labels = Resampler.nearestOnto(mask, g);
+            double[] labels = Resampler.nearestOnto(mask, g);
+            roi = new boolean[labels.length];
+            for (int i = 0; i < roi.length; i++) roi[i] = labels[i] == s.label();
+        } else {
+            roi = mask.maskOf(s.label());
         }
-        double[] img = image.voxels();
+        boolean resampled = s.resampledPixelSpacing() != null && s.interpolator() != null;
+        int[] offset = new int[3];
+        double[] img;
+        if (!s.normalize() && !resampled && s.imageTypes().keySet().stream().allMatch(t -> t.equals("Original"))) {
+            // Nothing reads the image outside the ROI's box: take the box from the stored volume (short stays short
+            // until here) instead of a whole-image double[]; positions stay relative to the box (offset).
+            BoundingBox b = new BoundingBox(roi, g.nx, g.ny, g.nz);
+            if (b.count > 0) {
+                int[] size = {b.hi[0] - b.lo[0] + 1, b.hi[1] - b.lo[1] + 1, b.hi[2] - b.lo[2] + 1};
+                img = new double[size[0] * size[1] * size[2]];
+                for (int z = 0, o = 0; z < size[2]; z++)
+                    for (int y = 0; y < size[1]; y++, o += size[0]) image.copyTo(g.index(b.lo[0], b.lo[1] + y, b.lo[2] + z), img, o, size[0]);
+                roi = CropRegion.copy(roi, g.nx, g.ny, b.lo, size);
+                g = g.withSize(size[0], size[1], size[2]);
+                System.arraycopy(b.lo, 0, offset, 0, 3);
+            } else {
+                img = image.toDoubleArray();
+            }
+        } else {
+            img = image.toDoubleArray();
+        }
         DataType type = image.type();
         if (s.normalize()) {
             img = IntensityPreprocessing.normalize(img, s.normalizeScale(), s.removeOutliers());
             type = DataType.FLOAT64;
         }
-        boolean[] roi = new boolean[labels.length];
-        for (int i = 0; i < roi.length; i++) roi[i] = labels[i] == s.label();
-        boolean resampled = s.resampledPixelSpacing() != null && s.interpolator() != null;
         if (resampled) {
             Resampler.Result r = Resampler.resample(img, type, roi, g, s.resampledPixelSpacing(), s.padDistance(), s.interpolator());
             img = r.image;
@@ -113,7 +134,6 @@ public final class PyRadiomicsExtractor {
         double[] spacing = g.spacing();
         boolean shape = s.enabledClasses().containsKey("shape") || s.enabledClasses().containsKey("shape2D");
         Roi shapeRoi = shape ? Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing) : null;
-        int[] offset = new int[3];
         int[] dims = {g.nx, g.ny, g.nz};
         if (s.preCrop() && !resampled && s.imageTypes().keySet().stream().anyMatch(t -> !t.equals("Original"))) {
             // PyRadiomics then filters only the mask's box plus padDistance (clamped to the image), not the whole image

@@ -94,13 +94,12 @@ final class Resampler {
     static double[] nearestOnto(org.gliomaradiomics.image.Volume mask, Geometry target) {
         Geometry m = mask.geometry();
         double[] out = new double[(int) target.voxelCount()];
-        double[] v = mask.voxels();
         for (int k = 0, o = 0; k < target.nz; k++)
             for (int j = 0; j < target.ny; j++)
                 for (int i = 0; i < target.nx; i++, o++) {
                     double[] c = m.index(target.world(i, j, k));
                     if (!(c[0] >= -0.5 && c[0] < m.nx - 0.5 && c[1] >= -0.5 && c[1] < m.ny - 0.5 && c[2] >= -0.5 && c[2] < m.nz - 0.5)) continue;
-                    out[o] = v[m.index((int) Math.floor(c[0] + 0.5), (int) Math.floor(c[1] + 0.5), (int) Math.floor(c[2] + 0.5))];
+                    out[o] = mask.get(m.index((int) Math.floor(c[0] + 0.5), (int) Math.floor(c[1] + 0.5), (int) Math.floor(c[2] + 0.5)));
                 }
         return out;
     }

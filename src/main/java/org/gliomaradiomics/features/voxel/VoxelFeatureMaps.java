@@ -218,8 +218,7 @@ public final class VoxelFeatureMaps {
     /** PyRadiomics' fixed-bin-width edges start at the ROI minimum floored to a multiple of the width. */
     private static double pyRadiomicsLowerBound(Volume image, Volume mask, int label, double width) {
         double min = Double.POSITIVE_INFINITY;
-        double[] iv = image.voxels(), mv = mask.voxels();
-        for (int i = 0; i < iv.length; i++) if (mv[i] == label) min = Math.min(min, iv[i]);
+        for (int i = 0, n = image.size(); i < n; i++) if (mask.get(i) == label) min = Math.min(min, image.get(i));
         if (min == Double.POSITIVE_INFINITY) throw new IllegalArgumentException("ROI of label " + label + " is empty");
         double m = min % width;
         if (m != 0 && (m < 0) != (width < 0)) m += width;
@@ -229,12 +228,11 @@ public final class VoxelFeatureMaps {
     /** {x0, y0, z0, x1, y1, z1} of the label. */
     static int[] boundingBox(Volume mask, int label) {
         Geometry g = mask.geometry();
-        double[] v = mask.voxels();
         int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1, -1};
         for (int z = 0, i = 0; z < g.nz; z++)
             for (int y = 0; y < g.ny; y++)
                 for (int x = 0; x < g.nx; x++, i++)
-                    if (v[i] == label) {
+                    if (mask.get(i) == label) {
                         b[0] = Math.min(b[0], x);
                         b[1] = Math.min(b[1], y);
                         b[2] = Math.min(b[2], z);
