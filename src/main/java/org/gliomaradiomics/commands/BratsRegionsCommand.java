@@ -31,7 +31,7 @@ public class BratsRegionsCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        Volume map = labels.read(context());
+        Volume map = labels.readLabels(context());
         if (region.equals("relabel")) {
             outputs().image(Inputs.about(labels, () -> BratsRegions.relabel(map, parseMapping(mapping))), out, "relabelled");
             return;

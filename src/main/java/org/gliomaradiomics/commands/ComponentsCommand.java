@@ -30,7 +30,7 @@ public class ComponentsCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        Volume m = mask.read(context());
+        Volume m = mask.readLabels(context());
         Connectivity c = Connectivity.of(Integer.parseInt(connectivity));
         boolean[] fg = Masks.nonZero(m);
         if (min_size_mm3 > 0) fg = ConnectedComponents.removeSmallerThanMm3(fg, m.geometry(), c, min_size_mm3);

@@ -24,7 +24,7 @@ public class ExtractCommand extends RadiomicsCommand {
     private ImageInput image;
 
     @Parameter(label = "Mask", persist = false,
-        description = "Label map (file or open image), or in ImageJ <roi-manager>, <selection> (the current slice) or <selection:all-slices>")
+        description = "Label map (file; DICOM SEG or RTSTRUCT, ROIs by name as RS.dcm::GTV,Edema, or a study folder holding one; open image), or in ImageJ <roi-manager>, <selection> (the current slice) or <selection:all-slices>")
     private MaskInput mask;
 
     @Parameter(label = "Regions", persist = false, required = false, description = "A label number, several (1,2,4), all, or BraTS WT,TC,ET (empty = the parameter file's label, default 1)")

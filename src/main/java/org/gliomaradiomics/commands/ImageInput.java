@@ -73,25 +73,45 @@ public final class ImageInput {
 
     /** Reads the volume: in ImageJ an open image of this title (or the given ImagePlus), else the file. */
     public Volume read(CommandContext context) throws IOException {
+        return read(context, false);
+    }
+
+    /**
+     * As {@link #read}, for a label map given without an image: a DICOM SEG or RTSTRUCT file, or a study folder
+     * holding one, is placed on the grid of the series it refers to ({@code RS.dcm::GTV,Edema} chooses ROIs by name).
+     */
+    public Volume readLabels(CommandContext context) throws IOException {
+        return read(context, true);
+    }
+
+    private Volume read(CommandContext context, boolean labels) throws IOException {
         if (!context.commandLine()) {
-            ImagePlus imp = given != null ? given : WindowManager.getImage(text);
-            if (imp != null) {
-                resolved = imp;
-                return fromImageJ(imp, null, 0);
-            }
-            Matcher m = PART.matcher(text);
-            if (m.matches() && (m.group(2) != null || m.group(3) != null)) {
-                ImagePlus base = WindowManager.getImage(m.group(1));
-                if (base != null) {
-                    resolved = base;
-                    return fromImageJ(base, m.group(2), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
-                }
-            }
+            Volume open = readOpenImage();
+            if (open != null) return open;
         }
+        if (labels) return ImageIO.readLabelMap(text);
         Path p = file();
         if (!Files.exists(p) && !context.commandLine())
             throw new CommandException("'" + text + "': no open image has this title, and there is no such file");
         return ImageIO.read(p);
+    }
+
+    /** In ImageJ, the open image (or channel, time point) this text names, or null when none is open by that title. */
+    public Volume readOpenImage() {
+        ImagePlus imp = given != null ? given : WindowManager.getImage(text);
+        if (imp != null) {
+            resolved = imp;
+            return fromImageJ(imp, null, 0);
+        }
+        Matcher m = PART.matcher(text);
+        if (m.matches() && (m.group(2) != null || m.group(3) != null)) {
+            ImagePlus base = WindowManager.getImage(m.group(1));
+            if (base != null) {
+                resolved = base;
+                return fromImageJ(base, m.group(2), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+            }
+        }
+        return null;
     }
 
     /** One channel and time point of an open image as a volume (the whole stack for a plain image). */

@@ -22,7 +22,7 @@ public class LabelsToRoisCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        List<Roi> rois = LabelRois.toRois(labels.read(context()));
+        List<Roi> rois = LabelRois.toRois(labels.readLabels(context()));
         if (out != null) LabelRois.writeZip(rois, out.toPath());
         else if (commandLine()) throw new UsageException("--out is required on the command line");
         if (!commandLine() && !GraphicsEnvironment.isHeadless()) {

@@ -13,7 +13,8 @@ import org.gliomaradiomics.image.LabelRois;
 import org.gliomaradiomics.image.Volume;
 
 /**
- * A mask or label map a command reads, on the grid of its image: a file or an open label image (as
+ * A mask or label map a command reads, on the grid of its image: a file (a DICOM SEG or RTSTRUCT too, with segments
+ * or ROIs chosen by name as {@code struct.dcm::GTV,Edema}, or a study folder holding one) or an open label image (as
  * {@link ImageInput}), or, in ImageJ, {@value #ROI_MANAGER} (every ROI on its own slice: ROIs named
  * {@code label-L-zZZZ} keep label L, others are label 1), {@value #SELECTION} (the image's selection on its current
  * slice only) or {@value #SELECTION_ALL_SLICES} (that selection on every slice: a cylinder, only when asked for).
@@ -52,9 +53,8 @@ public final class MaskInput {
      */
     public Volume read(CommandContext context, Geometry grid, ImagePlus image) throws IOException {
         if (labelImage != null) {
-            if (context.commandLine()) return ImageIO.readMask(labelImage.file(), grid);
-            Volume v = labelImage.read(context);
-            if (labelImage.openImage() == null) return ImageIO.readMask(labelImage.file(), grid);
+            Volume v = context.commandLine() ? null : labelImage.readOpenImage();
+            if (v == null) return ImageIO.readMask(text, grid);
             if (v.nx() != grid.nx || v.ny() != grid.ny || v.nz() != grid.nz)
                 throw new CommandException("mask '" + text + "' is " + v.geometry().sizeString() + ", the image " + grid.sizeString());
             String fractional = ImageIO.fractionalVoxel(v); // a window title need not be a valid path

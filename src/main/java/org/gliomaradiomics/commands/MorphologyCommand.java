@@ -29,7 +29,7 @@ public class MorphologyCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        Volume m = mask.read(context());
+        Volume m = mask.readLabels(context());
         Geometry g = m.geometry();
         boolean[] fg = Masks.nonZero(m);
         boolean[] result = Inputs.about(mask, () -> switch (operation) {

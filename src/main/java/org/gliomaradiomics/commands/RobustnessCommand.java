@@ -37,7 +37,7 @@ public class RobustnessCommand extends RadiomicsCommand {
     @Parameter(label = "Image", required = false, persist = false, description = "Image file, or an open image (a hyperstack channel as title::t1ce)")
     private ImageInput image;
 
-    @Parameter(label = "Mask", required = false, persist = false, description = "Label map (file or open image), or in ImageJ <roi-manager>, <selection> or <selection:all-slices>")
+    @Parameter(label = "Mask", required = false, persist = false, description = "Label map (file; DICOM SEG or RTSTRUCT, ROIs by name as RS.dcm::GTV,Edema, or a study folder holding one; open image), or in ImageJ <roi-manager>, <selection> or <selection:all-slices>")
     private MaskInput mask;
 
     @Parameter(label = "Regions", persist = false, description = "A label number, several (1,2,4), all, or BraTS WT,TC,ET; each region of each case is one target of the ICC (a manifest's Label cell takes precedence)")

@@ -32,7 +32,7 @@ public class SegMetricsCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        Volume ref = reference.read(context());
+        Volume ref = reference.readLabels(context());
         Volume tst = test.read(context(), ref.geometry(), reference.openImage());
         List<String> columns = new ArrayList<>(List.of("label"));
         columns.addAll(List.of(OverlapMetrics.Overlap.names()));

@@ -5,53 +5,29 @@ package org.gliomaradiomics.image;
  * component, predictors 1 to 7, point transform, restart intervals. Written by hand: javax.imageio has no lossless
  * JPEG, and no maintained pure-Java decoder is on Maven Central.
  */
-final class DicomLosslessJpeg {
-    private final byte[] b;
-    private int pos;
-    private int bitBuffer, bitCount;
-    private final int[][] tables = new int[4][]; // per table: 65536 entries of (length << 8 | symbol), 0 = no code
+final class DicomLosslessJpeg extends JpegStream {
+    private final int[][] tables = new int[8][]; // DC class 0..3 (the ones lossless JPEG uses), AC 4..7
 
     private DicomLosslessJpeg(byte[] b) {
-        this.b = b;
+        super(b, "lossless JPEG");
     }
 
     static int[] decode(byte[] data) {
         return new DicomLosslessJpeg(data).run();
     }
 
-    private int u8() {
-        if (pos >= b.length) throw new IllegalArgumentException("lossless JPEG data end early");
-        return b[pos++] & 0xFF;
-    }
-
-    private int u16() {
-        return u8() << 8 | u8();
-    }
-
     private int[] run() {
-        if (u16() != 0xFFD8) throw new IllegalArgumentException("not a JPEG stream (no SOI marker)");
-        int precision = 0, width = 0, height = 0, restart = 0;
+        startOfImage();
+        int restart = 0;
         while (true) {
-            int marker = u16();
-            while (marker == 0xFFFF) marker = 0xFF00 | u8(); // fill bytes
+            int marker = marker();
             int length = u16(), end = pos + length - 2;
             switch (marker) {
                 case 0xFFC3:
-                    precision = u8();
-                    height = u16();
-                    width = u16();
-                    if (u8() != 1) throw new IllegalArgumentException("lossless JPEG with more than one component (colour)");
+                    frameHeader();
                     break;
                 case 0xFFC4:
-                    while (pos < end) {
-                        int id = u8() & 3;
-                        int[] counts = new int[17];
-                        int total = 0;
-                        for (int l = 1; l <= 16; l++) total += counts[l] = u8();
-                        int[] symbols = new int[total];
-                        for (int i = 0; i < total; i++) symbols[i] = u8();
-                        tables[id] = lookup(counts, symbols);
-                    }
+                    huffmanTables(end, tables);
                     break;
                 case 0xFFDD:
                     restart = u16();
@@ -73,20 +49,6 @@ final class DicomLosslessJpeg {
             }
             pos = end;
         }
-    }
-
-    /** A 16-bit look-ahead table of the canonical Huffman code. */
-    private static int[] lookup(int[] counts, int[] symbols) {
-        int[] t = new int[1 << 16];
-        int code = 0, k = 0;
-        for (int l = 1; l <= 16; l++) {
-            for (int i = 0; i < counts[l]; i++, k++, code++) {
-                int first = code << (16 - l), n = 1 << (16 - l);
-                for (int j = 0; j < n; j++) t[first + j] = l << 8 | symbols[k];
-            }
-            code <<= 1;
-        }
-        return t;
     }
 
     private int[] scan(int width, int height, int precision, int pt, int predictor, int restart, int[] table) {
@@ -131,41 +93,7 @@ final class DicomLosslessJpeg {
     }
 
     private int difference(int[] table) {
-        fill(16);
-        int entry = table[(bitBuffer >>> (bitCount - 16)) & 0xFFFF];
-        if (entry == 0) throw new IllegalArgumentException("invalid Huffman code in lossless JPEG data");
-        bitCount -= entry >> 8;
-        int ssss = entry & 0xFF;
-        if (ssss == 0) return 0;
-        if (ssss == 16) return 32768;
-        fill(ssss);
-        int v = (bitBuffer >>> (bitCount - ssss)) & ((1 << ssss) - 1);
-        bitCount -= ssss;
-        return v < 1 << (ssss - 1) ? v - (1 << ssss) + 1 : v;
-    }
-
-    /** Tops the bit buffer up to at least {@code n} bits; past a marker (or the end) zeros are fed. */
-    private void fill(int n) {
-        while (bitCount < n) {
-            int v = 0;
-            if (pos < b.length) {
-                v = b[pos] & 0xFF;
-                if (v == 0xFF) {
-                    int next = pos + 1 < b.length ? b[pos + 1] & 0xFF : 0;
-                    if (next == 0) pos += 2;
-                    else v = 0; // a marker: leave it in place
-                } else pos++;
-            }
-            bitBuffer = bitBuffer << 8 | v;
-            bitCount += 8;
-        }
-        bitBuffer &= bitCount >= 32 ? -1 : (1 << bitCount) - 1;
-    }
-
-    private void restartMarker() {
-        bitCount = 0;
-        bitBuffer = 0;
-        while (pos + 1 < b.length && !((b[pos] & 0xFF) == 0xFF && (b[pos + 1] & 0xF8) == 0xD0)) pos++;
-        pos += 2;
+        int ssss = symbol(table);
+        return ssss == 16 ? 32768 : signedBits(ssss);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The stored pixel values of a DICOM image, frame by frame, as ints (signed when Pixel Representation is 1).
  * Native pixel data (1, 8, 16 or 32 bits allocated, either byte order) are read here; encapsulated data go to the
- * codec of their transfer syntax ({@link DicomRle}, {@link DicomJpeg}). Colour images are refused, and so are pixel
+ * codec of their transfer syntax ({@link DicomCodecs}). Colour images are refused, and so are pixel
  * data shorter than Rows x Columns x frames: never zeros in place of missing voxels.
  */
 final class DicomPixels {

@@ -2,6 +2,8 @@ package org.gliomaradiomics.image;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,7 +11,8 @@ import java.util.Map;
  * An RT Structure Set (RTSTRUCT) as a label map on the grid of its image: every closed planar contour is mapped to
  * voxel coordinates, must lie on one slice of the grid, and marks the voxels whose centre is inside the polygon
  * (the rule of plastimatch and Slicer's RT module; even-odd, so a contour inside another of the same ROI is a
- * hole). Each ROI's voxels get its ROI Number (3006,0022) as label; where ROIs overlap, the later one wins.
+ * hole). Each ROI's voxels get its ROI Number (3006,0022) as label, or, when ROIs are chosen by name, 1, 2... in
+ * the order named ({@link DicomMasks#labels}); where ROIs overlap, the later one wins.
  */
 final class DicomRtStructReader {
     private DicomRtStructReader() {}
@@ -18,16 +21,22 @@ final class DicomRtStructReader {
         return DicomFrames.RTSTRUCT_CLASS.equals(d.string(DicomFrames.SOP_CLASS));
     }
 
-    static Volume read(DicomDataset d, Geometry grid) throws ImageFormatException {
+    static Volume read(DicomDataset d, Geometry grid, List<String> chosen) throws ImageFormatException {
         Path file = d.file;
-        Map<Integer, String> names = new HashMap<>();
+        Map<Integer, String> names = new LinkedHashMap<>();
         for (DicomDataset roi : d.items(0x30060020)) names.put((int) roi.number(0x30060022, 0), String.valueOf(roi.string(0x30060026)));
+        Map<Integer, Integer> labelOf = DicomMasks.labels(file, "ROI", names, chosen);
         double[] labels = new double[(int) grid.voxelCount()];
         int plane = grid.nx * grid.ny, highest = 0;
         for (DicomDataset roi : d.items(0x30060039)) {
             int number = (int) roi.number(0x30060084, 0);
             if (number <= 0) throw new ImageFormatException(file, "ROI contour without a Referenced ROI Number (3006,0084)");
-            highest = Math.max(highest, number);
+            Integer label = labelOf.get(number);
+            if (label == null) {
+                if (chosen.isEmpty()) label = number; // contours of an ROI missing from the Structure Set ROI Sequence
+                else continue;
+            }
+            highest = Math.max(highest, label);
             Map<Integer, boolean[]> inside = new HashMap<>(); // slice -> even-odd parity of the ROI's contours
             for (DicomDataset contour : roi.items(0x30060040)) {
                 double[] xyz = contour.numbers(0x30060050);
@@ -49,7 +58,7 @@ final class DicomRtStructReader {
                 fill(px, py, grid.nx, grid.ny, parity);
             }
             for (Map.Entry<Integer, boolean[]> e : inside.entrySet())
-                for (int i = 0; i < plane; i++) if (e.getValue()[i]) labels[e.getKey() * plane + i] = number;
+                for (int i = 0; i < plane; i++) if (e.getValue()[i]) labels[e.getKey() * plane + i] = label;
         }
         return new Volume(grid, labels, highest <= 255 ? DataType.UINT8 : DataType.UINT16);
     }

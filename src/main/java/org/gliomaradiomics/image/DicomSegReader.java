@@ -1,13 +1,16 @@
 package org.gliomaradiomics.image;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * A DICOM Segmentation (SEG) as a label map on the grid of its image: each frame is placed by its Plane Position
  * (per-frame functional groups) and must fall on a slice of that grid with the same in-plane orientation and size;
- * the voxels of segment N become label N (a later frame wins where segments overlap). BINARY frames are 0/1;
+ * the voxels of segment N become label N, or, when segments are chosen by name (Segment Label), 1, 2... in the
+ * order named ({@link DicomMasks#labels}); a later frame wins where segments overlap. BINARY frames are 0/1;
  * FRACTIONAL frames count where value / Maximum Fractional Value >= 0.5.
  */
 final class DicomSegReader {
@@ -17,8 +20,11 @@ final class DicomSegReader {
         return DicomFrames.SEG_CLASS.equals(d.string(DicomFrames.SOP_CLASS));
     }
 
-    static Volume read(DicomDataset d, Geometry grid) throws ImageFormatException {
+    static Volume read(DicomDataset d, Geometry grid, List<String> chosen) throws ImageFormatException {
         Path file = d.file;
+        Map<Integer, String> names = new LinkedHashMap<>();
+        for (DicomDataset s : d.items(0x00620002)) names.put((int) s.number(0x00620004, 0), String.valueOf(s.string(0x00620005)));
+        Map<Integer, Integer> labelOf = DicomMasks.labels(file, "segment", names, chosen);
         DicomPixels pixels = DicomPixels.of(d);
         if (pixels.columns != grid.nx || pixels.rows != grid.ny)
             throw new ImageFormatException(file, "SEG frames of " + pixels.columns + " x " + pixels.rows + " do not match the image's " + grid.nx + " x " + grid.ny);
@@ -42,9 +48,14 @@ final class DicomSegReader {
                 throw new ImageFormatException(file, String.format(Locale.ROOT, "SEG frame %d at (%.2f, %.2f, %.2f) mm is not a slice of the image grid", f + 1, p[0], p[1], p[2]));
             DicomDataset id = own.item(0x0062000A);
             int segment = id == null ? 1 : (int) id.number(0x0062000B, 1);
-            highest = Math.max(highest, segment);
+            Integer label = labelOf.get(segment);
+            if (label == null) {
+                if (chosen.isEmpty()) label = segment; // a frame of a segment missing from the Segment Sequence
+                else continue;
+            }
+            highest = Math.max(highest, label);
             int[] v = pixels.frame(f);
-            for (int i = 0; i < plane; i++) if (v[i] > 0 && v[i] / max >= 0.5) labels[k * plane + i] = segment;
+            for (int i = 0; i < plane; i++) if (v[i] > 0 && v[i] / max >= 0.5) labels[k * plane + i] = label;
         }
         return new Volume(grid, labels, highest <= 255 ? DataType.UINT8 : DataType.UINT16);
     }

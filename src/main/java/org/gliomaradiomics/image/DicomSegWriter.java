@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Writes a label map as a binary DICOM Segmentation (explicit VR little endian): label N becomes segment N
  * ("label N"), one 1-bit frame per segment and slice where it has voxels, each placed by its Plane Position; the
- * grid's orientation and pixel spacing are shared. UIDs are derived from the content (2.25 + a SHA-256 of the
+ * grid's orientation and pixel spacing are shared. A probability map (values in 0..1, not all whole) becomes a
+ * FRACTIONAL (PROBABILITY) SEG of one segment, 8-bit frames of round(255 p) for the slices where p > 0. UIDs are derived from the content (2.25 + a SHA-256 of the
  * voxels and grid), so the same label map gives the same file. Written by hand ({@link DicomElementWriter}): no
  * DICOM library on Maven Central is one Fiji ships.
  */
@@ -31,10 +32,12 @@ final class DicomSegWriter {
         Geometry g = labels.geometry();
         int plane = g.nx * g.ny, top = 0;
         int n = labels.size();
+        boolean fractional = isProbabilityMap(labels);
         for (int k = 0; k < n; k++) {
             double x = labels.get(k);
-            if (x < 0 || x != Math.rint(x) || x > 65535) throw new ImageFormatException(file, "a DICOM SEG holds labels 1..65535; the label map has " + x);
-            top = Math.max(top, (int) x);
+            if (!fractional && (x < 0 || x != Math.rint(x) || x > 65535))
+                throw new ImageFormatException(file, "a DICOM SEG holds labels 1..65535 or probabilities 0..1; the map has " + x);
+            top = Math.max(top, fractional ? 1 : (int) x);
         }
         String root = "2.25." + new BigInteger(1, java.util.Arrays.copyOf(digest(labels), 15));
         String sop = root + ".1", series = root + ".2", study = root + ".3", frameOfReference = root + ".4";
@@ -43,7 +46,7 @@ final class DicomSegWriter {
         for (int s = 1; s <= top; s++)
             for (int z = 0; z < g.nz; z++)
                 for (int i = 0; i < plane; i++)
-                    if (labels.get(z * plane + i) == s) {
+                    if (fractional ? labels.get(z * plane + i) > 0 : labels.get(z * plane + i) == s) {
                         frameList.add(new int[] {s, z});
                         break;
                     }
@@ -71,20 +74,25 @@ final class DicomSegWriter {
         w.text(0x00280008, "IS", Integer.toString(frames));
         w.ushort(0x00280010, g.ny);
         w.ushort(0x00280011, g.nx);
-        w.ushort(0x00280100, 1);
-        w.ushort(0x00280101, 1);
-        w.ushort(0x00280102, 0);
+        int bits = fractional ? 8 : 1;
+        w.ushort(0x00280100, bits);
+        w.ushort(0x00280101, bits);
+        w.ushort(0x00280102, bits - 1);
         w.ushort(0x00280103, 0);
-        w.text(0x00620001, "CS", "BINARY");
+        w.text(0x00620001, "CS", fractional ? "FRACTIONAL" : "BINARY");
         w.startSequence(0x00620002);
         for (int s = 1; s <= top; s++) {
             w.startItem();
             w.ushort(0x00620004, s);
-            w.text(0x00620005, "LO", "label " + s);
+            w.text(0x00620005, "LO", fractional ? "probability" : "label " + s);
             w.text(0x00620008, "CS", "MANUAL");
             w.endItem();
         }
         w.endSequence();
+        if (fractional) {
+            w.ushort(0x0062000E, MAX_FRACTION);
+            w.text(0x00620010, "CS", "PROBABILITY");
+        }
         double[] d = g.direction(), sp = g.spacing();
         w.startSequence(0x52009229);
         w.startItem();
@@ -118,12 +126,7 @@ final class DicomSegWriter {
             w.endItem();
         }
         w.endSequence();
-        byte[] bits = new byte[(int) (((long) frames * plane + 7) / 8 + 1) & ~1];
-        long bit = 0;
-        for (int[] f : frameList)
-            for (int i = 0; i < plane; i++, bit++)
-                if (labels.get(f[1] * plane + i) == f[0]) bits[(int) (bit >>> 3)] |= (byte) (1 << (bit & 7));
-        w.element(DicomDataset.PIXEL_DATA, "OB", bits);
+        w.element(DicomDataset.PIXEL_DATA, "OB", fractional ? fractions(labels, frameList, plane) : bits(labels, frameList, plane));
         ByteArrayOutputStream file10 = new ByteArrayOutputStream();
         file10.write(new byte[128], 0, 128);
         file10.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
@@ -133,6 +136,37 @@ final class DicomSegWriter {
         file10.writeBytes(meta.bytes());
         file10.writeBytes(w.bytes());
         return file10.toByteArray();
+    }
+
+    static final int MAX_FRACTION = 255;
+
+    /** Values in 0..1, at least one of them not 0 or 1: a probability (or partial-volume) map rather than labels. */
+    static boolean isProbabilityMap(Volume v) {
+        boolean between = false;
+        for (int k = 0, n = v.size(); k < n; k++) {
+            double x = v.get(k);
+            if (!(x >= 0 && x <= 1)) return false;
+            between |= x != 0 && x != 1;
+        }
+        return between;
+    }
+
+    /** One bit per pixel, frame after frame, the first pixel in the lowest bit (DICOM's packing), padded to even length. */
+    private static byte[] bits(Volume v, java.util.List<int[]> frameList, int plane) {
+        byte[] bits = new byte[(int) (((long) frameList.size() * plane + 7) / 8 + 1) & ~1];
+        long bit = 0;
+        for (int[] f : frameList)
+            for (int i = 0; i < plane; i++, bit++)
+                if (v.get(f[1] * plane + i) == f[0]) bits[(int) (bit >>> 3)] |= (byte) (1 << (bit & 7));
+        return bits;
+    }
+
+    private static byte[] fractions(Volume v, java.util.List<int[]> frameList, int plane) {
+        byte[] out = new byte[(int) ((long) frameList.size() * plane + 1) & ~1];
+        int at = 0;
+        for (int[] f : frameList)
+            for (int i = 0; i < plane; i++) out[at++] = (byte) Math.round(v.get(f[1] * plane + i) * MAX_FRACTION);
+        return out;
     }
 
     private static byte[] digest(Volume labels) {

@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One entry point for image files. {@link #read} recognises the format by content (NIfTI-1/2, plain or gzip;
@@ -13,7 +15,8 @@ import java.nio.file.Path;
  * chooses the format by extension ({@code .nii}, {@code .nii.gz}, {@code .nrrd}, {@code .nhdr}, {@code .tif},
  * {@code .tiff}) and never leaves a half-written file: data go to a temporary file beside the target, renamed
  * at the end ({@code .dcm}: a label map as a DICOM SEG). {@link #readMask} reads a label map that must lie on a
- * given image grid; a DICOM SEG is placed on that grid frame by frame, an RTSTRUCT's contours rasterised on it.
+ * given image grid; a DICOM SEG is placed on that grid frame by frame, an RTSTRUCT's contours rasterised on it
+ * ({@link DicomMasks}: by name, or from a study folder).
  */
 public final class ImageIO {
     /** Spacing/origin tolerance (mm) for a mask to count as on the image grid, unless float32 rounding is larger. */
@@ -91,15 +94,38 @@ public final class ImageIO {
      * @throws ImageFormatException "&lt;mask&gt;: grid differs from the image (size 5x4x4 vs ...)" otherwise
      */
     public static Volume readMask(Path maskFile, Geometry imageGrid) throws IOException {
-        if (Files.isRegularFile(maskFile) && detect(maskFile) == Format.DICOM) {
-            DicomDataset d = Readers.guard(maskFile, () -> DicomSeriesReader.parse(maskFile));
-            if (DicomSegReader.isSeg(d)) return Readers.guard(maskFile, () -> DicomSegReader.read(d, imageGrid));
-            if (DicomRtStructReader.isRtStruct(d)) return Readers.guard(maskFile, () -> DicomRtStructReader.read(d, imageGrid));
-        }
+        return readMask(maskFile.toString(), imageGrid);
+    }
+
+    /**
+     * A mask as {@link #readMask(Path, Geometry)}, from text that may choose segments or ROIs of a DICOM SEG or
+     * RTSTRUCT by name: {@code struct.dcm::GTV,Edema} (labels 1, 2 in that order). A folder holding one SEG or
+     * RTSTRUCT file (a study folder) is read as that file.
+     */
+    public static Volume readMask(String spec, Geometry imageGrid) throws IOException {
+        Map.Entry<String, List<String>> parts = DicomMasks.split(spec);
+        Path maskFile = Path.of(parts.getKey());
+        Volume dicom = Readers.guard(maskFile, () -> DicomMasks.read(maskFile, parts.getValue(), imageGrid));
+        if (dicom != null) return dicom;
         Volume mask = read(maskFile);
         requireSameGrid(maskFile, mask.geometry(), imageGrid, "the image");
         requireWholeLabels(maskFile, mask);
         return mask.withGeometry(imageGrid);
+    }
+
+    /**
+     * A label map given alone (no image to lie on): a label-map file, or a DICOM SEG or RTSTRUCT (with names
+     * after {@code ::} as {@link #readMask(String, Geometry)} takes them) placed on the grid of the series it refers to,
+     * which must be beside it (a study folder, or the file's own folder).
+     */
+    public static Volume readLabelMap(String spec) throws IOException {
+        Map.Entry<String, List<String>> parts = DicomMasks.split(spec);
+        Path file = Path.of(parts.getKey());
+        Volume dicom = Readers.guard(file, () -> DicomMasks.readOnOwnSeries(file, parts.getValue()));
+        if (dicom != null) return dicom;
+        if (!parts.getValue().isEmpty()) throw new ImageFormatException(file, "'" + DicomMasks.PARTS + String.join(",", parts.getValue())
+            + "' chooses segments of a DICOM SEG or ROIs of an RTSTRUCT, and this is neither");
+        return read(file);
     }
 
     /**

@@ -70,6 +70,51 @@ class DicomSegTest {
         }
     }
 
+    /** Segments chosen by their Segment Label: the first named becomes label 1, the second label 2; others are left out. */
+    @Test
+    void segmentsAreChosenByName() throws Exception {
+        Volume v = labels();
+        Path seg = dir.resolve("seg.dcm");
+        ImageIO.write(v, seg);
+        Volume chosen = ImageIO.readMask(seg + "::label 3,LABEL 1", v.geometry());
+        double[] in = v.voxels(), out = chosen.voxels();
+        for (int i = 0; i < in.length; i++) assertEquals(in[i] == 3 ? 1 : in[i] == 1 ? 2 : 0, out[i], 0, "voxel " + i);
+        ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.readMask(seg + "::tumour", v.geometry()));
+        assertEquals(seg + ": no segment named 'tumour'; the file holds 1 'label 1', 2 'label 2', 3 'label 3'", e.getMessage());
+    }
+
+    /**
+     * A probability map becomes a FRACTIONAL SEG: pydicom reads round(255 p) for every voxel of the slices with p > 0;
+     * read back as a mask, the voxels with p >= 0.5 (after that rounding) are label 1.
+     */
+    @Test
+    void probabilityMapBecomesFractionalSeg() throws Exception {
+        Geometry g = labels().geometry();
+        Volume p = Volume.zeros(g, DataType.FLOAT32);
+        for (int z = 1; z < 4; z++)
+            for (int y = 0; y < 5; y++)
+                for (int x = 0; x < 7; x++) p.set(x, y, z, (float) ((x * 5 + y * 3 + z) % 11 / 10.0));
+        Path seg = dir.resolve("prob.dcm");
+        ImageIO.write(p, seg);
+        Volume mask = ImageIO.readMask(seg, g);
+        for (int i = 0; i < p.voxels().length; i++)
+            assertEquals(Math.round(p.voxels()[i] * 255) >= 128 ? 1 : 0, mask.voxels()[i], 0, "voxel " + i);
+        DicomTools.requireTool("python3", "python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(DicomTools.PYDICOM_FILES), "Debian package python3-pydicom is not installed; skipped");
+        String out = DicomTools.run(dir, "/usr/bin/python3", "-c", "import sys, warnings, pydicom\nwarnings.simplefilter('ignore')\n"
+            + "d = pydicom.dcmread(sys.argv[1])\nprint(d.SegmentationType, d.SegmentationFractionalType, d.MaximumFractionalValue, d.NumberOfFrames)\n"
+            + "for i, f in enumerate(d.PerFrameFunctionalGroupsSequence):\n"
+            + "    print(' '.join(str(float(x)) for x in f.PlanePositionSequence[0].ImagePositionPatient), ' '.join(str(int(x)) for x in d.pixel_array[i].ravel()))",
+            seg.toString()).trim();
+        String[] lines = out.split("\\R");
+        assertEquals("FRACTIONAL PROBABILITY 255 3", lines[0]);
+        for (int f = 1; f <= 3; f++) {
+            String[] parts = lines[f].split(" ");
+            int z = (int) Math.round(g.index(new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])})[2]);
+            for (int i = 0; i < 35; i++) assertEquals(Math.round(p.get(i % 7, i / 7, z) * 255), Integer.parseInt(parts[3 + i]), "frame " + f + " pixel " + i);
+        }
+    }
+
     @Test
     void segOnAnotherGridIsRefused() throws Exception {
         Volume v = labels();

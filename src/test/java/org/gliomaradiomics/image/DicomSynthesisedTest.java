@@ -73,13 +73,19 @@ class DicomSynthesisedTest {
         assertTrue(e.getMessage().startsWith(folder + ": no series 9 here; the folder holds series 4 'T1 axial'"), e.getMessage());
     }
 
-    /** Two echoes of one series (as dcm2niix splits them): two volumes, _e1 and _e2, each with its own pixels. */
-    @Test
-    void echoesBecomeSeparateVolumes() throws Exception {
+    /** One series of two echoes (TE 10 and 90 ms), each with its own pixels. */
+    private Path echoes() throws Exception {
         Path folder = dir.resolve("echoes");
         String uid = "1.2.826.0.1.3680043.2.3";
         series(folder, uid, Map.of(0x00180086, "IS:1", 0x00180081, "DS:10"), 1, 0);
         series(folder, uid, Map.of(0x00180086, "IS:2", 0x00180081, "DS:90"), 2, 0);
+        return folder;
+    }
+
+    /** Two echoes of one series (as dcm2niix splits them): two volumes, _e1 and _e2, each with its own pixels. */
+    @Test
+    void echoesBecomeSeparateVolumes() throws Exception {
+        Path folder = echoes();
         List<DicomSeriesReader.Stack> stacks = DicomSeriesReader.readAll(folder, "");
         assertEquals(List.of("_e1", "_e2"), stacks.stream().map(DicomSeriesReader.Stack::suffix).toList());
         assertEquals("echo 2 (TE 90 ms)", stacks.get(1).description());
@@ -90,6 +96,50 @@ class DicomSynthesisedTest {
         }
         ImageFormatException e = assertThrows(ImageFormatException.class, () -> ImageIO.read(folder));
         assertEquals(folder + ": the series holds 2 stacks (echo 1 (TE 10 ms), echo 2 (TE 90 ms)); convert writes one file for each", e.getMessage());
+    }
+
+    /** dcm2niix splits the echoes too: each of our stacks has the voxels and the world placement of its NIfTI. */
+    @Test
+    void echoesMatchDcm2niix() throws Exception {
+        Path folder = echoes();
+        List<DicomSeriesReader.Stack> ours = DicomSeriesReader.readAll(folder, "");
+        List<Volume> theirs = DicomTools.dcm2niixAll(folder, dir.resolve("out"));
+        assertEquals(2, theirs.size(), "dcm2niix volumes");
+        for (int e = 0; e < 2; e++) DicomTools.assertSameWorldVoxels(theirs.get(e), ours.get(e).volume(), 0.01);
+    }
+
+    /**
+     * The oblique series compressed by DCMTK with each lossless codec we decode (lossless JPEG SV1 and predictor 4,
+     * RLE, JPEG-LS) against dcm2niix's NIfTI of the same compressed folder: voxels and world placement.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dcmcjpeg +e1", "dcmcjpeg +el +sv 4", "dcmcrle", "dcmcjpls +el"})
+    void compressedSeriesMatchDcm2niix(String codec) throws Exception {
+        String[] c = codec.split(" ");
+        DicomTools.requireTool(c[0], "dcmtk");
+        Path plain = dir.resolve("plain");
+        series(plain, "1.2.826.0.1.3680043.2.5", Map.of(), 0, 0);
+        Path out = Files.createDirectories(dir.resolve("compressed"));
+        try (var files = Files.list(plain)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/" + c[0]));
+                command.addAll(List.of(c).subList(1, c.length));
+                command.add(f.toString());
+                command.add(out.resolve(f.getFileName()).toString());
+                DicomTools.run(dir, command.toArray(String[]::new));
+            }
+        }
+        // Debian's dcm2niix has no JPEG-LS decoder and says to decompress with dcmdjpls first: so it does here
+        Path forDcm2niix = c[0].equals("dcmcjpls") ? decompressed(out, "dcmdjpls") : out;
+        DicomTools.assertSameWorldVoxels(DicomTools.dcm2niix(forDcm2niix, dir.resolve("nii")), ImageIO.read(out), 0.01);
+    }
+
+    private Path decompressed(Path folder, String tool) throws Exception {
+        Path raw = Files.createDirectories(dir.resolve(tool));
+        try (var files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) DicomTools.run(dir, "/usr/bin/" + tool, f.toString(), raw.resolve(f.getFileName()).toString());
+        }
+        return raw;
     }
 
     /** Slices shifted 0.5 mm along the rows for every 2.5 mm along the normal: atan(0.5 / 2.5) = 11.31 degrees. */

@@ -75,6 +75,13 @@ final class DicomTools {
 
     /** dcm2niix's NIfTI of a folder (the single .nii it writes). */
     static Volume dcm2niix(Path folder, Path outDir) throws IOException, InterruptedException {
+        List<Volume> all = dcm2niixAll(folder, outDir);
+        if (all.size() != 1) throw new AssertionError("dcm2niix wrote " + all.size() + " volumes for " + folder);
+        return all.get(0);
+    }
+
+    /** Every NIfTI dcm2niix writes for a folder, in name order (out_e1, out_e2... for echoes). */
+    static List<Volume> dcm2niixAll(Path folder, Path outDir) throws IOException, InterruptedException {
         requireTool("dcm2niix", "dcm2niix");
         Files.createDirectories(outDir);
         run(folder, "/usr/bin/dcm2niix", "-z", "n", "-b", "n", "-f", "out", "-o", outDir.toString(), folder.toString());
@@ -82,8 +89,9 @@ final class DicomTools {
         try (var s = Files.list(outDir)) {
             s.filter(p -> p.toString().endsWith(".nii")).sorted().forEach(nii::add);
         }
-        if (nii.size() != 1) throw new AssertionError("dcm2niix wrote " + nii + " for " + folder);
-        return ImageIO.read(nii.get(0));
+        List<Volume> out = new ArrayList<>();
+        for (Path p : nii) out.add(ImageIO.read(p));
+        return out;
     }
 
     /**

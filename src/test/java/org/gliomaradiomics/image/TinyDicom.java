@@ -35,6 +35,19 @@ public final class TinyDicom {
         d.save(file);
     }
 
+    /** A 16-bit slice of {@code bitsStored} bits, signed or not (as a 12-bit CT or MR scanner writes). */
+    public static void writeStored(Path file, String seriesUid, int instance, double[] position, double[] orientation, int columns, int rows,
+                                   short[] pixels, int bitsStored, boolean signed) throws IOException {
+        TinyDicom d = header(seriesUid, instance, position, orientation, 1, 1, 1, 0, columns, rows, 16, Map.of());
+        d.ushort(0x00280101, bitsStored);
+        d.ushort(0x00280102, bitsStored - 1);
+        d.ushort(0x00280103, signed ? 1 : 0);
+        ByteBuffer px = ByteBuffer.allocate(2 * pixels.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (short p : pixels) px.putShort(p);
+        d.element(0x7FE00010, "OW", px.array());
+        d.save(file);
+    }
+
     /** An 8-bit unsigned slice (as JPEG baseline needs). */
     public static void write8(Path file, String seriesUid, int instance, double[] position, double[] orientation, double spacing,
                               int columns, int rows, byte[] pixels) throws IOException {
