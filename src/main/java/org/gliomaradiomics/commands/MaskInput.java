@@ -43,7 +43,7 @@ public final class MaskInput {
 
     /** The file behind this mask, or null for ROIs and open images. */
     public java.nio.file.Path file() {
-        return labelImage == null ? null : labelImage.file();
+        return labelImage == null ? null : ImageIO.maskFile(text); // without the '::GTV' that chooses ROIs by name
     }
 
     /**

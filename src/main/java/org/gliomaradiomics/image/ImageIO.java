@@ -113,6 +113,11 @@ public final class ImageIO {
         return mask.withGeometry(imageGrid);
     }
 
+    /** The file part of a mask text ({@code struct.dcm::GTV,Edema} names {@code struct.dcm}), for messages. */
+    public static Path maskFile(String spec) {
+        return Path.of(DicomMasks.split(spec).getKey());
+    }
+
     /**
      * A label map given alone (no image to lie on): a label-map file, or a DICOM SEG or RTSTRUCT (with names
      * after {@code ::} as {@link #readMask(String, Geometry)} takes them) placed on the grid of the series it refers to,
