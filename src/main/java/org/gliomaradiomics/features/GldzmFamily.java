@@ -8,15 +8,15 @@ import java.util.List;
  * ({@link ZoneMatrixBuilder}); formulas: {@link SizeZoneMatrixFeatures}.
  */
 public final class GldzmFamily implements FeatureFamily {
-    static final TextureFeatureList FEATURES = new TextureFeatureList("gldzm",
-        "SmallDistanceEmphasis", "0GBI", "LargeDistanceEmphasis", "MB4I",
-        "LowGreyLevelZoneEmphasis", "S1RA", "HighGreyLevelZoneEmphasis", "K26C",
-        "SmallDistanceLowGreyLevelEmphasis", "RUVG", "SmallDistanceHighGreyLevelEmphasis", "DKNJ",
-        "LargeDistanceLowGreyLevelEmphasis", "A7WM", "LargeDistanceHighGreyLevelEmphasis", "KLTH",
-        "GreyLevelNonUniformity", "VFT7", "NormalisedGreyLevelNonUniformity", "7HP3",
-        "ZoneDistanceNonUniformity", "V294", "NormalisedZoneDistanceNonUniformity", "IATH",
-        "ZonePercentage", "VIWW", "GreyLevelVariance", "QK93", "ZoneDistanceVariance", "7WT1",
-        "ZoneDistanceEntropy", "GBDU");
+    static final FeatureList FEATURES = new FeatureList("gldzm", "",
+        "SmallDistanceEmphasis", "0GBI", "", "LargeDistanceEmphasis", "MB4I", "",
+        "LowGreyLevelZoneEmphasis", "S1RA", "", "HighGreyLevelZoneEmphasis", "K26C", "",
+        "SmallDistanceLowGreyLevelEmphasis", "RUVG", "", "SmallDistanceHighGreyLevelEmphasis", "DKNJ", "",
+        "LargeDistanceLowGreyLevelEmphasis", "A7WM", "", "LargeDistanceHighGreyLevelEmphasis", "KLTH", "",
+        "GreyLevelNonUniformity", "VFT7", "", "NormalisedGreyLevelNonUniformity", "7HP3", "",
+        "ZoneDistanceNonUniformity", "V294", "", "NormalisedZoneDistanceNonUniformity", "IATH", "",
+        "ZonePercentage", "VIWW", "", "GreyLevelVariance", "QK93", "", "ZoneDistanceVariance", "7WT1", "",
+        "ZoneDistanceEntropy", "GBDU", "");
 
     @Override
     public String name() {
@@ -31,7 +31,7 @@ public final class GldzmFamily implements FeatureFamily {
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         TextureGrid grid = TextureGrid.of(roi, 1, true);
-        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(),
+        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
             new ZoneMatrixBuilder(grid, true), FEATURES.emitter(sink));
     }
 }

@@ -8,14 +8,19 @@ import java.util.List;
  * formulas are shared with GLSZM, GLDZM and NGLDM in {@link SizeZoneMatrixFeatures}.
  */
 public final class GlrlmFamily implements FeatureFamily {
-    static final TextureFeatureList FEATURES = new TextureFeatureList("glrlm",
-        "ShortRunsEmphasis", "22OV", "LongRunsEmphasis", "W4KF",
-        "LowGreyLevelRunEmphasis", "V3SW", "HighGreyLevelRunEmphasis", "G3QZ",
-        "ShortRunLowGreyLevelEmphasis", "HTZT", "ShortRunHighGreyLevelEmphasis", "GD3A",
-        "LongRunLowGreyLevelEmphasis", "IVPO", "LongRunHighGreyLevelEmphasis", "3KUM",
-        "GreyLevelNonUniformity", "R5YN", "NormalisedGreyLevelNonUniformity", "OVBL",
-        "RunLengthNonUniformity", "W92Y", "NormalisedRunLengthNonUniformity", "IC23",
-        "RunPercentage", "9ZK5", "GreyLevelVariance", "8CE5", "RunLengthVariance", "SXLW", "RunEntropy", "HJ9O");
+    static final FeatureList FEATURES = new FeatureList("glrlm", "glrlm",
+        "ShortRunsEmphasis", "22OV", "ShortRunEmphasis", "LongRunsEmphasis", "W4KF", "LongRunEmphasis",
+        "LowGreyLevelRunEmphasis", "V3SW", "LowGrayLevelRunEmphasis", "HighGreyLevelRunEmphasis", "G3QZ", "HighGrayLevelRunEmphasis",
+        "ShortRunLowGreyLevelEmphasis", "HTZT", "ShortRunLowGrayLevelEmphasis",
+        "ShortRunHighGreyLevelEmphasis", "GD3A", "ShortRunHighGrayLevelEmphasis",
+        "LongRunLowGreyLevelEmphasis", "IVPO", "LongRunLowGrayLevelEmphasis",
+        "LongRunHighGreyLevelEmphasis", "3KUM", "LongRunHighGrayLevelEmphasis",
+        "GreyLevelNonUniformity", "R5YN", "GrayLevelNonUniformity",
+        "NormalisedGreyLevelNonUniformity", "OVBL", "GrayLevelNonUniformityNormalized",
+        "RunLengthNonUniformity", "W92Y", "RunLengthNonUniformity",
+        "NormalisedRunLengthNonUniformity", "IC23", "RunLengthNonUniformityNormalized",
+        "RunPercentage", "9ZK5", "RunPercentage", "GreyLevelVariance", "8CE5", "GrayLevelVariance",
+        "RunLengthVariance", "SXLW", "RunVariance", "RunEntropy", "HJ9O", "RunEntropy");
 
     @Override
     public String name() {
@@ -31,7 +36,7 @@ public final class GlrlmFamily implements FeatureFamily {
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         TextureGrid grid = TextureGrid.of(roi, 1, false);
         int longest = Math.max(grid.nx, Math.max(grid.ny, grid.nz)) - 2 * grid.pad;
-        TextureAggregation.directional(grid, settings.dimensions, new SizeZoneMatrixFeatures(),
+        TextureAggregation.directional(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
             (direction, slice) -> runs(grid, TextureDirections.offset(grid, direction, 1), slice, longest),
             FEATURES.emitter(sink));
     }

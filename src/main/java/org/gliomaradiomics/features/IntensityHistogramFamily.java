@@ -4,7 +4,7 @@ import java.util.List;
 
 /** IBSI family "intensity_histogram": statistics of the discretised grey levels 1..Ng of the intensity mask. */
 public final class IntensityHistogramFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("intensity_histogram",
+    private static final List<FeatureDefinition> FEATURES = FeatureList.of("intensity_histogram",
         "Mean", "X6K6", "Variance", "CH89", "Skewness", "88K1", "Kurtosis", "C3I7", "Median", "WIFQ",
         "Minimum", "1PR8", "Percentile10", "GPMT", "Percentile90", "OZ0C", "Maximum", "3NCY", "Mode", "AMMC",
         "InterquartileRange", "WR0O", "Range", "5Z3W", "MeanAbsoluteDeviation", "D2ZX",

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** IBSI family "intensity_statistics": statistics of the raw intensities in the intensity mask (3D, DHQ4). */
 public final class IntensityStatisticsFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("intensity_statistics",
+    private static final List<FeatureDefinition> FEATURES = FeatureList.of("intensity_statistics",
         "Mean", "Q4LE", "Variance", "ECT3", "Skewness", "KE2A", "Kurtosis", "IPH6", "Median", "Y12H",
         "Minimum", "1GSF", "Percentile10", "QG58", "Percentile90", "8DWT", "Maximum", "84IY",
         "InterquartileRange", "SALO", "Range", "2OJQ", "MeanAbsoluteDeviation", "4FUA",

@@ -10,7 +10,7 @@ import java.util.List;
  * share GBPN; their names tell them apart.
  */
 public final class IntensityVolumeHistogramFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("intensity_volume_histogram",
+    private static final List<FeatureDefinition> FEATURES = FeatureList.of("intensity_volume_histogram",
         "VolumeAtIntensityFraction10", "BC2M", "VolumeAtIntensityFraction90", "BC2M",
         "IntensityAtVolumeFraction10", "GBPN", "IntensityAtVolumeFraction90", "GBPN",
         "VolumeFractionDifference10Minus90", "DDTU", "IntensityFractionDifference10Minus90", "CNV2");

@@ -13,7 +13,7 @@ import org.gliomaradiomics.parallel.Parallel;
  * rows of the sphere, not its voxel count.
  */
 public final class LocalIntensityFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("local_intensity",
+    private static final List<FeatureDefinition> FEATURES = FeatureList.of("local_intensity",
         "LocalIntensityPeak", "VJGA", "GlobalIntensityPeak", "0F91");
 
     @Override

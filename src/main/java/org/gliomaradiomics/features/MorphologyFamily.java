@@ -20,7 +20,7 @@ import org.gliomaradiomics.mask.ConvexHull3D;
  * derived from them, come from {@link SmoothSurface} instead.
  */
 public final class MorphologyFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("morphology",
+    private static final List<FeatureDefinition> FEATURES = FeatureList.of("morphology",
         "VolumeMesh", "RNU0", "VolumeVoxelCounting", "YEKZ", "SurfaceArea", "C0JK", "SurfaceToVolumeRatio", "2PR5",
         "Compactness1", "SKGS", "Compactness2", "BQWJ", "SphericalDisproportion", "KRCK", "Sphericity", "QCFX",
         "Asphericity", "25C7", "CentreOfMassShift", "KLMA", "Maximum3DDiameter", "L0JK", "MajorAxisLength", "TDIC",

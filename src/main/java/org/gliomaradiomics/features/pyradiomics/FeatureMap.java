@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gliomaradiomics.features.FeatureRegistry;
 
 /** Collects a class's computed features and keeps the requested ones, sorted by name as PyRadiomics does. */
 final class FeatureMap {
@@ -15,6 +16,14 @@ final class FeatureMap {
     FeatureMap(String featureClass, List<String> deprecated) {
         this.featureClass = featureClass;
         this.deprecated = deprecated;
+    }
+
+    /** A texture class's values, as {@link org.gliomaradiomics.features.PyRadiomicsTextures} returns them. */
+    static FeatureMap of(FeatureRegistry.PyRadiomicsClass c, double[] values) {
+        FeatureMap f = new FeatureMap(c.name(), List.copyOf(c.deprecated().keySet()));
+        for (int k = 0; k < c.names().size(); k++) f.put(c.names().get(k), values[c.valueIndex()[k]]);
+        for (Map.Entry<String, Integer> d : c.deprecated().entrySet()) f.put(d.getKey(), values[d.getValue()]);
+        return f;
     }
 
     void put(String name, double value) {

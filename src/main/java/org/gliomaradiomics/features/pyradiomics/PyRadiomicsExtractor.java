@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.features.FeatureRegistry;
+import org.gliomaradiomics.features.PyRadiomicsTextures;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
@@ -141,15 +143,9 @@ public final class PyRadiomicsExtractor {
             String name = c.getKey();
             if (name.startsWith("shape")) continue;
             if (levels == null) levels = Discretization.of(cropped, s);
-            FeatureMap f = switch (name) {
-                case "firstorder" -> FirstOrderFeatures.compute(cropped, levels, s.voxelArrayShift());
-                case "glcm" -> GlcmFeatures.compute(cropped, levels, s);
-                case "glrlm" -> GlrlmFeatures.compute(cropped, levels, s);
-                case "glszm" -> GlszmFeatures.compute(cropped, levels, s);
-                case "gldm" -> GldmFeatures.compute(cropped, levels, s);
-                case "ngtdm" -> NgtdmFeatures.compute(cropped, levels, s);
-                default -> throw new IllegalArgumentException("unknown feature class " + name);
-            };
+            FeatureMap f = name.equals("firstorder") ? FirstOrderFeatures.compute(cropped, levels, s.voxelArrayShift())
+                : FeatureMap.of(FeatureRegistry.pyradiomicsClass(name),
+                    PyRadiomicsTextures.compute(name, cropped.textureRoi(levels), s.textureOptions(), levels.present.length));
             f.emit(c.getValue(), imageType, out);
         }
     }

@@ -1,5 +1,7 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import org.gliomaradiomics.features.RoiData;
+
 /** Image values and ROI mask cropped to a bounding box (no padding), flat arrays with x fastest. */
 final class Roi {
     final int nx, ny, nz;
@@ -27,6 +29,12 @@ final class Roi {
         double[] v = CropRegion.copy(image, nx, ny, box.lo, size);
         boolean[] m = CropRegion.copy(mask, nx, ny, box.lo, size);
         return new Roi(cx, cy, cz, v, m, spacing.clone());
+    }
+
+    /** The ROI with its grey levels, as the shared texture matrix builders take it (Ng: the highest level). */
+    RoiData textureRoi(Discretization d) {
+        return new RoiData(nx, ny, nz, spacing[0], spacing[1], spacing[2], values, mask, mask, d.levels, d.maxLevel,
+            new double[0], new double[0]);
     }
 
     /** ROI values in voxel order. */

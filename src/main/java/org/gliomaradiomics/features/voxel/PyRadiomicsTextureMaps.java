@@ -2,8 +2,9 @@ package org.gliomaradiomics.features.voxel;
 
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.gliomaradiomics.features.FeatureRegistry;
+import org.gliomaradiomics.features.PyRadiomicsTextures;
 import org.gliomaradiomics.features.RoiData;
-import org.gliomaradiomics.features.pyradiomics.KernelTextureClasses;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 
 /**
@@ -14,34 +15,35 @@ final class PyRadiomicsTextureMaps {
     private final RoiData roi;
     private final String featureClass;
     private final int radius;
-    private final PyRadiomicsSettings settings;
-    private final int[] selected;
-    private final double[] spacing;
+    private final PyRadiomicsTextures.Options options;
+    /** Positions of the selected features in the class's value array. */
+    private final int[] valueIndex;
     final double[][] out;
 
+    /** @param selected indices into {@link #names} */
     PyRadiomicsTextureMaps(RoiData roi, String featureClass, int radius, PyRadiomicsSettings settings, int[] selected) {
         this.roi = roi;
         this.featureClass = featureClass;
         this.radius = radius;
-        this.settings = settings;
-        this.selected = selected;
-        spacing = new double[] {roi.sx, roi.sy, roi.sz};
+        options = settings.textureOptions();
+        FeatureRegistry.PyRadiomicsClass c = FeatureRegistry.pyradiomicsClass(featureClass);
+        valueIndex = new int[selected.length];
+        for (int k = 0; k < selected.length; k++) valueIndex[k] = c.valueIndex()[selected[k]];
         out = new double[selected.length][roi.voxelCount()];
     }
 
     static List<String> names(String featureClass) {
-        return KernelTextureClasses.names(featureClass);
+        return FeatureRegistry.pyradiomicsClass(featureClass).names();
     }
 
     void computeSlice(int z, IntConsumer lineDone) {
-        double[] values = new double[names(featureClass).size()];
         for (int y = 0; y < roi.ny; y++) {
             for (int x = 0; x < roi.nx; x++) {
                 int centre = roi.index(x, y, z);
                 if (!roi.intensityMask[centre]) continue;
                 RoiData k = KernelFamilyMaps.kernel(roi, x, y, z, radius); // grey 0 outside the ROI
-                KernelTextureClasses.compute(featureClass, k.nx, k.ny, k.nz, k.grey, spacing, settings, values);
-                for (int f = 0; f < selected.length; f++) out[f][centre] = values[selected[f]];
+                double[] values = PyRadiomicsTextures.compute(featureClass, k, options, 0);
+                for (int f = 0; f < valueIndex.length; f++) out[f][centre] = values[valueIndex[f]];
             }
             lineDone.accept(y);
         }

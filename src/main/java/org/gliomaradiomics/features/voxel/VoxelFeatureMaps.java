@@ -14,14 +14,12 @@ import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.gliomaradiomics.features.CooccurrenceFeatures;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.features.FeatureFamily;
 import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.RoiData;
-import org.gliomaradiomics.features.pyradiomics.GlcmFeatures;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
@@ -64,7 +62,7 @@ public final class VoxelFeatureMaps {
         validate(s);
         ExtractionSettings ex = s.extraction;
         ex.features.localIntensityRadiusMm = 0; // crop to the ROI's bounding box exactly
-        if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS && ex.discretisation == ExtractionSettings.Discretisation.FIXED_BIN_SIZE
+        if (s.convention.rules().binsOnWidthMultiples() && ex.discretisation == ExtractionSettings.Discretisation.FIXED_BIN_SIZE
             && Double.isNaN(ex.binLowerBound))
             ex.binLowerBound = pyRadiomicsLowerBound(image, mask, label, ex.binWidth);
         RoiData roi = FeatureExtractor.prepare(image, mask, label, ex);
@@ -120,18 +118,17 @@ public final class VoxelFeatureMaps {
     }
 
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
-        if (family.equals("glcm"))
-            return convention == VoxelMapSettings.Convention.PYRADIOMICS ? GlcmFeatures.NAMES : CooccurrenceFeatures.NAMES;
         if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
         if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return PyRadiomicsTextureMaps.names(family);
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
 
     private static Job glcmJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
-        boolean py = s.convention == VoxelMapSettings.Convention.PYRADIOMICS;
-        int[] selected = selected("glcm", s);
+        int[] selected = selected("glcm", s), valueIndex = selected.clone();
+        if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS) // IBSI names are in value order
+            for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass("glcm").valueIndex()[selected[k]];
         SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius,
-            s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, py, selected);
+            s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, s.convention.rules(), valueIndex);
         register("glcm", s, selected, maps.out, names, boxMaps);
         return maps::computeSlice;
     }

@@ -449,7 +449,7 @@ class VoxelFeatureMapsTest {
     /** MCC is checked against {@link DirectMcc}: the extractor's general eigen-solver (commons-math) fails to
      * converge on some kernel matrices. */
     private static PyRadiomicsSettings pyRadiomicsGlcmWithoutMcc() {
-        List<String> names = new ArrayList<>(org.gliomaradiomics.features.pyradiomics.GlcmFeatures.NAMES);
+        List<String> names = new ArrayList<>(org.gliomaradiomics.features.FeatureRegistry.pyradiomicsClass("glcm").names());
         names.remove("MCC");
         return new PyRadiomicsSettings().binWidth(1).enableClass("glcm", names.toArray(new String[0]));
     }
