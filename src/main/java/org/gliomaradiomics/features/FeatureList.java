@@ -8,6 +8,7 @@ import java.util.List;
  * from value arrays to a {@link FeatureSink}.
  */
 final class FeatureList {
+    private final String family;
     private final List<FeatureDefinition> definitions;
 
     /**
@@ -19,15 +20,25 @@ final class FeatureList {
         List<FeatureDefinition> defs = new ArrayList<>();
         for (int i = 0; i < namesCodesPyNames.length; i += 3)
             defs.add(new FeatureDefinition(family, namesCodesPyNames[i], namesCodesPyNames[i + 1], pyClass, namesCodesPyNames[i + 2]));
+        this.family = family;
         definitions = List.copyOf(defs);
     }
 
+    private FeatureList(String family, List<FeatureDefinition> definitions) {
+        this.family = family;
+        this.definitions = definitions;
+    }
+
     /** Families without PyRadiomics names: {@code nameCodePairs} is name, IBSI code, name, code, ... */
-    static List<FeatureDefinition> of(String family, String... nameCodePairs) {
+    static FeatureList of(String family, String... nameCodePairs) {
         if (nameCodePairs.length % 2 != 0) throw new IllegalArgumentException("name/code pairs expected for family " + family);
         List<FeatureDefinition> list = new ArrayList<>(nameCodePairs.length / 2);
         for (int i = 0; i < nameCodePairs.length; i += 2) list.add(new FeatureDefinition(family, nameCodePairs[i], nameCodePairs[i + 1]));
-        return List.copyOf(list);
+        return new FeatureList(family, List.copyOf(list));
+    }
+
+    String family() {
+        return family;
     }
 
     List<FeatureDefinition> definitions() {

@@ -1,13 +1,11 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI grey level co-occurrence matrix features (family {@code glcm}, 25 features), for the aggregations 2D:avg,
  * 2D:mrg, 2.5D:avg, 2.5D:mrg, 3D:avg and 3D:mrg. One pass over the ROI voxels per direction and slice; the
  * feature formulas are in {@link CooccurrenceFeatures}.
  */
-public final class GlcmFamily implements FeatureFamily {
+public final class GlcmFamily extends ListedFamily {
     static final FeatureList FEATURES = new FeatureList("glcm", "glcm",
         "JointMaximum", "GYBY", "MaximumProbability", "JointAverage", "60VM", "JointAverage",
         "JointVariance", "UR99", "SumSquares", "JointEntropy", "TU9B", "JointEntropy",
@@ -23,14 +21,8 @@ public final class GlcmFamily implements FeatureFamily {
         "ClusterProminence", "AE86", "ClusterProminence", "InformationCorrelation1", "R8DG", "Imc1",
         "InformationCorrelation2", "JN9H", "Imc2");
 
-    @Override
-    public String name() {
-        return "glcm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public GlcmFamily() {
+        super(FEATURES);
     }
 
     @Override

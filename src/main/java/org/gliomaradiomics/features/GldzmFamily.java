@@ -1,13 +1,11 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI grey level distance zone matrix features (family {@code gldzm}, 16 features), for the aggregations 2D:avg,
  * 2.5D:mrg and 3D. Zones from the intensity mask, distances to the edge of the morphological mask
  * ({@link ZoneMatrixBuilder}); formulas: {@link SizeZoneMatrixFeatures}.
  */
-public final class GldzmFamily implements FeatureFamily {
+public final class GldzmFamily extends ListedFamily {
     static final FeatureList FEATURES = new FeatureList("gldzm", "",
         "SmallDistanceEmphasis", "0GBI", "", "LargeDistanceEmphasis", "MB4I", "",
         "LowGreyLevelZoneEmphasis", "S1RA", "", "HighGreyLevelZoneEmphasis", "K26C", "",
@@ -18,14 +16,8 @@ public final class GldzmFamily implements FeatureFamily {
         "ZonePercentage", "VIWW", "", "GreyLevelVariance", "QK93", "", "ZoneDistanceVariance", "7WT1", "",
         "ZoneDistanceEntropy", "GBDU", "");
 
-    @Override
-    public String name() {
-        return "gldzm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public GldzmFamily() {
+        super(FEATURES);
     }
 
     @Override

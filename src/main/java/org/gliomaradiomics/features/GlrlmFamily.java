@@ -1,13 +1,11 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI grey level run length matrix features (family {@code glrlm}, 16 features), for the aggregations 2D:avg,
  * 2D:mrg, 2.5D:avg, 2.5D:mrg, 3D:avg and 3D:mrg. Each run is found once, from its first voxel; the feature
  * formulas are shared with GLSZM, GLDZM and NGLDM in {@link SizeZoneMatrixFeatures}.
  */
-public final class GlrlmFamily implements FeatureFamily {
+public final class GlrlmFamily extends ListedFamily {
     static final FeatureList FEATURES = new FeatureList("glrlm", "glrlm",
         "ShortRunsEmphasis", "22OV", "ShortRunEmphasis", "LongRunsEmphasis", "W4KF", "LongRunEmphasis",
         "LowGreyLevelRunEmphasis", "V3SW", "LowGrayLevelRunEmphasis", "HighGreyLevelRunEmphasis", "G3QZ", "HighGrayLevelRunEmphasis",
@@ -22,14 +20,8 @@ public final class GlrlmFamily implements FeatureFamily {
         "RunPercentage", "9ZK5", "RunPercentage", "GreyLevelVariance", "8CE5", "GrayLevelVariance",
         "RunLengthVariance", "SXLW", "RunVariance", "RunEntropy", "HJ9O", "RunEntropy");
 
-    @Override
-    public String name() {
-        return "glrlm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public GlrlmFamily() {
+        super(FEATURES);
     }
 
     @Override

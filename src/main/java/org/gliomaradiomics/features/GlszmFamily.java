@@ -1,12 +1,10 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI grey level size zone matrix features (family {@code glszm}, 16 features), for the aggregations 2D:avg,
  * 2.5D:mrg and 3D. Zones: {@link ZoneMatrixBuilder}; formulas: {@link SizeZoneMatrixFeatures}.
  */
-public final class GlszmFamily implements FeatureFamily {
+public final class GlszmFamily extends ListedFamily {
     static final FeatureList FEATURES = new FeatureList("glszm", "glszm",
         "SmallZoneEmphasis", "5QRC", "SmallAreaEmphasis", "LargeZoneEmphasis", "48P8", "LargeAreaEmphasis",
         "LowGreyLevelZoneEmphasis", "XMSY", "LowGrayLevelZoneEmphasis", "HighGreyLevelZoneEmphasis", "5GN9", "HighGrayLevelZoneEmphasis",
@@ -21,14 +19,8 @@ public final class GlszmFamily implements FeatureFamily {
         "ZonePercentage", "P30P", "ZonePercentage", "GreyLevelVariance", "BYLV", "GrayLevelVariance",
         "ZoneSizeVariance", "3NSA", "ZoneVariance", "ZoneSizeEntropy", "GU8N", "ZoneEntropy");
 
-    @Override
-    public String name() {
-        return "glszm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public GlszmFamily() {
+        super(FEATURES);
     }
 
     @Override

@@ -1,14 +1,12 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI neighbouring grey level dependence matrix features (family {@code ngldm}, 17 features), for the
  * aggregations 2D:avg, 2.5D:mrg and 3D. Dependence of a voxel = 1 + number of ROI neighbours within Chebyshev
  * distance {@code texture.distance} whose grey level differs by at most {@code texture.ngldmAlpha}; every ROI voxel
  * counts (N_s = N_v). Formulas: {@link SizeZoneMatrixFeatures}, dependence count as "length".
  */
-public final class NgldmFamily implements FeatureFamily {
+public final class NgldmFamily extends ListedFamily {
     static final FeatureList FEATURES = new FeatureList("ngldm", "gldm",
         "LowDependenceEmphasis", "SODN", "SmallDependenceEmphasis", "HighDependenceEmphasis", "IMOQ", "LargeDependenceEmphasis",
         "LowGreyLevelCountEmphasis", "TL9H", "LowGrayLevelEmphasis", "HighGreyLevelCountEmphasis", "OAE7", "HighGrayLevelEmphasis",
@@ -24,14 +22,8 @@ public final class NgldmFamily implements FeatureFamily {
         "DependenceCountVariance", "DNX2", "DependenceVariance", "DependenceCountEntropy", "FCBV", "DependenceEntropy",
         "DependenceCountEnergy", "CAS9", "");
 
-    @Override
-    public String name() {
-        return "ngldm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public NgldmFamily() {
+        super(FEATURES);
     }
 
     @Override

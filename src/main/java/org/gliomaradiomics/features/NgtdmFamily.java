@@ -1,26 +1,18 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI neighbourhood grey tone difference matrix features (family {@code ngtdm}, 5 features), for the aggregations
  * 2D:avg, 2.5D:mrg and 3D. Neighbourhoods: Chebyshev distance {@code texture.distance}, ROI neighbours only; a
  * voxel without any ROI neighbour is left out (IBSI). The matrix is stored as {@code [n_1..n_Ng, s_1..s_Ng]} so
  * that merging slices is element-wise addition.
  */
-public final class NgtdmFamily implements FeatureFamily {
+public final class NgtdmFamily extends ListedFamily {
     static final FeatureList FEATURES = new FeatureList("ngtdm", "ngtdm",
         "Coarseness", "QCDE", "Coarseness", "Contrast", "65HE", "Contrast", "Busyness", "NQ30", "Busyness",
         "Complexity", "HDEZ", "Complexity", "Strength", "1X9X", "Strength");
 
-    @Override
-    public String name() {
-        return "ngtdm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public NgtdmFamily() {
+        super(FEATURES);
     }
 
     @Override
