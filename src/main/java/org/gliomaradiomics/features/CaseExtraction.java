@@ -29,8 +29,8 @@ public final class CaseExtraction {
         return (image, mask, label) -> {
             List<ExtractedFeature> out = new ArrayList<>();
             if (params.imageTypes() == null || params.imageTypes().original())
-                for (FeatureValue v : FeatureExtractor.extract(image, mask, label, params.settings()))
-                    if (params.wanted(v)) out.add(ExtractedFeature.number("original", v.family(), v.name(), v.ibsiCode(), v.aggregation(), v.value()));
+                for (ExtractedFeature v : FeatureExtractor.extract(image, mask, label, params.settings()))
+                    if (params.wanted(v)) out.add(v);
             if (params.imageTypes() != null) out.addAll(params.imageTypes().extract(image, mask, label, params.settings(), params::wanted));
             return out;
         };

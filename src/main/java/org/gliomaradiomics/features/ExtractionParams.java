@@ -52,9 +52,9 @@ public final class ExtractionParams {
     }
 
     /** Whether a computed feature was asked for (all features of an enabled family unless the file lists some). */
-    public boolean wanted(FeatureValue v) {
+    public boolean wanted(ExtractedFeature v) {
         Set<String> names = featureFilter.get(v.family());
-        return names == null || names.contains(v.name());
+        return names == null || names.contains(v.feature());
     }
 
     public static ExtractionParams from(ParamsFile p) throws IOException {

@@ -22,7 +22,7 @@ import org.gliomaradiomics.preprocess.Resegmentation;
 public final class FeatureExtractor {
     private FeatureExtractor() {}
 
-    public static List<FeatureValue> extract(Volume image, Volume mask, int label, ExtractionSettings settings) {
+    public static List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings settings) {
         ExtractionSettings s = settings.copy();
         List<FeatureFamily> families = new ArrayList<>();
         for (String name : s.families)
@@ -31,14 +31,14 @@ public final class FeatureExtractor {
         for (FeatureFamily f : FeatureRegistry.families()) if (s.families.contains(f.name())) families.add(f);
         RoiData roi = prepare(image, mask, label, s);
         FeatureSettings fs = s.features;
-        List<List<FeatureValue>> perFamily = Parallel.map(families.size(), k -> {
-            List<FeatureValue> out = new ArrayList<>();
+        List<List<ExtractedFeature>> perFamily = Parallel.map(families.size(), k -> {
+            List<ExtractedFeature> out = new ArrayList<>();
             families.get(k).compute(roi, fs, (def, aggregation, value) ->
-                out.add(new FeatureValue(def.family(), def.name(), def.ibsiCode(), aggregation, value)));
+                out.add(ExtractedFeature.number("original", def.family(), def.name(), def.ibsiCode(), aggregation, value)));
             return out;
         });
-        List<FeatureValue> all = new ArrayList<>();
-        for (List<FeatureValue> l : perFamily) all.addAll(l);
+        List<ExtractedFeature> all = new ArrayList<>();
+        for (List<ExtractedFeature> l : perFamily) all.addAll(l);
         return all;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
 import org.gliomaradiomics.image.DataType;
@@ -18,9 +19,17 @@ import org.gliomaradiomics.image.Volume;
  */
 public final class PyRadiomicsExtractor {
 
+    /** The values keyed by wide column name ({@code original_glcm_JointEntropy}), in PyRadiomics' order. */
     public Map<String, Double> extract(Volume image, Volume mask, PyRadiomicsSettings s) {
-        Prepared p = prepare(image, mask, s);
         Map<String, Double> out = new LinkedHashMap<>();
+        for (ExtractedFeature f : features(image, mask, s)) out.put(f.wideColumn(), f.value());
+        return out;
+    }
+
+    /** Every enabled feature of every enabled image type, in PyRadiomics' order. */
+    public List<ExtractedFeature> features(Volume image, Volume mask, PyRadiomicsSettings s) {
+        Prepared p = prepare(image, mask, s);
+        List<ExtractedFeature> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> c : s.enabledClasses().entrySet()) {
             // shape: on the original image whatever image types are enabled, with the general settings
             if (c.getKey().equals("shape")) ShapeFeatures.compute(p.shapeRoi()).emit(c.getValue(), "original", out);
@@ -137,7 +146,7 @@ public final class PyRadiomicsExtractor {
     }
 
     /** The enabled non-shape classes of one (filtered) image cropped to the ROI box, keys {@code <imageType>_<class>_<Feature>}. */
-    private static void intensityAndTexture(Roi cropped, String imageType, PyRadiomicsSettings s, Map<String, Double> out) {
+    private static void intensityAndTexture(Roi cropped, String imageType, PyRadiomicsSettings s, List<ExtractedFeature> out) {
         Discretization levels = null;
         for (Map.Entry<String, List<String>> c : s.enabledClasses().entrySet()) {
             String name = c.getKey();
