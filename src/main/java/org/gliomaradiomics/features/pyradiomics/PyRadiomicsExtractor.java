@@ -10,6 +10,7 @@ import org.gliomaradiomics.features.PyRadiomicsTextures;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.features.RoiBox;
 
 /**
  * Runs PyRadiomics' pipeline on one image and mask: normalise the whole image, resample (or not), bounding box and
@@ -72,7 +73,7 @@ public final class PyRadiomicsExtractor {
 
     /** Normalised, resampled and re-segmented image (after PyRadiomics' pre-crop), its ROI box, and the shape ROI (null
      * when no shape class is enabled). */
-    private record Prepared(double[] img, DataType type, boolean[] roi, Geometry g, BoundingBox box, int[] offset, Roi shapeRoi) {}
+    private record Prepared(double[] img, DataType type, boolean[] roi, Geometry g, RoiBox box, int[] offset, Roi shapeRoi) {}
 
     private static List<TypedRoi> imageTypes(Prepared p, PyRadiomicsSettings s) {
         List<TypedRoi> out = new ArrayList<>();
@@ -110,15 +111,15 @@ public final class PyRadiomicsExtractor {
             roi = r.mask;
             g = r.geometry;
         }
-        BoundingBox box = new BoundingBox(roi, g.nx, g.ny, g.nz);
-        box.check(s.minimumROIDimensions(), s.minimumROISize(), s.label());
+        RoiBox box = new RoiBox(roi, g.nx, g.ny, g.nz);
+        check(box, s.minimumROIDimensions(), s.minimumROISize(), s.label());
         boolean[] shapeMask = roi;
-        BoundingBox shapeBox = box;
-        BoundingBox maskBox = box;
+        RoiBox shapeBox = box;
+        RoiBox maskBox = box;
         if (s.resegmentRange() != null) {
             roi = IntensityPreprocessing.resegment(img, roi, s.resegmentRange(), s.resegmentMode());
-            box = new BoundingBox(roi, g.nx, g.ny, g.nz);
-            box.check(s.minimumROIDimensions(), s.minimumROISize(), s.label());
+            box = new RoiBox(roi, g.nx, g.ny, g.nz);
+            check(box, s.minimumROIDimensions(), s.minimumROISize(), s.label());
             if (s.resegmentShape()) { shapeMask = roi; shapeBox = box; }
         }
         double[] spacing = g.spacing();
@@ -136,11 +137,11 @@ public final class PyRadiomicsExtractor {
             }
             int cx = hi[0] - lo[0] + 1, cy = hi[1] - lo[1] + 1, cz = hi[2] - lo[2] + 1;
             int[] size = {cx, cy, cz};
-            img = CropRegion.copy(img, g.nx, g.ny, lo, size);
-            roi = CropRegion.copy(roi, g.nx, g.ny, lo, size);
+            img = RoiBox.copy(img, g.nx, g.ny, lo, size);
+            roi = RoiBox.copy(roi, g.nx, g.ny, lo, size);
             g = g.withSize(cx, cy, cz);
             dims = new int[] {cx, cy, cz};
-            box = new BoundingBox(roi, cx, cy, cz);
+            box = new RoiBox(roi, cx, cy, cz);
         }
         return new Prepared(img, type, roi, g, box, offset, shapeRoi);
     }
@@ -157,5 +158,15 @@ public final class PyRadiomicsExtractor {
                     PyRadiomicsTextures.compute(name, cropped.textureRoi(levels), s.textureOptions(), levels.present.length));
             f.emit(c.getValue(), imageType, out);
         }
+    }
+
+    /** PyRadiomics' checkMask: at least {@code minDims} axes of extent > 1, more than one voxel, optional minimum size. */
+    private static void check(RoiBox box, int minDims, Integer minSize, int label) {
+        if (box.count == 0) throw new IllegalArgumentException("label " + label + " is not present in the mask");
+        int dims = 0;
+        for (int a = 0; a < 3; a++) if (box.size(a) > 1) dims++;
+        if (dims < minDims) throw new IllegalArgumentException("ROI of label " + label + " spans " + dims + " dimension(s), minimumROIDimensions is " + minDims);
+        if (box.count <= 1) throw new IllegalArgumentException("ROI of label " + label + " has only one voxel");
+        if (minSize != null && box.count <= minSize) throw new IllegalArgumentException("ROI of label " + label + " has " + box.count + " voxels, minimumROISize is " + minSize);
     }
 }

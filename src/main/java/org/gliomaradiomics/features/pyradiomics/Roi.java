@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features.pyradiomics;
 
 import org.gliomaradiomics.features.RoiData;
+import org.gliomaradiomics.features.RoiBox;
 
 /** Image values and ROI mask cropped to a bounding box (no padding), flat arrays with x fastest. */
 final class Roi {
@@ -23,11 +24,11 @@ final class Roi {
         count = n;
     }
 
-    static Roi crop(double[] image, boolean[] mask, int nx, int ny, BoundingBox box, double[] spacing) {
+    static Roi crop(double[] image, boolean[] mask, int nx, int ny, RoiBox box, double[] spacing) {
         int cx = box.size(0), cy = box.size(1), cz = box.size(2);
         int[] size = {cx, cy, cz};
-        double[] v = CropRegion.copy(image, nx, ny, box.lo, size);
-        boolean[] m = CropRegion.copy(mask, nx, ny, box.lo, size);
+        double[] v = RoiBox.copy(image, nx, ny, box.lo, size);
+        boolean[] m = RoiBox.copy(mask, nx, ny, box.lo, size);
         return new Roi(cx, cy, cz, v, m, spacing.clone());
     }
 

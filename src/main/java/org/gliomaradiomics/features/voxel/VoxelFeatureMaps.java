@@ -19,6 +19,7 @@ import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.features.FeatureFamily;
 import org.gliomaradiomics.features.FeatureRegistry;
+import org.gliomaradiomics.features.RoiBox;
 import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
@@ -66,8 +67,8 @@ public final class VoxelFeatureMaps {
             && Double.isNaN(ex.binLowerBound))
             ex.binLowerBound = pyRadiomicsLowerBound(image, mask, label, ex.binWidth);
         RoiData roi = FeatureExtractor.prepare(image, mask, label, ex);
-        int[] box = boundingBox(mask, label);
-        if (box[3] - box[0] + 1 != roi.nx || box[4] - box[1] + 1 != roi.ny || box[5] - box[2] + 1 != roi.nz)
+        RoiBox box = boundingBox(mask, label);
+        if (box.size(0) != roi.nx || box.size(1) != roi.ny || box.size(2) != roi.nz)
             throw new IllegalStateException("prepared ROI box " + roi.nx + "x" + roi.ny + "x" + roi.nz + " does not match the bounding box of label " + label);
 
         List<String> names = new ArrayList<>();
@@ -223,33 +224,21 @@ public final class VoxelFeatureMaps {
         return min - m;
     }
 
-    /** {x0, y0, z0, x1, y1, z1} of the label. */
-    static int[] boundingBox(Volume mask, int label) {
+    /** The box of the label's voxels. */
+    static RoiBox boundingBox(Volume mask, int label) {
         Geometry g = mask.geometry();
-        double[] v = mask.voxels();
-        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1, -1};
-        for (int z = 0, i = 0; z < g.nz; z++)
-            for (int y = 0; y < g.ny; y++)
-                for (int x = 0; x < g.nx; x++, i++)
-                    if (v[i] == label) {
-                        b[0] = Math.min(b[0], x);
-                        b[1] = Math.min(b[1], y);
-                        b[2] = Math.min(b[2], z);
-                        b[3] = Math.max(b[3], x);
-                        b[4] = Math.max(b[4], y);
-                        b[5] = Math.max(b[5], z);
-                    }
-        if (b[3] < 0) throw new IllegalArgumentException("ROI of label " + label + " is empty");
-        return b;
+        RoiBox box = RoiBox.ofLabel(mask.voxels(), g.nx, g.ny, g.nz, label);
+        if (box.isEmpty()) throw new IllegalArgumentException("ROI of label " + label + " is empty");
+        return box;
     }
 
     /** A full-grid FLOAT32 volume: the box map inside the ROI, NaN elsewhere. */
-    private static Volume expand(double[] boxMap, RoiData roi, int[] box, Geometry g) {
+    private static Volume expand(double[] boxMap, RoiData roi, RoiBox box, Geometry g) {
         double[] v = new double[(int) g.voxelCount()];
         Arrays.fill(v, Double.NaN);
         for (int z = 0, i = 0; z < roi.nz; z++)
             for (int y = 0; y < roi.ny; y++) {
-                int row = g.index(box[0], box[1] + y, box[2] + z);
+                int row = g.index(box.lo[0], box.lo[1] + y, box.lo[2] + z);
                 for (int x = 0; x < roi.nx; x++, i++) if (roi.intensityMask[i]) v[row + x] = boxMap[i];
             }
         return new Volume(g, v, DataType.FLOAT32);
