@@ -17,7 +17,6 @@ import java.util.stream.IntStream;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureExtractor;
-import org.gliomaradiomics.features.FeatureFamily;
 import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.RoiBox;
 import org.gliomaradiomics.features.RoiData;
@@ -78,8 +77,7 @@ public final class VoxelFeatureMaps {
             if (!s.families.contains(familyName)) continue;
             if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, names, boxMaps));
             else if (familyName.equals("firstorder")) jobs.add(firstOrderJob(roi, s, names, boxMaps));
-            else if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS) jobs.add(pyRadiomicsTextureJob(roi, s, familyName, names, boxMaps));
-            else jobs.add(familyJob(roi, s, familyName, names, boxMaps));
+            else jobs.add(kernelJob(roi, s, familyName, names, boxMaps));
         }
         int totalLines = roi.ny * roi.nz * jobs.size();
         AtomicInteger linesDone = new AtomicInteger();
@@ -120,7 +118,7 @@ public final class VoxelFeatureMaps {
 
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
         if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
-        if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return PyRadiomicsTextureMaps.names(family);
+        if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return FeatureRegistry.pyradiomicsClass(family).names();
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
 
@@ -141,10 +139,12 @@ public final class VoxelFeatureMaps {
         return maps::computeSlice;
     }
 
-    private static Job pyRadiomicsTextureJob(RoiData roi, VoxelMapSettings s, String featureClass, List<String> names, List<double[]> boxMaps) {
-        int[] selected = selected(featureClass, s);
-        PyRadiomicsTextureMaps maps = new PyRadiomicsTextureMaps(roi, featureClass, s.kernelRadius, s.pyradiomics, selected);
-        register(featureClass, s, selected, maps.out, names, boxMaps);
+    private static Job kernelJob(RoiData roi, VoxelMapSettings s, String family, List<String> names, List<double[]> boxMaps) {
+        int[] selected = selected(family, s);
+        KernelFamilyMaps maps = s.convention == VoxelMapSettings.Convention.PYRADIOMICS
+            ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics, s.kernelRadius, selected)
+            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction.features, s.kernelRadius, selected);
+        register(family, s, selected, maps.out, names, boxMaps);
         return maps::computeSlice;
     }
 
@@ -161,31 +161,6 @@ public final class VoxelFeatureMaps {
             names.add(s.imageType + "_" + family + "_" + all.get(selected[k]));
             boxMaps.add(out[k]);
         }
-    }
-
-    private static Job familyJob(RoiData roi, VoxelMapSettings s, String familyName, List<String> names, List<double[]> boxMaps) {
-        FeatureFamily family = FeatureRegistry.family(familyName).orElseThrow();
-        List<FeatureDefinition> defs = family.features();
-        int[] outputIndex = new int[defs.size()];
-        int outputs = 0;
-        for (int k = 0; k < defs.size(); k++)
-            outputIndex[k] = s.wanted(familyName, defs.get(k).name()) ? outputs++ : -1;
-        KernelFamilyMaps maps = new KernelFamilyMaps(roi, family, s.extraction.features, s.kernelRadius, outputIndex, outputs);
-        for (int k = 0; k < defs.size(); k++)
-            if (outputIndex[k] >= 0) {
-                names.add(s.imageType + "_" + familyName + "_" + defs.get(k).name());
-                boxMaps.add(maps.out[outputIndex[k]]);
-            }
-        String aggregation = KernelFamilyMaps.aggregationOf(family, firstKernel(roi, s.kernelRadius), s.extraction.features);
-        return (z, lineDone) -> maps.computeSlice(z, aggregation, lineDone);
-    }
-
-    private static RoiData firstKernel(RoiData roi, int radius) {
-        for (int z = 0, i = 0; z < roi.nz; z++)
-            for (int y = 0; y < roi.ny; y++)
-                for (int x = 0; x < roi.nx; x++, i++)
-                    if (roi.intensityMask[i]) return KernelFamilyMaps.kernel(roi, x, y, z, radius);
-        throw new IllegalArgumentException("ROI is empty");
     }
 
     private static void validate(VoxelMapSettings s) {
