@@ -2,8 +2,9 @@ package org.gliomaradiomics.features;
 
 /**
  * What really differs between the IBSI and the PyRadiomics definitions of the same features, as data: the formula
- * classes ({@link CooccurrenceFeatures}, {@link SizeZoneMatrixFeatures}, {@link NgtdmFamily}) and the texture
- * matrix builders are one code path, and read only these fields.
+ * classes ({@link CooccurrenceFeatures}, {@link SizeZoneMatrixFeatures}, {@link NgtdmFamily}), the texture
+ * matrix builders ({@link PyRadiomicsTextures}) and the voxel maps are one code path, and read only these fields.
+ * (PyRadiomics' grid anchor, interpolators and filters are pre-processing: {@code features.pyradiomics}.)
  *
  * @param name              {@code ibsi} or {@code pyradiomics}
  * @param logEpsilon        added to p inside the logarithms of entropies: 0 (IBSI) or PyRadiomics' machine epsilon
@@ -11,14 +12,13 @@ package org.gliomaradiomics.features;
  *                          (PyRadiomics) instead of at the minimum or a given lower bound (IBSI)
  * @param averageDirections voxel kernels: GLCM features per direction, averaged (PyRadiomics), instead of the
  *                          features of the merged matrix (IBSI 3D:mrg)
- * @param presentLevelsOnly GLCM matrices keep the grey levels present in the ROI only (matters for MCC)
  * @param isolatedVoxelsInNgtdm NGTDM counts voxels without a ROI neighbour in n_i (PyRadiomics; IBSI leaves them out)
  * @param zeroFlatRunDirections GLRLM drops a direction along which no line holds two ROI voxels (PyRadiomics)
  */
 public record Convention(String name, double logEpsilon, boolean binsOnWidthMultiples, boolean averageDirections,
-                         boolean presentLevelsOnly, boolean isolatedVoxelsInNgtdm, boolean zeroFlatRunDirections) {
-    public static final Convention IBSI = new Convention("ibsi", 0, false, false, false, false, false);
-    public static final Convention PYRADIOMICS = new Convention("pyradiomics", Math.ulp(1.0), true, true, true, true, true);
+                         boolean isolatedVoxelsInNgtdm, boolean zeroFlatRunDirections) {
+    public static final Convention IBSI = new Convention("ibsi", 0, false, false, false, false);
+    public static final Convention PYRADIOMICS = new Convention("pyradiomics", Math.ulp(1.0), true, true, true, true);
 
     /** {@code log2(p + ε)}. */
     public double log2(double p) {

@@ -43,7 +43,7 @@ public final class PyRadiomicsTextures {
         Convention c = Convention.PYRADIOMICS;
         return switch (featureClass) {
             case "glcm" -> glcm(grid, offsets(grid, o.distances(), true, in2D), o, spacing, roiLevelCount);
-            case "glrlm" -> glrlm(grid, offsets(grid, new int[] {1}, true, in2D), o, spacing);
+            case "glrlm" -> glrlm(grid, offsets(grid, new int[] {1}, true, in2D), o, spacing, c);
             case "glszm" -> sizeZone(new ZoneMatrixBuilder(grid, false).zones(in2D));
             case "gldm" -> sizeZone(NgldmFamily.dependences(grid, linear(grid, offsets(grid, o.distances(), false, in2D)), o.gldmAlpha(), -1));
             case "ngtdm" -> NgtdmFamily.values(NgtdmFamily.differences(grid, linear(grid, offsets(grid, o.distances(), false, in2D)), -1, c), grid.ng);
@@ -81,13 +81,13 @@ public final class PyRadiomicsTextures {
         return nanMean(perDirection, CooccurrenceFeatures.VALUES);
     }
 
-    private static double[] glrlm(TextureGrid grid, int[][] offsets, Options o, double[] spacing) {
+    private static double[] glrlm(TextureGrid grid, int[][] offsets, Options o, double[] spacing, Convention c) {
         int longest = Math.max(grid.nx, Math.max(grid.ny, grid.nz)) - 2 * grid.pad;
         List<LengthMatrix> matrices = new ArrayList<>();
         for (int[] d : offsets) {
             LengthMatrix m = GlrlmFamily.runs(grid, linear(grid, d), -1, longest);
             // PyRadiomics zeroes a direction along which no line holds two ROI voxels (a 2D ROI for that angle)
-            if (!lineWithTwo(grid, d, m)) {
+            if (c.zeroFlatRunDirections() && !lineWithTwo(grid, d, m)) {
                 Arrays.fill(m.counts, 0);
                 m.voxels = 0;
             }
