@@ -14,7 +14,6 @@ import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.features.FeatureSettings;
-import org.gliomaradiomics.features.FeatureValue;
 import org.gliomaradiomics.features.IbsiImageTypes;
 import org.gliomaradiomics.preprocess.Resampler;
 import org.gliomaradiomics.settings.Problems;
@@ -60,9 +59,9 @@ public final class ExtractionParams {
     }
 
     /** Whether a computed feature was asked for (all features of an enabled family unless the file lists some). */
-    public boolean wanted(FeatureValue v) {
+    public boolean wanted(ExtractedFeature v) {
         Set<String> names = featureFilter.get(v.family());
-        return names == null || names.contains(v.name());
+        return names == null || names.contains(v.feature());
     }
 
     /** The IBSI extractor with these parameters: the original image (if enabled), then every filtered image type. */
@@ -70,8 +69,8 @@ public final class ExtractionParams {
         return (image, mask, label) -> {
             List<ExtractedFeature> out = new ArrayList<>();
             if (imageTypes == null || imageTypes.original())
-                for (FeatureValue v : FeatureExtractor.extract(image, mask, label, settings))
-                    if (wanted(v)) out.add(ExtractedFeature.number("original", v.family(), v.name(), v.ibsiCode(), v.aggregation(), v.value()));
+                for (ExtractedFeature v : FeatureExtractor.extract(image, mask, label, settings))
+                    if (wanted(v)) out.add(v);
             if (imageTypes != null) out.addAll(imageTypes.extract(image, mask, label, settings, this::wanted));
             return out;
         };

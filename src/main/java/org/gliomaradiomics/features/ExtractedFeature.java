@@ -16,6 +16,11 @@ public record ExtractedFeature(String imageType, String family, String feature, 
         return new ExtractedFeature("", "diagnostics", feature, "", "", Double.NaN, text);
     }
 
+    /** The same value under another image type (a filtered image's name). */
+    public ExtractedFeature withImageType(String type) {
+        return new ExtractedFeature(type, family, feature, ibsiCode, aggregation, value, text);
+    }
+
     /** The same feature with an empty value (a region that was empty). */
     public ExtractedFeature withoutValue() {
         return new ExtractedFeature(imageType, family, feature, ibsiCode, aggregation, Double.NaN, "");

@@ -22,7 +22,7 @@ import org.gliomaradiomics.preprocess.Resegmentation;
 public final class FeatureExtractor {
     private FeatureExtractor() {}
 
-    public static List<FeatureValue> extract(Volume image, Volume mask, int label, ExtractionSettings settings) {
+    public static List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings settings) {
         ExtractionSettings s = settings.copy();
         List<FeatureFamily> families = new ArrayList<>();
         for (String name : s.families)
@@ -31,14 +31,14 @@ public final class FeatureExtractor {
         for (FeatureFamily f : FeatureRegistry.families()) if (s.families.contains(f.name())) families.add(f);
         RoiData roi = prepare(image, mask, label, s);
         FeatureSettings fs = s.features;
-        List<List<FeatureValue>> perFamily = Parallel.map(families.size(), k -> {
-            List<FeatureValue> out = new ArrayList<>();
+        List<List<ExtractedFeature>> perFamily = Parallel.map(families.size(), k -> {
+            List<ExtractedFeature> out = new ArrayList<>();
             families.get(k).compute(roi, fs, (def, aggregation, value) ->
-                out.add(new FeatureValue(def.family(), def.name(), def.ibsiCode(), aggregation, value)));
+                out.add(ExtractedFeature.number("original", def.family(), def.name(), def.ibsiCode(), aggregation, value)));
             return out;
         });
-        List<FeatureValue> all = new ArrayList<>();
-        for (List<FeatureValue> l : perFamily) all.addAll(l);
+        List<ExtractedFeature> all = new ArrayList<>();
+        for (List<ExtractedFeature> l : perFamily) all.addAll(l);
         return all;
     }
 
@@ -46,8 +46,9 @@ public final class FeatureExtractor {
     public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s) {
         if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
             throw new IllegalArgumentException("image and mask grids differ: " + image.geometry().describeDifference(mask.geometry()));
-        int[] box = boundingBox(i -> mask.get(i) == label, mask.geometry());
-        if (box == null) throw new IllegalArgumentException("ROI of label " + label + " is empty");
+        Geometry mg = mask.geometry();
+        RoiBox box = RoiBox.ofLabel(mask, label);
+        if (box.isEmpty()) throw new IllegalArgumentException("ROI of label " + label + " is empty");
         double radius = s.features.localIntensityRadiusMm;
         Volume img = image;
         boolean[] labelMask;
@@ -57,8 +58,8 @@ public final class FeatureExtractor {
             img = r.image;
             labelMask = r.mask;
             g = img.geometry();
-            box = boundingBox(labelMask, g);
-            if (box == null) throw new IllegalArgumentException("ROI of label " + label + " is empty after resampling");
+            box = new RoiBox(labelMask, g.nx, g.ny, g.nz);
+            if (box.isEmpty()) throw new IllegalArgumentException("ROI of label " + label + " is empty after resampling");
         } else {
             g = image.geometry();
             labelMask = null;
@@ -68,8 +69,8 @@ public final class FeatureExtractor {
         int[] n = {g.nx, g.ny, g.nz};
         for (int a = 0; a < 3; a++) {
             int m = (int) Math.ceil(radius / g.spacing(a));
-            lo[a] = Math.max(0, box[a] - m);
-            size[a] = Math.min(n[a] - 1, box[a + 3] + m) - lo[a] + 1;
+            lo[a] = Math.max(0, box.lo[a] - m);
+            size[a] = Math.min(n[a] - 1, box.hi[a] + m) - lo[a] + 1;
         }
         int bx = size[0], by = size[1], bz = size[2], count = bx * by * bz;
         double[] values = new double[count];
@@ -170,41 +171,6 @@ public final class FeatureExtractor {
         return (int) Math.max(1, count);
     }
 
-    /** {x0, y0, z0, x1, y1, z1} of the voxels equal to label, or null. Planes are scanned concurrently; minima
-     * and maxima do not depend on the order of merging. */
-    private static int[] boundingBox(java.util.function.IntPredicate inside, Geometry g) {
-        int nx = g.nx, ny = g.ny;
-        int[][] perPlane = new int[g.nz][];
-        Parallel.forEach(g.nz, z -> {
-            int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
-            for (int y = 0, i = nx * ny * z; y < ny; y++)
-                for (int x = 0; x < nx; x++, i++)
-                    if (inside.test(i)) {
-                        if (x < x0) x0 = x;
-                        if (x > x1) x1 = x;
-                        if (y < y0) y0 = y;
-                        y1 = y;
-                    }
-            if (x1 >= 0) perPlane[z] = new int[] {x0, y0, x1, y1};
-        });
-        int[] box = null;
-        for (int z = 0; z < g.nz; z++) {
-            int[] p = perPlane[z];
-            if (p == null) continue;
-            if (box == null) box = new int[] {p[0], p[1], z, p[2], p[3], z};
-            box[0] = Math.min(box[0], p[0]);
-            box[1] = Math.min(box[1], p[1]);
-            box[3] = Math.max(box[3], p[2]);
-            box[4] = Math.max(box[4], p[3]);
-            box[5] = z;
-        }
-        return box;
-    }
-
-    private static int[] boundingBox(boolean[] mask, Geometry g) {
-        return boundingBox(i -> mask[i], g);
-    }
-
     private record Resampled(Volume image, boolean[] mask) {}
 
     /**
@@ -212,12 +178,12 @@ public final class FeatureExtractor {
      * and two voxels), from a source crop wide enough for the interpolator (32 voxels for the B-spline prefilter,
      * whose influence decays as 0.268^k, below 1e-17 at that distance).
      */
-    private static Resampled resample(Volume image, Volume mask, int label, int[] box, ExtractionSettings s) {
+    private static Resampled resample(Volume image, Volume mask, int label, RoiBox box, ExtractionSettings s) {
         Geometry g = image.geometry();
         Geometry target = Resampler.targetGeometry(g, s.resampledSpacing);
         double radius = s.features.localIntensityRadiusMm;
         int[] tLo = new int[3], tHi = new int[3];
-        indexRange(g, target, box[0] - 1, box[1] - 1, box[2] - 1, box[3] + 1, box[4] + 1, box[5] + 1, tLo, tHi);
+        indexRange(g, target, box.lo[0] - 1, box.lo[1] - 1, box.lo[2] - 1, box.hi[0] + 1, box.hi[1] + 1, box.hi[2] + 1, tLo, tHi);
         int[] tn = {target.nx, target.ny, target.nz};
         for (int a = 0; a < 3; a++) {
             int m = (int) Math.ceil(radius / target.spacing(a)) + 2;

@@ -2,9 +2,15 @@ package org.gliomaradiomics.features;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** Every feature family the suite computes. Adding a family is one class and one line here. */
+/**
+ * Every feature family the suite computes, each feature with its IBSI code and, where PyRadiomics has the same
+ * formula, its PyRadiomics class and name ({@link FeatureDefinition}). Adding a family is one class and one line
+ * here.
+ */
 public final class FeatureRegistry {
     private static final List<FeatureFamily> FAMILIES = List.of(
         new MorphologyFamily(),
@@ -33,5 +39,45 @@ public final class FeatureRegistry {
         List<FeatureDefinition> all = new ArrayList<>();
         for (FeatureFamily f : FAMILIES) all.addAll(f.features());
         return all;
+    }
+
+    /** PyRadiomics' texture classes, each computed by an IBSI family's formula class ({@link PyRadiomicsTextures}). */
+    public static final List<String> PYRADIOMICS_TEXTURE_CLASSES = List.of("glcm", "gldm", "glrlm", "glszm", "ngtdm");
+
+    /** PyRadiomics' deprecated texture features: computed when asked for by name, never by default; some are
+     * another feature's value under an old name. */
+    private static final Map<String, String> DEPRECATED = Map.of("glcm_Dissimilarity", "Dissimilarity",
+        "glcm_Homogeneity1", "Id", "glcm_Homogeneity2", "Idm", "glcm_SumVariance", "ClusterTendency",
+        "gldm_DependencePercentage", "DependencePercentage",
+        "gldm_GrayLevelNonUniformityNormalized", "GrayLevelNonUniformityNormalized");
+
+    /**
+     * A PyRadiomics texture class: its current feature names in PyRadiomics' sorted output order, each with its
+     * position in the value array of the formula class ({@link PyRadiomicsTextures#compute}).
+     */
+    public record PyRadiomicsClass(String name, List<String> names, int[] valueIndex, Map<String, Integer> deprecated) {
+        /** Position of a current or deprecated feature in the value array, or -1. */
+        public int indexOf(String feature) {
+            int k = names.indexOf(feature);
+            return k >= 0 ? valueIndex[k] : deprecated.getOrDefault(feature, -1);
+        }
+    }
+
+    /** @throws IllegalArgumentException for a class that is not one of {@link #PYRADIOMICS_TEXTURE_CLASSES} */
+    public static PyRadiomicsClass pyradiomicsClass(String name) {
+        if (!PYRADIOMICS_TEXTURE_CLASSES.contains(name)) throw new IllegalArgumentException("unknown PyRadiomics texture class " + name);
+        Map<String, Integer> all = new TreeMap<>(), deprecated = new TreeMap<>();
+        for (FeatureFamily f : FAMILIES) {
+            List<FeatureDefinition> defs = f.features();
+            for (int k = 0; k < defs.size(); k++)
+                if (defs.get(k).pyradiomicsClass().equals(name) && !defs.get(k).pyradiomicsName().isEmpty())
+                    all.put(defs.get(k).pyradiomicsName(), k);
+        }
+        if (name.equals("glcm")) all.put("MCC", CooccurrenceFeatures.MCC); // PyRadiomics only, no IBSI code
+        for (Map.Entry<String, String> d : DEPRECATED.entrySet())
+            if (d.getKey().startsWith(name + "_")) deprecated.put(d.getKey().substring(name.length() + 1), all.get(d.getValue()));
+        all.keySet().removeAll(deprecated.keySet());
+        return new PyRadiomicsClass(name, List.copyOf(all.keySet()), all.values().stream().mapToInt(Integer::intValue).toArray(),
+            Map.copyOf(deprecated));
     }
 }

@@ -1,32 +1,28 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI grey level co-occurrence matrix features (family {@code glcm}, 25 features), for the aggregations 2D:avg,
  * 2D:mrg, 2.5D:avg, 2.5D:mrg, 3D:avg and 3D:mrg. One pass over the ROI voxels per direction and slice; the
  * feature formulas are in {@link CooccurrenceFeatures}.
  */
-public final class GlcmFamily implements FeatureFamily {
-    static final TextureFeatureList FEATURES = new TextureFeatureList("glcm",
-        "JointMaximum", "GYBY", "JointAverage", "60VM", "JointVariance", "UR99", "JointEntropy", "TU9B",
-        "DifferenceAverage", "TF7R", "DifferenceVariance", "D3YU", "DifferenceEntropy", "NTRS",
-        "SumAverage", "ZGXS", "SumVariance", "OEEB", "SumEntropy", "P6QZ",
-        "AngularSecondMoment", "8ZQL", "Contrast", "ACUI", "Dissimilarity", "8S9J",
-        "InverseDifference", "IB1Z", "NormalisedInverseDifference", "NDRX",
-        "InverseDifferenceMoment", "WF0Z", "NormalisedInverseDifferenceMoment", "1QCO",
-        "InverseVariance", "E8JP", "Correlation", "NI2N", "Autocorrelation", "QWB0",
-        "ClusterTendency", "DG8W", "ClusterShade", "7NFM", "ClusterProminence", "AE86",
-        "InformationCorrelation1", "R8DG", "InformationCorrelation2", "JN9H");
+public final class GlcmFamily extends ListedFamily {
+    static final FeatureList FEATURES = new FeatureList("glcm", "glcm",
+        "JointMaximum", "GYBY", "MaximumProbability", "JointAverage", "60VM", "JointAverage",
+        "JointVariance", "UR99", "SumSquares", "JointEntropy", "TU9B", "JointEntropy",
+        "DifferenceAverage", "TF7R", "DifferenceAverage", "DifferenceVariance", "D3YU", "DifferenceVariance",
+        "DifferenceEntropy", "NTRS", "DifferenceEntropy", "SumAverage", "ZGXS", "SumAverage",
+        "SumVariance", "OEEB", "", "SumEntropy", "P6QZ", "SumEntropy",
+        "AngularSecondMoment", "8ZQL", "JointEnergy", "Contrast", "ACUI", "Contrast",
+        "Dissimilarity", "8S9J", "Dissimilarity", "InverseDifference", "IB1Z", "Id",
+        "NormalisedInverseDifference", "NDRX", "Idn", "InverseDifferenceMoment", "WF0Z", "Idm",
+        "NormalisedInverseDifferenceMoment", "1QCO", "Idmn", "InverseVariance", "E8JP", "InverseVariance",
+        "Correlation", "NI2N", "Correlation", "Autocorrelation", "QWB0", "Autocorrelation",
+        "ClusterTendency", "DG8W", "ClusterTendency", "ClusterShade", "7NFM", "ClusterShade",
+        "ClusterProminence", "AE86", "ClusterProminence", "InformationCorrelation1", "R8DG", "Imc1",
+        "InformationCorrelation2", "JN9H", "Imc2");
 
-    @Override
-    public String name() {
-        return "glcm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public GlcmFamily() {
+        super(FEATURES);
     }
 
     @Override

@@ -1,37 +1,34 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI grey level run length matrix features (family {@code glrlm}, 16 features), for the aggregations 2D:avg,
  * 2D:mrg, 2.5D:avg, 2.5D:mrg, 3D:avg and 3D:mrg. Each run is found once, from its first voxel; the feature
  * formulas are shared with GLSZM, GLDZM and NGLDM in {@link SizeZoneMatrixFeatures}.
  */
-public final class GlrlmFamily implements FeatureFamily {
-    static final TextureFeatureList FEATURES = new TextureFeatureList("glrlm",
-        "ShortRunsEmphasis", "22OV", "LongRunsEmphasis", "W4KF",
-        "LowGreyLevelRunEmphasis", "V3SW", "HighGreyLevelRunEmphasis", "G3QZ",
-        "ShortRunLowGreyLevelEmphasis", "HTZT", "ShortRunHighGreyLevelEmphasis", "GD3A",
-        "LongRunLowGreyLevelEmphasis", "IVPO", "LongRunHighGreyLevelEmphasis", "3KUM",
-        "GreyLevelNonUniformity", "R5YN", "NormalisedGreyLevelNonUniformity", "OVBL",
-        "RunLengthNonUniformity", "W92Y", "NormalisedRunLengthNonUniformity", "IC23",
-        "RunPercentage", "9ZK5", "GreyLevelVariance", "8CE5", "RunLengthVariance", "SXLW", "RunEntropy", "HJ9O");
+public final class GlrlmFamily extends ListedFamily {
+    static final FeatureList FEATURES = new FeatureList("glrlm", "glrlm",
+        "ShortRunsEmphasis", "22OV", "ShortRunEmphasis", "LongRunsEmphasis", "W4KF", "LongRunEmphasis",
+        "LowGreyLevelRunEmphasis", "V3SW", "LowGrayLevelRunEmphasis", "HighGreyLevelRunEmphasis", "G3QZ", "HighGrayLevelRunEmphasis",
+        "ShortRunLowGreyLevelEmphasis", "HTZT", "ShortRunLowGrayLevelEmphasis",
+        "ShortRunHighGreyLevelEmphasis", "GD3A", "ShortRunHighGrayLevelEmphasis",
+        "LongRunLowGreyLevelEmphasis", "IVPO", "LongRunLowGrayLevelEmphasis",
+        "LongRunHighGreyLevelEmphasis", "3KUM", "LongRunHighGrayLevelEmphasis",
+        "GreyLevelNonUniformity", "R5YN", "GrayLevelNonUniformity",
+        "NormalisedGreyLevelNonUniformity", "OVBL", "GrayLevelNonUniformityNormalized",
+        "RunLengthNonUniformity", "W92Y", "RunLengthNonUniformity",
+        "NormalisedRunLengthNonUniformity", "IC23", "RunLengthNonUniformityNormalized",
+        "RunPercentage", "9ZK5", "RunPercentage", "GreyLevelVariance", "8CE5", "GrayLevelVariance",
+        "RunLengthVariance", "SXLW", "RunVariance", "RunEntropy", "HJ9O", "RunEntropy");
 
-    @Override
-    public String name() {
-        return "glrlm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public GlrlmFamily() {
+        super(FEATURES);
     }
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         TextureGrid grid = TextureGrid.of(roi, 1, false);
         int longest = Math.max(grid.nx, Math.max(grid.ny, grid.nz)) - 2 * grid.pad;
-        TextureAggregation.directional(grid, settings.dimensions, new SizeZoneMatrixFeatures(),
+        TextureAggregation.directional(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
             (direction, slice) -> runs(grid, TextureDirections.offset(grid, direction, 1), slice, longest),
             FEATURES.emitter(sink));
     }

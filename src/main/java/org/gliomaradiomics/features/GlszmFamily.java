@@ -1,35 +1,32 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI grey level size zone matrix features (family {@code glszm}, 16 features), for the aggregations 2D:avg,
  * 2.5D:mrg and 3D. Zones: {@link ZoneMatrixBuilder}; formulas: {@link SizeZoneMatrixFeatures}.
  */
-public final class GlszmFamily implements FeatureFamily {
-    static final TextureFeatureList FEATURES = new TextureFeatureList("glszm",
-        "SmallZoneEmphasis", "5QRC", "LargeZoneEmphasis", "48P8",
-        "LowGreyLevelZoneEmphasis", "XMSY", "HighGreyLevelZoneEmphasis", "5GN9",
-        "SmallZoneLowGreyLevelEmphasis", "5RAI", "SmallZoneHighGreyLevelEmphasis", "HW1V",
-        "LargeZoneLowGreyLevelEmphasis", "YH51", "LargeZoneHighGreyLevelEmphasis", "J17V",
-        "GreyLevelNonUniformity", "JNSA", "NormalisedGreyLevelNonUniformity", "Y1RO",
-        "ZoneSizeNonUniformity", "4JP3", "NormalisedZoneSizeNonUniformity", "VB3A",
-        "ZonePercentage", "P30P", "GreyLevelVariance", "BYLV", "ZoneSizeVariance", "3NSA", "ZoneSizeEntropy", "GU8N");
+public final class GlszmFamily extends ListedFamily {
+    static final FeatureList FEATURES = new FeatureList("glszm", "glszm",
+        "SmallZoneEmphasis", "5QRC", "SmallAreaEmphasis", "LargeZoneEmphasis", "48P8", "LargeAreaEmphasis",
+        "LowGreyLevelZoneEmphasis", "XMSY", "LowGrayLevelZoneEmphasis", "HighGreyLevelZoneEmphasis", "5GN9", "HighGrayLevelZoneEmphasis",
+        "SmallZoneLowGreyLevelEmphasis", "5RAI", "SmallAreaLowGrayLevelEmphasis",
+        "SmallZoneHighGreyLevelEmphasis", "HW1V", "SmallAreaHighGrayLevelEmphasis",
+        "LargeZoneLowGreyLevelEmphasis", "YH51", "LargeAreaLowGrayLevelEmphasis",
+        "LargeZoneHighGreyLevelEmphasis", "J17V", "LargeAreaHighGrayLevelEmphasis",
+        "GreyLevelNonUniformity", "JNSA", "GrayLevelNonUniformity",
+        "NormalisedGreyLevelNonUniformity", "Y1RO", "GrayLevelNonUniformityNormalized",
+        "ZoneSizeNonUniformity", "4JP3", "SizeZoneNonUniformity",
+        "NormalisedZoneSizeNonUniformity", "VB3A", "SizeZoneNonUniformityNormalized",
+        "ZonePercentage", "P30P", "ZonePercentage", "GreyLevelVariance", "BYLV", "GrayLevelVariance",
+        "ZoneSizeVariance", "3NSA", "ZoneVariance", "ZoneSizeEntropy", "GU8N", "ZoneEntropy");
 
-    @Override
-    public String name() {
-        return "glszm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public GlszmFamily() {
+        super(FEATURES);
     }
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         TextureGrid grid = TextureGrid.of(roi, 1, false);
-        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(),
+        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
             new ZoneMatrixBuilder(grid, false), FEATURES.emitter(sink));
     }
 }

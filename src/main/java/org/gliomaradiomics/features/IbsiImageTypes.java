@@ -209,7 +209,7 @@ public final class IbsiImageTypes {
     }
 
     /** The features of every response map of one region: image resampled (if set) and cropped once, each map filtered on it. */
-    public List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings general, java.util.function.Predicate<FeatureValue> wanted) {
+    public List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings general, java.util.function.Predicate<ExtractedFeature> wanted) {
         List<ExtractedFeature> out = new ArrayList<>();
         if (filtered.isEmpty()) return out;
         double maxSpacing = general.resampledSpacing != null ? max(general.resampledSpacing) : max(image.geometry().spacing());
@@ -227,8 +227,8 @@ public final class IbsiImageTypes {
         Volume regionMask = new Volume(g, m, DataType.UINT8);
         for (FilteredType f : filtered) {
             Volume response = f.filter().apply(region);
-            for (FeatureValue v : FeatureExtractor.extract(response, regionMask, 1, f.settings()))
-                if (wanted.test(v)) out.add(ExtractedFeature.number(f.name(), v.family(), v.name(), v.ibsiCode(), v.aggregation(), v.value()));
+            for (ExtractedFeature v : FeatureExtractor.extract(response, regionMask, 1, f.settings()))
+                if (wanted.test(v)) out.add(v.withImageType(f.name()));
         }
         return out;
     }

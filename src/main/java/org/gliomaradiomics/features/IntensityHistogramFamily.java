@@ -3,24 +3,20 @@ package org.gliomaradiomics.features;
 import java.util.List;
 
 /** IBSI family "intensity_histogram": statistics of the discretised grey levels 1..Ng of the intensity mask. */
-public final class IntensityHistogramFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("intensity_histogram",
-        "Mean", "X6K6", "Variance", "CH89", "Skewness", "88K1", "Kurtosis", "C3I7", "Median", "WIFQ",
-        "Minimum", "1PR8", "Percentile10", "GPMT", "Percentile90", "OZ0C", "Maximum", "3NCY", "Mode", "AMMC",
-        "InterquartileRange", "WR0O", "Range", "5Z3W", "MeanAbsoluteDeviation", "D2ZX",
-        "RobustMeanAbsoluteDeviation", "WRZB", "MedianAbsoluteDeviation", "4RNL", "CoefficientOfVariation", "CWYJ",
-        "QuartileCoefficientOfDispersion", "SLWD", "Entropy", "TLU2", "Uniformity", "BJ5W",
-        "MaximumHistogramGradient", "12CE", "MaximumHistogramGradientIntensity", "8E6O",
-        "MinimumHistogramGradient", "VQB3", "MinimumHistogramGradientIntensity", "RHQZ");
+public final class IntensityHistogramFamily extends ListedFamily {
+    static final FeatureList FEATURES = new FeatureList("intensity_histogram", "firstorder",
+        "Mean", "X6K6", "", "Variance", "CH89", "", "Skewness", "88K1", "", "Kurtosis", "C3I7", "",
+        "Median", "WIFQ", "", "Minimum", "1PR8", "", "Percentile10", "GPMT", "", "Percentile90", "OZ0C", "",
+        "Maximum", "3NCY", "", "Mode", "AMMC", "", "InterquartileRange", "WR0O", "", "Range", "5Z3W", "",
+        "MeanAbsoluteDeviation", "D2ZX", "", "RobustMeanAbsoluteDeviation", "WRZB", "",
+        "MedianAbsoluteDeviation", "4RNL", "", "CoefficientOfVariation", "CWYJ", "",
+        "QuartileCoefficientOfDispersion", "SLWD", "", "Entropy", "TLU2", "Entropy",
+        "Uniformity", "BJ5W", "Uniformity", "MaximumHistogramGradient", "12CE", "",
+        "MaximumHistogramGradientIntensity", "8E6O", "", "MinimumHistogramGradient", "VQB3", "",
+        "MinimumHistogramGradientIntensity", "RHQZ", "");
 
-    @Override
-    public String name() {
-        return "intensity_histogram";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES;
+    public IntensityHistogramFamily() {
+        super(FEATURES);
     }
 
     @Override
@@ -74,6 +70,6 @@ public final class IntensityHistogramFamily implements FeatureFamily {
             s.interquartileRange(), s.range(), s.meanAbsoluteDeviation, s.robustMeanAbsoluteDeviation,
             s.medianAbsoluteDeviation, s.coefficientOfVariation(), s.quartileCoefficientOfDispersion(), entropy,
             uniformity, maxGrad, maxGradLevel, minGrad, minGradLevel};
-        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.get(i), "", out[i]);
+        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.definitions().get(i), "", out[i]);
     }
 }

@@ -3,22 +3,19 @@ package org.gliomaradiomics.features;
 import java.util.List;
 
 /** IBSI family "intensity_statistics": statistics of the raw intensities in the intensity mask (3D, DHQ4). */
-public final class IntensityStatisticsFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("intensity_statistics",
-        "Mean", "Q4LE", "Variance", "ECT3", "Skewness", "KE2A", "Kurtosis", "IPH6", "Median", "Y12H",
-        "Minimum", "1GSF", "Percentile10", "QG58", "Percentile90", "8DWT", "Maximum", "84IY",
-        "InterquartileRange", "SALO", "Range", "2OJQ", "MeanAbsoluteDeviation", "4FUA",
-        "RobustMeanAbsoluteDeviation", "1128", "MedianAbsoluteDeviation", "N72L", "CoefficientOfVariation", "7TET",
-        "QuartileCoefficientOfDispersion", "9S40", "Energy", "N8CA", "RootMeanSquare", "5ZWQ");
+public final class IntensityStatisticsFamily extends ListedFamily {
+    static final FeatureList FEATURES = new FeatureList("intensity_statistics", "firstorder",
+        "Mean", "Q4LE", "Mean", "Variance", "ECT3", "Variance", "Skewness", "KE2A", "Skewness",
+        "Kurtosis", "IPH6", "", // PyRadiomics' Kurtosis is not in excess
+        "Median", "Y12H", "Median", "Minimum", "1GSF", "Minimum", "Percentile10", "QG58", "10Percentile",
+        "Percentile90", "8DWT", "90Percentile", "Maximum", "84IY", "Maximum",
+        "InterquartileRange", "SALO", "InterquartileRange", "Range", "2OJQ", "Range",
+        "MeanAbsoluteDeviation", "4FUA", "MeanAbsoluteDeviation", "RobustMeanAbsoluteDeviation", "1128", "RobustMeanAbsoluteDeviation",
+        "MedianAbsoluteDeviation", "N72L", "", "CoefficientOfVariation", "7TET", "",
+        "QuartileCoefficientOfDispersion", "9S40", "", "Energy", "N8CA", "Energy", "RootMeanSquare", "5ZWQ", "RootMeanSquared");
 
-    @Override
-    public String name() {
-        return "intensity_statistics";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES;
+    public IntensityStatisticsFamily() {
+        super(FEATURES);
     }
 
     @Override
@@ -29,6 +26,6 @@ public final class IntensityStatisticsFamily implements FeatureFamily {
             s.interquartileRange(), s.range(), s.meanAbsoluteDeviation, s.robustMeanAbsoluteDeviation,
             s.medianAbsoluteDeviation, s.coefficientOfVariation(), s.quartileCoefficientOfDispersion(), s.energy,
             s.rootMeanSquare(values.length)};
-        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.get(i), "", out[i]);
+        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.definitions().get(i), "", out[i]);
     }
 }

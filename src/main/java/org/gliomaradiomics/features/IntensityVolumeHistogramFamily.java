@@ -9,20 +9,14 @@ import java.util.List;
  * intensity fraction gamma(i) = (i - min G) / (max G - min G). V10 and V90 share the IBSI code BC2M, I10 and I90
  * share GBPN; their names tell them apart.
  */
-public final class IntensityVolumeHistogramFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("intensity_volume_histogram",
+public final class IntensityVolumeHistogramFamily extends ListedFamily {
+    static final FeatureList FEATURES = FeatureList.of("intensity_volume_histogram",
         "VolumeAtIntensityFraction10", "BC2M", "VolumeAtIntensityFraction90", "BC2M",
         "IntensityAtVolumeFraction10", "GBPN", "IntensityAtVolumeFraction90", "GBPN",
         "VolumeFractionDifference10Minus90", "DDTU", "IntensityFractionDifference10Minus90", "CNV2");
 
-    @Override
-    public String name() {
-        return "intensity_volume_histogram";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES;
+    public IntensityVolumeHistogramFamily() {
+        super(FEATURES);
     }
 
     @Override
@@ -45,7 +39,7 @@ public final class IntensityVolumeHistogramFamily implements FeatureFamily {
         double v10 = volumeAtIntensityFraction(levels, nu, 0.10), v90 = volumeAtIntensityFraction(levels, nu, 0.90);
         double i10 = intensityAtVolumeFraction(levels, nu, 0.10), i90 = intensityAtVolumeFraction(levels, nu, 0.90);
         double[] out = {v10, v90, i10, i90, v10 - v90, i10 - i90};
-        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.get(i), "", out[i]);
+        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.definitions().get(i), "", out[i]);
     }
 
     private static boolean isSorted(double[] v) {

@@ -12,18 +12,12 @@ import org.gliomaradiomics.parallel.Parallel;
  * voxels. Each sphere is summed as x-runs read from per-row prefix sums, so the cost per centre is the number of
  * rows of the sphere, not its voxel count.
  */
-public final class LocalIntensityFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("local_intensity",
+public final class LocalIntensityFamily extends ListedFamily {
+    static final FeatureList FEATURES = FeatureList.of("local_intensity",
         "LocalIntensityPeak", "VJGA", "GlobalIntensityPeak", "0F91");
 
-    @Override
-    public String name() {
-        return "local_intensity";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES;
+    public LocalIntensityFamily() {
+        super(FEATURES);
     }
 
     @Override
@@ -56,8 +50,8 @@ public final class LocalIntensityFamily implements FeatureFamily {
             global = Math.max(global, p[0]);
             local = Math.max(local, p[1]);
         }
-        sink.accept(FEATURES.get(0), "", local);
-        sink.accept(FEATURES.get(1), "", global);
+        sink.accept(FEATURES.definitions().get(0), "", local);
+        sink.accept(FEATURES.definitions().get(1), "", global);
     }
 
     /** {global, local} peak candidates of the centres in plane z. */

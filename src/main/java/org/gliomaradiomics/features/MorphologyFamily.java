@@ -19,8 +19,8 @@ import org.gliomaradiomics.mask.ConvexHull3D;
  * reference for them. With {@link FeatureSettings.Surface#SMOOTH} (not IBSI) volume and area, and the features
  * derived from them, come from {@link SmoothSurface} instead.
  */
-public final class MorphologyFamily implements FeatureFamily {
-    private static final List<FeatureDefinition> FEATURES = FamilyFeatures.of("morphology",
+public final class MorphologyFamily extends ListedFamily {
+    static final FeatureList FEATURES = FeatureList.of("morphology",
         "VolumeMesh", "RNU0", "VolumeVoxelCounting", "YEKZ", "SurfaceArea", "C0JK", "SurfaceToVolumeRatio", "2PR5",
         "Compactness1", "SKGS", "Compactness2", "BQWJ", "SphericalDisproportion", "KRCK", "Sphericity", "QCFX",
         "Asphericity", "25C7", "CentreOfMassShift", "KLMA", "Maximum3DDiameter", "L0JK", "MajorAxisLength", "TDIC",
@@ -29,14 +29,8 @@ public final class MorphologyFamily implements FeatureFamily {
         "VolumeDensityConvexHull", "R3ER", "AreaDensityConvexHull", "7T7F", "IntegratedIntensity", "99N0",
         "MoransI", "N365", "GearysC", "NPT7");
 
-    @Override
-    public String name() {
-        return "morphology";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES;
+    public MorphologyFamily() {
+        super(FEATURES);
     }
 
     @Override
@@ -103,7 +97,7 @@ public final class MorphologyFamily implements FeatureFamily {
             3 * volume / (4 * Math.PI * a * b * c), area / ellipsoidArea(a, b, c),
             volume / hull.volume, area / hull.area,
             volume * intensitySum / nIntensity, moranGeary[0], moranGeary[1]};
-        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.get(i), "", out[i]);
+        for (int i = 0; i < out.length; i++) sink.accept(FEATURES.definitions().get(i), "", out[i]);
     }
 
     private static double sq(double v) {

@@ -1,32 +1,29 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI neighbouring grey level dependence matrix features (family {@code ngldm}, 17 features), for the
  * aggregations 2D:avg, 2.5D:mrg and 3D. Dependence of a voxel = 1 + number of ROI neighbours within Chebyshev
  * distance {@code texture.distance} whose grey level differs by at most {@code texture.ngldmAlpha}; every ROI voxel
  * counts (N_s = N_v). Formulas: {@link SizeZoneMatrixFeatures}, dependence count as "length".
  */
-public final class NgldmFamily implements FeatureFamily {
-    static final TextureFeatureList FEATURES = new TextureFeatureList("ngldm",
-        "LowDependenceEmphasis", "SODN", "HighDependenceEmphasis", "IMOQ",
-        "LowGreyLevelCountEmphasis", "TL9H", "HighGreyLevelCountEmphasis", "OAE7",
-        "LowDependenceLowGreyLevelEmphasis", "EQ3F", "LowDependenceHighGreyLevelEmphasis", "JA6D",
-        "HighDependenceLowGreyLevelEmphasis", "NBZI", "HighDependenceHighGreyLevelEmphasis", "9QMG",
-        "GreyLevelNonUniformity", "FP8K", "NormalisedGreyLevelNonUniformity", "5SPA",
-        "DependenceCountNonUniformity", "Z87G", "NormalisedDependenceCountNonUniformity", "OKJI",
-        "DependenceCountPercentage", "6XV8", "GreyLevelVariance", "1PFV", "DependenceCountVariance", "DNX2",
-        "DependenceCountEntropy", "FCBV", "DependenceCountEnergy", "CAS9");
+public final class NgldmFamily extends ListedFamily {
+    static final FeatureList FEATURES = new FeatureList("ngldm", "gldm",
+        "LowDependenceEmphasis", "SODN", "SmallDependenceEmphasis", "HighDependenceEmphasis", "IMOQ", "LargeDependenceEmphasis",
+        "LowGreyLevelCountEmphasis", "TL9H", "LowGrayLevelEmphasis", "HighGreyLevelCountEmphasis", "OAE7", "HighGrayLevelEmphasis",
+        "LowDependenceLowGreyLevelEmphasis", "EQ3F", "SmallDependenceLowGrayLevelEmphasis",
+        "LowDependenceHighGreyLevelEmphasis", "JA6D", "SmallDependenceHighGrayLevelEmphasis",
+        "HighDependenceLowGreyLevelEmphasis", "NBZI", "LargeDependenceLowGrayLevelEmphasis",
+        "HighDependenceHighGreyLevelEmphasis", "9QMG", "LargeDependenceHighGrayLevelEmphasis",
+        "GreyLevelNonUniformity", "FP8K", "GrayLevelNonUniformity",
+        "NormalisedGreyLevelNonUniformity", "5SPA", "GrayLevelNonUniformityNormalized",
+        "DependenceCountNonUniformity", "Z87G", "DependenceNonUniformity",
+        "NormalisedDependenceCountNonUniformity", "OKJI", "DependenceNonUniformityNormalized",
+        "DependenceCountPercentage", "6XV8", "DependencePercentage", "GreyLevelVariance", "1PFV", "GrayLevelVariance",
+        "DependenceCountVariance", "DNX2", "DependenceVariance", "DependenceCountEntropy", "FCBV", "DependenceEntropy",
+        "DependenceCountEnergy", "CAS9", "");
 
-    @Override
-    public String name() {
-        return "ngldm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public NgldmFamily() {
+        super(FEATURES);
     }
 
     @Override
@@ -37,12 +34,12 @@ public final class NgldmFamily implements FeatureFamily {
         TextureGrid grid = TextureGrid.of(roi, distance, false);
         int[] inPlane = TextureDirections.chebyshevNeighbourhood(grid, distance, true);
         int[] volume = TextureDirections.chebyshevNeighbourhood(grid, distance, false);
-        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(),
+        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
             slice -> dependences(grid, slice < 0 ? volume : inPlane, alpha, slice), FEATURES.emitter(sink));
     }
 
     /** Dependence count matrix of the ROI voxels of one slice (or the volume). */
-    static LengthMatrix dependences(TextureGrid grid, int[] neighbours, int alpha, int slice) {
+    static LengthMatrix dependences(TextureGrid grid, int[] neighbours, double alpha, int slice) {
         int[] grey = grid.grey, voxels = grid.roiVoxels;
         LengthMatrix m = LengthMatrix.dense(grid.ng, neighbours.length + 1);
         double[] counts = m.counts;

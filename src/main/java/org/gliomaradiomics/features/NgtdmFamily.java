@@ -1,25 +1,18 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-
 /**
  * IBSI neighbourhood grey tone difference matrix features (family {@code ngtdm}, 5 features), for the aggregations
  * 2D:avg, 2.5D:mrg and 3D. Neighbourhoods: Chebyshev distance {@code texture.distance}, ROI neighbours only; a
  * voxel without any ROI neighbour is left out (IBSI). The matrix is stored as {@code [n_1..n_Ng, s_1..s_Ng]} so
  * that merging slices is element-wise addition.
  */
-public final class NgtdmFamily implements FeatureFamily {
-    static final TextureFeatureList FEATURES = new TextureFeatureList("ngtdm",
-        "Coarseness", "QCDE", "Contrast", "65HE", "Busyness", "NQ30", "Complexity", "HDEZ", "Strength", "1X9X");
+public final class NgtdmFamily extends ListedFamily {
+    static final FeatureList FEATURES = new FeatureList("ngtdm", "ngtdm",
+        "Coarseness", "QCDE", "Coarseness", "Contrast", "65HE", "Contrast", "Busyness", "NQ30", "Busyness",
+        "Complexity", "HDEZ", "Complexity", "Strength", "1X9X", "Strength");
 
-    @Override
-    public String name() {
-        return "ngtdm";
-    }
-
-    @Override
-    public List<FeatureDefinition> features() {
-        return FEATURES.definitions();
+    public NgtdmFamily() {
+        super(FEATURES);
     }
 
     @Override
@@ -30,11 +23,13 @@ public final class NgtdmFamily implements FeatureFamily {
         int[] inPlane = TextureDirections.chebyshevNeighbourhood(grid, distance, true);
         int[] volume = TextureDirections.chebyshevNeighbourhood(grid, distance, false);
         TextureAggregation.sliceWise(grid, settings.dimensions, new Features(grid.ng),
-            slice -> differences(grid, slice < 0 ? volume : inPlane, slice), FEATURES.emitter(sink));
+            slice -> differences(grid, slice < 0 ? volume : inPlane, slice, Convention.IBSI), FEATURES.emitter(sink));
     }
 
-    /** n_i and s_i of the ROI voxels of one slice (or the volume). */
-    static double[] differences(TextureGrid grid, int[] neighbours, int slice) {
+    /** n_i and s_i of the ROI voxels of one slice (or the volume); a voxel without ROI neighbour counts in n_i only
+     * under {@link Convention#isolatedVoxelsInNgtdm}. */
+    static double[] differences(TextureGrid grid, int[] neighbours, int slice, Convention convention) {
+        boolean isolated = convention.isolatedVoxelsInNgtdm();
         int ng = grid.ng;
         int[] grey = grid.grey, voxels = grid.roiVoxels;
         double[] m = new double[2 * ng];
@@ -48,17 +43,17 @@ public final class NgtdmFamily implements FeatureFamily {
                     count++;
                 }
             }
-            if (count == 0) continue;
+            if (count == 0 && !isolated) continue;
             int g = grey[v];
             m[g - 1]++;
-            m[ng + g - 1] += Math.abs(g - (double) sum / count);
+            if (count > 0) m[ng + g - 1] += Math.abs(g - (double) sum / count);
         }
         return m;
     }
 
     /** The five features (Coarseness, Contrast, Busyness, Complexity, Strength) of one {@code [n_1..n_Ng, s_1..s_Ng]}
-     * matrix, for both conventions (PyRadiomics' ngtdm counts voxels without ROI neighbours in n_i); NaN when empty. */
-    public static double[] values(double[] ns, int ng) {
+     * matrix, for both conventions; NaN when empty. */
+    static double[] values(double[] ns, int ng) {
         double[] out = new double[5];
         if (!new Features(ng).features(ns, out)) java.util.Arrays.fill(out, Double.NaN);
         return out;

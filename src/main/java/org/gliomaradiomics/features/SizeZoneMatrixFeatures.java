@@ -3,7 +3,7 @@ package org.gliomaradiomics.features;
 /**
  * The features shared by GLRLM, GLSZM, GLDZM and NGLDM, all computed from one {@link LengthMatrix} (IBSI gives
  * them the same formulas with runs, zone sizes, zone distances or dependence counts as "length" j), for both
- * conventions: PyRadiomics' glrlm, glszm and gldm use {@link #of} with its ε in the entropy's logarithm. Values, in
+ * conventions (the {@link Convention}'s ε in the entropy's logarithm): PyRadiomics' glrlm, glszm and gldm too. Values, in
  * this order: short/small emphasis, long/large emphasis, low grey level emphasis, high grey level emphasis,
  * short-low, short-high, long-low, long-high, grey level non-uniformity (plain, normalised), length
  * non-uniformity (plain, normalised), percentage N_s / N_v, grey level variance, length variance, entropy, and
@@ -11,29 +11,10 @@ package org.gliomaradiomics.features;
  */
 public final class SizeZoneMatrixFeatures implements TextureAggregation.MatrixKind<LengthMatrix> {
     public static final int COUNT = 17;
-    private static final double LN2 = Math.log(2);
-    /** Added to p inside the entropy's logarithm: 0 (IBSI) or PyRadiomics' machine epsilon. */
-    private final double logEpsilon;
+    private final Convention convention;
 
-    SizeZoneMatrixFeatures() {
-        this(0);
-    }
-
-    private SizeZoneMatrixFeatures(double logEpsilon) {
-        this.logEpsilon = logEpsilon;
-    }
-
-    /**
-     * The {@link #COUNT} values of counts[(level - 1) * lengths.length + column] (levels 1..ng, column lengths
-     * ascending), N_v = voxels; NaN each for an empty matrix.
-     */
-    public static double[] of(int ng, int[] lengths, double[] counts, double voxels, double logEpsilon) {
-        LengthMatrix m = new LengthMatrix(ng, lengths);
-        System.arraycopy(counts, 0, m.counts, 0, m.counts.length);
-        m.voxels = voxels;
-        double[] out = new double[COUNT];
-        if (!new SizeZoneMatrixFeatures(logEpsilon).features(m, out)) java.util.Arrays.fill(out, Double.NaN);
-        return out;
+    SizeZoneMatrixFeatures(Convention convention) {
+        this.convention = convention;
     }
 
     @Override
@@ -81,7 +62,7 @@ public final class SizeZoneMatrixFeatures implements TextureAggregation.MatrixKi
                 longLow += r * j2 / i2;
                 longHigh += r * i2 * j2;
                 double p = r / total;
-                entropy -= p * Math.log(p + logEpsilon);
+                entropy -= p * convention.log2(p);
                 energy += p * p;
             }
         }
@@ -122,7 +103,7 @@ public final class SizeZoneMatrixFeatures implements TextureAggregation.MatrixKi
         out[12] = total / m.voxels;
         out[13] = greyVariance / total;
         out[14] = lengthVariance / total;
-        out[15] = entropy / LN2;
+        out[15] = entropy;
         out[16] = energy;
         return true;
     }

@@ -3,8 +3,8 @@ package org.gliomaradiomics.features;
 /**
  * One kernel's co-occurrence matrix as normalised probabilities of its non-zero cells, with the marginals p_x, p_y,
  * p_(x+y) and p_(x-y) and the lists of their non-zero entries. Reused from kernel to kernel by one thread: the
- * dense marginal arrays are reset through the lists, never in full. The IBSI and PyRadiomics GLCM formulas of whole
- * ROIs and voxel kernels read it.
+ * dense marginal arrays are reset through the lists, never in full. {@link CooccurrenceFeatures} reads it, for
+ * both conventions, whole ROIs and voxel kernels.
  */
 public final class SparseGlcm {
     public final int ng;
@@ -74,17 +74,16 @@ public final class SparseGlcm {
         return true;
     }
 
-    /**
-     * Loads a dense normalised matrix p[r * nl + c] whose rows and columns are the grey levels {@code present}
-     * (1-based), as PyRadiomics' whole-ROI matrices are. False when empty.
-     */
-    public boolean load(double[] dense, int[] present) {
+    /** Loads dense counts[a * ng + b] (levels a, b 0-based), normalised by their sum. False when empty. */
+    public boolean load(double[] counts) {
         reset();
-        int nl = present.length;
-        for (int r = 0; r < nl; r++)
-            for (int c = 0; c < nl; c++)
-                if (dense[r * nl + c] != 0) put(present[r] - 1, present[c] - 1, dense[r * nl + c]);
-        return n > 0;
+        double total = 0;
+        for (double c : counts) total += c;
+        if (total == 0) return false;
+        for (int i = 0, k = 0; i < ng; i++)
+            for (int j = 0; j < ng; j++, k++)
+                if (counts[k] != 0) put(i, j, counts[k] / total);
+        return true;
     }
 
     private void put(int i, int j, double prob) {

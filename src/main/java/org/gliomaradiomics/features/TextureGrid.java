@@ -106,45 +106,17 @@ final class TextureGrid {
         return b;
     }
 
-    /** The uncached scan behind {@link #bounds}: per row, the first and last voxel of each mask. */
+    /** The uncached scan behind {@link #bounds}. */
     static int[] scanBounds(RoiData roi) {
-        int rx = roi.nx, ry = roi.ny, rz = roi.nz;
-        boolean[] mask = roi.intensityMask, morph = roi.morphMask;
-        int[] b = {rx, ry, rz, -1, -1, -1, rx, ry, rz, -1, -1, -1};
-        for (int z = 0; z < rz; z++) {
-            for (int y = 0; y < ry; y++) {
-                int row = rx * (y + ry * z);
-                rowBounds(b, 0, mask, row, rx, y, z);
-                rowBounds(b, 6, morph, row, rx, y, z);
-            }
-        }
-        // the union box covers the intensity box too
-        if (b[3] >= 0) {
-            for (int k = 0; k < 3; k++) {
-                b[6 + k] = Math.min(b[6 + k], b[k]);
-                b[9 + k] = Math.max(b[9 + k], b[3 + k]);
-            }
+        RoiBox intensity = new RoiBox(roi.intensityMask, roi.nx, roi.ny, roi.nz), morph = new RoiBox(roi.morphMask, roi.nx, roi.ny, roi.nz);
+        int[] b = new int[12];
+        for (int k = 0; k < 3; k++) { // empty: lo = MAX_VALUE, hi = -1
+            b[k] = intensity.lo[k];
+            b[3 + k] = intensity.hi[k];
+            b[6 + k] = Math.min(morph.lo[k], intensity.lo[k]); // the union box covers the intensity box too
+            b[9 + k] = Math.max(morph.hi[k], intensity.hi[k]);
         }
         return b;
-    }
-
-    private static void rowBounds(int[] b, int o, boolean[] mask, int row, int rx, int y, int z) {
-        int first = 0;
-        while (first < rx && !mask[row + first]) first++;
-        if (first == rx) return;
-        int last = rx - 1;
-        while (!mask[row + last]) last--;
-        include(b, o, first, y, z);
-        include(b, o, last, y, z);
-    }
-
-    private static void include(int[] b, int o, int x, int y, int z) {
-        if (x < b[o]) b[o] = x;
-        if (y < b[o + 1]) b[o + 1] = y;
-        if (z < b[o + 2]) b[o + 2] = z;
-        if (x > b[o + 3]) b[o + 3] = x;
-        if (y > b[o + 4]) b[o + 4] = y;
-        if (z > b[o + 5]) b[o + 5] = z;
     }
 
     /** Grid slices (z) that contain ROI voxels, ascending. */

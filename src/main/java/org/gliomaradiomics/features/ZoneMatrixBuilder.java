@@ -18,6 +18,13 @@ final class ZoneMatrixBuilder implements TextureAggregation.SliceBuilder<LengthM
         this.byDistance = byDistance;
     }
 
+    /** PyRadiomics' glszm: the zones of the whole ROI, connected in-plane only ({@code inPlane}) or in 3D. */
+    LengthMatrix zones(boolean inPlane) {
+        ZoneLabeller labeller = new ZoneLabeller(grid, TextureDirections.chebyshevNeighbourhood(grid, 1, inPlane));
+        int zones = labeller.label(-1, null);
+        return LengthMatrix.ofPairs(grid.ng, labeller.zoneGrey, labeller.zoneSize, zones, grid.roiVoxels.length);
+    }
+
     @Override
     public LengthMatrix build(int slice) {
         boolean in2d = slice >= 0;

@@ -37,9 +37,9 @@ class ExtractorOnPhantomTest {
 
     @TestFactory
     Stream<DynamicTest> reproducesEveryImplementedReferenceRow() throws IOException {
-        List<FeatureValue> values = FeatureExtractor.extract(volume(IbsiPhantom.IMAGE), volume(IbsiPhantom.MASK), 1, phantomSettings());
+        List<ExtractedFeature> values = FeatureExtractor.extract(volume(IbsiPhantom.IMAGE), volume(IbsiPhantom.MASK), 1, phantomSettings());
         Map<String, Double> byKey = new HashMap<>();
-        for (FeatureValue v : values) byKey.put(PhantomRows.key(v.family(), v.ibsiCode(), v.name(), v.aggregation()), v.value());
+        for (ExtractedFeature v : values) byKey.put(PhantomRows.key(v.family(), v.ibsiCode(), v.feature(), v.aggregation()), v.value());
         List<IbsiReference.Row> rows = new ArrayList<>();
         for (IbsiReference.Row r : IbsiReference.digitalPhantom())
             if (FeatureRegistry.family(r.family()).map(f -> !f.features().isEmpty()).orElse(false)) rows.add(r);
@@ -54,11 +54,11 @@ class ExtractorOnPhantomTest {
     @Test
     void outputIsInRegistryOrderAndIndependentOfThreads() throws Exception {
         ExtractionSettings s = phantomSettings();
-        List<FeatureValue> a = FeatureExtractor.extract(volume(IbsiPhantom.IMAGE), volume(IbsiPhantom.MASK), 1, s);
-        List<FeatureValue> b = Threads.serial().call(() -> FeatureExtractor.extract(volume(IbsiPhantom.IMAGE), volume(IbsiPhantom.MASK), 1, s));
+        List<ExtractedFeature> a = FeatureExtractor.extract(volume(IbsiPhantom.IMAGE), volume(IbsiPhantom.MASK), 1, s);
+        List<ExtractedFeature> b = Threads.serial().call(() -> FeatureExtractor.extract(volume(IbsiPhantom.IMAGE), volume(IbsiPhantom.MASK), 1, s));
         assertEquals(a, b); // record equality compares doubles bit for bit (Double.compare)
         List<String> familyOrder = new ArrayList<>();
-        for (FeatureValue v : a) if (familyOrder.isEmpty() || !familyOrder.get(familyOrder.size() - 1).equals(v.family())) familyOrder.add(v.family());
+        for (ExtractedFeature v : a) if (familyOrder.isEmpty() || !familyOrder.get(familyOrder.size() - 1).equals(v.family())) familyOrder.add(v.family());
         List<String> registry = new ArrayList<>();
         for (FeatureFamily f : FeatureRegistry.families()) if (!f.features().isEmpty()) registry.add(f.name());
         assertEquals(registry, familyOrder);

@@ -47,7 +47,7 @@ class ExtractorResamplingTest {
             org.junit.jupiter.api.Assertions.assertArrayEquals(a.morphMask, b.morphMask, ip + " mask");
             org.junit.jupiter.api.Assertions.assertArrayEquals(a.image, b.image, 1e-9, ip + " intensities");
             if (ip == Resampler.Interpolator.TRICUBIC_BSPLINE) continue; // rank-based features may flip on 1e-13 ties
-            List<FeatureValue> fa = FeatureExtractor.extract(v[0], v[1], 1, plain), fb = FeatureExtractor.extract(v[0], v[1], 1, same);
+            List<ExtractedFeature> fa = FeatureExtractor.extract(v[0], v[1], 1, plain), fb = FeatureExtractor.extract(v[0], v[1], 1, same);
             assertEquals(fa, fb, ip.name());
         }
     }

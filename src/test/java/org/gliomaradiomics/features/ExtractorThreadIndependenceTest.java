@@ -39,11 +39,11 @@ class ExtractorThreadIndependenceTest {
         ExtractionSettings s = new ExtractionSettings();
         s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
         s.binWidth = 20;
-        List<FeatureValue> reference = null;
+        List<ExtractedFeature> reference = null;
         for (int threads : new int[] {1, 2, 4}) {
             ForkJoinPool pool = new ForkJoinPool(threads);
             try {
-                List<FeatureValue> values = pool.submit(() -> FeatureExtractor.extract(image, mask, 1, s)).get();
+                List<ExtractedFeature> values = pool.submit(() -> FeatureExtractor.extract(image, mask, 1, s)).get();
                 if (reference == null) reference = values;
                 else assertEquals(reference, values, threads + " threads"); // records compare doubles bit for bit
             } finally {
@@ -72,9 +72,9 @@ class ExtractorThreadIndependenceTest {
         ExtractionSettings s = new ExtractionSettings();
         s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
         s.binCount = 16;
-        List<List<FeatureValue>> reference = null;
+        List<List<ExtractedFeature>> reference = null;
         for (int threads : new int[] {1, 2, 3}) {
-            List<List<FeatureValue>> values = new Threads(threads).call(() ->
+            List<List<ExtractedFeature>> values = new Threads(threads).call(() ->
                 Parallel.map(images.length, c -> FeatureExtractor.extract(images[c], mask, 1, s)));
             if (reference == null) reference = values;
             else assertEquals(reference, values, threads + " threads");

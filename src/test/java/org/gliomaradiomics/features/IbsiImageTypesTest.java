@@ -89,10 +89,10 @@ class IbsiImageTypesTest {
         s.binCount = 16;
         s.families.remove("morphology");
         int compared = 0;
-        for (FeatureValue v : FeatureExtractor.extract(whole, in[1], 1, s)) {
-            Double got = ours.get(v.family() + "/" + v.name() + "/" + v.aggregation());
-            assertTrue(got != null, what + ": " + v.family() + " " + v.name());
-            assertEquals(v.value(), got, 1e-9 * Math.max(1, Math.abs(v.value())), what + ": " + v.family() + " " + v.name() + " " + v.aggregation());
+        for (ExtractedFeature v : FeatureExtractor.extract(whole, in[1], 1, s)) {
+            Double got = ours.get(v.family() + "/" + v.feature() + "/" + v.aggregation());
+            assertTrue(got != null, what + ": " + v.family() + " " + v.feature());
+            assertEquals(v.value(), got, 1e-9 * Math.max(1, Math.abs(v.value())), what + ": " + v.family() + " " + v.feature() + " " + v.aggregation());
             compared++;
         }
         assertTrue(compared > 100, "compared " + compared);

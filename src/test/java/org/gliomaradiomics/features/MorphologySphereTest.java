@@ -40,7 +40,7 @@ class MorphologySphereTest {
         ParamsFile p = ParamsFile.parseText("featureClass:\n  shape:\nsetting:\n  surface: " + surface + "\n");
         ExtractionSettings s = ExtractionParams.from(p).settings();
         Map<String, Double> out = new HashMap<>();
-        for (FeatureValue f : FeatureExtractor.extract(v[0], v[1], 1, s)) if (f.family().equals("morphology")) out.put(f.name(), f.value());
+        for (ExtractedFeature f : FeatureExtractor.extract(v[0], v[1], 1, s)) if (f.family().equals("morphology")) out.put(f.feature(), f.value());
         return out;
     }
 

@@ -44,7 +44,7 @@ final class CommandCases {
         of("km", "rossi", in("data", ROSSI, "time", "week", "event", "arrest", "group", "fin", "out", "${out}/km"), in(),
             table(2).value("group", "0").file("km/km.csv").file("km/medians.csv").file("km/logrank.csv")),
         of("features", "all", in(), in("out", "${out}/features.csv"),
-            table(169).file("features.csv")),
+            table(172).file("features.csv")),
         of("seg-metrics", "brain1", in("reference", BRAIN1_LABEL, "test", BRAIN1_LABEL), in("out", "${out}/metrics.csv"),
             table(1).value("Dice", "1").file("metrics.csv")),
         of("components", "brain1", in("mask", BRAIN1_LABEL), in("out", "${out}/components.nii.gz"),

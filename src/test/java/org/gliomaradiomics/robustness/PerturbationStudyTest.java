@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.gliomaradiomics.features.CaseExtraction;
-import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.image.DataType;
@@ -30,8 +29,7 @@ class PerturbationStudyTest {
         ExtractionSettings s = new ExtractionSettings();
         s.families = new java.util.LinkedHashSet<>(List.of(families));
         s.binWidth = 5;
-        return (image, mask, label) -> FeatureExtractor.extract(image, mask, label, s).stream()
-            .map(v -> ExtractedFeature.number("original", v.family(), v.name(), v.ibsiCode(), v.aggregation(), v.value())).toList();
+        return (image, mask, label) -> FeatureExtractor.extract(image, mask, label, s);
     }
 
     /** A ball of the given radius (voxels) at the centre of an n³ grid of 1 mm voxels; the image is {@code value(x, y, z)}. */

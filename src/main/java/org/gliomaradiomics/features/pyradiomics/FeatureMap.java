@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gliomaradiomics.features.ExtractedFeature;
+import org.gliomaradiomics.features.FeatureRegistry;
 
 /** Collects a class's computed features and keeps the requested ones, sorted by name as PyRadiomics does. */
 final class FeatureMap {
@@ -17,26 +19,23 @@ final class FeatureMap {
         this.deprecated = deprecated;
     }
 
+    /** A texture class's values, as {@link org.gliomaradiomics.features.PyRadiomicsTextures} returns them. */
+    static FeatureMap of(FeatureRegistry.PyRadiomicsClass c, double[] values) {
+        FeatureMap f = new FeatureMap(c.name(), List.copyOf(c.deprecated().keySet()));
+        for (int k = 0; k < c.names().size(); k++) f.put(c.names().get(k), values[c.valueIndex()[k]]);
+        for (Map.Entry<String, Integer> d : c.deprecated().entrySet()) f.put(d.getKey(), values[d.getValue()]);
+        return f;
+    }
+
     void put(String name, double value) {
         values.put(name, value);
     }
 
-    void emit(List<String> requested, Map<String, Double> out) {
-        emit(requested, "original", out);
-    }
-
-    /** Every non-deprecated feature by name, in PyRadiomics' sorted order. */
-    Map<String, Double> current() {
-        Map<String, Double> chosen = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : values.entrySet()) if (!deprecated.contains(e.getKey())) chosen.put(e.getKey(), e.getValue());
-        return chosen;
-    }
-
-    /** Requested features (empty: every non-deprecated one) into {@code out} as imageType_class_Name. */
-    void emit(List<String> requested, String imageType, Map<String, Double> out) {
+    /** Requested features (empty: every non-deprecated one) into {@code out}, sorted by name. */
+    void emit(List<String> requested, String imageType, List<ExtractedFeature> out) {
         Map<String, Double> chosen = new LinkedHashMap<>();
         if (requested.isEmpty()) {
-            chosen = current();
+            for (Map.Entry<String, Double> e : values.entrySet()) if (!deprecated.contains(e.getKey())) chosen.put(e.getKey(), e.getValue());
         } else {
             for (String r : new TreeSet<>(requested)) {
                 Double v = values.get(r);
@@ -44,6 +43,6 @@ final class FeatureMap {
                 chosen.put(r, v);
             }
         }
-        for (Map.Entry<String, Double> e : chosen.entrySet()) out.put(imageType + "_" + featureClass + "_" + e.getKey(), e.getValue());
+        for (Map.Entry<String, Double> e : chosen.entrySet()) out.add(ExtractedFeature.number(imageType, featureClass, e.getKey(), "", "", e.getValue()));
     }
 }

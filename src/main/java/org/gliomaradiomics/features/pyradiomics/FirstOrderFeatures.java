@@ -2,6 +2,7 @@ package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.Arrays;
 import java.util.List;
+import org.gliomaradiomics.features.Convention;
 import org.gliomaradiomics.features.DistributionStatistics;
 
 /**
@@ -12,7 +13,6 @@ import org.gliomaradiomics.features.DistributionStatistics;
 public final class FirstOrderFeatures {
     private FirstOrderFeatures() {}
 
-    static final double EPS = Math.ulp(1.0);
     /** The 18 non-deprecated features, in PyRadiomics' sorted output order. */
     public static final List<String> NAMES = List.of("10Percentile", "90Percentile", "Energy", "Entropy", "InterquartileRange",
         "Kurtosis", "Maximum", "Mean", "MeanAbsoluteDeviation", "Median", "Minimum", "Range",
@@ -47,7 +47,7 @@ public final class FirstOrderFeatures {
             int h = histogram[levels[k]];
             if (h == 0) continue; // level already counted
             double p = (double) h / n;
-            entropy -= p * log2(p + EPS);
+            entropy -= p * Convention.PYRADIOMICS.log2(p);
             uniformity += p * p;
             histogram[levels[k]] = 0;
         }
@@ -69,9 +69,5 @@ public final class FirstOrderFeatures {
         out[15] = voxelVolume * sumSq;
         out[16] = uniformity;
         out[17] = s.variance;
-    }
-
-    static double log2(double v) {
-        return Math.log(v) / Math.log(2);
     }
 }

@@ -8,6 +8,7 @@ import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Convolution;
 import org.gliomaradiomics.numerics.Kernel1D;
+import org.gliomaradiomics.features.RoiBox;
 
 /**
  * PyRadiomics' derived image types ({@code imageoperations.get<Type>Image}), each filtered only on the ROI box plus
@@ -33,8 +34,8 @@ final class ImageTypeFilters {
 
     private ImageTypeFilters() {}
 
-    /** {@link #of(String, double[], DataType, boolean[], int[], double[], BoundingBox, PyRadiomicsSettings)} for a float64 image. */
-    static List<Named> of(String type, double[] image, boolean[] roi, int[] dims, double[] spacing, BoundingBox box, PyRadiomicsSettings s) {
+    /** {@link #of(String, double[], DataType, boolean[], int[], double[], RoiBox, PyRadiomicsSettings)} for a float64 image. */
+    static List<Named> of(String type, double[] image, boolean[] roi, int[] dims, double[] spacing, RoiBox box, PyRadiomicsSettings s) {
         return of(type, image, DataType.FLOAT64, roi, dims, spacing, box, s);
     }
 
@@ -42,7 +43,7 @@ final class ImageTypeFilters {
      * The images of one derived type (not Original) computed from the pre-processed image {@code image} (grid
      * {@code dims}, spacing in mm; {@code voxelType} its type as PyRadiomics holds it) with ROI {@code roi} and its box.
      */
-    static List<Named> of(String type, double[] image, DataType voxelType, boolean[] roi, int[] dims, double[] spacing, BoundingBox box,
+    static List<Named> of(String type, double[] image, DataType voxelType, boolean[] roi, int[] dims, double[] spacing, RoiBox box,
                           PyRadiomicsSettings s) {
         List<Named> out = new ArrayList<>();
         switch (type) {

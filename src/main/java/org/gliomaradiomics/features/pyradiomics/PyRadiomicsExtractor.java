@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.features.ExtractedFeature;
+import org.gliomaradiomics.features.FeatureRegistry;
+import org.gliomaradiomics.features.PyRadiomicsTextures;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.features.RoiBox;
 
 /**
  * Runs PyRadiomics' pipeline on one image and mask: normalise the whole image, resample (or not), bounding box and
@@ -16,9 +20,17 @@ import org.gliomaradiomics.image.Volume;
  */
 public final class PyRadiomicsExtractor {
 
+    /** The values keyed by wide column name ({@code original_glcm_JointEntropy}), in PyRadiomics' order. */
     public Map<String, Double> extract(Volume image, Volume mask, PyRadiomicsSettings s) {
-        Prepared p = prepare(image, mask, s);
         Map<String, Double> out = new LinkedHashMap<>();
+        for (ExtractedFeature f : features(image, mask, s)) out.put(f.wideColumn(), f.value());
+        return out;
+    }
+
+    /** Every enabled feature of every enabled image type, in PyRadiomics' order. */
+    public List<ExtractedFeature> features(Volume image, Volume mask, PyRadiomicsSettings s) {
+        Prepared p = prepare(image, mask, s);
+        List<ExtractedFeature> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> c : s.enabledClasses().entrySet()) {
             // shape: on the original image whatever image types are enabled, with the general settings
             if (c.getKey().equals("shape")) ShapeFeatures.compute(p.shapeRoi()).emit(c.getValue(), "original", out);
@@ -61,7 +73,7 @@ public final class PyRadiomicsExtractor {
 
     /** Normalised, resampled and re-segmented image (after PyRadiomics' pre-crop), its ROI box, and the shape ROI (null
      * when no shape class is enabled). */
-    private record Prepared(double[] img, DataType type, boolean[] roi, Geometry g, BoundingBox box, int[] offset, Roi shapeRoi) {}
+    private record Prepared(double[] img, DataType type, boolean[] roi, Geometry g, RoiBox box, int[] offset, Roi shapeRoi) {}
 
     private static List<TypedRoi> imageTypes(Prepared p, PyRadiomicsSettings s) {
         List<TypedRoi> out = new ArrayList<>();
@@ -94,13 +106,13 @@ public final class PyRadiomicsExtractor {
         if (!s.normalize() && !resampled && s.imageTypes().keySet().stream().allMatch(t -> t.equals("Original"))) {
             // Nothing reads the image outside the ROI's box: take the box from the stored volume (short stays short
             // until here) instead of a whole-image double[]; positions stay relative to the box (offset).
-            BoundingBox b = new BoundingBox(roi, g.nx, g.ny, g.nz);
+            RoiBox b = new RoiBox(roi, g.nx, g.ny, g.nz);
             if (b.count > 0) {
                 int[] size = {b.hi[0] - b.lo[0] + 1, b.hi[1] - b.lo[1] + 1, b.hi[2] - b.lo[2] + 1};
                 img = new double[size[0] * size[1] * size[2]];
                 for (int z = 0, o = 0; z < size[2]; z++)
                     for (int y = 0; y < size[1]; y++, o += size[0]) image.copyTo(g.index(b.lo[0], b.lo[1] + y, b.lo[2] + z), img, o, size[0]);
-                roi = CropRegion.copy(roi, g.nx, g.ny, b.lo, size);
+                roi = RoiBox.copy(roi, g.nx, g.ny, b.lo, size);
                 g = g.withSize(size[0], size[1], size[2]);
                 System.arraycopy(b.lo, 0, offset, 0, 3);
             } else {
@@ -120,15 +132,15 @@ public final class PyRadiomicsExtractor {
             roi = r.mask;
             g = r.geometry;
         }
-        BoundingBox box = new BoundingBox(roi, g.nx, g.ny, g.nz);
-        box.check(s.minimumROIDimensions(), s.minimumROISize(), s.label());
+        RoiBox box = new RoiBox(roi, g.nx, g.ny, g.nz);
+        check(box, s.minimumROIDimensions(), s.minimumROISize(), s.label());
         boolean[] shapeMask = roi;
-        BoundingBox shapeBox = box;
-        BoundingBox maskBox = box;
+        RoiBox shapeBox = box;
+        RoiBox maskBox = box;
         if (s.resegmentRange() != null) {
             roi = IntensityPreprocessing.resegment(img, roi, s.resegmentRange(), s.resegmentMode());
-            box = new BoundingBox(roi, g.nx, g.ny, g.nz);
-            box.check(s.minimumROIDimensions(), s.minimumROISize(), s.label());
+            box = new RoiBox(roi, g.nx, g.ny, g.nz);
+            check(box, s.minimumROIDimensions(), s.minimumROISize(), s.label());
             if (s.resegmentShape()) { shapeMask = roi; shapeBox = box; }
         }
         double[] spacing = g.spacing();
@@ -145,32 +157,36 @@ public final class PyRadiomicsExtractor {
             }
             int cx = hi[0] - lo[0] + 1, cy = hi[1] - lo[1] + 1, cz = hi[2] - lo[2] + 1;
             int[] size = {cx, cy, cz};
-            img = CropRegion.copy(img, g.nx, g.ny, lo, size);
-            roi = CropRegion.copy(roi, g.nx, g.ny, lo, size);
+            img = RoiBox.copy(img, g.nx, g.ny, lo, size);
+            roi = RoiBox.copy(roi, g.nx, g.ny, lo, size);
             g = g.withSize(cx, cy, cz);
             dims = new int[] {cx, cy, cz};
-            box = new BoundingBox(roi, cx, cy, cz);
+            box = new RoiBox(roi, cx, cy, cz);
         }
         return new Prepared(img, type, roi, g, box, offset, shapeRoi);
     }
 
     /** The enabled non-shape classes of one (filtered) image cropped to the ROI box, keys {@code <imageType>_<class>_<Feature>}. */
-    private static void intensityAndTexture(Roi cropped, String imageType, PyRadiomicsSettings s, Map<String, Double> out) {
+    private static void intensityAndTexture(Roi cropped, String imageType, PyRadiomicsSettings s, List<ExtractedFeature> out) {
         Discretization levels = null;
         for (Map.Entry<String, List<String>> c : s.enabledClasses().entrySet()) {
             String name = c.getKey();
             if (name.startsWith("shape")) continue;
             if (levels == null) levels = Discretization.of(cropped, s);
-            FeatureMap f = switch (name) {
-                case "firstorder" -> FirstOrderFeatures.compute(cropped, levels, s.voxelArrayShift());
-                case "glcm" -> GlcmFeatures.compute(cropped, levels, s);
-                case "glrlm" -> GlrlmFeatures.compute(cropped, levels, s);
-                case "glszm" -> GlszmFeatures.compute(cropped, levels, s);
-                case "gldm" -> GldmFeatures.compute(cropped, levels, s);
-                case "ngtdm" -> NgtdmFeatures.compute(cropped, levels, s);
-                default -> throw new IllegalArgumentException("unknown feature class " + name);
-            };
+            FeatureMap f = name.equals("firstorder") ? FirstOrderFeatures.compute(cropped, levels, s.voxelArrayShift())
+                : FeatureMap.of(FeatureRegistry.pyradiomicsClass(name),
+                    PyRadiomicsTextures.compute(name, cropped.textureRoi(levels), s.textureOptions(), levels.present.length));
             f.emit(c.getValue(), imageType, out);
         }
+    }
+
+    /** PyRadiomics' checkMask: at least {@code minDims} axes of extent > 1, more than one voxel, optional minimum size. */
+    private static void check(RoiBox box, int minDims, Integer minSize, int label) {
+        if (box.count == 0) throw new IllegalArgumentException("label " + label + " is not present in the mask");
+        int dims = 0;
+        for (int a = 0; a < 3; a++) if (box.size(a) > 1) dims++;
+        if (dims < minDims) throw new IllegalArgumentException("ROI of label " + label + " spans " + dims + " dimension(s), minimumROIDimensions is " + minDims);
+        if (box.count <= 1) throw new IllegalArgumentException("ROI of label " + label + " has only one voxel");
+        if (minSize != null && box.count <= minSize) throw new IllegalArgumentException("ROI of label " + label + " has " + box.count + " voxels, minimumROISize is " + minSize);
     }
 }

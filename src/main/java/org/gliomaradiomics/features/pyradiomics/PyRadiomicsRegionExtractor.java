@@ -1,11 +1,8 @@
 package org.gliomaradiomics.features.pyradiomics;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.features.CaseExtraction;
-import org.gliomaradiomics.features.ExtractedFeature;
 
 /** PyRadiomics conventions behind the extractor's region interface: a PyRadiomics parameter file as it is
  * (our own {@code setting.conventions} key removed), feature names as PyRadiomics writes them. */
@@ -17,12 +14,7 @@ public final class PyRadiomicsRegionExtractor {
         PyRadiomicsParams.fromYaml(clean); // fail early on a bad file
         return (image, mask, label) -> {
             PyRadiomicsSettings s = PyRadiomicsParams.fromYaml(clean).label(label);
-            List<ExtractedFeature> out = new ArrayList<>();
-            for (Map.Entry<String, Double> e : new PyRadiomicsExtractor().extract(image, mask, s).entrySet()) {
-                String[] parts = e.getKey().split("_", 3); // original_<class>_<Feature>
-                out.add(ExtractedFeature.number(parts[0], parts[1], parts[2], "", "", e.getValue()));
-            }
-            return out;
+            return new PyRadiomicsExtractor().features(image, mask, s);
         };
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.features.PyRadiomicsTextures;
 
 /**
  * PyRadiomics extraction settings, with PyRadiomics' defaults (extractor and feature-class defaults of
@@ -27,7 +28,34 @@ public final class PyRadiomicsSettings {
 
     public enum ResegmentMode { ABSOLUTE, RELATIVE, SIGMA }
 
-    public enum WeightingNorm { MANHATTAN, EUCLIDEAN, INFINITY, NO_WEIGHTING }
+    /** How matrices of several directions are merged into one: weights from the offset's length in mm. */
+    public enum WeightingNorm {
+        MANHATTAN, EUCLIDEAN, INFINITY, NO_WEIGHTING;
+
+        /** The weight of an offset; {@code exponential} for GLCM (e^(-d^2)), plain distance for GLRLM. */
+        double weight(int[] o, double[] spacing, boolean exponential) {
+            double mx = 0, sum = 0, sq = 0;
+            for (int a = 0; a < 3; a++) {
+                double s = Math.abs(o[a]) * spacing[a];
+                mx = Math.max(mx, s);
+                sum += s;
+                sq += s * s;
+            }
+            return switch (this) {
+                case INFINITY -> exponential ? Math.exp(-mx * mx) : mx;
+                case EUCLIDEAN -> exponential ? Math.exp(-sq) : Math.sqrt(sq);
+                case MANHATTAN -> exponential ? Math.exp(-sum * sum) : sum;
+                case NO_WEIGHTING -> 1;
+            };
+        }
+    }
+
+    /** The texture settings the shared matrix builders read. */
+    public PyRadiomicsTextures.Options textureOptions() {
+        WeightingNorm norm = weightingNorm;
+        return new PyRadiomicsTextures.Options(distances.clone(), symmetricalGLCM, gldmA, force2D ? force2Ddimension : -1,
+            norm == null ? null : norm::weight);
+    }
 
     private double binWidth = 25;
     private Integer binCount;

@@ -7,6 +7,7 @@ import org.gliomaradiomics.image.Limits;
 import org.gliomaradiomics.image.Matrix3;
 import org.gliomaradiomics.numerics.CubicBSpline;
 import org.gliomaradiomics.numerics.VoxelSampler;
+import org.gliomaradiomics.features.RoiBox;
 
 /**
  * PyRadiomics' resampleImage: a grid anchored at the corner of the first voxel, covering the ROI bounding box
@@ -39,7 +40,7 @@ final class Resampler {
         }
         if (allClose) return new Result(image, mask, g);
         int[] n = {g.nx, g.ny, g.nz};
-        BoundingBox box = new BoundingBox(mask, g.nx, g.ny, g.nz);
+        RoiBox box = new RoiBox(mask, g.nx, g.ny, g.nz);
         if (box.count == 0) throw new IllegalArgumentException("the ROI is empty, nothing to resample");
         double[] ratio = new double[3], cIndex = new double[3];
         int[] lower = new int[3], size = new int[3];

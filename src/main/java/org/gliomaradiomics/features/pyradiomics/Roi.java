@@ -1,5 +1,8 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import org.gliomaradiomics.features.RoiData;
+import org.gliomaradiomics.features.RoiBox;
+
 /** Image values and ROI mask cropped to a bounding box (no padding), flat arrays with x fastest. */
 final class Roi {
     final int nx, ny, nz;
@@ -21,12 +24,18 @@ final class Roi {
         count = n;
     }
 
-    static Roi crop(double[] image, boolean[] mask, int nx, int ny, BoundingBox box, double[] spacing) {
+    static Roi crop(double[] image, boolean[] mask, int nx, int ny, RoiBox box, double[] spacing) {
         int cx = box.size(0), cy = box.size(1), cz = box.size(2);
         int[] size = {cx, cy, cz};
-        double[] v = CropRegion.copy(image, nx, ny, box.lo, size);
-        boolean[] m = CropRegion.copy(mask, nx, ny, box.lo, size);
+        double[] v = RoiBox.copy(image, nx, ny, box.lo, size);
+        boolean[] m = RoiBox.copy(mask, nx, ny, box.lo, size);
         return new Roi(cx, cy, cz, v, m, spacing.clone());
+    }
+
+    /** The ROI with its grey levels, as the shared texture matrix builders take it (Ng: the highest level). */
+    RoiData textureRoi(Discretization d) {
+        return new RoiData(nx, ny, nz, spacing[0], spacing[1], spacing[2], values, mask, mask, d.levels, d.maxLevel,
+            new double[0], new double[0]);
     }
 
     /** ROI values in voxel order. */

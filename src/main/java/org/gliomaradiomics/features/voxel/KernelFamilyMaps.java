@@ -2,36 +2,60 @@ package org.gliomaradiomics.features.voxel;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureFamily;
+import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.FeatureSettings;
+import org.gliomaradiomics.features.PyRadiomicsTextures;
 import org.gliomaradiomics.features.RoiData;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 
 /**
- * Maps of any IBSI family by recomputation: for each ROI voxel the family runs on a small {@link RoiData} holding
- * the kernel (clipped to the box), with the ROI-wide grey levels and Ng. Texture families use their 3D aggregation:
- * {@code 3D:mrg} when the family has it, else {@code 3D}; first-order families have a single value.
+ * Maps by recomputation, for the IBSI families and PyRadiomics' gldm, glrlm, glszm and ngtdm alike: for each ROI
+ * voxel the family runs on a small {@link RoiData} holding the kernel (the (2R+1)^3 cube clipped to the box, ROI
+ * voxels only), with the ROI-wide grey levels and Ng. IBSI texture families use their 3D aggregation
+ * ({@code 3D:mrg} when the family has it, else {@code 3D}); first-order families have a single value.
  */
 final class KernelFamilyMaps {
     private final RoiData roi;
-    private final FeatureFamily family;
-    private final FeatureSettings settings;
     private final int radius;
-    private final List<FeatureDefinition> features;
-    /** Position of each family feature in the output, -1 when not selected. */
-    private final int[] outputIndex;
+    /** The family's values on one kernel, in its feature order. */
+    private final Function<RoiData, double[]> values;
+    /** Positions of the selected features in those values. */
+    private final int[] selected;
     final double[][] out;
 
-    KernelFamilyMaps(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] outputIndex, int outputs) {
+    private KernelFamilyMaps(RoiData roi, int radius, Function<RoiData, double[]> values, int[] selected) {
         this.roi = roi;
-        this.family = family;
-        this.settings = settings.copy();
-        this.settings.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
         this.radius = radius;
-        this.features = family.features();
-        this.outputIndex = outputIndex;
-        out = new double[outputs][roi.voxelCount()];
+        this.values = values;
+        this.selected = selected;
+        out = new double[selected.length][roi.voxelCount()];
+    }
+
+    /** An IBSI family; {@code selected}: indices into its feature list. */
+    static KernelFamilyMaps ibsi(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] selected) {
+        FeatureSettings s = settings.copy();
+        s.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
+        List<FeatureDefinition> features = family.features();
+        String aggregation = aggregationOf(family, firstKernel(roi, radius), s);
+        return new KernelFamilyMaps(roi, radius, k -> {
+            double[] v = new double[features.size()];
+            family.compute(k, s, (def, agg, value) -> {
+                if (agg.equals(aggregation)) v[features.indexOf(def)] = value;
+            });
+            return v;
+        }, selected);
+    }
+
+    /** A PyRadiomics texture class; {@code selected}: indices into its names ({@link FeatureRegistry#pyradiomicsClass}). */
+    static KernelFamilyMaps pyradiomics(RoiData roi, String featureClass, PyRadiomicsSettings settings, int radius, int[] selected) {
+        PyRadiomicsTextures.Options options = settings.textureOptions();
+        int[] valueIndex = selected.clone();
+        for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass(featureClass).valueIndex()[selected[k]];
+        return new KernelFamilyMaps(roi, radius, k -> PyRadiomicsTextures.compute(featureClass, k, options, 0), valueIndex);
     }
 
     /** The ROI restricted to the kernel around box voxel (x, y, z), clipped to the box; package-visible for tests. */
@@ -68,27 +92,29 @@ final class KernelFamilyMaps {
     }
 
     /** The aggregation label whose values make the maps: 3D:mrg, else 3D, else the empty label. */
-    static String aggregationOf(FeatureFamily family, RoiData sample, FeatureSettings settings) {
-        FeatureSettings s = settings.copy();
-        s.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
+    private static String aggregationOf(FeatureFamily family, RoiData sample, FeatureSettings settings) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        family.compute(sample, s, (def, aggregation, value) -> seen.add(aggregation));
+        family.compute(sample, settings, (def, aggregation, value) -> seen.add(aggregation));
         if (seen.contains("3D:mrg")) return "3D:mrg";
         if (seen.contains("3D")) return "3D";
         return "";
     }
 
-    void computeSlice(int z, String aggregation, IntConsumer lineDone) {
+    private static RoiData firstKernel(RoiData roi, int radius) {
+        for (int z = 0, i = 0; z < roi.nz; z++)
+            for (int y = 0; y < roi.ny; y++)
+                for (int x = 0; x < roi.nx; x++, i++)
+                    if (roi.intensityMask[i]) return kernel(roi, x, y, z, radius);
+        throw new IllegalArgumentException("ROI is empty");
+    }
+
+    void computeSlice(int z, IntConsumer lineDone) {
         for (int y = 0; y < roi.ny; y++) {
             for (int x = 0; x < roi.nx; x++) {
                 int i = roi.index(x, y, z);
                 if (!roi.intensityMask[i]) continue;
-                RoiData k = kernel(roi, x, y, z, radius);
-                family.compute(k, settings, (def, agg, value) -> {
-                    if (!agg.equals(aggregation)) return;
-                    int o = outputIndex[features.indexOf(def)];
-                    if (o >= 0) out[o][i] = value;
-                });
+                double[] v = values.apply(kernel(roi, x, y, z, radius));
+                for (int f = 0; f < selected.length; f++) out[f][i] = v[selected[f]];
             }
             lineDone.accept(y);
         }

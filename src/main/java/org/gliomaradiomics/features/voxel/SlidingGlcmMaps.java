@@ -2,10 +2,10 @@ package org.gliomaradiomics.features.voxel;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import org.gliomaradiomics.features.Convention;
 import org.gliomaradiomics.features.CooccurrenceCounts;
 import org.gliomaradiomics.features.CooccurrenceFeatures;
 import org.gliomaradiomics.features.SparseGlcm;
-import org.gliomaradiomics.features.pyradiomics.GlcmFeatures;
 
 /**
  * GLCM feature maps by a sliding kernel, written by hand because no library offers masked sliding co-occurrences.
@@ -22,12 +22,13 @@ final class SlidingGlcmMaps {
         {0, 0, 1}, {1, 0, 1}, {-1, 0, 1}, {0, 1, 1}, {0, -1, 1}, {1, 1, 1}, {1, -1, 1}, {-1, 1, 1}, {-1, -1, 1}};
 
     private final int bx, by, bz, radius, distance, ng, roiLevelCount;
-    private final boolean symmetric, pyradiomics;
+    private final boolean symmetric;
+    private final Convention convention;
     /** Grey levels on the box padded by {@link #pad} zero voxels on every side. */
     private final int[] grey;
     private final int pad, nx, ny;
     private final int[] dx, dy, dz, offset;
-    /** Output feature indices to compute (indices into the convention's feature list). */
+    /** Positions of the selected features in {@link CooccurrenceFeatures}' value array. */
     private final int[] selected;
     private final boolean withMcc;
     /** out[k][boxIndex]: map of selected feature k over the box (untouched outside the ROI). */
@@ -35,10 +36,10 @@ final class SlidingGlcmMaps {
 
     /**
      * @param boxGrey grey levels 1..ng of the ROI voxels of a bx x by x bz box, 0 elsewhere
-     * @param selected indices into {@link CooccurrenceFeatures#NAMES} or {@link GlcmFeatures#NAMES}
+     * @param selected positions in {@link CooccurrenceFeatures}' value array
      */
     SlidingGlcmMaps(int[] boxGrey, int bx, int by, int bz, int ng, int radius, int distance, boolean symmetric,
-                    boolean pyradiomics, int[] selected) {
+                    Convention convention, int[] selected) {
         if (ng > 1024) // dense count and slot arrays of ng^2 cells per matrix and thread
             throw new IllegalArgumentException(ng + " grey levels are too many for GLCM maps (at most 1024); use a coarser discretisation");
         this.bx = bx;
@@ -48,9 +49,9 @@ final class SlidingGlcmMaps {
         this.radius = radius;
         this.distance = distance;
         this.symmetric = symmetric;
-        this.pyradiomics = pyradiomics;
+        this.convention = convention;
         this.selected = selected;
-        withMcc = pyradiomics && Arrays.stream(selected).anyMatch(k -> k == GlcmFeatures.MCC);
+        withMcc = Arrays.stream(selected).anyMatch(k -> k == CooccurrenceFeatures.MCC);
         pad = radius;
         nx = bx + 2 * pad;
         ny = by + 2 * pad;
@@ -82,18 +83,15 @@ final class SlidingGlcmMaps {
         out = new double[selected.length][bx * by * bz];
     }
 
-    static int featureCount(boolean pyradiomics) {
-        return (pyradiomics ? GlcmFeatures.NAMES : CooccurrenceFeatures.NAMES).size();
-    }
-
     /** Computes the maps of box slice z; {@code lineDone} is told each finished line. */
     void computeSlice(int z, IntConsumer lineDone) {
-        int nMatrices = pyradiomics ? DIRECTIONS.length : 1;
+        boolean perDirection = convention.averageDirections();
+        int nMatrices = perDirection ? DIRECTIONS.length : 1;
         CooccurrenceCounts[] counts = new CooccurrenceCounts[nMatrices];
-        int w = 2 * radius + 1, maxCells = w * w * w * (pyradiomics ? 1 : DIRECTIONS.length);
+        int w = 2 * radius + 1, maxCells = w * w * w * (perDirection ? 1 : DIRECTIONS.length);
         for (int k = 0; k < nMatrices; k++) counts[k] = new CooccurrenceCounts(ng, maxCells);
         SparseGlcm matrix = new SparseGlcm(ng, maxCells);
-        int nf = featureCount(pyradiomics);
+        int nf = CooccurrenceFeatures.VALUES;
         double[] values = new double[nf], sum = new double[nf];
         for (int y = 0; y < by; y++) {
             int row = bx * (y + by * z);
@@ -140,7 +138,7 @@ final class SlidingGlcmMaps {
                     int qy = y + dy[d], qz = z + dz[d], qx = px + dx[d];
                     if (qx >= x0 && qx <= x1 && Math.abs(qy - cy) <= r && Math.abs(qz - cz) <= r) {
                         int gq = grey[p + offset[d]];
-                        if (gq != 0) apply(counts[pyradiomics ? d : 0], gp, gq, sign);
+                        if (gq != 0) apply(counts[counts.length > 1 ? d : 0], gp, gq, sign);
                     }
                     if (dx[d] != 0) { // a partner at p - d in the same plane counts this pair from its own side
                         qx = px - dx[d];
@@ -148,7 +146,7 @@ final class SlidingGlcmMaps {
                         qz = z - dz[d];
                         if (qx >= x0 && qx <= x1 && Math.abs(qy - cy) <= r && Math.abs(qz - cz) <= r) {
                             int gq = grey[p - offset[d]];
-                            if (gq != 0) apply(counts[pyradiomics ? d : 0], gq, gp, sign);
+                            if (gq != 0) apply(counts[counts.length > 1 ? d : 0], gq, gp, sign);
                         }
                     }
                 }
@@ -164,17 +162,11 @@ final class SlidingGlcmMaps {
     }
 
     private void features(CooccurrenceCounts[] counts, SparseGlcm matrix, double[] values, double[] sum, int boxIndex) {
-        if (!pyradiomics) {
-            if (matrix.load(counts[0], symmetric)) CooccurrenceFeatures.of(matrix, values);
-            else Arrays.fill(values, Double.NaN);
-            store(values, boxIndex);
-            return;
-        }
         Arrays.fill(sum, 0);
-        int used = 0;
+        int used = 0, levels = withMcc ? roiLevelCount : 0;
         for (CooccurrenceCounts c : counts) {
-            if (!matrix.load(c, symmetric)) continue; // PyRadiomics ignores empty directions (NaN in nanmean)
-            GlcmFeatures.compute(matrix, ng, roiLevelCount, withMcc, values);
+            if (!matrix.load(c, symmetric)) continue; // empty directions are left out (NaN in PyRadiomics' nanmean)
+            CooccurrenceFeatures.of(matrix, convention, levels, values);
             for (int k = 0; k < sum.length; k++) sum[k] += values[k];
             used++;
         }

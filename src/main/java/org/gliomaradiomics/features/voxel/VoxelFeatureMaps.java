@@ -14,14 +14,12 @@ import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.gliomaradiomics.features.CooccurrenceFeatures;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureExtractor;
-import org.gliomaradiomics.features.FeatureFamily;
 import org.gliomaradiomics.features.FeatureRegistry;
+import org.gliomaradiomics.features.RoiBox;
 import org.gliomaradiomics.features.RoiData;
-import org.gliomaradiomics.features.pyradiomics.GlcmFeatures;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
@@ -64,12 +62,12 @@ public final class VoxelFeatureMaps {
         validate(s);
         ExtractionSettings ex = s.extraction;
         ex.features.localIntensityRadiusMm = 0; // crop to the ROI's bounding box exactly
-        if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS && ex.discretisation == ExtractionSettings.Discretisation.FIXED_BIN_SIZE
+        if (s.convention.rules().binsOnWidthMultiples() && ex.discretisation == ExtractionSettings.Discretisation.FIXED_BIN_SIZE
             && Double.isNaN(ex.binLowerBound))
             ex.binLowerBound = pyRadiomicsLowerBound(image, mask, label, ex.binWidth);
         RoiData roi = FeatureExtractor.prepare(image, mask, label, ex);
-        int[] box = boundingBox(mask, label);
-        if (box[3] - box[0] + 1 != roi.nx || box[4] - box[1] + 1 != roi.ny || box[5] - box[2] + 1 != roi.nz)
+        RoiBox box = boundingBox(mask, label);
+        if (box.size(0) != roi.nx || box.size(1) != roi.ny || box.size(2) != roi.nz)
             throw new IllegalStateException("prepared ROI box " + roi.nx + "x" + roi.ny + "x" + roi.nz + " does not match the bounding box of label " + label);
 
         List<String> names = new ArrayList<>();
@@ -79,8 +77,7 @@ public final class VoxelFeatureMaps {
             if (!s.families.contains(familyName)) continue;
             if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, names, boxMaps));
             else if (familyName.equals("firstorder")) jobs.add(firstOrderJob(roi, s, names, boxMaps));
-            else if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS) jobs.add(pyRadiomicsTextureJob(roi, s, familyName, names, boxMaps));
-            else jobs.add(familyJob(roi, s, familyName, names, boxMaps));
+            else jobs.add(kernelJob(roi, s, familyName, names, boxMaps));
         }
         int totalLines = roi.ny * roi.nz * jobs.size();
         AtomicInteger linesDone = new AtomicInteger();
@@ -120,18 +117,17 @@ public final class VoxelFeatureMaps {
     }
 
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
-        if (family.equals("glcm"))
-            return convention == VoxelMapSettings.Convention.PYRADIOMICS ? GlcmFeatures.NAMES : CooccurrenceFeatures.NAMES;
         if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
-        if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return PyRadiomicsTextureMaps.names(family);
+        if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return FeatureRegistry.pyradiomicsClass(family).names();
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
 
     private static Job glcmJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
-        boolean py = s.convention == VoxelMapSettings.Convention.PYRADIOMICS;
-        int[] selected = selected("glcm", s);
+        int[] selected = selected("glcm", s), valueIndex = selected.clone();
+        if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS) // IBSI names are in value order
+            for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass("glcm").valueIndex()[selected[k]];
         SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius,
-            s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, py, selected);
+            s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, s.convention.rules(), valueIndex);
         register("glcm", s, selected, maps.out, names, boxMaps);
         return maps::computeSlice;
     }
@@ -143,10 +139,12 @@ public final class VoxelFeatureMaps {
         return maps::computeSlice;
     }
 
-    private static Job pyRadiomicsTextureJob(RoiData roi, VoxelMapSettings s, String featureClass, List<String> names, List<double[]> boxMaps) {
-        int[] selected = selected(featureClass, s);
-        PyRadiomicsTextureMaps maps = new PyRadiomicsTextureMaps(roi, featureClass, s.kernelRadius, s.pyradiomics, selected);
-        register(featureClass, s, selected, maps.out, names, boxMaps);
+    private static Job kernelJob(RoiData roi, VoxelMapSettings s, String family, List<String> names, List<double[]> boxMaps) {
+        int[] selected = selected(family, s);
+        KernelFamilyMaps maps = s.convention == VoxelMapSettings.Convention.PYRADIOMICS
+            ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics, s.kernelRadius, selected)
+            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction.features, s.kernelRadius, selected);
+        register(family, s, selected, maps.out, names, boxMaps);
         return maps::computeSlice;
     }
 
@@ -163,31 +161,6 @@ public final class VoxelFeatureMaps {
             names.add(s.imageType + "_" + family + "_" + all.get(selected[k]));
             boxMaps.add(out[k]);
         }
-    }
-
-    private static Job familyJob(RoiData roi, VoxelMapSettings s, String familyName, List<String> names, List<double[]> boxMaps) {
-        FeatureFamily family = FeatureRegistry.family(familyName).orElseThrow();
-        List<FeatureDefinition> defs = family.features();
-        int[] outputIndex = new int[defs.size()];
-        int outputs = 0;
-        for (int k = 0; k < defs.size(); k++)
-            outputIndex[k] = s.wanted(familyName, defs.get(k).name()) ? outputs++ : -1;
-        KernelFamilyMaps maps = new KernelFamilyMaps(roi, family, s.extraction.features, s.kernelRadius, outputIndex, outputs);
-        for (int k = 0; k < defs.size(); k++)
-            if (outputIndex[k] >= 0) {
-                names.add(s.imageType + "_" + familyName + "_" + defs.get(k).name());
-                boxMaps.add(maps.out[outputIndex[k]]);
-            }
-        String aggregation = KernelFamilyMaps.aggregationOf(family, firstKernel(roi, s.kernelRadius), s.extraction.features);
-        return (z, lineDone) -> maps.computeSlice(z, aggregation, lineDone);
-    }
-
-    private static RoiData firstKernel(RoiData roi, int radius) {
-        for (int z = 0, i = 0; z < roi.nz; z++)
-            for (int y = 0; y < roi.ny; y++)
-                for (int x = 0; x < roi.nx; x++, i++)
-                    if (roi.intensityMask[i]) return KernelFamilyMaps.kernel(roi, x, y, z, radius);
-        throw new IllegalArgumentException("ROI is empty");
     }
 
     private static void validate(VoxelMapSettings s) {
@@ -225,32 +198,21 @@ public final class VoxelFeatureMaps {
         return min - m;
     }
 
-    /** {x0, y0, z0, x1, y1, z1} of the label. */
-    static int[] boundingBox(Volume mask, int label) {
+    /** The box of the label's voxels. */
+    static RoiBox boundingBox(Volume mask, int label) {
         Geometry g = mask.geometry();
-        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1, -1};
-        for (int z = 0, i = 0; z < g.nz; z++)
-            for (int y = 0; y < g.ny; y++)
-                for (int x = 0; x < g.nx; x++, i++)
-                    if (mask.get(i) == label) {
-                        b[0] = Math.min(b[0], x);
-                        b[1] = Math.min(b[1], y);
-                        b[2] = Math.min(b[2], z);
-                        b[3] = Math.max(b[3], x);
-                        b[4] = Math.max(b[4], y);
-                        b[5] = Math.max(b[5], z);
-                    }
-        if (b[3] < 0) throw new IllegalArgumentException("ROI of label " + label + " is empty");
-        return b;
+        RoiBox box = RoiBox.ofLabel(mask, label);
+        if (box.isEmpty()) throw new IllegalArgumentException("ROI of label " + label + " is empty");
+        return box;
     }
 
     /** A full-grid FLOAT32 volume: the box map inside the ROI, NaN elsewhere. */
-    private static Volume expand(double[] boxMap, RoiData roi, int[] box, Geometry g) {
+    private static Volume expand(double[] boxMap, RoiData roi, RoiBox box, Geometry g) {
         double[] v = new double[(int) g.voxelCount()];
         Arrays.fill(v, Double.NaN);
         for (int z = 0, i = 0; z < roi.nz; z++)
             for (int y = 0; y < roi.ny; y++) {
-                int row = g.index(box[0], box[1] + y, box[2] + z);
+                int row = g.index(box.lo[0], box.lo[1] + y, box.lo[2] + z);
                 for (int x = 0; x < roi.nx; x++, i++) if (roi.intensityMask[i]) v[row + x] = boxMap[i];
             }
         return new Volume(g, v, DataType.FLOAT32);

@@ -22,7 +22,12 @@ public final class VoxelMapSettings {
         /** PyRadiomics classes: glcm features per direction, averaged over the directions that have
          * co-occurrences, Ng and the list of grey levels those of the whole ROI, as in PyRadiomics' voxel-based mode;
          * firstorder, gldm, glrlm, glszm and ngtdm computed on each kernel with the ROI-wide grey levels. */
-        PYRADIOMICS
+        PYRADIOMICS;
+
+        /** The definitions' real differences, as data. */
+        public org.gliomaradiomics.features.Convention rules() {
+            return this == IBSI ? org.gliomaradiomics.features.Convention.IBSI : org.gliomaradiomics.features.Convention.PYRADIOMICS;
+        }
     }
 
     /** Families whose maps can be computed under {@link Convention#IBSI}, in output order. */

@@ -2,9 +2,9 @@
  * Voxel-wise feature maps: the value of a feature in the (2R+1)^3 neighbourhood (intersected with the ROI) of
  * every ROI voxel, one {@link org.gliomaradiomics.image.Volume} per feature, with grey levels discretised once over
  * the whole ROI (as PyRadiomics' voxel-based mode does). GLCM maps use sliding-window co-occurrence counts read by
- * the whole-ROI formulas (IBSI's {@code CooccurrenceFeatures}, PyRadiomics' {@code GlcmFeatures}); the other
- * families are recomputed per kernel with the whole-ROI family code itself (PyRadiomics' firstorder by
- * {@code FirstOrderFeatures.values}).
+ * the one GLCM formula class ({@code CooccurrenceFeatures}, either {@code Convention}); the other families are
+ * recomputed per kernel by {@code KernelFamilyMaps} with the whole-ROI code itself (an IBSI family, or
+ * {@code PyRadiomicsTextures} for PyRadiomics' classes; PyRadiomics' firstorder by {@code FirstOrderFeatures.values}).
  *
  * <p>Layer: part of {@code features} (same arrows).
  */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.gliomaradiomics.features.RoiBox;
 
 /** scikit-image's uniform LBP (P = 8, R = 1) worked by hand on a 3x3 slice. */
 class LocalBinaryPattern2DTest {
@@ -41,7 +42,7 @@ class LocalBinaryPattern2DTest {
         for (int i = 0; i < v.length; i++) v[i] = rnd.nextInt(50);
         boolean[] roi = new boolean[v.length];
         for (int z = 1; z < 4; z++) for (int y = 8; y < 14; y++) for (int x = 10; x < 17; x++) roi[x + 30 * (y + 25 * z)] = true;
-        BoundingBox box = new BoundingBox(roi, 30, 25, 6);
+        RoiBox box = new RoiBox(roi, 30, 25, 6);
         PyRadiomicsSettings s = new PyRadiomicsSettings().lbp2DRadius(2).lbp2DSamples(12);
         ImageTypeFilters.Named f = ImageTypeFilters.of("LBP2D", v, roi, dims, new double[] {1, 1, 1}, box, s).get(0);
         assertEquals("lbp-2D", f.name());

@@ -2,16 +2,20 @@ package org.gliomaradiomics.features.pyradiomics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.features.ExtractedFeature;
 import org.junit.jupiter.api.Test;
 
 /** The midpoint mesh of a single voxel is an octahedron with vertices at the face centres (2D: a diamond). */
 class MeshAnalyticTest {
     private static Map<String, Double> run(FeatureMap f) {
         Map<String, Double> out = new HashMap<>();
-        f.emit(List.of(), out);
+        List<ExtractedFeature> features = new ArrayList<>();
+        f.emit(List.of(), "original", features);
+        for (ExtractedFeature e : features) out.put(e.wideColumn(), e.value());
         return out;
     }
 

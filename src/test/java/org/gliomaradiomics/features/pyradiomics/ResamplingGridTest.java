@@ -9,6 +9,7 @@ import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.testutil.TestPaths;
 import org.junit.jupiter.api.Test;
+import org.gliomaradiomics.features.RoiBox;
 
 /** brain1 resampled to 2 mm: grid and ROI facts recorded with the PyRadiomics baseline (settings.md). */
 class ResamplingGridTest {
@@ -20,7 +21,7 @@ class ResamplingGridTest {
         Resampler.Result r = Resampler.resample(image.voxels(), image.type(), mask.maskOf(1), image.geometry(),
             new double[] {2, 2, 2}, 5, PyRadiomicsSettings.Interpolator.BSPLINE);
         assertEquals("30x39x34", r.geometry.sizeString());
-        BoundingBox box = new BoundingBox(r.mask, r.geometry.nx, r.geometry.ny, r.geometry.nz);
+        RoiBox box = new RoiBox(r.mask, r.geometry.nx, r.geometry.ny, r.geometry.nz);
         assertEquals(1915, box.count);
         assertArrayEquals(new int[] {5, 6, 7}, box.lo);
         assertArrayEquals(new int[] {23, 32, 28}, box.hi);

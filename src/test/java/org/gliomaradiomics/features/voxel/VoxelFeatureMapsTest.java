@@ -20,7 +20,7 @@ import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.features.FeatureFamily;
 import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.FeatureSettings;
-import org.gliomaradiomics.features.FeatureValue;
+import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.features.GlcmFamily;
 import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsExtractor;
@@ -310,11 +310,11 @@ class VoxelFeatureMapsTest {
             ex.families = new java.util.LinkedHashSet<>(List.of(families));
             ex.features.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
             ex.binLowerBound = lower; // the ROI's levels, not the kernel's
-            for (FeatureValue f : FeatureExtractor.extract(v[0], kernelMask(v[1], p, 1), 1, ex)) {
+            for (ExtractedFeature f : FeatureExtractor.extract(v[0], kernelMask(v[1], p, 1), 1, ex)) {
                 if (!(f.aggregation().isEmpty() || f.aggregation().equals("3D") || f.aggregation().equals("3D:mrg"))) continue;
-                Volume map = maps.get("original_" + f.family() + "_" + f.name());
-                if (map == null || (f.family().equals("intensity_histogram") && ngDependent(f.name()))) continue;
-                assertClose(f.value(), map.get(p[0], p[1], p[2]), f.family() + "_" + f.name() + " at " + java.util.Arrays.toString(p));
+                Volume map = maps.get("original_" + f.family() + "_" + f.feature());
+                if (map == null || (f.family().equals("intensity_histogram") && ngDependent(f.feature()))) continue;
+                assertClose(f.value(), map.get(p[0], p[1], p[2]), f.family() + "_" + f.feature() + " at " + java.util.Arrays.toString(p));
                 compared++;
             }
         }
@@ -449,7 +449,7 @@ class VoxelFeatureMapsTest {
     /** MCC is checked against {@link DirectMcc}: the extractor's general eigen-solver (commons-math) fails to
      * converge on some kernel matrices. */
     private static PyRadiomicsSettings pyRadiomicsGlcmWithoutMcc() {
-        List<String> names = new ArrayList<>(org.gliomaradiomics.features.pyradiomics.GlcmFeatures.NAMES);
+        List<String> names = new ArrayList<>(org.gliomaradiomics.features.FeatureRegistry.pyradiomicsClass("glcm").names());
         names.remove("MCC");
         return new PyRadiomicsSettings().binWidth(1).enableClass("glcm", names.toArray(new String[0]));
     }

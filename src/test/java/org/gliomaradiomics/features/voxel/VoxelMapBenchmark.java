@@ -33,7 +33,7 @@ class VoxelMapBenchmark {
     private static void run(String name, Volume image, Volume mask, double binWidth) {
         int cores = Runtime.getRuntime().availableProcessors();
         time(name, "IBSI glcm (25 maps, 3D:mrg)", image, mask, settings(VoxelMapSettings.Convention.IBSI, binWidth, "glcm", Set.of()));
-        List<String> noMcc = new java.util.ArrayList<>(org.gliomaradiomics.features.pyradiomics.GlcmFeatures.NAMES);
+        List<String> noMcc = new java.util.ArrayList<>(org.gliomaradiomics.features.FeatureRegistry.pyradiomicsClass("glcm").names());
         noMcc.remove("MCC");
         time(name, "PyRadiomics glcm (24 maps, with MCC)", image, mask, settings(VoxelMapSettings.Convention.PYRADIOMICS, binWidth, "glcm", Set.of()));
         time(name, "PyRadiomics glcm (23 maps, no MCC)", image, mask, settings(VoxelMapSettings.Convention.PYRADIOMICS, binWidth, "glcm", new LinkedHashSet<>(noMcc)));

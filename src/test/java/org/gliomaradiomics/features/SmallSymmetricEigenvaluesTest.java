@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features.pyradiomics;
+package org.gliomaradiomics.features;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features.pyradiomics;
+package org.gliomaradiomics.features;
 
 /**
  * Eigenvalues of a small symmetric matrix, written by hand because MCC needs them for every kernel and direction

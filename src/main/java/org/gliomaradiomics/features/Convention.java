@@ -1,0 +1,29 @@
+package org.gliomaradiomics.features;
+
+/**
+ * What really differs between the IBSI and the PyRadiomics definitions of the same features, as data: the formula
+ * classes ({@link CooccurrenceFeatures}, {@link SizeZoneMatrixFeatures}, {@link NgtdmFamily}), the texture
+ * matrix builders ({@link PyRadiomicsTextures}) and the voxel maps are one code path, and read only these fields.
+ * (PyRadiomics' grid anchor, interpolators and filters are pre-processing: {@code features.pyradiomics}.)
+ *
+ * @param name              {@code ibsi} or {@code pyradiomics}
+ * @param logEpsilon        added to p inside the logarithms of entropies: 0 (IBSI) or PyRadiomics' machine epsilon
+ * @param binsOnWidthMultiples fixed-width bins start at the ROI minimum floored to a multiple of the width
+ *                          (PyRadiomics) instead of at the minimum or a given lower bound (IBSI)
+ * @param averageDirections voxel kernels: GLCM features per direction, averaged (PyRadiomics), instead of the
+ *                          features of the merged matrix (IBSI 3D:mrg)
+ * @param isolatedVoxelsInNgtdm NGTDM counts voxels without a ROI neighbour in n_i (PyRadiomics; IBSI leaves them out)
+ * @param zeroFlatRunDirections GLRLM drops a direction along which no line holds two ROI voxels (PyRadiomics)
+ */
+public record Convention(String name, double logEpsilon, boolean binsOnWidthMultiples, boolean averageDirections,
+                         boolean isolatedVoxelsInNgtdm, boolean zeroFlatRunDirections) {
+    public static final Convention IBSI = new Convention("ibsi", 0, false, false, false, false);
+    public static final Convention PYRADIOMICS = new Convention("pyradiomics", Math.ulp(1.0), true, true, true, true);
+
+    /** {@code log2(p + ε)}. */
+    public double log2(double p) {
+        return Math.log(p + logEpsilon) / LN2;
+    }
+
+    private static final double LN2 = Math.log(2);
+}
