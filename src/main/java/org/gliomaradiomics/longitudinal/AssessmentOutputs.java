@@ -49,10 +49,10 @@ public final class AssessmentOutputs {
                 + "tr.why td{color:#333;background:#fafafa;border-bottom:2px solid #888;padding-bottom:6px}</style></head><body>\n");
         h.append("<h1>RANO 2.0 response assessment: ").append(escape(patient)).append("</h1>\n");
         h.append("<p>Baseline: first scan after the end of radiotherapy. PR: SPD &minus;")
-            .append(pct(settings.bidimensionalResponseDecrease)).append(" / ET volume &minus;").append(pct(settings.volumetricResponseDecrease))
-            .append(" from baseline; PD: SPD +").append(pct(settings.bidimensionalProgressionIncrease)).append(" / ET volume +")
-            .append(pct(settings.volumetricProgressionIncrease)).append(" from the nadir or a new measurable lesion; progression within ")
-            .append(settings.preliminaryWindowDays).append(" days after radiotherapy is preliminary.</p>\n");
+            .append(pct(settings.bidimensionalResponseDecrease())).append(" / ET volume &minus;").append(pct(settings.volumetricResponseDecrease()))
+            .append(" from baseline; PD: SPD +").append(pct(settings.bidimensionalProgressionIncrease())).append(" / ET volume +")
+            .append(pct(settings.volumetricProgressionIncrease())).append(" from the nadir or a new measurable lesion; progression within ")
+            .append(settings.preliminaryWindowDays()).append(" days after radiotherapy is preliminary.</p>\n");
         h.append("<img alt=\"timeline\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\">\n");
         h.append("<h2>Events</h2>\n<ul>\n");
         for (TreatmentEvents.Event e : events.of(patient)) h.append("<li>").append(e.date()).append(": ").append(e.type().key()).append("</li>\n");

@@ -66,7 +66,7 @@ public final class LongitudinalAnalysis {
         Map<String, List<Assessment>> results = new LinkedHashMap<>();
         Map<String, List<ScanFeatures>> features = new LinkedHashMap<>();
         Map<String, Integer> references = new LinkedHashMap<>();
-        ScanFeatureExtractor extractor = settings.features ? new ScanFeatureExtractor(settings) : null;
+        ScanFeatureExtractor extractor = settings.features() ? new ScanFeatureExtractor(settings) : null;
         for (Map.Entry<String, List<SeriesManifest.Scan>> e : patients.entrySet()) {
             final int before = done, count = e.getValue().size();
             List<ScanFeatures> patientFeatures = extractor == null ? null : new ArrayList<>();
@@ -88,7 +88,7 @@ public final class LongitudinalAnalysis {
             FeatureOutputs.write(outDir, features, references);
             RecurrenceOutputs.write(outDir, features, references, settings);
         }
-        if (settings.writeReports)
+        if (settings.writeReports())
             for (Map.Entry<String, List<Assessment>> e : results.entrySet()) {
                 String name = fileName(e.getKey());
                 TimelineChart.savePng(outDir.resolve(name + "_timeline.png"), e.getKey(), e.getValue(), events, settings, 900, 500);
@@ -130,7 +130,7 @@ public final class LongitudinalAnalysis {
             Volume labels = c.labels().orElseThrow(() -> new IOException(scan.caseFolder() + ": scan of " + patient + " on " + scan.date()
                 + " has no label map (<id>_seg.nii.gz)"));
             WorldTransform referenceToScan = null;
-            if (settings.register) {
+            if (settings.register()) {
                 if (i == 0) {
                     referenceImage = registrationImage(c, settings);
                     referenceToScan = WorldTransform.identity();
@@ -146,8 +146,8 @@ public final class LongitudinalAnalysis {
                 throw new IllegalArgumentException(scan.caseFolder() + ": " + e.getMessage(), e);
             }
             if (previousLabels != null) {
-                WorldTransform toPrevious = settings.register ? previousTransform.compose(referenceToScan.inverse()) : null;
-                m = m.withNewLesions(NewLesions.detect(labels, previousLabels, toPrevious, settings.newLesionMarginMm));
+                WorldTransform toPrevious = settings.register() ? previousTransform.compose(referenceToScan.inverse()) : null;
+                m = m.withNewLesions(NewLesions.detect(labels, previousLabels, toPrevious, settings.newLesionMarginMm()));
             }
             if (extractor != null) {
                 try {
@@ -173,7 +173,7 @@ public final class LongitudinalAnalysis {
             ScanMeasurement m = ScanMeasurer.measure(labelMaps.get(i), settings);
             if (i > 0) {
                 WorldTransform toPrevious = referenceToScan == null ? null : referenceToScan.get(i - 1).compose(referenceToScan.get(i).inverse());
-                m = m.withNewLesions(NewLesions.detect(labelMaps.get(i), labelMaps.get(i - 1), toPrevious, settings.newLesionMarginMm));
+                m = m.withNewLesions(NewLesions.detect(labelMaps.get(i), labelMaps.get(i - 1), toPrevious, settings.newLesionMarginMm()));
             }
             measurements.add(m);
         }
@@ -185,12 +185,12 @@ public final class LongitudinalAnalysis {
      * transform maps reference-space points to scan-space points.
      */
     public static WorldTransform registerToReference(Volume referenceImage, MriCase scan, LongitudinalSettings settings, DoubleConsumer progress) {
-        return ImageRegistration.register(referenceImage, registrationImage(scan, settings), settings.registration, progress).transform();
+        return ImageRegistration.register(referenceImage, registrationImage(scan, settings), settings.registration(), progress).transform();
     }
 
     /** The first of {@link LongitudinalSettings#registrationSequences} present in the case, else its first sequence. */
     public static Volume registrationImage(MriCase c, LongitudinalSettings settings) {
-        for (String s : settings.registrationSequences) {
+        for (String s : settings.registrationSequences()) {
             if (c.sequence(s).isPresent()) return c.sequence(s).get();
         }
         if (c.sequences().isEmpty()) throw new IllegalArgumentException("case " + c.id() + " has no image to register (only a label map)");

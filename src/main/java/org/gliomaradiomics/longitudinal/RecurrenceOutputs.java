@@ -27,20 +27,20 @@ public final class RecurrenceOutputs {
     public static void write(Path outDir, Map<String, List<ScanFeatures>> byPatient, Map<String, Integer> references, LongitudinalSettings settings)
         throws IOException {
         List<RecurrenceClassifier.Sample> samples = RecurrenceClassifier.samples(byPatient, references);
-        TargetDefinition target = RecurrenceClassifier.target(settings.recurrencePositive, settings.recurrenceNegative);
+        TargetDefinition target = RecurrenceClassifier.target(settings.recurrencePositive(), settings.recurrenceNegative());
         List<RecurrenceClassifier.Sample> labelled = RecurrenceClassifier.labelled(samples, target);
         if (!labelled.isEmpty()) {
-            PipelineSpec spec = settings.recurrencePipeline == null ? PipelineSpec.defaults() : PipelineSpec.fromYaml(settings.recurrencePipeline);
+            PipelineSpec spec = settings.recurrencePipeline() == null ? PipelineSpec.defaults() : PipelineSpec.fromYaml(settings.recurrencePipeline());
             CsvWriter.write(evaluate(labelled, target, spec, settings, outDir), outDir.resolve("recurrence_metrics.csv"));
-            if (settings.recurrenceSaveModel != null)
-                RecurrenceClassifier.train(labelled, target, spec, settings.recurrenceSeed).save(settings.recurrenceSaveModel);
+            if (settings.recurrenceSaveModel() != null)
+                RecurrenceClassifier.train(labelled, target, spec, settings.recurrenceSeed()).save(settings.recurrenceSaveModel());
         }
-        if (settings.recurrenceModel != null) {
+        if (settings.recurrenceModel() != null) {
             double[] p;
             try {
-                p = RecurrenceClassifier.score(SavedModel.load(settings.recurrenceModel), samples);
+                p = RecurrenceClassifier.score(SavedModel.load(settings.recurrenceModel()), samples);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(settings.recurrenceModel + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(settings.recurrenceModel() + ": " + e.getMessage(), e);
             }
             Table t = new Table("patient", "date", "label", "probability_positive");
             for (int i = 0; i < p.length; i++) t.addRow(samples.get(i).patient(), samples.get(i).date().toString(), samples.get(i).label(), p[i]);
@@ -57,14 +57,14 @@ public final class RecurrenceOutputs {
         int negatives = labelled.size() - positives;
         CvResult cv;
         try {
-            cv = RecurrenceClassifier.evaluate(labelled, target, spec, s.recurrenceFolds, s.recurrenceRepeats, s.recurrenceSeed, null);
+            cv = RecurrenceClassifier.evaluate(labelled, target, spec, s.recurrenceFolds(), s.recurrenceRepeats(), s.recurrenceSeed(), null);
         } catch (IllegalArgumentException e) {
             double nan = Double.NaN;
-            t.addRow(labelled.size(), positives, negatives, s.recurrenceFolds, s.recurrenceRepeats, nan, nan, nan, nan, nan, nan, nan, nan, nan, e.getMessage());
+            t.addRow(labelled.size(), positives, negatives, s.recurrenceFolds(), s.recurrenceRepeats(), nan, nan, nan, nan, nan, nan, nan, nan, nan, e.getMessage());
             return t;
         }
         ClassificationMetrics m = cv.pooled;
-        t.addRow(labelled.size(), positives, negatives, s.recurrenceFolds, s.recurrenceRepeats, cv.meanAuc(), cv.sdAuc(), m.auc(), m.aucLow(), m.aucHigh(),
+        t.addRow(labelled.size(), positives, negatives, s.recurrenceFolds(), s.recurrenceRepeats(), cv.meanAuc(), cv.sdAuc(), m.auc(), m.aucLow(), m.aucHigh(),
             m.balancedAccuracy(), m.sensitivity(), m.specificity(), m.brier(), "folds drawn per patient (grouped)");
         Table predictions = new Table("patient", "date", "label", "class", "probability_positive");
         double[][] p = cv.meanProbabilities();
