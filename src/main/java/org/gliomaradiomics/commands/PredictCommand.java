@@ -1,5 +1,6 @@
 package org.gliomaradiomics.commands;
 
+import org.gliomaradiomics.image.ModelFiles;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public class PredictCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        SavedModel m = SavedModel.load(model.toPath());
+        SavedModel m = ModelFiles.load(model.toPath(), SavedModel.KIND, SavedModel.class);
         DatasetReport report = new DatasetReport();
         FeatureTable table = FeatureTableReader.readAll(CsvReader.readAll(DatasetCommand.list(features).stream().map(java.nio.file.Path::of).toList()),
             id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);

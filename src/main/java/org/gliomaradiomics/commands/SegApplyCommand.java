@@ -1,5 +1,6 @@
 package org.gliomaradiomics.commands;
 
+import org.gliomaradiomics.image.ModelFiles;
 import java.io.File;
 import org.gliomaradiomics.image.CaseLoader;
 import org.gliomaradiomics.image.MriCase;
@@ -26,7 +27,7 @@ public class SegApplyCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        VoxelClassifierModel m = VoxelClassifierModel.load(model.toPath());
+        VoxelClassifierModel m = ModelFiles.load(model.toPath(), VoxelClassifierModel.KIND, VoxelClassifierModel.class);
         MriCase c = CaseLoader.open(case_dir.toPath());
         int t = threadBudget().count();
         outputs().image(Inputs.about(case_dir, () -> m.apply(c.sequences(), t, f -> progress().report("classifying", f))), out, "segmentation");

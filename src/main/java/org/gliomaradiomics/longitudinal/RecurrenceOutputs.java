@@ -1,5 +1,6 @@
 package org.gliomaradiomics.longitudinal;
 
+import org.gliomaradiomics.image.ModelFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,12 +34,12 @@ public final class RecurrenceOutputs {
             PipelineSpec spec = settings.recurrencePipeline() == null ? PipelineSpec.defaults() : PipelineSpec.fromYaml(settings.recurrencePipeline());
             CsvWriter.write(evaluate(labelled, target, spec, settings, outDir), outDir.resolve("recurrence_metrics.csv"));
             if (settings.recurrenceSaveModel() != null)
-                RecurrenceClassifier.train(labelled, target, spec, settings.recurrenceSeed()).save(settings.recurrenceSaveModel());
+                ModelFiles.save(settings.recurrenceSaveModel(), SavedModel.KIND, RecurrenceClassifier.train(labelled, target, spec, settings.recurrenceSeed()));
         }
         if (settings.recurrenceModel() != null) {
             double[] p;
             try {
-                p = RecurrenceClassifier.score(SavedModel.load(settings.recurrenceModel()), samples);
+                p = RecurrenceClassifier.score(ModelFiles.load(settings.recurrenceModel(), SavedModel.KIND, SavedModel.class), samples);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(settings.recurrenceModel() + ": " + e.getMessage(), e);
             }
