@@ -2,11 +2,9 @@ package org.gliomaradiomics.longitudinal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import org.gliomaradiomics.table.CsvWriter;
 import org.gliomaradiomics.table.Table;
 
 /** The outputs of an assessment: the assessment table (CSV) and a self-contained HTML report per patient. */
@@ -31,10 +29,6 @@ public final class AssessmentOutputs {
                 a.revisedBidimensional().label, a.revisedVolumetric().label, a.reason());
         }
         return t;
-    }
-
-    public static void writeCsv(List<Assessment> rows, Path file) throws IOException {
-        CsvWriter.write(table(rows), file);
     }
 
     /** A self-contained HTML page: the patient's table and the timeline chart embedded as a base64 PNG. */
@@ -77,11 +71,6 @@ public final class AssessmentOutputs {
         }
         h.append("</table>\n</body></html>\n");
         return h.toString();
-    }
-
-    public static void writeHtml(Path file, String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings) throws IOException {
-        String page = html(patient, rows, events, settings);
-        CsvWriter.writeAtomically(file, w -> w.write(page));
     }
 
     private static String pct(double f) {

@@ -15,6 +15,9 @@ import org.gliomaradiomics.image.MriCase;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.preprocess.ImageRegistration;
 import org.gliomaradiomics.preprocess.WorldTransform;
+import org.gliomaradiomics.report.ChartFiles;
+import org.gliomaradiomics.report.ChartSvg;
+import org.gliomaradiomics.table.CsvWriter;
 
 /**
  * One-call longitudinal analysis: reads the series and events, loads each scan's label map (and, when
@@ -83,18 +86,22 @@ public final class LongitudinalAnalysis {
         }
         Result result = new Result(results, features);
         Files.createDirectories(outDir);
-        AssessmentOutputs.writeCsv(result.all(), outDir.resolve("assessment.csv"));
+        CsvWriter.write(AssessmentOutputs.table(result.all()), outDir.resolve("assessment.csv"));
         if (extractor != null) {
-            FeatureOutputs.write(outDir, features, references);
+            List<ScanFeatures> all = new ArrayList<>();
+            features.values().forEach(all::addAll);
+            CsvWriter.write(FeatureOutputs.featureTable(all), outDir.resolve("features.csv"));
+            CsvWriter.write(FeatureOutputs.deltaTable(features, references), outDir.resolve("delta.csv"));
             RecurrenceOutputs.write(outDir, features, references, settings);
         }
         if (settings.writeReports())
             for (Map.Entry<String, List<Assessment>> e : results.entrySet()) {
                 String name = fileName(e.getKey());
-                TimelineChart.savePng(outDir.resolve(name + "_timeline.png"), e.getKey(), e.getValue(), events, settings, 900, 500);
-                org.gliomaradiomics.report.ChartSvg.save(TimelineChart.create(e.getKey(), e.getValue(), events, settings),
-                    outDir.resolve(name + "_timeline.svg"), 900, 500);
-                AssessmentOutputs.writeHtml(outDir.resolve(name + "_report.html"), e.getKey(), e.getValue(), events, settings);
+                org.jfree.chart.JFreeChart chart = TimelineChart.create(e.getKey(), e.getValue(), events, settings);
+                ChartFiles.savePng(chart, outDir.resolve(name + "_timeline.png"), 900, 500);
+                ChartSvg.save(chart, outDir.resolve(name + "_timeline.svg"), 900, 500);
+                String page = AssessmentOutputs.html(e.getKey(), e.getValue(), events, settings);
+                CsvWriter.writeAtomically(outDir.resolve(name + "_report.html"), w -> w.write(page));
             }
         report.accept(1);
         return result;

@@ -1,12 +1,10 @@
 package org.gliomaradiomics.longitudinal;
 
-import org.gliomaradiomics.report.ChartFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -153,11 +151,6 @@ public final class TimelineChart {
     public static void writePng(OutputStream out, String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings,
                                 int width, int height) throws IOException {
         ChartUtils.writeChartAsPNG(out, create(patient, rows, events, settings), width, height);
-    }
-
-    public static void savePng(Path file, String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings,
-                               int width, int height) throws IOException {
-        ChartFiles.savePng(create(patient, rows, events, settings), file, width, height);
     }
 
     private static Day day(LocalDate d) {

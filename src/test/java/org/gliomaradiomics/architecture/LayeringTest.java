@@ -44,9 +44,8 @@ class LayeringTest {
     static final Set<String> FILE_IO_NOT_YET_MOVED = new TreeSet<>(Arrays.asList(
         "features.voxel.VoxelFeatureMaps",
         "learn.PipelineSpec",
-        "longitudinal.AssessmentOutputs", "longitudinal.CsvInput", "longitudinal.FeatureOutputs",
-        "longitudinal.LongitudinalAnalysis", "longitudinal.LongitudinalPhantom", "longitudinal.RecurrenceOutputs",
-        "longitudinal.SeriesManifest", "longitudinal.TimelineChart"));
+        "longitudinal.CsvInput", "longitudinal.LongitudinalAnalysis", "longitudinal.LongitudinalPhantom",
+        "longitudinal.RecurrenceOutputs", "longitudinal.SeriesManifest"));
 
     /** The JDK's file APIs and our own classes that open files. */
     private static final String[] FILE_IO = {"java.io.File", "java.io.FileInputStream", "java.io.FileOutputStream",
