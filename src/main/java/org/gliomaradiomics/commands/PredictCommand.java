@@ -1,9 +1,9 @@
 package org.gliomaradiomics.commands;
 
-import org.gliomaradiomics.image.ModelFiles;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.learn.ClinicalTable;
 import org.gliomaradiomics.learn.Dataset;
 import org.gliomaradiomics.learn.DatasetBuilder;

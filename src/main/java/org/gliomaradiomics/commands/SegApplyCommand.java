@@ -1,8 +1,8 @@
 package org.gliomaradiomics.commands;
 
-import org.gliomaradiomics.image.ModelFiles;
 import java.io.File;
 import org.gliomaradiomics.image.CaseLoader;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.MriCase;
 import org.gliomaradiomics.segment.VoxelClassifierModel;
 import org.scijava.command.Command;

@@ -1,7 +1,7 @@
 package org.gliomaradiomics.commands;
 
-import org.gliomaradiomics.image.ModelFiles;
 import java.io.File;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.learn.Dataset;
 import org.gliomaradiomics.learn.SavedModel;
 import org.scijava.command.Command;

@@ -12,7 +12,10 @@ import java.util.function.DoubleConsumer;
 
 import org.gliomaradiomics.image.CaseLoader;
 import org.gliomaradiomics.image.MriCase;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.learn.PipelineSpec;
+import org.gliomaradiomics.learn.SavedModel;
 import org.gliomaradiomics.preprocess.ImageRegistration;
 import org.gliomaradiomics.preprocess.WorldTransform;
 import org.gliomaradiomics.report.ChartFiles;
@@ -92,7 +95,7 @@ public final class LongitudinalAnalysis {
             features.values().forEach(all::addAll);
             CsvWriter.write(FeatureOutputs.featureTable(all), outDir.resolve("features.csv"));
             CsvWriter.write(FeatureOutputs.deltaTable(features, references), outDir.resolve("delta.csv"));
-            RecurrenceOutputs.write(outDir, features, references, settings);
+            writeRecurrence(outDir, features, references, settings);
         }
         if (settings.writeReports())
             for (Map.Entry<String, List<Assessment>> e : results.entrySet()) {
@@ -105,6 +108,18 @@ public final class LongitudinalAnalysis {
             }
         report.accept(1);
         return result;
+    }
+
+    /** The recurrence step: reads its pipeline and model files, writes its tables and the trained model. */
+    private static void writeRecurrence(Path outDir, Map<String, List<ScanFeatures>> features, Map<String, Integer> references,
+                                        LongitudinalSettings settings) throws IOException {
+        PipelineSpec spec = settings.recurrencePipeline() == null ? PipelineSpec.defaults() : PipelineSpec.fromYaml(settings.recurrencePipeline());
+        SavedModel scoring = settings.recurrenceModel() == null ? null : ModelFiles.load(settings.recurrenceModel(), SavedModel.KIND, SavedModel.class);
+        RecurrenceOutputs.Result r = RecurrenceOutputs.compute(features, references, settings, spec, scoring);
+        if (r.predictions() != null) CsvWriter.write(r.predictions(), outDir.resolve("recurrence_predictions.csv"));
+        if (r.metrics() != null) CsvWriter.write(r.metrics(), outDir.resolve("recurrence_metrics.csv"));
+        if (r.trained() != null) ModelFiles.save(settings.recurrenceSaveModel(), SavedModel.KIND, r.trained());
+        if (r.scores() != null) CsvWriter.write(r.scores(), outDir.resolve("recurrence_scores.csv"));
     }
 
     /** Loads, optionally registers, measures and assesses one patient's scans (sorted by date). */

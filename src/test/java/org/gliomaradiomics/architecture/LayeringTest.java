@@ -45,7 +45,7 @@ class LayeringTest {
         "features.voxel.VoxelFeatureMaps",
         "learn.PipelineSpec",
         "longitudinal.CsvInput", "longitudinal.LongitudinalAnalysis", "longitudinal.LongitudinalPhantom",
-        "longitudinal.RecurrenceOutputs", "longitudinal.SeriesManifest"));
+        "longitudinal.SeriesManifest"));
 
     /** The JDK's file APIs and our own classes that open files. */
     private static final String[] FILE_IO = {"java.io.File", "java.io.FileInputStream", "java.io.FileOutputStream",

@@ -1,6 +1,5 @@
 package org.gliomaradiomics.fuzz;
 
-import org.gliomaradiomics.image.ModelFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -29,6 +28,7 @@ import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.LabelRois;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.TinyDicom;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.learn.ClinicalTable;

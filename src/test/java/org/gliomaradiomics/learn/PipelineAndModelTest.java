@@ -1,10 +1,10 @@
 package org.gliomaradiomics.learn;
 
-import org.gliomaradiomics.image.ModelFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.image.AtomicFiles;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.table.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
