@@ -20,6 +20,7 @@ import org.gliomaradiomics.preprocess.ImageRegistration;
 import org.gliomaradiomics.preprocess.WorldTransform;
 import org.gliomaradiomics.report.ChartFiles;
 import org.gliomaradiomics.report.ChartSvg;
+import org.gliomaradiomics.table.CsvReader;
 import org.gliomaradiomics.table.CsvWriter;
 
 /**
@@ -51,14 +52,14 @@ public final class LongitudinalAnalysis {
      */
     public static Result run(Path seriesCsv, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress) throws IOException {
         settings.validate();
-        return run(SeriesManifest.read(seriesCsv), eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.read(eventsCsv), outDir, settings, progress);
+        return run(SeriesManifest.read(seriesCsv), events(eventsCsv), outDir, settings, progress);
     }
 
     /** As {@link #run(Path, Path, Path, LongitudinalSettings, DoubleConsumer)} for a patient folder of ISO-dated scan folders. */
     public static Result runPatientFolder(Path patientFolder, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress)
         throws IOException {
         settings.validate();
-        return run(SeriesManifest.readPatientFolder(patientFolder), eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.read(eventsCsv), outDir,
+        return run(SeriesManifest.readPatientFolder(patientFolder), events(eventsCsv), outDir,
             settings, progress);
     }
 
@@ -108,6 +109,11 @@ public final class LongitudinalAnalysis {
             }
         report.accept(1);
         return result;
+    }
+
+    /** The treatment events of an events CSV, or none. */
+    private static TreatmentEvents events(Path eventsCsv) throws IOException {
+        return eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.of(eventsCsv, CsvReader.read(eventsCsv, true));
     }
 
     /** The recurrence step: reads its pipeline and model files, writes its tables and the trained model. */

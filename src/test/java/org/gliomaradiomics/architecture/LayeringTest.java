@@ -44,7 +44,7 @@ class LayeringTest {
     static final Set<String> FILE_IO_NOT_YET_MOVED = new TreeSet<>(Arrays.asList(
         "features.voxel.VoxelFeatureMaps",
         "learn.PipelineSpec",
-        "longitudinal.CsvInput", "longitudinal.LongitudinalAnalysis", "longitudinal.LongitudinalPhantom",
+        "longitudinal.LongitudinalAnalysis", "longitudinal.LongitudinalPhantom",
         "longitudinal.SeriesManifest"));
 
     /** The JDK's file APIs and our own classes that open files. */
