@@ -12,7 +12,10 @@ import org.gliomaradiomics.commands.Errors;
 import org.gliomaradiomics.commands.ParamSpec;
 import org.gliomaradiomics.commands.RadiomicsCommand;
 import org.gliomaradiomics.commands.UsageException;
+import org.gliomaradiomics.extraction.ParameterFileSchema;
+import org.gliomaradiomics.features.filters.FilterSchema;
 import org.gliomaradiomics.ij1.MacroRunner;
+import org.gliomaradiomics.settings.Setting;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -158,10 +161,40 @@ public final class Main {
             else b.arity("1").paramLabel(p.isFile() ? "<" + (p.style().contains("directory") ? "dir" : "file") + ">" : p.isNumber() ? "<number>" : "<text>");
             cs.addOption(b.build());
         }
+        String keys = settingKeys(spec.name());
+        if (!keys.isEmpty()) cs.usageMessage().footer(keys);
         if (spec.params().stream().noneMatch(p -> p.name().equals(THREADS)))
             cs.addOption(OptionSpec.builder("--" + THREADS).type(Integer.class).arity("1").paramLabel("<number>")
                 .description("Threads this run may use (default: ImageJ's thread setting, all cores unless changed).").build());
         return cs;
+    }
+
+    /**
+     * The help's list of the keys a command's settings file takes, generated from their declared schema: the
+     * parameter file's {@code setting} keys for extract and batch-extract, the filter keys for filter; else empty
+     * (a footer in picocli's format: {@code %n} is a line break).
+     */
+    static String settingKeys(String command) {
+        StringBuilder s = new StringBuilder();
+        if (command.equals("extract") || command.equals("batch-extract")) {
+            s.append("%nKeys under 'setting' in the parameter file (default in brackets):%n");
+            java.util.List<String> pyOnly = new java.util.ArrayList<>();
+            for (Setting k : ParameterFileSchema.SETTINGS)
+                if (k.scope() == Setting.Scope.PYRADIOMICS) pyOnly.add(k.key());
+                else s.append(keyLine(k));
+            s.append("  PyRadiomics' own settings, also accepted: ").append(String.join(", ", pyOnly)).append("%n");
+        } else if (command.equals("filter")) {
+            s.append("%nKeys of each filter type (default in brackets):%n");
+            for (java.util.Map.Entry<String, java.util.List<Setting>> f : FilterSchema.FILTERS.entrySet()) {
+                s.append(f.getKey()).append(":%n");
+                for (Setting k : f.getValue()) if (!k.key().equals("type")) s.append(keyLine(k));
+            }
+        }
+        return s.toString(); // picocli formats the footer: %n are line breaks, a % of a doc is written %%
+    }
+
+    private static String keyLine(Setting k) {
+        return "  " + k.key() + (k.defaultValue().isEmpty() ? "" : " [" + k.defaultValue() + "]") + ": " + k.doc().replace("%", "%%") + "%n";
     }
 
     static String overview() {

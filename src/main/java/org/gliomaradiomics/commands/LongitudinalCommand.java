@@ -65,18 +65,19 @@ public class LongitudinalCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        LongitudinalSettings s = new LongitudinalSettings();
-        s.register = register;
-        s.maxTargetLesions = max_target_lesions;
-        s.diameterOutline = diameters.equals("corners") ? LesionDiameters.Outline.PIXEL_CORNERS : LesionDiameters.Outline.SMOOTH;
-        s.features = features || recurrence_model != null || save_recurrence_model != null;
-        s.normalizeIntensities = normalize.equals("zscore");
-        if (feature_params != null) s.featureParams = feature_params.toPath();
-        if (!feature_sequences.isBlank()) s.featureSequences = DatasetCommand.list(feature_sequences);
-        s.featureRegions = DatasetCommand.list(feature_regions);
-        if (recurrence_pipeline != null) s.recurrencePipeline = recurrence_pipeline.toPath();
-        if (save_recurrence_model != null) s.recurrenceSaveModel = save_recurrence_model.toPath();
-        if (recurrence_model != null) s.recurrenceModel = recurrence_model.toPath();
+        LongitudinalSettings s = LongitudinalSettings.builder()
+            .register(register)
+            .maxTargetLesions(max_target_lesions)
+            .diameterOutline(diameters.equals("corners") ? LesionDiameters.Outline.PIXEL_CORNERS : LesionDiameters.Outline.SMOOTH)
+            .features(features || recurrence_model != null || save_recurrence_model != null)
+            .normalizeIntensities(normalize.equals("zscore"))
+            .featureParams(feature_params == null ? null : feature_params.toPath())
+            .featureSequences(feature_sequences.isBlank() ? null : DatasetCommand.list(feature_sequences))
+            .featureRegions(DatasetCommand.list(feature_regions))
+            .recurrencePipeline(recurrence_pipeline == null ? null : recurrence_pipeline.toPath())
+            .recurrenceSaveModel(save_recurrence_model == null ? null : save_recurrence_model.toPath())
+            .recurrenceModel(recurrence_model == null ? null : recurrence_model.toPath())
+            .build();
         if ((manifest == null) == (patient_folder == null)) throw new UsageException("give either --manifest or --patient-folder");
         LongitudinalAnalysis.Result r = Inputs.about(manifest != null ? manifest : patient_folder, () -> manifest != null
             ? LongitudinalAnalysis.run(manifest.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f))

@@ -3,6 +3,7 @@ package org.gliomaradiomics.commands;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.learn.ClinicalTable;
 import org.gliomaradiomics.learn.Dataset;
 import org.gliomaradiomics.learn.DatasetBuilder;
@@ -36,7 +37,7 @@ public class PredictCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        SavedModel m = SavedModel.load(model.toPath());
+        SavedModel m = ModelFiles.load(model.toPath(), SavedModel.KIND, SavedModel.class);
         DatasetReport report = new DatasetReport();
         FeatureTable table = FeatureTableReader.readAll(CsvReader.readAll(DatasetCommand.list(features).stream().map(java.nio.file.Path::of).toList()),
             id.isEmpty() ? null : id, report.unmatchedBetweenFeatureTables);

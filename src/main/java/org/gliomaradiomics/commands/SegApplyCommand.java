@@ -2,6 +2,7 @@ package org.gliomaradiomics.commands;
 
 import java.io.File;
 import org.gliomaradiomics.image.CaseLoader;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.MriCase;
 import org.gliomaradiomics.segment.VoxelClassifierModel;
 import org.scijava.command.Command;
@@ -26,7 +27,7 @@ public class SegApplyCommand extends RadiomicsCommand {
 
     @Override
     protected void execute() throws Exception {
-        VoxelClassifierModel m = VoxelClassifierModel.load(model.toPath());
+        VoxelClassifierModel m = ModelFiles.load(model.toPath(), VoxelClassifierModel.KIND, VoxelClassifierModel.class);
         MriCase c = CaseLoader.open(case_dir.toPath());
         int t = threadBudget().count();
         outputs().image(Inputs.about(case_dir, () -> m.apply(c.sequences(), t, f -> progress().report("classifying", f))), out, "segmentation");

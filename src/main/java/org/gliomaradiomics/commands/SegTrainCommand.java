@@ -2,6 +2,7 @@ package org.gliomaradiomics.commands;
 
 import java.io.File;
 import org.gliomaradiomics.image.CaseLoader;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.MriCase;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.segment.VoxelClassifier;
@@ -45,7 +46,7 @@ public class SegTrainCommand extends RadiomicsCommand {
         VoxelClassifier.Settings s = new VoxelClassifier.Settings().samplesPerClass(samples_per_class).seed(seed)
             .zeroIsUnlabelled(scribbles).classifier(classifier, options.isEmpty() ? null : options);
         VoxelClassifierModel m = Inputs.about(case_dir, () -> VoxelClassifier.train(c.sequences(), training, s, f -> progress().report("training", f)));
-        m.save(model.toPath());
+        ModelFiles.save(model.toPath(), VoxelClassifierModel.KIND, m);
         outputs().message("trained " + m + " on " + m.trainingVoxels() + " voxels; wrote " + model);
     }
 }

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.commands;
 
 import java.io.File;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.learn.Dataset;
 import org.gliomaradiomics.learn.SavedModel;
 import org.scijava.command.Command;
@@ -20,7 +21,7 @@ public class TrainCommand extends DatasetCommand {
     protected void execute() throws Exception {
         Dataset d = dataset(true, batch_column);
         SavedModel m = Inputs.about(pipeline, () -> SavedModel.train(pipelineSpec(), d, targetDefinition, builder.covariateEncoding(), seed));
-        m.save(model.toPath());
+        ModelFiles.save(model.toPath(), SavedModel.KIND, m);
         outputs().message("trained on " + d.rows() + " patients with " + m.featureNames().length + " input features; wrote " + model);
     }
 }

@@ -78,7 +78,7 @@ public class ValidateCommand extends RadiomicsCommand {
         }
         if (features.isBlank() || target.isBlank())
             throw new CommandException(model + ": a classifier; give the validation cohort's --features and --target");
-        SavedModel m = Inputs.about(model, () -> SavedModel.load(model.toPath()));
+        SavedModel m = Inputs.about(model, () -> ModelFiles.load(model.toPath(), SavedModel.KIND, SavedModel.class));
         if (!m.target.isBinary())
             throw new CommandException(model + ": validate takes a binary model; this one has the classes " + Arrays.toString(m.classNames()));
         if (m.usesComBat() && batch_column.isBlank())

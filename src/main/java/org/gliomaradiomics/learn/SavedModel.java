@@ -1,16 +1,13 @@
 package org.gliomaradiomics.learn;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gliomaradiomics.image.ModelFiles;
 
 /**
- * A trained model as saved to disk (a {@link ModelFiles} file: header, then Java serialisation): the fitted pipeline
+ * A trained model as saved to disk (image.ModelFiles writes and reads it: header, then Java serialisation): the fitted pipeline
  * with its feature schema (names in order), the target definition, class names, how clinical covariates were
  * encoded, the pipeline settings and the library versions used.
  */
@@ -55,15 +52,6 @@ public final class SavedModel implements Serializable {
         return pipeline.classNames;
     }
 
-    /** Writes the model file (header with kind, version and SHA-256, then the model; atomically). */
-    public void save(Path file) throws IOException {
-        ModelFiles.save(file, KIND, this);
-    }
-
-    /** Reads a model file through the allow-list of {@link ModelFiles}; the feature schema is checked when it is applied. */
-    public static SavedModel load(Path file) throws IOException {
-        return ModelFiles.load(file, KIND, SavedModel.class);
-    }
 
     /**
      * Class probabilities for the rows of {@code data} (columns in {@link #classNames()} order). Refuses a table

@@ -2,11 +2,9 @@ package org.gliomaradiomics.longitudinal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import org.gliomaradiomics.table.CsvWriter;
 import org.gliomaradiomics.table.Table;
 
 /** The outputs of an assessment: the assessment table (CSV) and a self-contained HTML report per patient. */
@@ -33,10 +31,6 @@ public final class AssessmentOutputs {
         return t;
     }
 
-    public static void writeCsv(List<Assessment> rows, Path file) throws IOException {
-        CsvWriter.write(table(rows), file);
-    }
-
     /** A self-contained HTML page: the patient's table and the timeline chart embedded as a base64 PNG. */
     public static String html(String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -49,10 +43,10 @@ public final class AssessmentOutputs {
                 + "tr.why td{color:#333;background:#fafafa;border-bottom:2px solid #888;padding-bottom:6px}</style></head><body>\n");
         h.append("<h1>RANO 2.0 response assessment: ").append(escape(patient)).append("</h1>\n");
         h.append("<p>Baseline: first scan after the end of radiotherapy. PR: SPD &minus;")
-            .append(pct(settings.bidimensionalResponseDecrease)).append(" / ET volume &minus;").append(pct(settings.volumetricResponseDecrease))
-            .append(" from baseline; PD: SPD +").append(pct(settings.bidimensionalProgressionIncrease)).append(" / ET volume +")
-            .append(pct(settings.volumetricProgressionIncrease)).append(" from the nadir or a new measurable lesion; progression within ")
-            .append(settings.preliminaryWindowDays).append(" days after radiotherapy is preliminary.</p>\n");
+            .append(pct(settings.bidimensionalResponseDecrease())).append(" / ET volume &minus;").append(pct(settings.volumetricResponseDecrease()))
+            .append(" from baseline; PD: SPD +").append(pct(settings.bidimensionalProgressionIncrease())).append(" / ET volume +")
+            .append(pct(settings.volumetricProgressionIncrease())).append(" from the nadir or a new measurable lesion; progression within ")
+            .append(settings.preliminaryWindowDays()).append(" days after radiotherapy is preliminary.</p>\n");
         h.append("<img alt=\"timeline\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray())).append("\">\n");
         h.append("<h2>Events</h2>\n<ul>\n");
         for (TreatmentEvents.Event e : events.of(patient)) h.append("<li>").append(e.date()).append(": ").append(e.type().key()).append("</li>\n");
@@ -77,11 +71,6 @@ public final class AssessmentOutputs {
         }
         h.append("</table>\n</body></html>\n");
         return h.toString();
-    }
-
-    public static void writeHtml(Path file, String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings) throws IOException {
-        String page = html(patient, rows, events, settings);
-        CsvWriter.writeAtomically(file, w -> w.write(page));
     }
 
     private static String pct(double f) {

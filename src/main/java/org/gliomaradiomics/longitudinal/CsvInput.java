@@ -1,6 +1,5 @@
 package org.gliomaradiomics.longitudinal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gliomaradiomics.table.CsvReader;
 import org.gliomaradiomics.table.CsvTable;
 
-/** The rows of a small CSV ({@link CsvReader}) by lower-case column name, each remembering its file and line for one-line errors. */
+/**
+ * The rows of a small CSV (as table.CsvReader read it) by lower-case column name, each remembering its file and line for
+ * one-line errors. The caller reads the file; this only interprets the table.
+ */
 final class CsvInput {
     private CsvInput() {}
 
@@ -43,9 +44,8 @@ final class CsvInput {
         }
     }
 
-    /** Rows of a CSV whose header must contain {@code required} columns (case-insensitive); {@code #} lines are comments. */
-    static List<Row> read(Path file, List<String> required) throws IOException {
-        CsvTable t = CsvReader.read(file, true);
+    /** Rows of the CSV {@code t} read from {@code file}, whose header must contain {@code required} columns (case-insensitive). */
+    static List<Row> rows(Path file, CsvTable t, List<String> required) {
         List<String> header = new ArrayList<>();
         for (String h : t.columns()) header.add(h.toLowerCase(Locale.ROOT));
         for (String c : required)

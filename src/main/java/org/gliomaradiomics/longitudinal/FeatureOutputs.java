@@ -1,11 +1,8 @@
 package org.gliomaradiomics.longitudinal;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gliomaradiomics.table.CsvWriter;
 import org.gliomaradiomics.table.Table;
 
 /** Writes the per-scan features ({@code features.csv}) and their delta-radiomics ({@code delta.csv}). */
@@ -55,13 +52,6 @@ public final class FeatureOutputs {
             }
         }
         return t;
-    }
-
-    public static void write(Path outDir, Map<String, List<ScanFeatures>> byPatient, Map<String, Integer> referenceIndex) throws IOException {
-        List<ScanFeatures> all = new ArrayList<>();
-        byPatient.values().forEach(all::addAll);
-        CsvWriter.write(featureTable(all), outDir.resolve("features.csv"));
-        CsvWriter.write(deltaTable(byPatient, referenceIndex), outDir.resolve("delta.csv"));
     }
 
     /** The feature column of features.csv: the image type and name (e.g. original_JointEntropy). */

@@ -12,9 +12,16 @@ import java.util.function.DoubleConsumer;
 
 import org.gliomaradiomics.image.CaseLoader;
 import org.gliomaradiomics.image.MriCase;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.learn.PipelineSpec;
+import org.gliomaradiomics.learn.SavedModel;
 import org.gliomaradiomics.preprocess.ImageRegistration;
 import org.gliomaradiomics.preprocess.WorldTransform;
+import org.gliomaradiomics.report.ChartFiles;
+import org.gliomaradiomics.report.ChartSvg;
+import org.gliomaradiomics.table.CsvReader;
+import org.gliomaradiomics.table.CsvWriter;
 
 /**
  * One-call longitudinal analysis: reads the series and events, loads each scan's label map (and, when
@@ -45,14 +52,14 @@ public final class LongitudinalAnalysis {
      */
     public static Result run(Path seriesCsv, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress) throws IOException {
         settings.validate();
-        return run(SeriesManifest.read(seriesCsv), eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.read(eventsCsv), outDir, settings, progress);
+        return run(SeriesManifest.read(seriesCsv), events(eventsCsv), outDir, settings, progress);
     }
 
     /** As {@link #run(Path, Path, Path, LongitudinalSettings, DoubleConsumer)} for a patient folder of ISO-dated scan folders. */
     public static Result runPatientFolder(Path patientFolder, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress)
         throws IOException {
         settings.validate();
-        return run(SeriesManifest.readPatientFolder(patientFolder), eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.read(eventsCsv), outDir,
+        return run(SeriesManifest.readPatientFolder(patientFolder), events(eventsCsv), outDir,
             settings, progress);
     }
 
@@ -66,7 +73,7 @@ public final class LongitudinalAnalysis {
         Map<String, List<Assessment>> results = new LinkedHashMap<>();
         Map<String, List<ScanFeatures>> features = new LinkedHashMap<>();
         Map<String, Integer> references = new LinkedHashMap<>();
-        ScanFeatureExtractor extractor = settings.features ? new ScanFeatureExtractor(settings) : null;
+        ScanFeatureExtractor extractor = settings.features() ? new ScanFeatureExtractor(settings) : null;
         for (Map.Entry<String, List<SeriesManifest.Scan>> e : patients.entrySet()) {
             final int before = done, count = e.getValue().size();
             List<ScanFeatures> patientFeatures = extractor == null ? null : new ArrayList<>();
@@ -83,21 +90,42 @@ public final class LongitudinalAnalysis {
         }
         Result result = new Result(results, features);
         Files.createDirectories(outDir);
-        AssessmentOutputs.writeCsv(result.all(), outDir.resolve("assessment.csv"));
+        CsvWriter.write(AssessmentOutputs.table(result.all()), outDir.resolve("assessment.csv"));
         if (extractor != null) {
-            FeatureOutputs.write(outDir, features, references);
-            RecurrenceOutputs.write(outDir, features, references, settings);
+            List<ScanFeatures> all = new ArrayList<>();
+            features.values().forEach(all::addAll);
+            CsvWriter.write(FeatureOutputs.featureTable(all), outDir.resolve("features.csv"));
+            CsvWriter.write(FeatureOutputs.deltaTable(features, references), outDir.resolve("delta.csv"));
+            writeRecurrence(outDir, features, references, settings);
         }
-        if (settings.writeReports)
+        if (settings.writeReports())
             for (Map.Entry<String, List<Assessment>> e : results.entrySet()) {
                 String name = fileName(e.getKey());
-                TimelineChart.savePng(outDir.resolve(name + "_timeline.png"), e.getKey(), e.getValue(), events, settings, 900, 500);
-                org.gliomaradiomics.report.ChartSvg.save(TimelineChart.create(e.getKey(), e.getValue(), events, settings),
-                    outDir.resolve(name + "_timeline.svg"), 900, 500);
-                AssessmentOutputs.writeHtml(outDir.resolve(name + "_report.html"), e.getKey(), e.getValue(), events, settings);
+                org.jfree.chart.JFreeChart chart = TimelineChart.create(e.getKey(), e.getValue(), events, settings);
+                ChartFiles.savePng(chart, outDir.resolve(name + "_timeline.png"), 900, 500);
+                ChartSvg.save(chart, outDir.resolve(name + "_timeline.svg"), 900, 500);
+                String page = AssessmentOutputs.html(e.getKey(), e.getValue(), events, settings);
+                CsvWriter.writeAtomically(outDir.resolve(name + "_report.html"), w -> w.write(page));
             }
         report.accept(1);
         return result;
+    }
+
+    /** The treatment events of an events CSV, or none. */
+    private static TreatmentEvents events(Path eventsCsv) throws IOException {
+        return eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.of(eventsCsv, CsvReader.read(eventsCsv, true));
+    }
+
+    /** The recurrence step: reads its pipeline and model files, writes its tables and the trained model. */
+    private static void writeRecurrence(Path outDir, Map<String, List<ScanFeatures>> features, Map<String, Integer> references,
+                                        LongitudinalSettings settings) throws IOException {
+        PipelineSpec spec = settings.recurrencePipeline() == null ? PipelineSpec.defaults() : PipelineSpec.fromYaml(settings.recurrencePipeline());
+        SavedModel scoring = settings.recurrenceModel() == null ? null : ModelFiles.load(settings.recurrenceModel(), SavedModel.KIND, SavedModel.class);
+        RecurrenceOutputs.Result r = RecurrenceOutputs.compute(features, references, settings, spec, scoring);
+        if (r.predictions() != null) CsvWriter.write(r.predictions(), outDir.resolve("recurrence_predictions.csv"));
+        if (r.metrics() != null) CsvWriter.write(r.metrics(), outDir.resolve("recurrence_metrics.csv"));
+        if (r.trained() != null) ModelFiles.save(settings.recurrenceSaveModel(), SavedModel.KIND, r.trained());
+        if (r.scores() != null) CsvWriter.write(r.scores(), outDir.resolve("recurrence_scores.csv"));
     }
 
     /** Loads, optionally registers, measures and assesses one patient's scans (sorted by date). */
@@ -130,7 +158,7 @@ public final class LongitudinalAnalysis {
             Volume labels = c.labels().orElseThrow(() -> new IOException(scan.caseFolder() + ": scan of " + patient + " on " + scan.date()
                 + " has no label map (<id>_seg.nii.gz)"));
             WorldTransform referenceToScan = null;
-            if (settings.register) {
+            if (settings.register()) {
                 if (i == 0) {
                     referenceImage = registrationImage(c, settings);
                     referenceToScan = WorldTransform.identity();
@@ -146,8 +174,8 @@ public final class LongitudinalAnalysis {
                 throw new IllegalArgumentException(scan.caseFolder() + ": " + e.getMessage(), e);
             }
             if (previousLabels != null) {
-                WorldTransform toPrevious = settings.register ? previousTransform.compose(referenceToScan.inverse()) : null;
-                m = m.withNewLesions(NewLesions.detect(labels, previousLabels, toPrevious, settings.newLesionMarginMm));
+                WorldTransform toPrevious = settings.register() ? previousTransform.compose(referenceToScan.inverse()) : null;
+                m = m.withNewLesions(NewLesions.detect(labels, previousLabels, toPrevious, settings.newLesionMarginMm()));
             }
             if (extractor != null) {
                 try {
@@ -173,7 +201,7 @@ public final class LongitudinalAnalysis {
             ScanMeasurement m = ScanMeasurer.measure(labelMaps.get(i), settings);
             if (i > 0) {
                 WorldTransform toPrevious = referenceToScan == null ? null : referenceToScan.get(i - 1).compose(referenceToScan.get(i).inverse());
-                m = m.withNewLesions(NewLesions.detect(labelMaps.get(i), labelMaps.get(i - 1), toPrevious, settings.newLesionMarginMm));
+                m = m.withNewLesions(NewLesions.detect(labelMaps.get(i), labelMaps.get(i - 1), toPrevious, settings.newLesionMarginMm()));
             }
             measurements.add(m);
         }
@@ -185,12 +213,12 @@ public final class LongitudinalAnalysis {
      * transform maps reference-space points to scan-space points.
      */
     public static WorldTransform registerToReference(Volume referenceImage, MriCase scan, LongitudinalSettings settings, DoubleConsumer progress) {
-        return ImageRegistration.register(referenceImage, registrationImage(scan, settings), settings.registration, progress).transform();
+        return ImageRegistration.register(referenceImage, registrationImage(scan, settings), settings.registration(), progress).transform();
     }
 
     /** The first of {@link LongitudinalSettings#registrationSequences} present in the case, else its first sequence. */
     public static Volume registrationImage(MriCase c, LongitudinalSettings settings) {
-        for (String s : settings.registrationSequences) {
+        for (String s : settings.registrationSequences()) {
             if (c.sequence(s).isPresent()) return c.sequence(s).get();
         }
         if (c.sequences().isEmpty()) throw new IllegalArgumentException("case " + c.id() + " has no image to register (only a label map)");

@@ -50,8 +50,8 @@ public final class RanoAssessor {
                     break;
                 }
         }
-        Criterion bidim = new Criterion("SPD", "mm²", ScanMeasurement::spdMm2, settings.bidimensionalResponseDecrease, settings.bidimensionalProgressionIncrease);
-        Criterion volum = new Criterion("ET volume", "mm³", ScanMeasurement::etVolumeMm3, settings.volumetricResponseDecrease, settings.volumetricProgressionIncrease);
+        Criterion bidim = new Criterion("SPD", "mm²", ScanMeasurement::spdMm2, settings.bidimensionalResponseDecrease(), settings.bidimensionalProgressionIncrease());
+        Criterion volum = new Criterion("ET volume", "mm³", ScanMeasurement::etVolumeMm3, settings.volumetricResponseDecrease(), settings.volumetricProgressionIncrease());
         int[] steroids = new int[dates.size()];
         for (int i = baseline + 1; i < dates.size(); i++) steroids[i] = events.steroidChange(patient, dates.get(baseline), dates.get(i));
         String[] bReasons = new String[dates.size()], vReasons = new String[dates.size()];
@@ -114,7 +114,7 @@ public final class RanoAssessor {
                     why = vsPrelim + (newMeasurable ? " and a new measurable lesion" : " (confirmation at " + pct(c.progressionIncrease) + ")")
                         + ": the preliminary PD is confirmed";
                     resolve(pending, Response.PD, "confirmed by the scan of " + dates.get(i), revised, reasons);
-                } else if (v < pv * (1 - s.pseudoprogressionDecrease)) {
+                } else if (v < pv * (1 - s.pseudoprogressionDecrease())) {
                     Own own = ownCategory(m, v, base, c);
                     r = own.r;
                     why = vsPrelim + " (a decrease: the preliminary PD was treatment-related); this scan: " + own.why;
@@ -125,10 +125,10 @@ public final class RanoAssessor {
                     pending.add(i);
                 }
             } else if (progression) {
-                boolean early = rtEnd.isPresent() && ChronoUnit.DAYS.between(rtEnd.get(), dates.get(i)) <= s.preliminaryWindowDays;
+                boolean early = rtEnd.isPresent() && ChronoUnit.DAYS.between(rtEnd.get(), dates.get(i)) <= s.preliminaryWindowDays();
                 if (early) {
                     r = Response.PRELIMINARY_PD;
-                    why = "progression within " + s.preliminaryWindowDays + " days after radiotherapy: preliminary until the next scan";
+                    why = "progression within " + s.preliminaryWindowDays() + " days after radiotherapy: preliminary until the next scan";
                     pending.add(i);
                 } else {
                     r = Response.PD;

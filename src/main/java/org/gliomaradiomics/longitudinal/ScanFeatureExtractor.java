@@ -22,23 +22,23 @@ public final class ScanFeatureExtractor {
 
     public ScanFeatureExtractor(LongitudinalSettings settings) throws IOException {
         this.settings = settings;
-        ParamsFile params = settings.featureParams == null ? ParamsFile.parseText(DEFAULT_PARAMS) : ParamsFile.read(settings.featureParams);
+        ParamsFile params = settings.featureParams() == null ? ParamsFile.parseText(DEFAULT_PARAMS) : ParamsFile.read(settings.featureParams());
         this.extractor = ExtractionParams.from(params).regionExtractor();
     }
 
     /** Features of one scan; {@code daysSinceRtEnd} and {@code label} are filled in later by the caller if unknown. */
     public ScanFeatures extract(String patient, SeriesManifest.Scan scan, MriCase c, Volume labels) {
-        List<String> sequences = settings.featureSequences == null ? List.copyOf(c.sequences().keySet()) : settings.featureSequences;
+        List<String> sequences = settings.featureSequences() == null ? List.copyOf(c.sequences().keySet()) : settings.featureSequences();
         List<ScanFeatures.Row> rows = new ArrayList<>();
         List<ScanFeatures.Missing> missing = new ArrayList<>();
         for (String sequence : sequences) {
             Volume image = c.sequence(sequence).orElse(null);
             if (image == null) {
-                for (String region : settings.featureRegions) missing.add(new ScanFeatures.Missing(sequence, region, "sequence not in the scan"));
+                for (String region : settings.featureRegions()) missing.add(new ScanFeatures.Missing(sequence, region, "sequence not in the scan"));
                 continue;
             }
-            if (settings.normalizeIntensities) image = normalised(image);
-            for (CaseResult r : CaseExtraction.extract(c.id(), image, labels, settings.featureRegions, extractor, Map.of())) {
+            if (settings.normalizeIntensities()) image = normalised(image);
+            for (CaseResult r : CaseExtraction.extract(c.id(), image, labels, settings.featureRegions(), extractor, Map.of())) {
                 if (r.failed() || r.empty()) {
                     missing.add(new ScanFeatures.Missing(sequence, r.label(), r.failed() ? r.error() : r.warning()));
                     continue;

@@ -25,14 +25,14 @@ public final class ScanMeasurer {
         double tc = Masks.volumeMm3(BratsRegions.region(labels, BratsRegions.Region.TUMOUR_CORE, convention), g);
         double wt = Masks.volumeMm3(BratsRegions.region(labels, BratsRegions.Region.WHOLE_TUMOUR, convention), g);
         ConnectedComponents.Labelling components = enhancingComponents(et, g);
-        Bidimensional[] sizes = LesionDiameters.measureAll(components.labels(), components.count(), g, settings.diameterOutline);
+        Bidimensional[] sizes = LesionDiameters.measureAll(components.labels(), components.count(), g, settings.diameterOutline());
         List<ScanMeasurement.Lesion> lesions = new ArrayList<>();
         for (int c = 1; c <= components.count(); c++)
-            lesions.add(new ScanMeasurement.Lesion(c, components.volumeMm3(c), sizes[c], sizes[c].measurable(settings.minMeasurableDiameterMm), false));
+            lesions.add(new ScanMeasurement.Lesion(c, components.volumeMm3(c), sizes[c], sizes[c].measurable(settings.minMeasurableDiameterMm()), false));
         List<ScanMeasurement.Lesion> measurable = new ArrayList<>(lesions.stream().filter(ScanMeasurement.Lesion::measurable).toList());
         measurable.sort(Comparator.comparingDouble((ScanMeasurement.Lesion l) -> -l.size().product()).thenComparingInt(ScanMeasurement.Lesion::component));
         double spd = 0;
-        for (int i = 0; i < Math.min(settings.maxTargetLesions, measurable.size()); i++) spd += measurable.get(i).size().product();
+        for (int i = 0; i < Math.min(settings.maxTargetLesions(), measurable.size()); i++) spd += measurable.get(i).size().product();
         return new ScanMeasurement(et3, nec, oed, tc, wt, lesions, spd, measurable.size());
     }
 

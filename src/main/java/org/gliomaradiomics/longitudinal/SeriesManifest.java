@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gliomaradiomics.table.CsvReader;
 
 /**
  * The scans of one or more patients: a CSV {@code patient,date,case[,label]} whose {@code case} is a folder of
@@ -29,7 +30,7 @@ public final class SeriesManifest {
         Path base = csv.toAbsolutePath().getParent();
         List<Scan> scans = new ArrayList<>();
         Map<String, CsvInput.Row> seen = new LinkedHashMap<>();
-        for (CsvInput.Row row : CsvInput.read(csv, List.of("patient", "date", "case"))) {
+        for (CsvInput.Row row : CsvInput.rows(csv, CsvReader.read(csv, true), List.of("patient", "date", "case"))) {
             String patient = row.required("patient");
             LocalDate date = row.date("date");
             Path folder = base.resolve(row.required("case")).normalize();

@@ -1,12 +1,10 @@
 package org.gliomaradiomics.longitudinal;
 
-import org.gliomaradiomics.report.ChartFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,8 +39,8 @@ public final class TimelineChart {
     public static JFreeChart create(String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings) {
         TimeSeries et = new TimeSeries("ET volume (cm³)"), tc = new TimeSeries("TC volume (cm³)"), wt = new TimeSeries("WT volume (cm³)");
         TimeSeries spd = new TimeSeries("SPD (cm²)");
-        TimeSeries prLine = new TimeSeries("PR threshold (baseline −" + Math.round(100 * settings.bidimensionalResponseDecrease) + "%)");
-        TimeSeries pdLine = new TimeSeries("PD threshold (nadir +" + Math.round(100 * settings.bidimensionalProgressionIncrease) + "%)");
+        TimeSeries prLine = new TimeSeries("PR threshold (baseline −" + Math.round(100 * settings.bidimensionalResponseDecrease()) + "%)");
+        TimeSeries pdLine = new TimeSeries("PD threshold (nadir +" + Math.round(100 * settings.bidimensionalProgressionIncrease()) + "%)");
         double baselineSpd = Double.NaN, nadirSpd = Double.NaN;
         List<XYTextAnnotation> labels = new java.util.ArrayList<>();
         for (Assessment a : rows) {
@@ -55,14 +53,14 @@ public final class TimelineChart {
             spd.addOrUpdate(d, s);
             if (!Double.isNaN(baselineSpd)) {
                 // thresholds that applied to this scan: baseline for PR, nadir up to the previous scan for PD
-                prLine.addOrUpdate(d, baselineSpd * (1 - settings.bidimensionalResponseDecrease));
-                pdLine.addOrUpdate(d, nadirSpd * (1 + settings.bidimensionalProgressionIncrease));
+                prLine.addOrUpdate(d, baselineSpd * (1 - settings.bidimensionalResponseDecrease()));
+                pdLine.addOrUpdate(d, nadirSpd * (1 + settings.bidimensionalProgressionIncrease()));
                 nadirSpd = Math.min(nadirSpd, s);
             }
             if (a.bidimensional() == Response.BASELINE) {
                 baselineSpd = nadirSpd = s;
-                prLine.addOrUpdate(d, baselineSpd * (1 - settings.bidimensionalResponseDecrease));
-                pdLine.addOrUpdate(d, nadirSpd * (1 + settings.bidimensionalProgressionIncrease));
+                prLine.addOrUpdate(d, baselineSpd * (1 - settings.bidimensionalResponseDecrease()));
+                pdLine.addOrUpdate(d, nadirSpd * (1 + settings.bidimensionalProgressionIncrease()));
             }
             String text = a.revisedBidimensional() == a.bidimensional() ? a.bidimensional().label
                 : a.bidimensional().label + " → " + a.revisedBidimensional().label; // what was known then → in the light of later scans
@@ -126,7 +124,7 @@ public final class TimelineChart {
             if (e.type() == TreatmentEvents.Type.RT_END && rtStart != null) {
                 IntervalMarker rt = new IntervalMarker(millis(rtStart), millis(e.date()), new Color(255, 230, 150, 90));
                 plot.addDomainMarker(rt, Layer.BACKGROUND);
-                IntervalMarker window = new IntervalMarker(millis(e.date()), millis(e.date().plusDays(settings.preliminaryWindowDays)), new Color(200, 200, 200, 60));
+                IntervalMarker window = new IntervalMarker(millis(e.date()), millis(e.date().plusDays(settings.preliminaryWindowDays())), new Color(200, 200, 200, 60));
                 window.setLabel("preliminary-PD window");
                 window.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
                 window.setLabelAnchor(RectangleAnchor.BOTTOM);
@@ -153,11 +151,6 @@ public final class TimelineChart {
     public static void writePng(OutputStream out, String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings,
                                 int width, int height) throws IOException {
         ChartUtils.writeChartAsPNG(out, create(patient, rows, events, settings), width, height);
-    }
-
-    public static void savePng(Path file, String patient, List<Assessment> rows, TreatmentEvents events, LongitudinalSettings settings,
-                               int width, int height) throws IOException {
-        ChartFiles.savePng(create(patient, rows, events, settings), file, width, height);
     }
 
     private static Day day(LocalDate d) {

@@ -1,6 +1,5 @@
 package org.gliomaradiomics.longitudinal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * Treatment events of patients, read from a CSV {@code patient,event,date} (ISO dates). Events: surgery,
@@ -43,10 +43,13 @@ public final class TreatmentEvents {
         return new TreatmentEvents(List.of());
     }
 
-    /** Reads an events CSV; errors name the file and row. */
-    public static TreatmentEvents read(Path csv) throws IOException {
+    /**
+     * The events of an events CSV ({@code table.CsvReader.read(csv, true)}, {@code #} lines are comments) read from
+     * {@code csv}; errors name the file and row.
+     */
+    public static TreatmentEvents of(Path csv, CsvTable table) {
         List<Event> out = new ArrayList<>();
-        for (CsvInput.Row row : CsvInput.read(csv, List.of("patient", "event", "date"))) {
+        for (CsvInput.Row row : CsvInput.rows(csv, table, List.of("patient", "event", "date"))) {
             Type type;
             try {
                 type = Type.parse(row.get("event"));

@@ -1,15 +1,12 @@
 package org.gliomaradiomics.segment;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
-import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.parallel.Parallel;
 import weka.classifiers.AbstractClassifier;
@@ -142,15 +139,6 @@ public final class VoxelClassifierModel implements Serializable {
         return best;
     }
 
-    /** Writes the model file (header with kind, version and SHA-256, then the model; atomically). */
-    public void save(Path file) throws IOException {
-        ModelFiles.save(file, KIND, this);
-    }
-
-    /** Reads a model file through the allow-list of {@link ModelFiles}; {@link #apply} checks the case's sequences. */
-    public static VoxelClassifierModel load(Path file) throws IOException {
-        return ModelFiles.load(file, KIND, VoxelClassifierModel.class);
-    }
 
     @Override
     public String toString() {

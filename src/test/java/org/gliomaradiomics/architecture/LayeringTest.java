@@ -43,11 +43,9 @@ class LayeringTest {
      */
     static final Set<String> FILE_IO_NOT_YET_MOVED = new TreeSet<>(Arrays.asList(
         "features.voxel.VoxelFeatureMaps",
-        "learn.PipelineSpec", "learn.SavedModel",
-        "longitudinal.AssessmentOutputs", "longitudinal.CsvInput", "longitudinal.FeatureOutputs",
-        "longitudinal.LongitudinalAnalysis", "longitudinal.LongitudinalPhantom", "longitudinal.RecurrenceOutputs",
-        "longitudinal.SeriesManifest", "longitudinal.TimelineChart",
-        "segment.VoxelClassifierModel"));
+        "learn.PipelineSpec",
+        "longitudinal.LongitudinalAnalysis", "longitudinal.LongitudinalPhantom",
+        "longitudinal.SeriesManifest"));
 
     /** The JDK's file APIs and our own classes that open files. */
     private static final String[] FILE_IO = {"java.io.File", "java.io.FileInputStream", "java.io.FileOutputStream",

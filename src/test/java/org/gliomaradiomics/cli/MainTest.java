@@ -11,6 +11,9 @@ import java.util.List;
 import org.gliomaradiomics.commands.CommandCatalog;
 import org.gliomaradiomics.commands.CommandSpec;
 import org.gliomaradiomics.commands.ParamSpec;
+import org.gliomaradiomics.extraction.ParameterFileSchema;
+import org.gliomaradiomics.features.filters.FilterSchema;
+import org.gliomaradiomics.settings.Setting;
 import org.gliomaradiomics.testutil.TestPaths;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,23 @@ class MainTest {
             assertEquals(0, run(c.name(), "--help"), c.name());
             for (ParamSpec p : c.params()) assertTrue(out().contains(p.option()), c.name() + " --help lacks " + p.option());
         }
+    }
+
+    @Test
+    void extractAndFilterHelpListTheDeclaredKeys() {
+        assertEquals(0, run("extract", "--help"));
+        String help = out();
+        for (Setting k : ParameterFileSchema.SETTINGS)
+            assertTrue(help.contains(k.scope() == Setting.Scope.PYRADIOMICS ? k.key() : "  " + k.key() + (k.defaultValue().isEmpty() ? ":" : " [" + k.defaultValue() + "]: ")),
+                "extract --help lacks setting " + k.key());
+        assertTrue(help.contains("  binWidth [25]: fixed bin size discretisation: the bin width" + System.lineSeparator()), help);
+        out.reset();
+        assertEquals(0, run("filter", "--help"));
+        for (java.util.Map.Entry<String, List<Setting>> f : FilterSchema.FILTERS.entrySet()) {
+            assertTrue(out().contains(f.getKey() + ":" + System.lineSeparator()), "filter --help lacks " + f.getKey());
+            for (Setting k : f.getValue()) assertTrue(k.key().equals("type") || out().contains("  " + k.key()), "filter --help lacks " + k.key());
+        }
+        assertTrue(out().contains("  truncation [4]: kernel half-width in sigmas"), out());
     }
 
     @Test

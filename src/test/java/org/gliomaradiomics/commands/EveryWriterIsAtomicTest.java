@@ -1,5 +1,6 @@
 package org.gliomaradiomics.commands;
 
+import org.gliomaradiomics.image.ModelFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,8 +72,8 @@ class EveryWriterIsAtomicTest {
         writers.put("transform.txt", f -> AtomicFiles.writeText(f, w -> w.write(WorldTransform.identity().fileText(f.getFileName().toString()))));
         writers.put("dataset.csv", f -> AtomicFiles.writeText(f, w -> DatasetWriter.writeWideCsv(d, w)));
         writers.put("dataset.arff", f -> AtomicFiles.writeText(f, w -> WekaData.saveArff(d, "dataset", w)));
-        writers.put("classifier.model", f -> SavedModel.train(PipelineSpec.fromYaml("classifier: {name: NaiveBayes}"), d,
-            TargetDefinition.binary("y", "pos"), null, 1).save(f));
+        writers.put("classifier.model", f -> ModelFiles.save(f, SavedModel.KIND, SavedModel.train(PipelineSpec.fromYaml("classifier: {name: NaiveBayes}"), d,
+            TargetDefinition.binary("y", "pos"), null, 1)));
         for (Map.Entry<String, Writer> w : writers.entrySet()) {
             Path file = dir.resolve(w.getKey());
             Files.writeString(file, "previous");

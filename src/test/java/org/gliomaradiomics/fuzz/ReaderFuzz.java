@@ -28,6 +28,7 @@ import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.LabelRois;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.TinyDicom;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.learn.ClinicalTable;
@@ -348,13 +349,13 @@ public final class ReaderFuzz {
             new int[] {0, 1, 0, 1}, new String[] {"negative", "positive"}, null);
         SavedModel model = SavedModel.train(PipelineSpec.fromYaml("classifier: {name: J48, options: \"-U\"}"), d, TargetDefinition.binary("y", "pos"), null, 1);
         Path m = dir.resolve("seed.model");
-        model.save(m);
-        targets.add(new Target("model", "classifier.model", Files.readAllBytes(m), false, false, SavedModel::load));
+        ModelFiles.save(m, SavedModel.KIND, model);
+        targets.add(new Target("model", "classifier.model", Files.readAllBytes(m), false, false, p -> ModelFiles.load(p, SavedModel.KIND, SavedModel.class)));
         ByteArrayOutputStream legacy = new ByteArrayOutputStream();
         try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(legacy)) {
             o.writeObject(model);
         }
-        targets.add(new Target("model without header", "old.model", legacy.toByteArray(), false, false, SavedModel::load));
+        targets.add(new Target("model without header", "old.model", legacy.toByteArray(), false, false, p -> ModelFiles.load(p, SavedModel.KIND, SavedModel.class)));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -53,10 +53,10 @@ class ModelFilesTest {
         for (int i = 0; i < specs.length; i++) {
             SavedModel m = SavedModel.train(PipelineSpec.fromYaml(specs[i]), d, TargetDefinition.binary("status", "pos"), null, 1);
             Path file = dir.resolve("m" + i + ".model");
-            m.save(file);
+            ModelFiles.save(file, SavedModel.KIND, m);
             String head = new String(Arrays.copyOf(Files.readAllBytes(file), 60), StandardCharsets.ISO_8859_1);
             assertTrue(head.startsWith("glioma-radiomics model 1\nkind: classifier\n"), head);
-            SavedModel loaded = SavedModel.load(file);
+            SavedModel loaded = ModelFiles.load(file, SavedModel.KIND, SavedModel.class);
             double[][] a = m.predict(d), b = loaded.predict(d);
             for (int r = 0; r < a.length; r++) assertArrayEquals(a[r], b[r], specs[i]);
         }
@@ -67,7 +67,7 @@ class ModelFilesTest {
         SavedModel m = SavedModel.train(PipelineSpec.fromYaml("classifier: {name: Logistic}"), data(), TargetDefinition.binary("status", "pos"), null, 1);
         Path file = dir.resolve("old.model");
         weka.core.SerializationHelper.write(file.toString(), m); // how earlier versions saved
-        assertArrayEquals(m.predict(data())[3], SavedModel.load(file).predict(data())[3]);
+        assertArrayEquals(m.predict(data())[3], ModelFiles.load(file, SavedModel.KIND, SavedModel.class).predict(data())[3]);
     }
 
     /** Writes {@code payload} as a classifier model file, with or without the header. */
@@ -102,7 +102,7 @@ class ModelFilesTest {
         String first = null;
         for (Path f : new Path[] {withHeader, without}) {
             long t0 = System.nanoTime();
-            IOException e = assertThrows(IOException.class, () -> SavedModel.load(f));
+            IOException e = assertThrows(IOException.class, () -> ModelFiles.load(f, SavedModel.KIND, SavedModel.class));
             double seconds = (System.nanoTime() - t0) / 1e9;
             assertTrue(seconds < 1, "took " + seconds + " s: " + e.getMessage());
             assertTrue(e.getMessage().startsWith(f.toString() + ": refused to load: "), e.getMessage());
@@ -188,7 +188,7 @@ class ModelFilesTest {
     /** A small real model saved as {@code name}. */
     private Path saved(String name) throws IOException {
         Path file = dir.resolve(name);
-        SavedModel.train(PipelineSpec.fromYaml("classifier: {name: NaiveBayes}"), data(), TargetDefinition.binary("status", "pos"), null, 1).save(file);
+        ModelFiles.save(file, SavedModel.KIND, SavedModel.train(PipelineSpec.fromYaml("classifier: {name: NaiveBayes}"), data(), TargetDefinition.binary("status", "pos"), null, 1));
         return file;
     }
 
@@ -200,15 +200,15 @@ class ModelFilesTest {
         byte[] flipped = good.clone();
         flipped[good.length - 20] ^= 1;
         Files.write(file, flipped);
-        IOException e = assertThrows(IOException.class, () -> SavedModel.load(file));
+        IOException e = assertThrows(IOException.class, () -> ModelFiles.load(file, SavedModel.KIND, SavedModel.class));
         assertEquals(file + ": the model's content does not match its SHA-256 (damaged or altered file)", e.getMessage());
 
         Files.write(file, Arrays.copyOf(good, good.length - 100));
-        e = assertThrows(IOException.class, () -> SavedModel.load(file));
+        e = assertThrows(IOException.class, () -> ModelFiles.load(file, SavedModel.KIND, SavedModel.class));
         assertTrue(e.getMessage().startsWith(file + ": the model is truncated"), e.getMessage());
 
         Files.writeString(file, "ID,f1\nP1,2\n");
-        e = assertThrows(IOException.class, () -> SavedModel.load(file));
+        e = assertThrows(IOException.class, () -> ModelFiles.load(file, SavedModel.KIND, SavedModel.class));
         assertEquals(file + ": not a glioma-radiomics model file", e.getMessage());
 
         Files.write(file, good);

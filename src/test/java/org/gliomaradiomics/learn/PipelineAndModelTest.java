@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.image.AtomicFiles;
+import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.table.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,8 +93,8 @@ class PipelineAndModelTest {
         PipelineSpec spec = PipelineSpec.fromYaml("selection: {method: relieff, k: 3}\nclassifier: {name: SMO, options: \"-M\"}");
         SavedModel model = SavedModel.train(spec, d, TargetDefinition.binary("status", "pos"), null, 1);
         Path file = dir.resolve("model.bin");
-        model.save(file);
-        SavedModel loaded = SavedModel.load(file);
+        ModelFiles.save(file, SavedModel.KIND, model);
+        SavedModel loaded = ModelFiles.load(file, SavedModel.KIND, SavedModel.class);
         double[][] a = model.predict(d), b = loaded.predict(d);
         for (int i = 0; i < a.length; i++) assertArrayEquals(a[i], b[i]);
         assertArrayEquals(d.featureNames, loaded.featureNames());

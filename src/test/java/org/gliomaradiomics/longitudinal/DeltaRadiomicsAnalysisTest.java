@@ -32,11 +32,12 @@ class DeltaRadiomicsAnalysisTest {
         LongitudinalPhantom p = LongitudinalPhantom.generate("dr", LongitudinalPhantom.Scenario.TRUE_PROGRESSION, 5,
             new LongitudinalPhantom.Options().size(48, 48, 32).scanDays(21, 98, 140));
         LongitudinalPhantom.write(dir, List.of(p));
-        LongitudinalSettings s = new LongitudinalSettings();
-        s.writeReports = false;
-        s.features = true;
-        s.featureSequences = List.of("t1ce", "flair");
-        s.featureRegions = List.of("ET", "TC", "WT", "3"); // label 3 is unused in the BraTS 2021 convention: an empty region
+        LongitudinalSettings s = LongitudinalSettings.builder()
+            .writeReports(false)
+            .features(true)
+            .featureSequences(List.of("t1ce", "flair"))
+            .featureRegions(List.of("ET", "TC", "WT", "3")) // label 3 is unused in the BraTS 2021 convention: an empty region
+            .build();
         LongitudinalAnalysis.Result r = LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
         assessments = r.byPatient().get("dr");
         features = read(dir.resolve("out/features.csv"));

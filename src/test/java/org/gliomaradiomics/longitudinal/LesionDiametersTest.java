@@ -161,18 +161,18 @@ class LesionDiametersTest {
         Geometry g = Geometry.of(100, 60, 3, 1, 1, 1);
         Volume v = rectangles(g, 1, new int[] {2, 2, 20, 12}, new int[] {30, 2, 16, 12}, new int[] {55, 2, 12, 12}, new int[] {75, 2, 10, 10},
             new int[] {2, 30, 20, 4});
-        LongitudinalSettings s = new LongitudinalSettings();
-        s.diameterOutline = CORNERS;
+        LongitudinalSettings s = LongitudinalSettings.builder()
+            .diameterOutline(CORNERS)
+            .build();
         ScanMeasurement m = ScanMeasurer.measure(v, s);
         assertEquals(5, m.lesions().size());
         assertEquals(4, m.measurableCount());
         assertEquals(480 + 384 + 288, m.spdMm2(), 1e-9);
         assertEquals(240 + 192 + 144 + 100 + 80, m.etVolumeMm3(), 1e-9);
         assertFalse(m.lesions().get(4).measurable());
-        s.maxTargetLesions = 4;
+        s = s.toBuilder().maxTargetLesions(4).build();
         assertEquals(480 + 384 + 288 + 200, ScanMeasurer.measure(v, s).spdMm2(), 1e-9);
-        s.maxTargetLesions = 3;
-        s.minMeasurableDiameterMm = 15;
+        s = s.toBuilder().maxTargetLesions(3).minMeasurableDiameterMm(15).build();
         ScanMeasurement strict = ScanMeasurer.measure(v, s); // 12x12: width 16.97 ok; 10x10: 14.1 no
         assertEquals(3, strict.measurableCount());
         assertTrue(strict.lesions().get(0).measurable());
@@ -185,7 +185,7 @@ class LesionDiametersTest {
         for (int i = 0; i < 100; i++) v[i] = 1;      // necrosis 100 voxels
         for (int i = 100; i < 250; i++) v[i] = 2;    // oedema 150
         for (int i = 250; i < 300; i++) v[i] = 3;    // enhancing (2023 convention) 50
-        ScanMeasurement m = ScanMeasurer.measure(new Volume(g, v, DataType.UINT8), new LongitudinalSettings());
+        ScanMeasurement m = ScanMeasurer.measure(new Volume(g, v, DataType.UINT8), LongitudinalSettings.defaults());
         assertEquals(100, m.etVolumeMm3(), 1e-9);
         assertEquals(200, m.necrosisVolumeMm3(), 1e-9);
         assertEquals(300, m.oedemaVolumeMm3(), 1e-9);

@@ -28,10 +28,11 @@ class LongitudinalBenchmark {
             new LongitudinalPhantom.Options().size(240, 240, 155).spacing(1, 1, 1).scanDays(21, 98, 140, 196, 252, 308).motion(true, 3, 3));
         LongitudinalPhantom.write(dir, List.of(p));
         long t1 = System.nanoTime();
-        LongitudinalSettings s = new LongitudinalSettings();
-        s.register = true;
-        s.features = true;
-        s.writeReports = true;
+        LongitudinalSettings s = LongitudinalSettings.builder()
+            .register(true)
+            .features(true)
+            .writeReports(true)
+            .build();
         LongitudinalAnalysis.Result r = LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
         long t2 = System.nanoTime();
         System.out.printf("longitudinal benchmark, 6 scans 240x240x155, 4 sequences: generate+write %.1f s, analysis (register, measure, features, "

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gliomaradiomics.table.CsvReader;
 
 /** Series and events CSVs and dated patient folders; errors name the file and row. */
 class ManifestReadersTest {
@@ -54,7 +55,7 @@ class ManifestReadersTest {
         Path csv = dir.resolve("events.csv");
         Files.writeString(csv, "patient,event,date\nA,surgery,2024-01-01\nA,rt_start,2024-02-01\nA,RT_END,2024-03-15\n"
             + "A,steroids_up,2024-04-01\nA,steroids_down,2024-05-01\nA,steroids_up,2024-06-01\nB,chemo_start,2024-02-01\n");
-        TreatmentEvents ev = TreatmentEvents.read(csv);
+        TreatmentEvents ev = TreatmentEvents.of(csv, CsvReader.read(csv, true));
         assertEquals(7, ev.all().size());
         assertEquals(LocalDate.of(2024, 3, 15), ev.last("A", TreatmentEvents.Type.RT_END).orElseThrow());
         assertTrue(ev.last("B", TreatmentEvents.Type.RT_END).isEmpty());
@@ -67,10 +68,10 @@ class ManifestReadersTest {
     void eventErrorsNameFileAndRow() throws Exception {
         Path csv = dir.resolve("events.csv");
         Files.writeString(csv, "patient,event,date\nA,surgery,2024-01-01\nA,radiotherapy,2024-02-01\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TreatmentEvents.read(csv));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TreatmentEvents.of(csv, CsvReader.read(csv, true)));
         assertTrue(e.getMessage().startsWith(csv + ": line 3: unknown event 'radiotherapy'"), e.getMessage());
         Files.writeString(csv, "patient,event,date\n,surgery,2024-01-01\n");
-        e = assertThrows(IllegalArgumentException.class, () -> TreatmentEvents.read(csv));
+        e = assertThrows(IllegalArgumentException.class, () -> TreatmentEvents.of(csv, CsvReader.read(csv, true)));
         assertTrue(e.getMessage().startsWith(csv + ": line 2: empty patient"), e.getMessage());
     }
 

@@ -31,7 +31,7 @@ class MotionRegistrationTest {
     @Test
     void registrationRecoversThePhantomMotion() {
         LongitudinalPhantom p = moving();
-        LongitudinalSettings s = new LongitudinalSettings();
+        LongitudinalSettings s = LongitudinalSettings.defaults();
         MriCase reference = p.scan(0);
         Volume fixed = LongitudinalAnalysis.registrationImage(reference, s);
         double[] centre = reference.geometry().world((64 - 1) / 2.0, (64 - 1) / 2.0, (40 - 1) / 2.0);
@@ -53,9 +53,10 @@ class MotionRegistrationTest {
     @Test
     void analysisWithRegistrationAssessesTheMovedSeries() throws Exception {
         LongitudinalPhantom.write(dir, List.of(moving()));
-        LongitudinalSettings s = new LongitudinalSettings();
-        s.register = true;
-        s.writeReports = false;
+        LongitudinalSettings s = LongitudinalSettings.builder()
+            .register(true)
+            .writeReports(false)
+            .build();
         double[] lastProgress = {-1};
         LongitudinalAnalysis.Result r = LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, f -> {
             assertTrue(f >= lastProgress[0] - 1e-12, "progress never goes back");

@@ -53,7 +53,7 @@ class NewLesionsAndDeltaTest {
         Volume first = boxes(new int[] {10, 10, 12});
         Volume second = boxes(new int[] {10, 10, 12}, new int[] {50, 30, 11});
         List<Assessment> a = LongitudinalAnalysis.assessLabelMaps("p", List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1)),
-            List.of(first, second), null, TreatmentEvents.none(), new LongitudinalSettings());
+            List.of(first, second), null, TreatmentEvents.none(), LongitudinalSettings.defaults());
         assertTrue(a.get(1).measurement().newMeasurableLesion());
         assertEquals(Response.PD, a.get(1).bidimensional());
         Table t = AssessmentOutputs.table(a);

@@ -35,7 +35,7 @@ class PhantomScenariosTest {
         for (Scenario s : Scenario.values()) phantoms.add(LongitudinalPhantom.generate(s.name().toLowerCase(), s, seed++, null));
         LongitudinalPhantom.write(dir, phantoms);
         out = dir.resolve("out");
-        result = LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), out, new LongitudinalSettings(), null);
+        result = LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), out, LongitudinalSettings.defaults(), null);
     }
 
     /** The phantom's in-plane voxel size (mm). */

@@ -37,7 +37,7 @@ class RanoAssessorTest {
         events.addAll(extra);
         List<LocalDate> dates = new ArrayList<>();
         for (int d : days) dates.add(RT_END.plusDays(d));
-        return RanoAssessor.assess("p", dates, scans, new TreatmentEvents(events), new LongitudinalSettings());
+        return RanoAssessor.assess("p", dates, scans, new TreatmentEvents(events), LongitudinalSettings.defaults());
     }
 
     static List<Response> bidimensional(List<Assessment> a) {
@@ -169,7 +169,7 @@ class RanoAssessorTest {
     @Test
     void withoutRadiotherapyEventTheFirstScanIsTheBaselineAndNothingIsPreliminary() {
         List<LocalDate> dates = List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1));
-        List<Assessment> a = RanoAssessor.assess("q", dates, List.of(scan(1000, 10000), scan(1400, 15000)), TreatmentEvents.none(), new LongitudinalSettings());
+        List<Assessment> a = RanoAssessor.assess("q", dates, List.of(scan(1000, 10000), scan(1400, 15000)), TreatmentEvents.none(), LongitudinalSettings.defaults());
         assertEquals(List.of(Response.BASELINE, Response.PD), bidimensional(a));
         assertEquals(null, a.get(0).daysSinceRtEnd());
     }
@@ -178,7 +178,7 @@ class RanoAssessorTest {
     void rejectsUnorderedDates() {
         List<LocalDate> dates = List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> RanoAssessor.assess("q", dates, List.of(scan(1, 1), scan(1, 1)), TreatmentEvents.none(), new LongitudinalSettings()));
+            () -> RanoAssessor.assess("q", dates, List.of(scan(1, 1), scan(1, 1)), TreatmentEvents.none(), LongitudinalSettings.defaults()));
         assertTrue(e.getMessage().contains("q"), e.getMessage());
     }
 }

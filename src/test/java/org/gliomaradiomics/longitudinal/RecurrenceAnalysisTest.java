@@ -43,14 +43,15 @@ class RecurrenceAnalysisTest {
             lines.set(i, String.join(",", f));
         }
         Files.write(dir.resolve("series.csv"), lines);
-        LongitudinalSettings s = new LongitudinalSettings();
-        s.writeReports = false;
-        s.features = true;
-        s.featureSequences = List.of("t1ce");
-        s.featureRegions = List.of("ET", "WT");
-        s.recurrenceFolds = 4;
-        s.recurrenceRepeats = 2;
-        s.recurrenceSaveModel = dir.resolve("recurrence.model");
+        LongitudinalSettings s = LongitudinalSettings.builder()
+            .writeReports(false)
+            .features(true)
+            .featureSequences(List.of("t1ce"))
+            .featureRegions(List.of("ET", "WT"))
+            .recurrenceFolds(4)
+            .recurrenceRepeats(2)
+            .recurrenceSaveModel(dir.resolve("recurrence.model"))
+            .build();
         LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
 
         List<CSVRecord> metrics = read(dir.resolve("out/recurrence_metrics.csv"));
@@ -60,11 +61,10 @@ class RecurrenceAnalysisTest {
         double auc = Double.parseDouble(metrics.get(0).get("auc_mean"));
         assertTrue(auc >= 0 && auc <= 1, "AUC " + auc);
         assertEquals(16, read(dir.resolve("out/recurrence_predictions.csv")).size());
-        assertTrue(Files.exists(s.recurrenceSaveModel));
+        assertTrue(Files.exists(s.recurrenceSaveModel()));
 
         // scoring every scan (baselines included) with the saved model
-        s.recurrenceSaveModel = null;
-        s.recurrenceModel = dir.resolve("recurrence.model");
+        s = s.toBuilder().recurrenceSaveModel(null).recurrenceModel(dir.resolve("recurrence.model")).build();
         LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out2"), s, null);
         List<CSVRecord> scores = read(dir.resolve("out2/recurrence_scores.csv"));
         assertEquals(24, scores.size());
@@ -74,10 +74,10 @@ class RecurrenceAnalysisTest {
         }
 
         // features of other regions than the model was trained on: refused, not imputed into one probability for all
-        s.featureRegions = List.of("TC");
+        LongitudinalSettings otherRegions = s.toBuilder().featureRegions(List.of("TC")).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out3"), s, null));
-        assertTrue(e.getMessage().startsWith(s.recurrenceModel + ": the recurrence model needs ") && e.getMessage().contains("_t1ce_ET_"), e.getMessage());
+            () -> LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out3"), otherRegions, null));
+        assertTrue(e.getMessage().startsWith(otherRegions.recurrenceModel() + ": the recurrence model needs ") && e.getMessage().contains("_t1ce_ET_"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("out3/recurrence_scores.csv")));
     }
 

@@ -28,10 +28,11 @@ class RecurrenceClassifierTest {
 
     @BeforeAll
     static void extract() throws Exception {
-        LongitudinalSettings s = new LongitudinalSettings();
-        s.features = true;
-        s.featureSequences = List.of("t1ce");
-        s.featureRegions = List.of("ET", "WT");
+        LongitudinalSettings s = LongitudinalSettings.builder()
+            .features(true)
+            .featureSequences(List.of("t1ce"))
+            .featureRegions(List.of("ET", "WT"))
+            .build();
         ScanFeatureExtractor extractor = new ScanFeatureExtractor(s);
         for (int k = 0; k < 2 * PATIENTS_PER_CLASS; k++) {
             Scenario scenario = k % 2 == 0 ? Scenario.TRUE_PROGRESSION : Scenario.PSEUDOPROGRESSION;

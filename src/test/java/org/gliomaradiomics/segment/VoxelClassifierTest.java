@@ -1,5 +1,6 @@
 package org.gliomaradiomics.segment;
 
+import org.gliomaradiomics.image.ModelFiles;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
@@ -35,8 +36,8 @@ class VoxelClassifierTest {
 
         // saved and loaded, the model gives the same labels
         Path file = dir.resolve("model.ser");
-        model.save(file);
-        VoxelClassifierModel loaded = VoxelClassifierModel.load(file);
+        ModelFiles.save(file, VoxelClassifierModel.KIND, model);
+        VoxelClassifierModel loaded = ModelFiles.load(file, VoxelClassifierModel.KIND, VoxelClassifierModel.class);
         assertEquals(model.features().names(), loaded.features().names());
         assertArrayEquals(predicted.voxels(), loaded.apply(c.sequences(), 1, null).voxels());
 

@@ -1,7 +1,6 @@
 package org.gliomaradiomics.features.filters;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,28 +11,13 @@ import java.util.Set;
 /**
  * Builds filters from named parameters: the one filter syntax of the {@code filter} command's file and of the
  * {@code imageType} entries of an extraction parameter file. Keys (snake_case):
- * <pre>
- * type: mean | log | laws | gabor | wavelet | simoncelli | riesz   (any case: LoG, Mean, ... as in imageType)
- * dimensionality: 2D | 3D            (default 3D; mean, log, laws, wavelet, simoncelli, riesz; 2D = each axial slice)
- * padding: zero | nearest | periodic | mirror        (default mirror)
- * mean:    support (odd, voxels)
- * log:     sigma_mm (or sigma; mm), truncation (sigmas, default 4)
- * laws:    kernel (e.g. E5L5S5), rotation_invariance (default false), pooling (max | average, default max),
- *          energy_delta (voxels; absent = no energy map)
- * gabor:   sigma_mm (or sigma), lambda_mm, gamma, theta_deg (default 0), theta_step_deg (absent = no rotation
- *          invariance), pooling (default average), orthogonal_planes (default false)
- * wavelet: wavelet (haar, db1-db8, sym2-sym8, coif1-coif5; default coif1), map (or maps; e.g. LHL, first letter x;
- *          default every map), level (default 1), rotation_invariance (default false), pooling (default average)
- * simoncelli: level (default 1; level j keeps the band (pi / 2^(j+1), pi / 2^(j-1)] radians per voxel)
- * riesz:   riesz_order (required): the Riesz transform of the image itself
- * riesz_order: [l1, l2, l3] (3D) or [l1, l2] (2D), non-negative integers (a list or "1,0,0"); also accepted by
- *          log and simoncelli, where it turns the filter into its Riesz transform (e.g. type: log, sigma_mm: 2,
- *          riesz_order: [1, 0, 0] is the first-order Riesz-LoG along x), computed in the Fourier domain;
- *          the response is the real part
- * </pre>
+ * {@code type} (mean, log, laws, gabor, wavelet, simoncelli or riesz, any case) and the type's keys as declared in
+ * {@link FilterSchema} (its defaults, types and meanings). {@code riesz_order} on log or simoncelli turns the filter
+ * into its Riesz transform, computed in the Fourier domain (the response is the real part).
  * In {@link #expand} a list makes one filter per entry: {@code sigma}, {@code support}, {@code kernel}, {@code map},
- * simoncelli's {@code level} and a list of {@code riesz_order}s. Unknown keys are an error; every problem of a
- * specification is reported in one message.
+ * simoncelli's {@code level} and a list of {@code riesz_order}s. The keys of each type are declared in
+ * {@link FilterSchema}: any other key is an error naming the allowed ones; every problem of a specification is
+ * reported in one message.
  */
 public final class FilterFactory {
     private FilterFactory() {}
@@ -44,7 +28,7 @@ public final class FilterFactory {
 
     private static final List<String> ALL_3D_MAPS = List.of("LLH", "LHL", "LHH", "HLL", "HLH", "HHL", "HHH", "LLL");
     private static final List<String> ALL_2D_MAPS = List.of("LH", "HL", "HH", "LL");
-    private static final Map<String, String> ALIASES = Map.of("sigma", "sigma_mm", "maps", "map");
+    private static final Map<String, String> ALIASES = FilterSchema.ALIASES;
 
     /**
      * The filters of one specification whose list values each make one filter (see the class comment), named as
@@ -149,6 +133,7 @@ public final class FilterFactory {
     public static ImageFilter create(Map<String, ?> spec) {
         Params p = new Params(spec);
         String type = canonicalType(p.string("type"));
+        p.type = type;
         Padding padding = p.parse("padding", "mirror", Padding::parse);
         ImageFilter f = null;
         try {
@@ -160,7 +145,7 @@ public final class FilterFactory {
                 p.problems.add(e.getMessage());
             }
         }
-        p.requireAllUsed(type);
+        p.requireDeclared();
         if (!p.problems.isEmpty()) throw new FilterSpecException(p.problems);
         return f;
     }
@@ -188,8 +173,7 @@ public final class FilterFactory {
             case "riesz":
                 return new RieszFilter(p.integers("riesz_order"), p.dimensionality(), padding);
             default:
-                p.problems.add("unknown filter type '" + type + "' (expected mean, log, laws, gabor, wavelet, simoncelli or riesz)");
-                p.used.addAll(p.map.keySet());
+                p.problems.add("unknown filter type '" + type + "' (expected " + String.join(", ", FilterSchema.FILTERS.keySet()) + ")");
                 return null;
         }
     }
@@ -200,24 +184,32 @@ public final class FilterFactory {
     }
 
     /**
-     * Typed access to the map, remembering which keys were read; a missing or bad value is recorded as a problem and
+     * Typed access to the map of one filter type's declared keys; a missing or bad value is recorded as a problem and
      * read as a placeholder, so that every problem of the specification is found in one pass.
      */
     private static final class Params {
         private final Map<String, ?> map;
-        private final Set<String> used = new HashSet<>();
         private final Set<String> problems = new LinkedHashSet<>();
+        /** The filter type once read; its schema says which keys the builder may read. */
+        private String type;
 
         Params(Map<String, ?> map) {
             this.map = new LinkedHashMap<>(map);
         }
 
         boolean has(String key) {
+            declared(key);
             return map.containsKey(key);
         }
 
+        /** A builder reading a key its type does not declare is a programming error: the schema must list it. */
+        private void declared(String key) {
+            if (type != null && FilterSchema.keys(type).isPresent() && FilterSchema.key(type, key).isEmpty())
+                throw new AssertionError("filter type " + type + " reads '" + key + "', which FilterSchema does not declare");
+        }
+
         private Object raw(String key) {
-            used.add(key);
+            declared(key);
             Object v = map.get(key);
             if (v == null) {
                 String alias = ALIASES.entrySet().stream().filter(a -> a.getValue().equals(key)).map(a -> " (or '" + a.getKey() + "')").findFirst().orElse("");
@@ -325,9 +317,12 @@ public final class FilterFactory {
             return parse("dimensionality", "3D", Dimensionality::parse);
         }
 
-        void requireAllUsed(String type) {
+        /** Every key of the map declared for the type (an unknown type is reported by itself). */
+        void requireDeclared() {
+            if (FilterSchema.keys(type).isEmpty()) return;
             for (String k : map.keySet())
-                if (!used.contains(k)) problems.add("unknown parameter '" + k + "' for filter type " + type);
+                if (FilterSchema.key(type, k).isEmpty())
+                    problems.add("unknown parameter '" + k + "' for filter type " + type + " (allowed: " + FilterSchema.allowed(type) + ")");
         }
     }
 }
