@@ -656,10 +656,28 @@ final class ProbeSteps {
             Rectangle r = w.getBounds();
             if (r.width <= 0 || r.height <= 0) r = new Rectangle(0, 0, 1280, 800);
             java.awt.image.BufferedImage img = new Robot().createScreenCapture(r);
+            if (mostlyBlack(img)) {
+                // Under load Xvfb may not have mapped the window yet when the screen is read: render the dialog's
+                // own component tree instead (what it would show once mapped).
+                java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(r.width, r.height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                EventQueue.invokeAndWait(() -> {
+                    java.awt.Graphics2D g = drawn.createGraphics();
+                    w.printAll(g);
+                    g.dispose();
+                });
+                img = drawn;
+            }
             javax.imageio.ImageIO.write(img, "png", png.toFile());
         } catch (Exception e) {
             emit("SCREENSHOT_FAILED", png, oneLine(e));
         }
+    }
+
+    private static boolean mostlyBlack(java.awt.image.BufferedImage img) {
+        long black = 0, all = 0;
+        for (int y = 0; y < img.getHeight(); y += 4)
+            for (int x = 0; x < img.getWidth(); x += 4, all++) if ((img.getRGB(x, y) & 0xFFFFFF) == 0) black++;
+        return black * 2 > all;
     }
 
     /** Closes a window as its close button would (GenericDialog and Swing dialogs treat that as Cancel). */
