@@ -1,7 +1,6 @@
 package org.gliomaradiomics.features;
 
 import java.util.function.IntConsumer;
-import java.util.function.IntPredicate;
 import org.gliomaradiomics.parallel.Parallel;
 
 /**
@@ -15,19 +14,23 @@ public final class RoiBox {
     public final int count;
 
     public RoiBox(boolean[] mask, int nx, int ny, int nz) {
-        this(planes(i -> mask[i], nx, ny, nz, false));
+        this(planes((start, row) -> {
+            for (int x = 0; x < row.length; x++) row[x] = mask[start + x] ? 1 : 0;
+        }, 1, nx, ny, nz, false));
     }
 
     /** The box of the voxels equal to {@code label}; the planes of a large image are scanned concurrently (the
      * result does not depend on the thread count). */
     public static RoiBox ofLabel(double[] labels, int nx, int ny, int nz, double label) {
-        return new RoiBox(planes(i -> labels[i] == label, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
+        return new RoiBox(planes((start, row) -> System.arraycopy(labels, start, row, 0, row.length),
+            label, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
     }
 
     /** As {@link #ofLabel(double[], int, int, int, double)}, reading the label map in its stored type (no copy to doubles). */
     public static RoiBox ofLabel(org.gliomaradiomics.image.Volume labels, double label) {
         int nx = labels.nx(), ny = labels.ny(), nz = labels.nz();
-        return new RoiBox(planes(i -> labels.get(i) == label, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
+        return new RoiBox(planes((start, row) -> labels.copyTo(start, row, 0, row.length),
+            label, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
     }
 
     /** Merges per-plane boxes {x0, y0, x1, y1, count} (null: empty plane) in plane order. */
@@ -47,19 +50,34 @@ public final class RoiBox {
         count = n;
     }
 
-    private static int[][] planes(IntPredicate inRoi, int nx, int ny, int nz, boolean parallel) {
+    /** Copies the row of nx voxels starting at index {@code start} into {@code row} as doubles. */
+    private interface RowReader {
+        void read(int start, double[] row);
+    }
+
+    /** Per-plane boxes of the voxels equal to {@code label}. Rows are read in bulk and compared in one tight loop:
+     * a per-voxel predicate call through an interface was a hot spot of batch extraction (6.5M voxels a case). */
+    private static int[][] planes(RowReader reader, double label, int nx, int ny, int nz, boolean parallel) {
         int[][] perPlane = new int[nz][];
         IntConsumer scan = z -> {
+            double[] row = new double[nx];
             int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1, n = 0;
-            for (int y = 0, i = nx * ny * z; y < ny; y++)
-                for (int x = 0; x < nx; x++, i++)
-                    if (inRoi.test(i)) {
-                        n++;
-                        if (x < x0) x0 = x;
-                        if (x > x1) x1 = x;
-                        if (y < y0) y0 = y;
-                        y1 = y;
+            for (int y = 0; y < ny; y++) {
+                reader.read(nx * (y + ny * z), row);
+                int first = -1, last = -1, inRow = 0;
+                for (int x = 0; x < nx; x++)
+                    if (row[x] == label) {
+                        if (first < 0) first = x;
+                        last = x;
+                        inRow++;
                     }
+                if (inRow == 0) continue;
+                n += inRow;
+                x0 = Math.min(x0, first);
+                x1 = Math.max(x1, last);
+                if (y < y0) y0 = y;
+                y1 = y;
+            }
             if (n > 0) perPlane[z] = new int[] {x0, y0, x1, y1, n};
         };
         if (parallel) Parallel.forEach(nz, scan);
