@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features;
 
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.gliomaradiomics.parallel.Parallel;
 
 /**
@@ -14,23 +15,51 @@ public final class RoiBox {
     public final int count;
 
     public RoiBox(boolean[] mask, int nx, int ny, int nz) {
-        this(planes((start, row) -> {
-            for (int x = 0; x < row.length; x++) row[x] = mask[start + x] ? 1 : 0;
-        }, 1, nx, ny, nz, false));
+        this(planes(() -> (start, firstLast) -> {
+            int first = -1, last = -1, n = 0;
+            for (int x = 0; x < nx; x++)
+                if (mask[start + x]) {
+                    if (first < 0) first = x;
+                    last = x;
+                    n++;
+                }
+            firstLast[0] = first;
+            firstLast[1] = last;
+            return n;
+        }, nx, ny, nz, false));
     }
 
     /** The box of the voxels equal to {@code label}; the planes of a large image are scanned concurrently (the
      * result does not depend on the thread count). */
     public static RoiBox ofLabel(double[] labels, int nx, int ny, int nz, double label) {
-        return new RoiBox(planes((start, row) -> System.arraycopy(labels, start, row, 0, row.length),
-            label, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
+        return new RoiBox(planes(() -> (start, firstLast) -> equalIn(labels, start, nx, label, firstLast),
+            nx, ny, nz, (long) nx * ny * nz > 1 << 20));
     }
 
     /** As {@link #ofLabel(double[], int, int, int, double)}, reading the label map in its stored type (no copy to doubles). */
     public static RoiBox ofLabel(org.gliomaradiomics.image.Volume labels, double label) {
         int nx = labels.nx(), ny = labels.ny(), nz = labels.nz();
-        return new RoiBox(planes((start, row) -> labels.copyTo(start, row, 0, row.length),
-            label, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
+        return new RoiBox(planes(() -> {
+            double[] row = new double[nx];
+            return (start, firstLast) -> {
+                labels.copyTo(start, row, 0, nx);
+                return equalIn(row, 0, nx, label, firstLast);
+            };
+        }, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
+    }
+
+    /** Count of values[start .. start + n) equal to label; first and last such offset (or -1) into firstLast. */
+    private static int equalIn(double[] values, int start, int n, double label, int[] firstLast) {
+        int first = -1, last = -1, count = 0;
+        for (int x = 0; x < n; x++)
+            if (values[start + x] == label) {
+                if (first < 0) first = x;
+                last = x;
+                count++;
+            }
+        firstLast[0] = first;
+        firstLast[1] = last;
+        return count;
     }
 
     /** Merges per-plane boxes {x0, y0, x1, y1, count} (null: empty plane) in plane order. */
@@ -50,31 +79,25 @@ public final class RoiBox {
         count = n;
     }
 
-    /** Copies the row of nx voxels starting at index {@code start} into {@code row} as doubles. */
-    private interface RowReader {
-        void read(int start, double[] row);
+    /** Scans one row of an image: returns its ROI voxel count and writes the first and last ROI x. */
+    private interface RowScanner {
+        int scan(int rowStart, int[] firstLast);
     }
 
-    /** Per-plane boxes of the voxels equal to {@code label}. Rows are read in bulk and compared in one tight loop:
+    /** Per-plane boxes. Whole rows are scanned by one tight loop (one scanner per plane, with its own row buffer):
      * a per-voxel predicate call through an interface was a hot spot of batch extraction (6.5M voxels a case). */
-    private static int[][] planes(RowReader reader, double label, int nx, int ny, int nz, boolean parallel) {
+    private static int[][] planes(Supplier<RowScanner> scanners, int nx, int ny, int nz, boolean parallel) {
         int[][] perPlane = new int[nz][];
         IntConsumer scan = z -> {
-            double[] row = new double[nx];
+            RowScanner scanner = scanners.get();
+            int[] firstLast = new int[2];
             int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1, n = 0;
             for (int y = 0; y < ny; y++) {
-                reader.read(nx * (y + ny * z), row);
-                int first = -1, last = -1, inRow = 0;
-                for (int x = 0; x < nx; x++)
-                    if (row[x] == label) {
-                        if (first < 0) first = x;
-                        last = x;
-                        inRow++;
-                    }
+                int inRow = scanner.scan(nx * (y + ny * z), firstLast);
                 if (inRow == 0) continue;
                 n += inRow;
-                x0 = Math.min(x0, first);
-                x1 = Math.max(x1, last);
+                x0 = Math.min(x0, firstLast[0]);
+                x1 = Math.max(x1, firstLast[1]);
                 if (y < y0) y0 = y;
                 y1 = y;
             }
