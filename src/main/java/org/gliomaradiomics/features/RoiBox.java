@@ -16,13 +16,11 @@ public final class RoiBox {
 
     public RoiBox(boolean[] mask, int nx, int ny, int nz) {
         this(planes(() -> (start, firstLast) -> {
-            int first = -1, last = -1, n = 0;
-            for (int x = 0; x < nx; x++)
-                if (mask[start + x]) {
-                    if (first < 0) first = x;
-                    last = x;
-                    n++;
-                }
+            int first = 0, last = nx - 1, n = 0;
+            while (first < nx && !mask[start + first]) first++;
+            if (first == nx) return 0;
+            while (!mask[start + last]) last--;
+            for (int i = start + first; i <= start + last; i++) if (mask[i]) n++;
             firstLast[0] = first;
             firstLast[1] = last;
             return n;
