@@ -43,13 +43,14 @@ final class LengthMatrix {
         return m;
     }
 
-    /** Element-wise sum of two matrices (voxel counts added too); columns are the union of both. */
+    /** Element-wise sum of two matrices (voxel counts added too); columns are the union of both. Reuses {@code a}
+     * (the running sum) when both have the same columns, so {@code a} must not be used afterwards. */
     static LengthMatrix sum(LengthMatrix a, LengthMatrix b) {
-        if (java.util.Arrays.equals(a.lengths, b.lengths)) {
-            LengthMatrix s = new LengthMatrix(a.ng, a.lengths);
-            for (int i = 0; i < s.counts.length; i++) s.counts[i] = a.counts[i] + b.counts[i];
-            s.voxels = a.voxels + b.voxels;
-            return s;
+        if (java.util.Arrays.equals(a.lengths, b.lengths)) { // in place: the aggregation sums slice after slice
+            double[] sum = a.counts, add = b.counts;
+            for (int i = 0; i < sum.length; i++) sum[i] += add[i];
+            a.voxels += b.voxels;
+            return a;
         }
         int[] union = new int[a.lengths.length + b.lengths.length];
         int n = 0;

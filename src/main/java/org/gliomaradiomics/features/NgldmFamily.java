@@ -49,9 +49,13 @@ public final class NgldmFamily extends ListedFamily {
             int v = voxels[k];
             int g = grey[v];
             int dependence = 1;
-            for (int offset : neighbours) {
-                int h = grey[v + offset];
-                if (h != 0 && Math.abs(h - g) <= alpha) dependence++;
+            if (alpha == 0) { // the usual case: equal grey levels (g >= 1, so padding never matches)
+                for (int offset : neighbours) if (grey[v + offset] == g) dependence++;
+            } else {
+                for (int offset : neighbours) {
+                    int h = grey[v + offset];
+                    if (h != 0 && Math.abs(h - g) <= alpha) dependence++;
+                }
             }
             counts[(g - 1) * columns + dependence - 1]++;
         }

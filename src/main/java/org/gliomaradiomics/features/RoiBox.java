@@ -1,7 +1,7 @@
 package org.gliomaradiomics.features;
 
 import java.util.function.IntConsumer;
-import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import org.gliomaradiomics.parallel.Parallel;
 
 /**
@@ -15,19 +15,49 @@ public final class RoiBox {
     public final int count;
 
     public RoiBox(boolean[] mask, int nx, int ny, int nz) {
-        this(planes(i -> mask[i], nx, ny, nz, false));
+        this(planes(() -> (start, firstLast) -> {
+            int first = 0, last = nx - 1, n = 0;
+            while (first < nx && !mask[start + first]) first++;
+            if (first == nx) return 0;
+            while (!mask[start + last]) last--;
+            for (int i = start + first; i <= start + last; i++) if (mask[i]) n++;
+            firstLast[0] = first;
+            firstLast[1] = last;
+            return n;
+        }, nx, ny, nz, false));
     }
 
     /** The box of the voxels equal to {@code label}; the planes of a large image are scanned concurrently (the
      * result does not depend on the thread count). */
     public static RoiBox ofLabel(double[] labels, int nx, int ny, int nz, double label) {
-        return new RoiBox(planes(i -> labels[i] == label, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
+        return new RoiBox(planes(() -> (start, firstLast) -> equalIn(labels, start, nx, label, firstLast),
+            nx, ny, nz, (long) nx * ny * nz > 1 << 20));
     }
 
     /** As {@link #ofLabel(double[], int, int, int, double)}, reading the label map in its stored type (no copy to doubles). */
     public static RoiBox ofLabel(org.gliomaradiomics.image.Volume labels, double label) {
         int nx = labels.nx(), ny = labels.ny(), nz = labels.nz();
-        return new RoiBox(planes(i -> labels.get(i) == label, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
+        return new RoiBox(planes(() -> {
+            double[] row = new double[nx];
+            return (start, firstLast) -> {
+                labels.copyTo(start, row, 0, nx);
+                return equalIn(row, 0, nx, label, firstLast);
+            };
+        }, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
+    }
+
+    /** Count of values[start .. start + n) equal to label; first and last such offset (or -1) into firstLast. */
+    private static int equalIn(double[] values, int start, int n, double label, int[] firstLast) {
+        int first = -1, last = -1, count = 0;
+        for (int x = 0; x < n; x++)
+            if (values[start + x] == label) {
+                if (first < 0) first = x;
+                last = x;
+                count++;
+            }
+        firstLast[0] = first;
+        firstLast[1] = last;
+        return count;
     }
 
     /** Merges per-plane boxes {x0, y0, x1, y1, count} (null: empty plane) in plane order. */
@@ -47,19 +77,28 @@ public final class RoiBox {
         count = n;
     }
 
-    private static int[][] planes(IntPredicate inRoi, int nx, int ny, int nz, boolean parallel) {
+    /** Scans one row of an image: returns its ROI voxel count and writes the first and last ROI x. */
+    private interface RowScanner {
+        int scan(int rowStart, int[] firstLast);
+    }
+
+    /** Per-plane boxes. Whole rows are scanned by one tight loop (one scanner per plane, with its own row buffer):
+     * a per-voxel predicate call through an interface was a hot spot of batch extraction (6.5M voxels a case). */
+    private static int[][] planes(Supplier<RowScanner> scanners, int nx, int ny, int nz, boolean parallel) {
         int[][] perPlane = new int[nz][];
         IntConsumer scan = z -> {
+            RowScanner scanner = scanners.get();
+            int[] firstLast = new int[2];
             int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1, n = 0;
-            for (int y = 0, i = nx * ny * z; y < ny; y++)
-                for (int x = 0; x < nx; x++, i++)
-                    if (inRoi.test(i)) {
-                        n++;
-                        if (x < x0) x0 = x;
-                        if (x > x1) x1 = x;
-                        if (y < y0) y0 = y;
-                        y1 = y;
-                    }
+            for (int y = 0; y < ny; y++) {
+                int inRow = scanner.scan(nx * (y + ny * z), firstLast);
+                if (inRow == 0) continue;
+                n += inRow;
+                x0 = Math.min(x0, firstLast[0]);
+                x1 = Math.max(x1, firstLast[1]);
+                if (y < y0) y0 = y;
+                y1 = y;
+            }
             if (n > 0) perPlane[z] = new int[] {x0, y0, x1, y1, n};
         };
         if (parallel) Parallel.forEach(nz, scan);

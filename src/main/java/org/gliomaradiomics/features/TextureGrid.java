@@ -3,6 +3,7 @@ package org.gliomaradiomics.features;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ROI's discretised grey levels copied into a tight box around the ROI, padded on every side with
@@ -13,6 +14,8 @@ import java.util.WeakHashMap;
 final class TextureGrid {
     /** Bounding boxes per RoiData (identity keys, dropped when the RoiData is garbage). */
     private static final Map<RoiData, int[]> BOUNDS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Grids per RoiData and (pad, morph): the texture families of one case share them (grids are read-only). */
+    private static final Map<RoiData, Map<Integer, TextureGrid>> GRIDS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Padded box size. */
     final int nx, ny, nz;
@@ -47,6 +50,18 @@ final class TextureGrid {
      * @throws IllegalArgumentException when a voxel of the intensity mask has a grey level outside 1..ng
      */
     static TextureGrid of(RoiData roi, int pad, boolean withMorphMask) {
+        Map<Integer, TextureGrid> perRoi = GRIDS.computeIfAbsent(roi, r -> new ConcurrentHashMap<>());
+        int key = 2 * pad + (withMorphMask ? 1 : 0);
+        TextureGrid grid = perRoi.get(key);
+        if (grid == null) { // two families racing build equal grids; either may be kept
+            grid = build(roi, pad, withMorphMask);
+            perRoi.putIfAbsent(key, grid);
+        }
+        return grid;
+    }
+
+    /** The uncached crop behind {@link #of}. */
+    private static TextureGrid build(RoiData roi, int pad, boolean withMorphMask) {
         if (pad < 1) throw new IllegalArgumentException("texture grid padding must be at least 1, got " + pad);
         if (roi.ng < 1) throw new IllegalArgumentException("number of grey levels must be at least 1, got " + roi.ng);
         int rx = roi.nx, ry = roi.ny;

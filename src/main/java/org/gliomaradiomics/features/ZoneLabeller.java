@@ -9,7 +9,9 @@ package org.gliomaradiomics.features;
 final class ZoneLabeller {
     private final TextureGrid grid;
     private final int[] neighbours;
-    private final boolean[] visited;
+    /** Grey levels still to visit: a copy of the grid's, with each voxel set to 0 (never a zone's level) when it
+     * joins a zone, so the fill tests one array instead of grey level and a visited flag. */
+    private final int[] unvisited;
     private final int[] stack;
     /** Grey level, size and minimum distance of each zone found by the last {@link #label} call. */
     final int[] zoneGrey, zoneSize, zoneDistance;
@@ -18,7 +20,7 @@ final class ZoneLabeller {
         this.grid = grid;
         this.neighbours = neighbourOffsets;
         int n = grid.roiVoxels.length;
-        visited = new boolean[grid.grey.length];
+        unvisited = grid.grey.clone();
         stack = new int[Math.max(n, 1)];
         zoneGrey = new int[n];
         zoneSize = new int[n];
@@ -32,14 +34,13 @@ final class ZoneLabeller {
      * @return the number of zones found
      */
     int label(int slice, int[] distance) {
-        int[] grey = grid.grey, voxels = grid.roiVoxels, offsets = neighbours, stack = this.stack;
-        boolean[] visited = this.visited;
+        int[] grey = unvisited, voxels = grid.roiVoxels, offsets = neighbours, stack = this.stack;
         int zones = 0;
         for (int k = grid.from(slice), end = grid.to(slice); k < end; k++) {
             int seed = voxels[k];
-            if (visited[seed]) continue;
             int g = grey[seed];
-            visited[seed] = true;
+            if (g == 0) continue;
+            grey[seed] = 0;
             stack[0] = seed;
             int top = 1, size = 0, minDistance = Integer.MAX_VALUE;
             while (top > 0) {
@@ -48,8 +49,8 @@ final class ZoneLabeller {
                 if (distance != null && distance[v] < minDistance) minDistance = distance[v];
                 for (int offset : offsets) {
                     int w = v + offset;
-                    if (grey[w] == g && !visited[w]) {
-                        visited[w] = true;
+                    if (grey[w] == g) {
+                        grey[w] = 0;
                         stack[top++] = w;
                     }
                 }
