@@ -25,6 +25,7 @@ final class CommandCases {
     static final String SEG = IMAGES.resolve("longitudinal/pseudoprogression/2024-01-29/pseudoprogression_20240129_seg.nii.gz").toString();
     static final String CASE = IMAGES.resolve("longitudinal/pseudoprogression/2024-01-29").toString();
     static final String ROSSI = TestPaths.project().resolve("src/test/resources/survival/rossi.csv").toString();
+    static final String ROSSI_COX_MODEL = TestPaths.project().resolve("src/test/resources/survival/rossi-age-prio-cox.model").toString();
 
     static final List<Case> ALL = List.of(
         //   command        data       inputs                                                        optional outputs       expected
@@ -62,7 +63,11 @@ final class CommandCases {
         of("labels-to-rois", "brain1", in("labels", BRAIN1_LABEL, "out", "${out}/rois.zip"), in(),
             noTable().file("rois.zip")),
         of("cox", "rossi", in("data", ROSSI, "time", "week", "event", "arrest", "out", "${out}/cox"), in(),
-            table(7).value("covariate", "fin").file("cox/coefficients.csv").file("cox/model.csv").file("cox/cox.model")));
+            table(7).value("covariate", "fin").file("cox/coefficients.csv").file("cox/model.csv").file("cox/cox.model")),
+        // a saved Cox model of week ~ age + prio (written by `cox` on rossi.csv) validated on its own cohort: 28 statistics
+        of("validate", "rossi", in("model", ROSSI_COX_MODEL, "clinical", ROSSI, "time", "week", "event", "arrest", "times", "20,40",
+                "out", "${out}/validation"), in(),
+            table(28).value("statistic", "model").file("validation/metrics.csv").file("validation/calibration.png")));
 
     /** Which case is run with the Macro Recorder open (dialog filled in and OK pressed), then replayed. */
     static final List<String> RECORDED = List.of("label-stats/brain1", "km/rossi");
