@@ -89,6 +89,11 @@ public final class Volume {
         return wrap(g, Storage.allocate(storageFor(type), checkedCount(g)), type);
     }
 
+    /** A zeroed array of the storage kind {@code storage} (a {@link #storageType()}): byte[], short[], int[], float[] or double[]. */
+    static Object newStorageArray(DataType storage, int n) {
+        return Storage.allocate(storage, n);
+    }
+
     private static int checkedCount(Geometry g) {
         if (g.voxelCount() > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("volume too large: " + g.sizeString());
         return (int) g.voxelCount();

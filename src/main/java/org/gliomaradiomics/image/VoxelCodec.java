@@ -123,13 +123,7 @@ final class VoxelCodec {
 
     private static Object allocate(Path file, DataType storage, int capacity, int count) throws ImageFormatException {
         try {
-            switch (storage) {
-                case UINT8: case INT8: return new byte[capacity];
-                case UINT16: case INT16: return new short[capacity];
-                case INT32: return new int[capacity];
-                case FLOAT32: return new float[capacity];
-                default: return new double[capacity];
-            }
+            return Volume.newStorageArray(storage, capacity);
         } catch (OutOfMemoryError e) {
             throw new ImageFormatException(file, "cannot hold " + count + " voxels: " + Limits.outOfMemory());
         }
