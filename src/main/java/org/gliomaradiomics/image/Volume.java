@@ -233,7 +233,6 @@ public final class Volume {
         private Data data;
 
         Storage(DataType kind, Object array) {
-            int length = java.lang.reflect.Array.getLength(array);
             boolean matches = switch (kind) {
                 case UINT8, INT8 -> array instanceof byte[];
                 case UINT16, INT16 -> array instanceof short[];
@@ -242,7 +241,7 @@ public final class Volume {
                 case FLOAT64 -> array instanceof double[];
                 default -> false;
             };
-            if (!matches || length < 0) throw new IllegalArgumentException("a " + array.getClass().getSimpleName() + " cannot hold " + kind + " values");
+            if (!matches) throw new IllegalArgumentException("a " + array.getClass().getSimpleName() + " cannot hold " + kind + " values");
             this.data = new Data(kind, array);
         }
 
