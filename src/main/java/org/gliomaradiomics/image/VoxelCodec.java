@@ -115,12 +115,6 @@ final class VoxelCodec {
         return out;
     }
 
-    /** Reads {@code count} voxels as doubles (for callers that need doubles whatever the stored type). */
-    static double[] readDoubles(InputStream in, DataType type, ByteOrder order, int count, Path file) throws IOException {
-        Object a = read(in, type, order, count, file);
-        return a instanceof double[] d ? d : Volume.wrap(Geometry.of(count, 1, 1, 1, 1, 1), a, type).toDoubleArray();
-    }
-
     private static Object allocate(Path file, DataType storage, int capacity, int count) throws ImageFormatException {
         try {
             return Volume.newStorageArray(storage, capacity);
