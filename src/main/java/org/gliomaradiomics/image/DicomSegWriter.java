@@ -43,7 +43,7 @@ final class DicomSegWriter {
         String sop = root + ".1", series = root + ".2", study = root + ".3", frameOfReference = root + ".4";
         int frames = 0;
         java.util.List<int[]> frameList = new java.util.ArrayList<>(); // (segment, slice)
-        for (int s = 1; s <= top; s++)
+        for (int s : fractional ? new int[] {1} : labels.labels()) // the labels present: an absent one has no frame
             for (int z = 0; z < g.nz; z++)
                 for (int i = 0; i < plane; i++)
                     if (fractional ? labels.get(z * plane + i) > 0 : labels.get(z * plane + i) == s) {

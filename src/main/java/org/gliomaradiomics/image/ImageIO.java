@@ -54,7 +54,7 @@ public final class ImageIO {
                 throw new ImageFormatException(file, "gzip file that does not hold a NIfTI image");
             }
             // DICOM before the others: a preamble may hold anything, a TIFF header (dual-personality files) or bytes that look like NIfTI's
-            if (head.length >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M') return Format.DICOM;
+            if (DicomDataset.hasPreamble(head)) return Format.DICOM;
             if (startsWith(head, "NRRD")) return Format.NRRD;
             if (isNiftiStart(head)) return Format.NIFTI;
             if (TiffIO.isTiff(head)) return Format.TIFF;

@@ -105,7 +105,8 @@ public final class ImagePlusViews {
             lut = new double[depth == 8 ? 256 : 65536];
             for (int i = 0; i < lut.length; i++) lut[i] = type.cast(cal.getCValue((double) i));
         }
-        Geometry grid = new Geometry(nx, ny, nz, spacing(cal), origin(cal), Geometry.identity());
+        double[] spacing = spacing(cal);
+        Geometry grid = new Geometry(nx, ny, nz, spacing, origin(cal, spacing), Geometry.identity());
         Volume volume = Volume.allocate(grid, type);
         Object stored = volume.storageArray();
         for (int z = 0; z < nz; z++) {
@@ -130,8 +131,7 @@ public final class ImagePlusViews {
         return new double[] {positive(cal.pixelWidth) * unit, positive(cal.pixelHeight) * unit, positive(cal.pixelDepth) * unit};
     }
 
-    private static double[] origin(Calibration cal) {
-        double[] spacing = spacing(cal);
+    private static double[] origin(Calibration cal, double[] spacing) {
         return new double[] {-cal.xOrigin * spacing[0], -cal.yOrigin * spacing[1], -cal.zOrigin * spacing[2]};
     }
 

@@ -40,9 +40,10 @@ public final class NiftiReader {
             int count = VoxelCodec.voxelCount(file, size);
             DataType stored = h.dataType(file);
             Geometry geometry = h.geometry(file, size);
-            VoxelCodec.checkDataSize(file, gzip ? fileSize : fileSize - h.voxOffset, gzip, count, stored);
+            long dataBytes = gzip ? fileSize : fileSize - h.voxOffset;
+            VoxelCodec.checkDataSize(file, dataBytes, gzip, count, stored);
             VoxelCodec.skipExactly(in, h.voxOffset - h.headerSize(), file);
-            Volume raw = Volume.wrap(geometry, VoxelCodec.read(in, stored, h.order, count, file, gzip ? fileSize : fileSize - h.voxOffset), stored);
+            Volume raw = Volume.wrap(geometry, VoxelCodec.read(in, stored, h.order, count, file, dataBytes), stored);
             return h.scaled() ? scaled(raw, h.sclSlope, h.sclInter) : raw;
         }
     }

@@ -89,6 +89,11 @@ public final class Volume {
         return wrap(g, Storage.allocate(storageFor(type), checkedCount(g)), type);
     }
 
+    /** A zeroed array of the storage kind {@code storage} (a {@link #storageType()}): byte[], short[], int[], float[] or double[]. */
+    static Object newStorageArray(DataType storage, int n) {
+        return Storage.allocate(storage, n);
+    }
+
     private static int checkedCount(Geometry g) {
         if (g.voxelCount() > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("volume too large: " + g.sizeString());
         return (int) g.voxelCount();
@@ -228,7 +233,6 @@ public final class Volume {
         private Data data;
 
         Storage(DataType kind, Object array) {
-            int length = java.lang.reflect.Array.getLength(array);
             boolean matches = switch (kind) {
                 case UINT8, INT8 -> array instanceof byte[];
                 case UINT16, INT16 -> array instanceof short[];
@@ -237,7 +241,7 @@ public final class Volume {
                 case FLOAT64 -> array instanceof double[];
                 default -> false;
             };
-            if (!matches || length < 0) throw new IllegalArgumentException("a " + array.getClass().getSimpleName() + " cannot hold " + kind + " values");
+            if (!matches) throw new IllegalArgumentException("a " + array.getClass().getSimpleName() + " cannot hold " + kind + " values");
             this.data = new Data(kind, array);
         }
 

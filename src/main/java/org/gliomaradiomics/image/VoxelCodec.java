@@ -115,21 +115,9 @@ final class VoxelCodec {
         return out;
     }
 
-    /** Reads {@code count} voxels as doubles (for callers that need doubles whatever the stored type). */
-    static double[] readDoubles(InputStream in, DataType type, ByteOrder order, int count, Path file) throws IOException {
-        Object a = read(in, type, order, count, file);
-        return a instanceof double[] d ? d : Volume.wrap(Geometry.of(count, 1, 1, 1, 1, 1), a, type).toDoubleArray();
-    }
-
     private static Object allocate(Path file, DataType storage, int capacity, int count) throws ImageFormatException {
         try {
-            switch (storage) {
-                case UINT8: case INT8: return new byte[capacity];
-                case UINT16: case INT16: return new short[capacity];
-                case INT32: return new int[capacity];
-                case FLOAT32: return new float[capacity];
-                default: return new double[capacity];
-            }
+            return Volume.newStorageArray(storage, capacity);
         } catch (OutOfMemoryError e) {
             throw new ImageFormatException(file, "cannot hold " + count + " voxels: " + Limits.outOfMemory());
         }
