@@ -150,9 +150,9 @@ public class RobustnessCommand extends RadiomicsCommand {
 
     private PerturbationPlan plan() {
         PerturbationPlan p = new PerturbationPlan();
-        p.rotations = numbers(rotations, "--rotations", true);
-        p.translations = numbers(translations, "--translations", true);
-        p.volumeChanges = numbers(volumes, "--volumes", true);
+        p.rotations = numbers(rotations, "--rotations");
+        p.translations = numbers(translations, "--translations");
+        p.volumeChanges = numbers(volumes, "--volumes");
         p.spacings = new ArrayList<>();
         if (spacings.isBlank()) p.spacings.add(null);
         else for (String s : spacings.trim().split("\\s*,\\s*")) p.spacings.add(spacing(s));
@@ -173,7 +173,7 @@ public class RobustnessCommand extends RadiomicsCommand {
         }
     }
 
-    private static List<Double> numbers(String text, String option, boolean zeroWhenEmpty) {
+    private static List<Double> numbers(String text, String option) {
         if (text == null || text.isBlank()) return List.of(0.0);
         List<Double> out = new ArrayList<>();
         for (String s : text.trim().split("\\s*,\\s*")) {

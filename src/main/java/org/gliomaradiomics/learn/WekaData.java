@@ -47,13 +47,11 @@ public final class WekaData {
     public static void saveArff(Dataset d, String relation, Writer w) throws IOException {
         Instances data = toInstances(d, relation);
         // as Weka's ArffSaver writes it, but through a writer that reports a full disk (ArffSaver's PrintWriter does not)
-        {
-            w.write(new Instances(data, 0).toString());
+        w.write(new Instances(data, 0).toString());
+        w.write(System.lineSeparator());
+        for (int i = 0; i < data.numInstances(); i++) {
+            w.write(data.instance(i).toStringMaxDecimalDigits(17)); // Weka's default of 6 decimals would round the features
             w.write(System.lineSeparator());
-            for (int i = 0; i < data.numInstances(); i++) {
-                w.write(data.instance(i).toStringMaxDecimalDigits(17)); // Weka's default of 6 decimals would round the features
-                w.write(System.lineSeparator());
-            }
         }
     }
 }

@@ -2,6 +2,7 @@ package org.gliomaradiomics.robustness;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.gliomaradiomics.features.RoiBox;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
@@ -43,18 +44,9 @@ public final class ImagePerturber {
     public static Copy crop(Volume image, boolean[] mask, double growth, double marginMm) {
         Geometry g = image.geometry();
         Masks.checkSize(mask, g, "mask");
-        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE}, hi = {-1, -1, -1};
-        for (int z = 0, i = 0; z < g.nz; z++)
-            for (int y = 0; y < g.ny; y++)
-                for (int x = 0; x < g.nx; x++, i++)
-                    if (mask[i]) {
-                        int[] p = {x, y, z};
-                        for (int a = 0; a < 3; a++) {
-                            lo[a] = Math.min(lo[a], p[a]);
-                            hi[a] = Math.max(hi[a], p[a]);
-                        }
-                    }
-        if (hi[0] < 0) throw new IllegalArgumentException("the region is empty");
+        RoiBox box = new RoiBox(mask, g.nx, g.ny, g.nz);
+        int[] lo = box.lo, hi = box.hi;
+        if (box.count == 0) throw new IllegalArgumentException("the region is empty");
         double halfDiagonal = 0;
         for (int a = 0; a < 3; a++) halfDiagonal += Math.pow((hi[a] - lo[a] + 1) * g.spacing(a) / 2, 2);
         double reach = Math.sqrt(halfDiagonal) * Math.cbrt(1 + Math.max(0, growth)) + marginMm;
