@@ -58,29 +58,27 @@ public final class FeatureTableMerge {
         List<String> carried = carried(read.get(0), wide);
         for (Part p : read)
             if (!carried(p, wide).equals(carried)) throw new IOException(p.file + ": carried columns " + carried(p, wide) + " differ from " + read.get(0).file + "'s " + carried);
-        int[] rows = {0};
-        {
-            try (FeatureTableWriter writer = FeatureTableWriter.create(wide ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG, out, carried)) {
-                if (wide) {
-                    List<String> header = wideHeader(read, carried);
-                    for (Block b : blocks) {
-                        List<String> own = partHeader(read, b);
-                        for (List<String> row : b.rows) {
-                            writer.writeRaw(header, remap(row, own, header));
-                            rows[0]++;
-                        }
+        int rows = 0;
+        try (FeatureTableWriter writer = FeatureTableWriter.create(wide ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG, out, carried)) {
+            if (wide) {
+                List<String> header = wideHeader(read, carried);
+                for (Block b : blocks) {
+                    List<String> own = partHeader(read, b);
+                    for (List<String> row : b.rows) {
+                        writer.writeRaw(header, remap(row, own, header));
+                        rows++;
                     }
-                } else {
-                    List<List<String>> template = longTemplate(blocks);
-                    for (Block b : blocks)
-                        for (List<String> row : completedLong(b.rows, template, carried.size())) {
-                            writer.writeRaw(List.of(), row);
-                            rows[0]++;
-                        }
                 }
+            } else {
+                List<List<String>> template = longTemplate(blocks);
+                for (Block b : blocks)
+                    for (List<String> row : completedLong(b.rows, template, carried.size())) {
+                        writer.writeRaw(List.of(), row);
+                        rows++;
+                    }
             }
         }
-        return new Summary(read.size(), blocks.size(), rows[0]);
+        return new Summary(read.size(), blocks.size(), rows);
     }
 
     private static Part read(Path file, String text) throws IOException {

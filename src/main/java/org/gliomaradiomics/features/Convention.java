@@ -22,8 +22,14 @@ public record Convention(String name, double logEpsilon, boolean binsOnWidthMult
 
     /** {@code log2(p + ε)}. */
     public double log2(double p) {
-        return Math.log(p + logEpsilon) / LN2;
+        return ln(p) / LN2;
     }
 
-    private static final double LN2 = Math.log(2);
+    /** {@code ln(p + ε)}: sums of p ln(p + ε) divided once by {@link #LN2} give entropies in bits without a
+     * division per term. */
+    public double ln(double p) {
+        return Math.log(p + logEpsilon);
+    }
+
+    static final double LN2 = Math.log(2);
 }

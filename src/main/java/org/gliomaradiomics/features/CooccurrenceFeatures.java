@@ -54,11 +54,13 @@ public final class CooccurrenceFeatures implements TextureAggregation.MatrixKind
         for (int k = 0; k < m.n; k++) {
             double p = m.p[k];
             if (p > max) max = p;
-            jointEntropy -= p * c.log2(p);
+            jointEntropy -= p * c.ln(p);
             asm += p * p;
             sumIj += (m.a[k] + 1.0) * (m.b[k] + 1.0) * p;
-            if (eps != 0) hxy1 -= p * c.log2(m.px[m.a[k]] * m.py[m.b[k]]);
+            if (eps != 0) hxy1 -= p * c.ln(m.px[m.a[k]] * m.py[m.b[k]]);
         }
+        jointEntropy /= Convention.LN2; // the entropies are summed in nats, converted to bits once
+        hxy1 /= Convention.LN2;
         double muX = 0, muY = 0;
         for (int q = 0; q < m.levelCount; q++) {
             int l = m.levels[q];
@@ -71,13 +73,16 @@ public final class CooccurrenceFeatures implements TextureAggregation.MatrixKind
             double px = m.px[l], py = m.py[l];
             varX += (l + 1 - muX) * (l + 1 - muX) * px;
             varY += (l + 1 - muY) * (l + 1 - muY) * py;
-            if (px > 0) hx -= px * c.log2(px);
-            if (py > 0) hy -= py * c.log2(py);
+            if (px > 0) hx -= px * c.ln(px);
+            if (py > 0) hy -= py * c.ln(py);
             if (eps != 0) for (int r = 0; r < m.levelCount; r++) {
                 double pxy = px * m.py[m.levels[r]];
-                hxy2 -= pxy * c.log2(pxy);
+                hxy2 -= pxy * c.ln(pxy);
             }
         }
+        hx /= Convention.LN2;
+        hy /= Convention.LN2;
+        hxy2 /= Convention.LN2;
         // Without ε, HXY1 = -Σ p_ij log2(p_x p_y) and HXY2 = -Σ p_x p_y log2(p_x p_y) both reduce to HX + HY.
         if (eps == 0) hxy1 = hxy2 = hx + hy;
         double diffAvg = 0, diffEntropy = 0, contrast = 0, invDiff = 0, invDiffNorm = 0, idm = 0, idmNorm = 0, invVar = 0;
@@ -85,7 +90,7 @@ public final class CooccurrenceFeatures implements TextureAggregation.MatrixKind
             int k = m.diffs[q];
             double p = m.pDiff[k];
             diffAvg += k * p;
-            diffEntropy -= p * c.log2(p);
+            diffEntropy -= p * c.ln(p);
             contrast += (double) k * k * p;
             invDiff += p / (1.0 + k);
             invDiffNorm += p / (1.0 + (double) k / ng);
@@ -93,14 +98,16 @@ public final class CooccurrenceFeatures implements TextureAggregation.MatrixKind
             idmNorm += p / (1.0 + (double) k * k / ((double) ng * ng));
             if (k > 0) invVar += p / ((double) k * k);
         }
+        diffEntropy /= Convention.LN2;
         double diffVar = 0;
         for (int q = 0; q < m.diffCount; q++) diffVar += (m.diffs[q] - diffAvg) * (m.diffs[q] - diffAvg) * m.pDiff[m.diffs[q]];
         double sumAvg = 0, sumEntropy = 0;
         for (int q = 0; q < m.sumCount; q++) {
             int k = m.sums[q]; // level sum minus 2
             sumAvg += (k + 2) * m.pSum[k];
-            sumEntropy -= m.pSum[k] * c.log2(m.pSum[k]);
+            sumEntropy -= m.pSum[k] * c.ln(m.pSum[k]);
         }
+        sumEntropy /= Convention.LN2;
         double sumVar = 0, tendency = 0, shade = 0, prominence = 0;
         for (int q = 0; q < m.sumCount; q++) {
             int k = m.sums[q];

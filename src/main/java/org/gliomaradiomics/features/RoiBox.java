@@ -27,30 +27,25 @@ public final class RoiBox {
         }, nx, ny, nz, false));
     }
 
-    /** The box of the voxels equal to {@code label}; the planes of a large image are scanned concurrently (the
-     * result does not depend on the thread count). */
-    public static RoiBox ofLabel(double[] labels, int nx, int ny, int nz, double label) {
-        return new RoiBox(planes(() -> (start, firstLast) -> equalIn(labels, start, nx, label, firstLast),
-            nx, ny, nz, (long) nx * ny * nz > 1 << 20));
-    }
-
-    /** As {@link #ofLabel(double[], int, int, int, double)}, reading the label map in its stored type (no copy to doubles). */
+    /** The box of the voxels equal to {@code label}, reading the label map row by row in its stored type (no copy
+     * to doubles); the planes of a large image are scanned concurrently (the result does not depend on the thread
+     * count). */
     public static RoiBox ofLabel(org.gliomaradiomics.image.Volume labels, double label) {
         int nx = labels.nx(), ny = labels.ny(), nz = labels.nz();
         return new RoiBox(planes(() -> {
             double[] row = new double[nx];
             return (start, firstLast) -> {
                 labels.copyTo(start, row, 0, nx);
-                return equalIn(row, 0, nx, label, firstLast);
+                return equalIn(row, nx, label, firstLast);
             };
         }, nx, ny, nz, (long) nx * ny * nz > 1 << 20));
     }
 
-    /** Count of values[start .. start + n) equal to label; first and last such offset (or -1) into firstLast. */
-    private static int equalIn(double[] values, int start, int n, double label, int[] firstLast) {
+    /** Count of values[0 .. n) equal to label; first and last such index (or -1) into firstLast. */
+    private static int equalIn(double[] values, int n, double label, int[] firstLast) {
         int first = -1, last = -1, count = 0;
         for (int x = 0; x < n; x++)
-            if (values[start + x] == label) {
+            if (values[x] == label) {
                 if (first < 0) first = x;
                 last = x;
                 count++;

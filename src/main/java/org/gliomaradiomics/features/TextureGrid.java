@@ -50,14 +50,8 @@ final class TextureGrid {
      * @throws IllegalArgumentException when a voxel of the intensity mask has a grey level outside 1..ng
      */
     static TextureGrid of(RoiData roi, int pad, boolean withMorphMask) {
-        Map<Integer, TextureGrid> perRoi = GRIDS.computeIfAbsent(roi, r -> new ConcurrentHashMap<>());
-        int key = 2 * pad + (withMorphMask ? 1 : 0);
-        TextureGrid grid = perRoi.get(key);
-        if (grid == null) { // two families racing build equal grids; either may be kept
-            grid = build(roi, pad, withMorphMask);
-            perRoi.putIfAbsent(key, grid);
-        }
-        return grid;
+        return GRIDS.computeIfAbsent(roi, r -> new ConcurrentHashMap<>())
+            .computeIfAbsent(2 * pad + (withMorphMask ? 1 : 0), k -> build(roi, pad, withMorphMask));
     }
 
     /** The uncached crop behind {@link #of}. */
