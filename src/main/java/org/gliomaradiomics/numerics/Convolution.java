@@ -129,7 +129,6 @@ public final class Convolution {
     /** Splits [0, count) into contiguous blocks run in parallel. */
     public static void parallelBlocks(int count, Block block) {
         int blocks = Math.min(count, 4 * Parallel.workers());
-        Parallel.forEach(blocks, b ->
-            block.run((int) ((long) count * b / blocks), (int) ((long) count * (b + 1) / blocks)));
+        Parallel.forEach(blocks, b -> block.run(Parallel.chunkStart(count, blocks, b), Parallel.chunkStart(count, blocks, b + 1)));
     }
 }

@@ -51,7 +51,7 @@ final class SeparableFilter {
                 int y = row % ny, z = row / ny, o = nx * row;
                 java.util.Arrays.fill(acc, 0f);
                 if (axis == 0) {
-                    for (int j = -r; j < nx + r; j++) line[j + r] = in[o + (j >= 0 && j < nx ? j : MIRROR_SINGLE.index(j, nx))];
+                    for (int j = -r; j < nx + r; j++) line[j + r] = in[o + MIRROR_SINGLE.index(j, nx)];
                     for (int k = 0; k < kernel.length; k++) {
                         float w = kernel[k];
                         for (int x = 0; x < nx; x++) acc[x] += w * line[x + k];
@@ -59,8 +59,7 @@ final class SeparableFilter {
                 } else {
                     int pos = axis == 1 ? y : z;
                     for (int k = 0; k < kernel.length; k++) {
-                        int p = pos + k - r;
-                        p = p >= 0 && p < n ? p : MIRROR_SINGLE.index(p, n);
+                        int p = MIRROR_SINGLE.index(pos + k - r, n);
                         source[k] = axis == 1 ? nx * (p + ny * z) : nx * (y + ny * p);
                     }
                     for (int k = 0; k < kernel.length; k++) {
