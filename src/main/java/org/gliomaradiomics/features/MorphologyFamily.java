@@ -1,10 +1,7 @@
 package org.gliomaradiomics.features;
 
 import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.gliomaradiomics.features.shape.FarthestPair;
-import org.gliomaradiomics.mask.ConvexHull3D;
 import org.gliomaradiomics.features.shape.MarchingCubes;
 import org.gliomaradiomics.features.shape.SmoothSurface;
 import org.gliomaradiomics.features.shape.SpatialAutocorrelation;
@@ -77,7 +74,8 @@ public final class MorphologyFamily extends ListedFamily {
         cy /= nMorph;
         cz /= nMorph;
         double comShift = Math.sqrt(sq((wx / wSum - cx) * sx) + sq((wy / wSum - cy) * sy) + sq((wz / wSum - cz) * sz));
-        double[] lambda = principalVariances(roi, cx, cy, cz, nMorph);
+        double[] ascending = PrincipalAxes.variances(roi, new int[] {0, 1, 2}, true);
+        double[] lambda = {ascending[2], ascending[1], ascending[0]};
 
         Hull hull = convexHull(mesh, roi.nx, roi.ny, roi.nz, sx, sy, sz);
         double[] aabb = meshExtent(mesh, sx, sy, sz);
@@ -102,30 +100,6 @@ public final class MorphologyFamily extends ListedFamily {
 
     private static double sq(double v) {
         return v * v;
-    }
-
-    /** Eigenvalues (descending) of the sample covariance of the morphological voxel centres in mm. */
-    private static double[] principalVariances(RoiData roi, double cx, double cy, double cz, long n) {
-        double xx = 0, yy = 0, zz = 0, xy = 0, xz = 0, yz = 0;
-        for (int z = 0, i = 0; z < roi.nz; z++)
-            for (int y = 0; y < roi.ny; y++)
-                for (int x = 0; x < roi.nx; x++, i++)
-                    if (roi.morphMask[i]) {
-                        double dx = (x - cx) * roi.sx, dy = (y - cy) * roi.sy, dz = (z - cz) * roi.sz;
-                        xx += dx * dx;
-                        yy += dy * dy;
-                        zz += dz * dz;
-                        xy += dx * dy;
-                        xz += dx * dz;
-                        yz += dy * dz;
-                    }
-        // Sample covariance (N - 1), as NumPy's cov, which the IBSI reference values follow; one voxel has none.
-        if (n < 2) return new double[] {Double.NaN, Double.NaN, Double.NaN};
-        double d = n - 1;
-        double[][] cov = {{xx / d, xy / d, xz / d}, {xy / d, yy / d, yz / d}, {xz / d, yz / d, zz / d}};
-        double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(cov, false)).getRealEigenvalues().clone();
-        java.util.Arrays.sort(ev);
-        return new double[] {Math.max(ev[2], 0), Math.max(ev[1], 0), Math.max(ev[0], 0)};
     }
 
     /** Surface of an ellipsoid with semi-axes a &gt;= b &gt;= c: IBSI's Legendre series to degree 20. The terms

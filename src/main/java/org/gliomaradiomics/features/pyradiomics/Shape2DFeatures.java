@@ -1,10 +1,13 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import java.util.Arrays;
 import java.util.List;
+import org.gliomaradiomics.features.PrincipalAxes;
+import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.features.shape.FarthestPair;
 
-/** PyRadiomics shape2D: midpoint marching squares on the single-slice mask padded by one pixel, diameters over
- * the contour vertices, 2D PCA axes. The slice axis is force2Ddimension (0 = z, 1 = y, 2 = x). */
+/** PyRadiomics shape2D: midpoint marching squares on the single-slice mask padded by one pixel, diameter over the
+ * contour vertices, 2D PCA axes. The slice axis is force2Ddimension (0 = z, 1 = y, 2 = x). */
 final class Shape2DFeatures {
     private Shape2DFeatures() {}
 
@@ -12,23 +15,24 @@ final class Shape2DFeatures {
     private static final int[][] CORNERS = {{0, 0}, {0, 1}, {1, 1}, {1, 0}};
     private static final int[][] EDGES = {{0, 1}, {1, 2}, {2, 3}, {3, 0}};
 
-    static FeatureMap compute(Roi roi, int sliceAxis) {
+    static FeatureMap compute(RoiData roi, int sliceAxis) {
         if (roi.size(2 - sliceAxis) != 1)
             throw new IllegalArgumentException("shape2D needs an ROI one voxel thick along force2Ddimension " + sliceAxis + ", it is " + roi.size(2 - sliceAxis));
         // in-plane axes (0 = x, 1 = y, 2 = z): rows = the slower one, columns = the faster one (numpy order)
         int rowAxis = sliceAxis == 0 ? 1 : 2, colAxis = sliceAxis == 2 ? 1 : 0;
         int nr = roi.size(rowAxis), nc = roi.size(colAxis);
-        double sr = roi.spacing[rowAxis], sc = roi.spacing[colAxis];
+        double sr = roi.spacing(rowAxis), sc = roi.spacing(colAxis);
         int pr = nr + 2, pc = nc + 2;
         boolean[] m = new boolean[pr * pc];
-        int count = 0;
         for (int z = 0, i = 0; z < roi.nz; z++)
             for (int y = 0; y < roi.ny; y++)
                 for (int x = 0; x < roi.nx; x++, i++) {
                     int[] pos = {x, y, z};
-                    if (roi.mask[i]) { m[(pos[colAxis] + 1) + pc * (pos[rowAxis] + 1)] = true; count++; }
+                    if (roi.morphMask[i]) m[(pos[colAxis] + 1) + pc * (pos[rowAxis] + 1)] = true;
                 }
         double surface = 0, perimeter = 0;
+        int n = 0; // contour vertices in half-pixel units (each twice: once per segment)
+        long[] vr = new long[64], vc = new long[64];
         for (int r = 0; r < pr - 1; r++)
             for (int c = 0; c < pc - 1; c++) {
                 int pattern = 0;
@@ -38,14 +42,19 @@ final class Shape2DFeatures {
                     double br = (r + mid(seg[1], 0)) * sr, bc = (c + mid(seg[1], 1)) * sc;
                     surface += ar * bc - br * ac;
                     perimeter += Math.hypot(ar - br, ac - bc);
+                    if (n + 2 > vr.length) { vr = Arrays.copyOf(vr, 2 * vr.length); vc = Arrays.copyOf(vc, 2 * vc.length); }
+                    for (int end : seg) {
+                        vr[n] = 2L * r + Math.round(2 * mid(end, 0));
+                        vc[n++] = 2L * c + Math.round(2 * mid(end, 1));
+                    }
                 }
             }
         surface = Math.abs(surface) / 2;
-        double diameter = diameter(m, pr, pc, sr, sc);
-        double[] eig = pca(roi, rowAxis, colAxis);
+        double diameter = FarthestPair.planeDiameters(new long[n], vr, vc, n, 1, sr / 2, sc / 2)[0];
+        double[] eig = PrincipalAxes.variances(roi, new int[] {rowAxis, colAxis}, false);
         FeatureMap f = new FeatureMap("shape2D", List.of("SphericalDisproportion"));
         f.put("MeshSurface", surface);
-        f.put("PixelSurface", count * sr * sc);
+        f.put("PixelSurface", roi.morphCount() * sr * sc);
         f.put("Perimeter", perimeter);
         f.put("PerimeterSurfaceRatio", perimeter / surface);
         double sphericity = 2 * Math.sqrt(Math.PI * surface) / perimeter;
@@ -85,45 +94,5 @@ final class Shape2DFeatures {
             cross += ur * dc - uc * dr;
         }
         return cross >= 0 ? new int[] {e0, e1} : new int[] {e1, e0};
-    }
-
-    /** Largest distance between the midpoints of pixel edges whose two pixels differ (half-pixel units), compared
-     * on their convex hull. */
-    private static double diameter(boolean[] m, int pr, int pc, double sr, double sc) {
-        int n = 0;
-        long[] hr = new long[64], hc = new long[64];
-        for (int r = 0; r < pr; r++)
-            for (int c = 0; c < pc; c++) {
-                int i = c + pc * r;
-                for (int[] step : new int[][] {{0, 1}, {1, 0}}) {
-                    if (r + step[0] >= pr || c + step[1] >= pc || m[i] == m[i + step[1] + pc * step[0]]) continue;
-                    if (n == hr.length) { hr = java.util.Arrays.copyOf(hr, 2 * n); hc = java.util.Arrays.copyOf(hc, 2 * n); }
-                    hr[n] = 2L * r + step[0];
-                    hc[n++] = 2L * c + step[1];
-                }
-            }
-        return FarthestPair.planeDiameters(new long[n], hr, hc, n, 1, sr / 2, sc / 2)[0];
-    }
-
-    private static double[] pca(Roi roi, int rowAxis, int colAxis) {
-        double mr = 0, mc = 0;
-        int n = roi.count;
-        for (int z = 0, i = 0; z < roi.nz; z++)
-            for (int y = 0; y < roi.ny; y++)
-                for (int x = 0; x < roi.nx; x++, i++)
-                    if (roi.mask[i]) { int[] p = {x, y, z}; mr += p[rowAxis] * roi.spacing[rowAxis]; mc += p[colAxis] * roi.spacing[colAxis]; }
-        mr /= n;
-        mc /= n;
-        double[][] cov = new double[2][2];
-        double root = Math.sqrt(n);
-        for (int z = 0, i = 0; z < roi.nz; z++)
-            for (int y = 0; y < roi.ny; y++)
-                for (int x = 0; x < roi.nx; x++, i++) {
-                    if (!roi.mask[i]) continue;
-                    int[] p = {x, y, z};
-                    double a = (p[rowAxis] * roi.spacing[rowAxis] - mr) / root, b = (p[colAxis] * roi.spacing[colAxis] - mc) / root;
-                    cov[0][0] += a * a; cov[0][1] += a * b; cov[1][0] += a * b; cov[1][1] += b * b;
-                }
-        return ShapeFeatures.sortedEigen(cov);
     }
 }

@@ -65,6 +65,22 @@ public final class FarthestPair {
         return out;
     }
 
+    /**
+     * PyRadiomics' diameters of a mesh (mm) for voxel spacing (sx, sy, sz): the largest vertex distances within
+     * a plane of constant z (slice), y (column) and x (row), and overall; distances summed as dz² + dy² + dx².
+     */
+    public static double[] meshDiameters(TriangleMesh mesh, double sx, double sy, double sz) {
+        int n = mesh.vertexCount();
+        long[] z = new long[n], y = new long[n], x = new long[n];
+        for (int v = 0; v < n; v++) {
+            z[v] = mesh.z(v);
+            y[v] = mesh.y(v);
+            x[v] = mesh.x(v);
+        }
+        double[] planes = planeDiameters(z, y, x, n, sz / 2, sy / 2, sx / 2);
+        return new double[] {planes[0], planes[1], planes[2], diameter(z, y, x, n, sz / 2, sy / 2, sx / 2)};
+    }
+
     /** Largest distance (mm) between the first n points, all known to be hull vertices. */
     public static double hullDiameter(long[] a, long[] b, long[] c, int n, double ha, double hb, double hc) {
         boolean[] all = new boolean[n];

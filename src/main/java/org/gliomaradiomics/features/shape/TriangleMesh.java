@@ -39,12 +39,22 @@ public final class TriangleMesh {
 
     /** |sum of signed tetrahedra (origin, a, b, c)| in mm^3, for voxel spacing (sx, sy, sz) mm. */
     public double volume(double sx, double sy, double sz) {
+        return volume(sx, sy, sz, 0, 0, 0);
+    }
+
+    /**
+     * |sum of signed tetrahedra (apex, a, b, c)| in mm^3, the apex in half-voxel units. The apex matters only for a
+     * mesh that is not closed (PyRadiomics' case table leaves holes where neighbouring cubes resolve an ambiguous
+     * face differently; PyRadiomics takes the corner of its padded grid).
+     */
+    public double volume(double sx, double sy, double sz, int apexX, int apexY, int apexZ) {
         // Exact in integers (half units), then scaled: the sum is independent of rounding order.
         long six = 0;
         for (int t = 0; t < triangleCount; t++) {
             int a = tri[3 * t], b = tri[3 * t + 1], c = tri[3 * t + 2];
-            long bx = vx[b], by = vy[b], bz = vz[b], cx = vx[c], cy = vy[c], cz = vz[c];
-            six += vx[a] * (by * cz - bz * cy) + vy[a] * (bz * cx - bx * cz) + vz[a] * (bx * cy - by * cx);
+            long ax = vx[a] - apexX, ay = vy[a] - apexY, az = vz[a] - apexZ;
+            long bx = vx[b] - apexX, by = vy[b] - apexY, bz = vz[b] - apexZ, cx = vx[c] - apexX, cy = vy[c] - apexY, cz = vz[c] - apexZ;
+            six += ax * (by * cz - bz * cy) + ay * (bz * cx - bx * cz) + az * (bx * cy - by * cx);
         }
         return Math.abs(six) / 6.0 * (sx * sy * sz / 8);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.features.ExtractedFeature;
+import org.gliomaradiomics.features.RoiData;
 import org.junit.jupiter.api.Test;
 
 /** The midpoint mesh of a single voxel is an octahedron with vertices at the face centres (2D: a diamond). */
@@ -19,9 +20,13 @@ class MeshAnalyticTest {
         return out;
     }
 
+    private static RoiData roi(int nx, int ny, int nz, boolean[] mask, double[] spacing) {
+        return RoiData.cropToMask(new double[mask.length], mask, new int[] {nx, ny, nz}, spacing);
+    }
+
     @Test
     void singleVoxelIsAnOctahedron() {
-        Roi roi = new Roi(1, 1, 1, new double[] {1}, new boolean[] {true}, new double[] {2, 3, 5});
+        RoiData roi = roi(1, 1, 1, new boolean[] {true}, new double[] {2, 3, 5});
         Map<String, Double> f = run(ShapeFeatures.compute(roi));
         assertEquals(2 * 3 * 5 / 6.0, f.get("original_shape_MeshVolume"), 1e-12);
         assertEquals(30, f.get("original_shape_VoxelVolume"), 1e-12);
@@ -36,7 +41,7 @@ class MeshAnalyticTest {
     void twoByTwoByTwoBlock() {
         boolean[] m = new boolean[8];
         java.util.Arrays.fill(m, true);
-        Roi roi = new Roi(2, 2, 2, new double[8], m, new double[] {1, 1, 1});
+        RoiData roi = roi(2, 2, 2, m, new double[] {1, 1, 1});
         Map<String, Double> f = run(ShapeFeatures.compute(roi));
         // per marching cell of the padded 4^3 grid: the all-inside centre cell 1, 6 face cells 1/2, 12 edge cells
         // 1/8 (triangular prism, legs 1/2) and 8 corner cells 1/48 (tetrahedron, legs 1/2)
@@ -45,7 +50,7 @@ class MeshAnalyticTest {
 
     @Test
     void singlePixelIsADiamond() {
-        Roi roi = new Roi(1, 1, 1, new double[] {1}, new boolean[] {true}, new double[] {1, 1, 1});
+        RoiData roi = roi(1, 1, 1, new boolean[] {true}, new double[] {1, 1, 1});
         Map<String, Double> f = run(Shape2DFeatures.compute(roi, 0));
         assertEquals(0.5, f.get("original_shape2D_MeshSurface"), 1e-12);
         assertEquals(4 * Math.sqrt(0.5), f.get("original_shape2D_Perimeter"), 1e-12);
