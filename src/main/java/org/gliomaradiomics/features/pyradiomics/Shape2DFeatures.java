@@ -23,13 +23,8 @@ final class Shape2DFeatures {
         int nr = roi.size(rowAxis), nc = roi.size(colAxis);
         double sr = roi.spacing(rowAxis), sc = roi.spacing(colAxis);
         int pr = nr + 2, pc = nc + 2;
-        boolean[] m = new boolean[pr * pc];
-        for (int z = 0, i = 0; z < roi.nz; z++)
-            for (int y = 0; y < roi.ny; y++)
-                for (int x = 0; x < roi.nx; x++, i++) {
-                    int[] pos = {x, y, z};
-                    if (roi.morphMask[i]) m[(pos[colAxis] + 1) + pc * (pos[rowAxis] + 1)] = true;
-                }
+        boolean[] m = new boolean[pr * pc]; // one voxel thick: the mask's own order is rows (slower) by columns
+        for (int r = 0; r < nr; r++) System.arraycopy(roi.morphMask, nc * r, m, 1 + pc * (r + 1), nc);
         double surface = 0, perimeter = 0;
         int n = 0; // contour vertices in half-pixel units (each twice: once per segment)
         long[] vr = new long[64], vc = new long[64];

@@ -59,6 +59,23 @@ public final class TriangleMesh {
         return Math.abs(six) / 6.0 * (sx * sy * sz / 8);
     }
 
+    /** Lowest and highest vertex coordinates in half-voxel units: {x0, y0, z0, x1, y1, z1}. */
+    public int[] bounds() {
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+        for (int v = 0; v < vertexCount; v++) {
+            b[0] = Math.min(b[0], vx[v]); b[3] = Math.max(b[3], vx[v]);
+            b[1] = Math.min(b[1], vy[v]); b[4] = Math.max(b[4], vy[v]);
+            b[2] = Math.min(b[2], vz[v]); b[5] = Math.max(b[5], vz[v]);
+        }
+        return b;
+    }
+
+    /** Axis-aligned extent of the vertices in mm along x, y, z. */
+    public double[] extent(double sx, double sy, double sz) {
+        int[] b = bounds();
+        return new double[] {(b[3] - b[0]) * sx / 2, (b[4] - b[1]) * sy / 2, (b[5] - b[2]) * sz / 2};
+    }
+
     /** Sum of triangle areas in mm^2. */
     public double area(double sx, double sy, double sz) {
         double hx = sx / 2, hy = sy / 2, hz = sz / 2, sum = 0;

@@ -49,6 +49,22 @@ class MeshAnalyticTest {
     }
 
     @Test
+    void twoPixelsAlongTheRowsWhateverTheSliceAxis() {
+        // pixels at rows 0 and 1 of one column, rows 2 mm apart: the contour is the hexagon (-1/2, 0), (0, 1/2),
+        // (1, 1/2), (3/2, 0), (1, -1/2), (0, -1/2) (pixel units): a 1 x 1 rectangle and two end triangles of 1/4
+        double[][] spacings = {{1, 2, 3}, {1, 3, 2}, {3, 1, 2}}; // row spacing 2, column spacing 1 for every axis
+        int[][] sizes = {{1, 2, 1}, {1, 1, 2}, {1, 1, 2}};
+        for (int axis = 0; axis < 3; axis++) {
+            int[] n = sizes[axis];
+            Map<String, Double> f = run(Shape2DFeatures.compute(roi(n[0], n[1], n[2], new boolean[] {true, true}, spacings[axis]), axis));
+            assertEquals((1 + 2 * 0.25) * 2 * 1, f.get("original_shape2D_MeshSurface"), 1e-12, "axis " + axis);
+            assertEquals(2 * 2 + 4 * Math.hypot(0.5 * 2, 0.5), f.get("original_shape2D_Perimeter"), 1e-12, "axis " + axis);
+            assertEquals(2 * 2, f.get("original_shape2D_MaximumDiameter"), 1e-12, "axis " + axis);
+            assertEquals(4 * 1, f.get("original_shape2D_MajorAxisLength"), 1e-12, "axis " + axis); // variance 1 mm^2
+        }
+    }
+
+    @Test
     void singlePixelIsADiamond() {
         RoiData roi = roi(1, 1, 1, new boolean[] {true}, new double[] {1, 1, 1});
         Map<String, Double> f = run(Shape2DFeatures.compute(roi, 0));
