@@ -3,6 +3,7 @@ package org.gliomaradiomics.features.shape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The hull-based diameters equal the largest distance over every pair of points (brute force), to the bit. */
@@ -37,13 +38,9 @@ class FarthestPairTest {
 
     @Test
     void meshHullDiameterEqualsAllVertexPairs() {
-        Random random = new Random(3);
+        SplittableRandom random = new SplittableRandom(3);
         for (int trial = 0; trial < 20; trial++) {
-            int nx = 2 + random.nextInt(7), ny = 2 + random.nextInt(7), nz = 1 + random.nextInt(5);
-            boolean[] mask = new boolean[nx * ny * nz];
-            for (int i = 0; i < mask.length; i++) mask[i] = random.nextDouble() < 0.4;
-            mask[0] = true;
-            TriangleMesh mesh = MarchingCubes.mesh(mask, nx, ny, nz);
+            TriangleMesh mesh = MarchingCubesTest.randomMesh(random);
             double hx = 0.4687, hy = 0.52, hz = 1.5, max = 0;
             for (int i = 0; i < mesh.vertexCount(); i++)
                 for (int j = i + 1; j < mesh.vertexCount(); j++) {
