@@ -14,6 +14,8 @@ final class Shape2DFeatures {
     /** Square corners (dr, dc) and the edges (pairs of corners) of marching squares. */
     private static final int[][] CORNERS = {{0, 0}, {0, 1}, {1, 1}, {1, 0}};
     private static final int[][] EDGES = {{0, 1}, {1, 2}, {2, 3}, {3, 0}};
+    /** Area inside the contour in a square with 0 to 4 inside corners (not a saddle), in eighths of the square. */
+    private static final int[] INSIDE_EIGHTHS = {0, 1, 4, 7, 8};
 
     static FeatureMap compute(RoiData roi, int sliceAxis) {
         if (roi.size(2 - sliceAxis) != 1)
@@ -25,18 +27,17 @@ final class Shape2DFeatures {
         int pr = nr + 2, pc = nc + 2;
         boolean[] m = new boolean[pr * pc]; // one voxel thick: the mask's own order is rows (slower) by columns
         for (int r = 0; r < nr; r++) System.arraycopy(roi.morphMask, nc * r, m, 1 + pc * (r + 1), nc);
-        double surface = 0, perimeter = 0;
+        long eighths = 0; // the contour's enclosed area in eighths of a pixel, summed cell by cell
+        double perimeter = 0;
         int n = 0; // contour vertices in half-pixel units (each twice: once per segment)
         long[] vr = new long[64], vc = new long[64];
         for (int r = 0; r < pr - 1; r++)
             for (int c = 0; c < pc - 1; c++) {
                 int pattern = 0;
                 for (int k = 0; k < 4; k++) if (m[(c + CORNERS[k][1]) + pc * (r + CORNERS[k][0])]) pattern |= 1 << k;
+                eighths += pattern == 5 || pattern == 10 ? 2 : INSIDE_EIGHTHS[Integer.bitCount(pattern)];
                 for (int[] seg : segments(pattern)) {
-                    double ar = (r + mid(seg[0], 0)) * sr, ac = (c + mid(seg[0], 1)) * sc;
-                    double br = (r + mid(seg[1], 0)) * sr, bc = (c + mid(seg[1], 1)) * sc;
-                    surface += ar * bc - br * ac;
-                    perimeter += Math.hypot(ar - br, ac - bc);
+                    perimeter += Math.hypot((mid(seg[0], 0) - mid(seg[1], 0)) * sr, (mid(seg[0], 1) - mid(seg[1], 1)) * sc);
                     if (n + 2 > vr.length) { vr = Arrays.copyOf(vr, 2 * vr.length); vc = Arrays.copyOf(vc, 2 * vc.length); }
                     for (int end : seg) {
                         vr[n] = 2L * r + Math.round(2 * mid(end, 0));
@@ -44,7 +45,7 @@ final class Shape2DFeatures {
                     }
                 }
             }
-        surface = Math.abs(surface) / 2;
+        double surface = eighths / 8.0 * sr * sc;
         double diameter = FarthestPair.planeDiameters(new long[n], vr, vc, n, 1, sr / 2, sc / 2)[0];
         double[] eig = PrincipalAxes.variances(roi, new int[] {rowAxis, colAxis}, false);
         FeatureMap f = new FeatureMap("shape2D", List.of("SphericalDisproportion"));
@@ -66,28 +67,15 @@ final class Shape2DFeatures {
         return 0.5 * (CORNERS[EDGES[edge][0]][axis] + CORNERS[EDGES[edge][1]][axis]);
     }
 
-    /** Oriented segments (edge pairs) of a square; the two saddle patterns cut off each inside corner. */
+    /** Segments (edge pairs) of a square; the two saddle patterns cut off each inside corner. */
     private static int[][] segments(int pattern) {
-        if (pattern == 0 || pattern == 15) return new int[0][];
-        if (pattern == 5) return new int[][] {orient(pattern, 3, 0), orient(pattern, 1, 2)};
-        if (pattern == 10) return new int[][] {orient(pattern, 0, 1), orient(pattern, 2, 3)};
+        if (pattern == 5 || pattern == 10) {
+            int c = pattern == 5 ? 0 : 1; // inside corners c and c + 2; edge e joins corners e and e + 1
+            return new int[][] {{(c + 3) % 4, c}, {c + 1, c + 2}};
+        }
         int a = -1, b = -1;
-        for (int e = 0; e < 4; e++) {
-            boolean p = (pattern & (1 << EDGES[e][0])) != 0, q = (pattern & (1 << EDGES[e][1])) != 0;
-            if (p != q) { if (a < 0) a = e; else b = e; }
-        }
-        return new int[][] {orient(pattern, a, b)};
-    }
-
-    /** Orders the segment so that the inside corners lie on its left (consistent winding). */
-    private static int[] orient(int pattern, int e0, int e1) {
-        double ur = mid(e1, 0) - mid(e0, 0), uc = mid(e1, 1) - mid(e0, 1), cross = 0;
-        for (int e : new int[] {e0, e1}) {
-            int p = EDGES[e][0], q = EDGES[e][1];
-            int in = (pattern & (1 << p)) != 0 ? p : q, out = in == p ? q : p;
-            double dr = CORNERS[in][0] - CORNERS[out][0], dc = CORNERS[in][1] - CORNERS[out][1];
-            cross += ur * dc - uc * dr;
-        }
-        return cross >= 0 ? new int[] {e0, e1} : new int[] {e1, e0};
+        for (int e = 0; e < 4; e++)
+            if (((pattern >> e) & 1) != ((pattern >> ((e + 1) % 4)) & 1)) { if (a < 0) a = e; else b = e; }
+        return a < 0 ? new int[0][] : new int[][] {{a, b}};
     }
 }

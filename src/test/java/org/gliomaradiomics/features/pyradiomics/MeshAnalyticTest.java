@@ -65,6 +65,16 @@ class MeshAnalyticTest {
     }
 
     @Test
+    void diagonalPixelsAreTwoDiamonds() {
+        // the saddle square between them cuts off each inside corner (PyRadiomics): two separate diamonds
+        RoiData roi = roi(2, 2, 1, new boolean[] {true, false, false, true}, new double[] {1, 1, 1});
+        Map<String, Double> f = run(Shape2DFeatures.compute(roi, 0));
+        assertEquals(2 * 0.5, f.get("original_shape2D_MeshSurface"), 1e-12);
+        assertEquals(8 * Math.sqrt(0.5), f.get("original_shape2D_Perimeter"), 1e-12);
+        assertEquals(Math.sqrt(5), f.get("original_shape2D_MaximumDiameter"), 1e-12); // (-1/2, 0) to (3/2, 1)
+    }
+
+    @Test
     void singlePixelIsADiamond() {
         RoiData roi = roi(1, 1, 1, new boolean[] {true}, new double[] {1, 1, 1});
         Map<String, Double> f = run(Shape2DFeatures.compute(roi, 0));
