@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.preprocess.Discretiser;
 
 /**
@@ -32,14 +33,14 @@ final class Discretization {
         return new Discretization(levels);
     }
 
-    static Discretization of(Roi roi, PyRadiomicsSettings s) {
+    static Discretization of(RoiData roi, PyRadiomicsSettings s) {
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < roi.mask.length; i++)
-            if (roi.mask[i]) {
-                min = Math.min(min, roi.values[i]);
-                max = Math.max(max, roi.values[i]);
+        for (int i = 0; i < roi.intensityMask.length; i++)
+            if (roi.intensityMask[i]) {
+                min = Math.min(min, roi.image[i]);
+                max = Math.max(max, roi.image[i]);
             }
         double[] edges = s.binCount() != null ? Discretiser.countEdges(min, max, s.binCount()) : Discretiser.widthEdges(min, max, s.binWidth());
-        return new Discretization(Discretiser.byEdges(roi.values, roi.mask, edges).levels());
+        return new Discretization(Discretiser.byEdges(roi.image, roi.intensityMask, edges).levels());
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.gliomaradiomics.features.Convention;
 import org.gliomaradiomics.features.DistributionStatistics;
+import org.gliomaradiomics.features.RoiData;
 
 /**
  * PyRadiomics firstorder, for the whole ROI and for voxel-based kernels alike: moments and percentiles of the raw
@@ -18,12 +19,12 @@ public final class FirstOrderFeatures {
         "Kurtosis", "Maximum", "Mean", "MeanAbsoluteDeviation", "Median", "Minimum", "Range",
         "RobustMeanAbsoluteDeviation", "RootMeanSquared", "Skewness", "TotalEnergy", "Uniformity", "Variance");
 
-    static FeatureMap compute(Roi roi, Discretization levels, double shift) {
-        double[] x = roi.roiValues();
+    static FeatureMap compute(RoiData roi, Discretization levels, double shift) {
+        double[] x = roi.intensityValues();
         int[] level = new int[x.length];
-        for (int i = 0, k = 0; i < roi.mask.length; i++) if (roi.mask[i]) level[k++] = levels.levels[i];
+        for (int i = 0, k = 0; i < roi.intensityMask.length; i++) if (roi.intensityMask[i]) level[k++] = levels.levels[i];
         double[] out = new double[NAMES.size()];
-        values(x, level, x.length, shift, roi.spacing[0] * roi.spacing[1] * roi.spacing[2], new double[x.length], new int[levels.maxLevel + 1], out);
+        values(x, level, x.length, shift, roi.sx * roi.sy * roi.sz, new double[x.length], new int[levels.maxLevel + 1], out);
         FeatureMap f = new FeatureMap("firstorder", List.of("StandardDeviation"));
         for (int k = 0; k < out.length; k++) f.put(NAMES.get(k), out[k]);
         f.put("StandardDeviation", Math.sqrt(out[NAMES.indexOf("Variance")]));

@@ -11,7 +11,9 @@
  * glszm, ngtdm) are not here: {@code features.PyRadiomicsTextures} runs them on the IBSI matrix builders and formula
  * classes with {@code Convention.PYRADIOMICS}, named by {@code FeatureRegistry.pyradiomicsClass}. Here remain
  * PyRadiomics' own firstorder ({@code FirstOrderFeatures}, moments and percentiles from the core's
- * {@code DistributionStatistics}; also used by the voxel maps) and shape (midpoint marching cubes).
+ * {@code DistributionStatistics}; also used by the voxel maps) and shape: the core's marching cubes
+ * ({@code features.shape}) with PyRadiomics' case table, its hull and farthest pairs, the core's principal axes;
+ * shape2D's marching squares are PyRadiomics' own. ROIs are the core's {@code RoiData} and {@code RoiBox}.
  *
  * <p>Layer: part of {@code features} (same arrows).
  */
