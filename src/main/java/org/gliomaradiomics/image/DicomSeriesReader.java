@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.gliomaradiomics.parallel.Parallel;
 import java.util.stream.Stream;
 
@@ -20,13 +19,11 @@ import java.util.stream.Stream;
  * is refused with a list of what is there unless a {@link #readAll selection} says which; each echo of the chosen
  * series is then its own volume. Voxel values are the stored values times Rescale Slope plus Rescale Intercept;
  * the type is INT16, UINT16 or INT32 when all values are integers that fit, else FLOAT32, and the voxels are held in
- * that type (short[], int[] or float[]). Each file is parsed once: the parsed files are kept from the header pass for
- * the pixel pass, up to a quarter of the heap ({@link #KEEP_FRACTION}); files beyond it are parsed again.
+ * that type (short[], int[] or float[]). Files are parsed for their headers, then again, in parallel, for their
+ * pixels: keeping the parsed files between the passes was measured slower (the kept file bytes survive young
+ * collections and are copied, which cost more than parsing a file from the page cache again).
  */
 public final class DicomSeriesReader {
-    /** Largest share of the heap the parsed files kept between the header and the pixel pass may take. */
-    static final double KEEP_FRACTION = 0.25;
-
     private DicomSeriesReader() {}
 
     /** One volume of a series: {@code suffix} ("" alone, "_e2" for an echo...) tells the echoes apart in file names. */
@@ -66,8 +63,6 @@ public final class DicomSeriesReader {
         return Readers.guard(path, () -> {
             List<DicomSlice> slices = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
-            Map<Path, DicomPixels> parsed = new ConcurrentHashMap<>();
-            long keep = (long) (Runtime.getRuntime().maxMemory() * KEEP_FRACTION), kept = 0;
             for (Path f : files(path)) {
                 DicomDataset d = given != null && f.equals(path) ? given : parse(f);
                 String what = DicomFrames.notAnImage(d);
@@ -76,13 +71,8 @@ public final class DicomSeriesReader {
                     skipped.add(f.getFileName() + ": " + what);
                     continue;
                 }
-                DicomPixels pixels = DicomPixels.of(d); // refuses colour, truncated or undecodable pixel data before anything is read
+                DicomPixels.of(d); // refuses colour, truncated or undecodable pixel data before anything is read
                 slices.addAll(DicomFrames.of(d));
-                long size = Files.size(f);
-                if (kept + size <= keep) {
-                    parsed.put(f, pixels);
-                    kept += size;
-                }
             }
             if (slices.isEmpty())
                 throw new ImageFormatException(path, "no DICOM images in the folder" + (skipped.isEmpty() ? "" : " (" + String.join("; ", skipped) + ")"));
@@ -92,7 +82,7 @@ public final class DicomSeriesReader {
             for (Map.Entry<String, List<DicomSlice>> e : stacks.entrySet()) {
                 DicomSeriesGeometry.Arranged arranged = DicomSeriesGeometry.arrange(path, e.getValue());
                 String suffix = stacks.size() == 1 ? "" : DicomSeriesChoice.suffix(e.getKey(), out.size());
-                out.add(new Stack(suffix, e.getKey().isEmpty() ? chosen.get(0).seriesLabel() : e.getKey(), volume(arranged, parsed)));
+                out.add(new Stack(suffix, e.getKey().isEmpty() ? chosen.get(0).seriesLabel() : e.getKey(), volume(arranged)));
             }
             return out;
         });
@@ -128,60 +118,63 @@ public final class DicomSeriesReader {
     }
 
     /**
-     * Decodes the slices file by file (files in parallel, each taken from {@code parsed}, else parsed again) into one
-     * volume held in its type. Each plane is kept as int[] while its values are integers within int range, else as
-     * float[] (the values a FLOAT32 volume holds); the volume's type is known once every plane is decoded.
+     * Decodes the slices file by file (each file parsed once more, files in parallel) into one
+     * volume held in its type. Slices whose values are all integers within int range go to an int[] volume, other
+     * slices to a float[] volume (the values a FLOAT32 volume holds), allocated when the first such slice appears; the
+     * type is known once every slice is decoded.
      */
-    private static Volume volume(DicomSeriesGeometry.Arranged arranged, Map<Path, DicomPixels> parsed) throws IOException {
+    private static Volume volume(DicomSeriesGeometry.Arranged arranged) throws IOException {
         Geometry g = arranged.geometry();
         int plane = g.nx * g.ny;
-        VoxelCodec.voxelCount(arranged.slices().get(0).file(), g.nx, g.ny, g.nz);
-        Object[] planes = new Object[g.nz];
+        Planes planes = new Planes(VoxelCodec.voxelCount(arranged.slices().get(0).file(), g.nx, g.ny, g.nz), g.nz);
         Map<Path, List<Integer>> byFile = new LinkedHashMap<>();
         for (int z = 0; z < g.nz; z++) byFile.computeIfAbsent(arranged.slices().get(z).file(), k -> new ArrayList<>()).add(z);
         List<Map.Entry<Path, List<Integer>>> work = new ArrayList<>(byFile.entrySet());
         Parallel.forEachChecked(work.size(), i -> {
-            Path file = work.get(i).getKey();
-            DicomPixels kept = parsed.remove(file); // dropped once decoded
-            DicomPixels pixels = kept != null ? kept : DicomPixels.of(parse(file));
-            for (int z : work.get(i).getValue()) planes[z] = decode(pixels, arranged.slices().get(z), plane);
+            DicomPixels pixels = DicomPixels.of(parse(work.get(i).getKey()));
+            for (int z : work.get(i).getValue()) decode(pixels, arranged.slices().get(z), planes, z, z * plane);
         });
+        int[] ints = planes.ints;
+        if (planes.floats != null) { // float32: the integer slices join the fractional ones
+            float[] out = planes.floats;
+            for (int z = 0; z < g.nz; z++)
+                if (!planes.fractional[z]) for (int i = z * plane, end = i + plane; i < end; i++) out[i] = ints[i]; // exact: as (float) of the double value
+            return new Volume(g, out);
+        }
         long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-        boolean integral = true;
-        for (Object p : planes) {
-            if (!(p instanceof int[] ints)) {
-                integral = false;
-                break;
-            }
-            for (int v : ints) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
+        for (int v : ints) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
-        DataType type = integral ? integerType(min, max) : DataType.FLOAT32;
-        Object voxels = Volume.newStorageArray(type, plane * g.nz);
-        for (int z = 0; z < g.nz; z++) {
-            Object p = planes[z];
-            planes[z] = null;
-            int off = z * plane;
-            switch (type) {
-                case INT16, UINT16 -> { short[] out = (short[]) voxels; int[] in = (int[]) p; for (int i = 0; i < plane; i++) out[off + i] = (short) in[i]; }
-                case INT32 -> System.arraycopy(p, 0, voxels, off, plane);
-                default -> {
-                    float[] out = (float[]) voxels;
-                    if (p instanceof float[] in) System.arraycopy(in, 0, out, off, plane);
-                    else { int[] in = (int[]) p; for (int i = 0; i < plane; i++) out[off + i] = in[i]; } // exact as (float) of the double value
-                }
-            }
+        DataType type = integerType(min, max);
+        if (type == DataType.INT32) return new Volume(g, ints);
+        short[] out = new short[ints.length];
+        for (int i = 0; i < out.length; i++) out[i] = (short) ints[i];
+        return new Volume(g, out, type);
+    }
+
+    /** The decoded values: integer slices in {@code ints}, the others (marked {@code fractional}) in {@code floats}. */
+    private static final class Planes {
+        final int[] ints;
+        final boolean[] fractional;
+        volatile float[] floats;
+
+        Planes(int voxels, int slices) {
+            ints = new int[voxels];
+            fractional = new boolean[slices];
         }
-        return Volume.wrap(g, voxels, type);
+
+        synchronized float[] floats() {
+            if (floats == null) floats = new float[ints.length];
+            return floats;
+        }
     }
 
     /**
-     * Stored value times slope plus intercept of one slice: an int[] when every value is an integer in int range,
-     * else a float[] of the values narrowed to float (those the FLOAT32 volume then holds).
+     * Stored value times slope plus intercept of slice z into {@code planes} at {@code offset}: into the ints while
+     * every value is an integer in int range, else the whole slice into the floats, narrowed to float.
      */
-    private static Object decode(DicomPixels pixels, DicomSlice s, int plane) throws ImageFormatException {
+    private static void decode(DicomPixels pixels, DicomSlice s, Planes planes, int z, int offset) throws ImageFormatException {
         int[] stored = pixels.frame(s.frame());
         double slope = s.rescaleSlope(), intercept = s.rescaleIntercept();
         int nx = s.columns(), ny = s.rows();
@@ -190,9 +183,9 @@ public final class DicomSeriesReader {
             x0 = (s.mosaic()[0] % s.mosaic()[1]) * nx;
             y0 = (s.mosaic()[0] / s.mosaic()[1]) * ny;
         }
-        int[] ints = new int[plane];
+        int[] ints = planes.ints;
         float[] floats = null;
-        for (int y = 0, i = 0; y < ny; y++)
+        for (int y = 0, i = offset; y < ny; y++)
             for (int x = 0; x < nx; x++, i++) {
                 double v = stored[(y0 + y) * width + x0 + x] * slope + intercept;
                 if (floats == null && v == Math.rint(v) && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
@@ -200,13 +193,12 @@ public final class DicomSeriesReader {
                     continue;
                 }
                 if (floats == null) {
-                    floats = new float[plane];
-                    for (int k = 0; k < i; k++) floats[k] = ints[k];
-                    ints = null;
+                    floats = planes.floats();
+                    planes.fractional[z] = true;
+                    for (int k = offset; k < i; k++) floats[k] = ints[k];
                 }
                 floats[i] = (float) v;
             }
-        return floats != null ? floats : ints;
     }
 
     /** The narrowest of INT16/UINT16/INT32 that holds the values, FLOAT32 beyond. */
