@@ -1,5 +1,8 @@
 package org.gliomaradiomics.features;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * A region of interest ready for feature computation: the image cropped to a box around the ROI (with a margin,
  * so that local-intensity spheres and neighbourhoods see the voxels around the ROI), the morphological and
@@ -26,6 +29,16 @@ public final class RoiData {
      * the grid of intensities at which the curve is evaluated (ascending). */
     public final double[] ivhValues;
     public final double[] ivhLevels;
+
+    // Derived read-only data the families share, cached on the ROI itself so that it lives and dies with it: no
+    // global map (and no lock shared by threads) gets an entry per ROI, which matters for voxel maps, whose every
+    // kernel is a RoiData of its own.
+    /** Texture grids by (pad, morph) key ({@link TextureGrid#of}). */
+    final Map<Integer, TextureGrid> textureGrids = new ConcurrentHashMap<>(2);
+    /** Bounding boxes of the masks ({@link TextureGrid#bounds}), null until first asked. */
+    volatile int[] bounds;
+    /** Intensities of the intensity mask in ascending order ({@link SortedIntensities}), null until known. */
+    volatile double[] sortedIntensities;
 
     public RoiData(int nx, int ny, int nz, double sx, double sy, double sz, double[] image, boolean[] morphMask,
                    boolean[] intensityMask, int[] grey, int ng, double[] ivhValues, double[] ivhLevels) {

@@ -1,27 +1,22 @@
 package org.gliomaradiomics.features;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
-
 /**
- * The intensities of a RoiData's intensity mask in ascending order, sorted once per RoiData: the extractor sorts
+ * The intensities of a RoiData's intensity mask in ascending order, sorted once per RoiData (cached on it): the extractor sorts
  * them anyway for the intensity-volume histogram of continuous intensities and hands them over here, so that
  * family intensity_statistics does not sort them again. Shared arrays: callers must not modify them.
  */
 final class SortedIntensities {
-    /** Identity keys (RoiData does not override equals), dropped when the RoiData is garbage. */
-    private static final Map<RoiData, double[]> SORTED = Collections.synchronizedMap(new WeakHashMap<>());
-
     private SortedIntensities() {}
 
     static double[] of(RoiData roi) {
-        return SORTED.computeIfAbsent(roi, r -> sort(r.image, r.intensityMask));
+        double[] v = roi.sortedIntensities;
+        if (v == null) roi.sortedIntensities = v = sort(roi.image, roi.intensityMask); // a race only sorts twice
+        return v;
     }
 
     /** Records the sorted intensities of roi's intensity mask, computed while preparing it. */
     static void remember(RoiData roi, double[] sorted) {
-        SORTED.put(roi, sorted);
+        roi.sortedIntensities = sorted;
     }
 
     /** The values inside mask, ascending. */

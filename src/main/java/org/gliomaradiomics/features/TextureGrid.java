@@ -1,10 +1,5 @@
 package org.gliomaradiomics.features;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * The ROI's discretised grey levels copied into a tight box around the ROI, padded on every side with
  * {@code pad} voxels of grey level 0. Texture kernels then reach neighbours by a constant linear offset with no
@@ -12,11 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * ascending index order, so a slice is a contiguous range of that list.
  */
 final class TextureGrid {
-    /** Bounding boxes per RoiData (identity keys, dropped when the RoiData is garbage). */
-    private static final Map<RoiData, int[]> BOUNDS = Collections.synchronizedMap(new WeakHashMap<>());
-    /** Grids per RoiData and (pad, morph): the texture families of one case share them (grids are read-only). */
-    private static final Map<RoiData, Map<Integer, TextureGrid>> GRIDS = Collections.synchronizedMap(new WeakHashMap<>());
-
     /** Padded box size. */
     final int nx, ny, nz;
     /** Padding width in voxels (at least 1). */
@@ -46,12 +36,12 @@ final class TextureGrid {
     }
 
     /**
-     * Crops the ROI. {@code withMorphMask}: also copy the morphological mask (the box then covers both masks).
+     * Crops the ROI. {@code withMorphMask}: also copy the morphological mask (the box then covers both masks). The
+     * texture families of one ROI share the grid (read-only), cached on the RoiData.
      * @throws IllegalArgumentException when a voxel of the intensity mask has a grey level outside 1..ng
      */
     static TextureGrid of(RoiData roi, int pad, boolean withMorphMask) {
-        return GRIDS.computeIfAbsent(roi, r -> new ConcurrentHashMap<>())
-            .computeIfAbsent(2 * pad + (withMorphMask ? 1 : 0), k -> build(roi, pad, withMorphMask));
+        return roi.textureGrids.computeIfAbsent(2 * pad + (withMorphMask ? 1 : 0), k -> build(roi, pad, withMorphMask));
     }
 
     /** The uncached crop behind {@link #of}. */
@@ -108,10 +98,8 @@ final class TextureGrid {
      * once per RoiData and shared by the texture families (RoiData is read-only by contract).
      */
     static int[] bounds(RoiData roi) {
-        int[] cached = BOUNDS.get(roi);
-        if (cached != null) return cached;
-        int[] b = scanBounds(roi);
-        BOUNDS.put(roi, b);
+        int[] b = roi.bounds;
+        if (b == null) roi.bounds = b = scanBounds(roi); // a race only scans twice, to the same result
         return b;
     }
 

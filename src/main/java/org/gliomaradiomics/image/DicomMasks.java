@@ -30,7 +30,10 @@ final class DicomMasks {
 
     private DicomMasks() {}
 
-    /** The label map of a SEG or RTSTRUCT file (or of the one in folder {@code path}), or null when there is none. */
+    /**
+     * The label map of a SEG or RTSTRUCT file (or of the one in folder {@code path}), or of a plain DICOM image file
+     * (decoded from the dataset parsed here, not parsed again); null when there is none.
+     */
     static Volume read(Path path, List<String> names, Geometry grid) throws IOException {
         boolean folder = Files.isDirectory(path);
         Path file = folder ? find(path) : path;
@@ -47,7 +50,7 @@ final class DicomMasks {
         }
         if (!names.isEmpty()) throw new ImageFormatException(file, "'" + PARTS + String.join(",", names)
             + "' chooses segments of a DICOM SEG or ROIs of an RTSTRUCT, and this file is " + String.valueOf(DicomFrames.notAnImage(d)).replace("null", "an image"));
-        return null;
+        return folder ? null : ImageIO.onImageGrid(file, DicomSeriesReader.readFile(file, d), grid);
     }
 
     /**

@@ -107,7 +107,11 @@ public final class ImageIO {
         Path maskFile = Path.of(parts.getKey());
         Volume dicom = Readers.guard(maskFile, () -> DicomMasks.read(maskFile, parts.getValue(), imageGrid));
         if (dicom != null) return dicom;
-        Volume mask = read(maskFile);
+        return onImageGrid(maskFile, read(maskFile), imageGrid);
+    }
+
+    /** A label-map file's volume checked against the image's grid (same grid, whole labels) and placed on it. */
+    static Volume onImageGrid(Path maskFile, Volume mask, Geometry imageGrid) throws ImageFormatException {
         requireSameGrid(maskFile, mask.geometry(), imageGrid, "the image");
         requireWholeLabels(maskFile, mask);
         return mask.withGeometry(imageGrid);

@@ -124,4 +124,41 @@ class DicomSeriesTest {
         assertEquals("4x3x1", single.geometry().sizeString());
         assertEquals(raw[1][0] * 2.0 - 1000, single.voxels()[0], 1e-9);
     }
+
+    @Test
+    void seriesIsHeldInTheTypeAllItsSlicesNeed(@TempDir Path dir) throws Exception {
+        double[] o = {1, 0, 0, 0, 1, 0};
+        // integers, one slice beyond int16 (20000 * 2): INT32 holds them exactly
+        Path ints = Files.createDirectories(dir.resolve("ints"));
+        TinyDicom.write(ints.resolve("a.dcm"), "1.2.3", 1, new double[] {0, 0, 0}, o, 1, 1, 1, -10, 2, 1, new short[] {5, 7});
+        TinyDicom.write(ints.resolve("b.dcm"), "1.2.3", 2, new double[] {0, 0, 1}, o, 1, 1, 2, 0, 2, 1, new short[] {20000, 3});
+        Volume v = ImageIO.read(ints);
+        assertEquals(DataType.INT32, v.type());
+        assertEquals(DataType.INT32, v.storageType());
+        assertArrayEquals(new double[] {-5, -3, 40000, 6}, v.toDoubleArray(), 0.0);
+        // one slice with fractions: every slice as float32
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        TinyDicom.write(mixed.resolve("a.dcm"), "1.2.4", 1, new double[] {0, 0, 0}, o, 1, 1, 1, -1024, 2, 1, new short[] {1000, 1030});
+        TinyDicom.write(mixed.resolve("b.dcm"), "1.2.4", 2, new double[] {0, 0, 1}, o, 1, 1, 0.1, 0, 2, 1, new short[] {3, 4});
+        v = ImageIO.read(mixed);
+        assertEquals(DataType.FLOAT32, v.type());
+        assertEquals(DataType.FLOAT32, v.storageType());
+        assertArrayEquals(new double[] {-24, 6, (float) (3 * 0.1), (float) (4 * 0.1)}, v.toDoubleArray(), 0.0);
+        // small integers: int16 storage
+        Path small = Files.createDirectories(dir.resolve("small"));
+        TinyDicom.write(small.resolve("a.dcm"), "1.2.5", 1, new double[] {0, 0, 0}, o, 1, 1, 1, 0, 2, 1, new short[] {-2, 300});
+        v = ImageIO.read(small);
+        assertEquals(DataType.INT16, v.storageType());
+        assertArrayEquals(new double[] {-2, 300}, v.toDoubleArray(), 0.0);
+    }
+
+    @Test
+    void plainDicomImageAsMaskGivesItsLabelsOnTheImageGrid(@TempDir Path dir) throws Exception {
+        Path mask = dir.resolve("mask.dcm");
+        TinyDicom.write(mask, "1.2.6", 1, new double[] {0, 0, 0}, new double[] {1, 0, 0, 0, 1, 0}, 1, 1, 1, 0, 3, 2, new short[] {0, 1, 2, 0, 2, 1});
+        Geometry grid = ImageIO.read(mask).geometry();
+        assertArrayEquals(new double[] {0, 1, 2, 0, 2, 1}, ImageIO.readMask(mask, grid).toDoubleArray(), 0.0);
+        Geometry other = Geometry.of(3, 3, 1, 1, 1, 1);
+        assertThrows(ImageFormatException.class, () -> ImageIO.readMask(mask, other));
+    }
 }

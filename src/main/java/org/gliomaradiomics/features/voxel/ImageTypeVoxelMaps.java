@@ -6,7 +6,6 @@ import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.IbsiImageTypes;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsExtractor;
-import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
 
@@ -74,15 +73,15 @@ public final class ImageTypeVoxelMaps {
         return progress == null ? null : f -> progress.accept((k + f) / n);
     }
 
-    /** A map on the ROI box placed into the input grid at {@code offset}, NaN elsewhere. */
+    /** A map on the ROI box (float values) placed into the input grid at {@code offset}, NaN elsewhere, in float storage. */
     private static Volume embed(Volume boxMap, int[] offset, Geometry g) {
         Geometry b = boxMap.geometry();
-        double[] v = new double[(int) g.voxelCount()];
-        java.util.Arrays.fill(v, Double.NaN);
-        double[] src = boxMap.voxels();
-        for (int z = 0; z < b.nz; z++)
+        float[] v = new float[(int) g.voxelCount()];
+        java.util.Arrays.fill(v, Float.NaN);
+        for (int z = 0, i = 0; z < b.nz; z++)
             for (int y = 0; y < b.ny; y++)
-                System.arraycopy(src, b.index(0, y, z), v, g.index(offset[0], offset[1] + y, offset[2] + z), b.nx);
-        return new Volume(g, v, DataType.FLOAT32);
+                for (int x = 0, to = g.index(offset[0], offset[1] + y, offset[2] + z); x < b.nx; x++, i++)
+                    v[to + x] = (float) boxMap.get(i); // exact: the map holds floats
+        return new Volume(g, v);
     }
 }

@@ -1,7 +1,9 @@
 package org.gliomaradiomics.features.voxel;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.gliomaradiomics.features.FeatureDefinition;
@@ -25,41 +27,55 @@ final class KernelFamilyMaps {
     private final Function<RoiData, double[]> values;
     /** Positions of the selected features in those values. */
     private final int[] selected;
+    /** Position of each box voxel among the ROI voxels (the maps' index). */
+    private final int[] rank;
+    /** Grey levels 1..ng, shared (read-only) by every kernel. */
+    private final double[] levels;
+    /** out[k][rank[boxIndex]]: map of selected feature k over the ROI voxels. */
     final double[][] out;
 
-    private KernelFamilyMaps(RoiData roi, int radius, Function<RoiData, double[]> values, int[] selected) {
+    private KernelFamilyMaps(RoiData roi, int radius, Function<RoiData, double[]> values, int[] selected, RoiVoxelIndex roiVoxels) {
         this.roi = roi;
         this.radius = radius;
         this.values = values;
         this.selected = selected;
-        out = new double[selected.length][roi.voxelCount()];
+        rank = roiVoxels.rank;
+        levels = levels(roi.ng);
+        out = roiVoxels.maps(selected.length);
     }
 
     /** An IBSI family; {@code selected}: indices into its feature list. */
-    static KernelFamilyMaps ibsi(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] selected) {
+    static KernelFamilyMaps ibsi(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] selected,
+                                 RoiVoxelIndex roiVoxels) {
         FeatureSettings s = settings.copy();
         s.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
         List<FeatureDefinition> features = family.features();
-        String aggregation = aggregationOf(family, firstKernel(roi, radius), s);
+        Map<FeatureDefinition, Integer> position = new HashMap<>(); // looked up once per feature and kernel
+        for (int k = features.size() - 1; k >= 0; k--) position.put(features.get(k), k); // the first of equal ones, as indexOf
+        String aggregation = aggregationOf(family, firstKernel(roi, radius, levels(roi.ng)), s);
         return new KernelFamilyMaps(roi, radius, k -> {
             double[] v = new double[features.size()];
             family.compute(k, s, (def, agg, value) -> {
-                if (agg.equals(aggregation)) v[features.indexOf(def)] = value;
+                if (agg.equals(aggregation)) v[position.get(def)] = value;
             });
             return v;
-        }, selected);
+        }, selected, roiVoxels);
     }
 
     /** A PyRadiomics texture class; {@code selected}: indices into its names ({@link FeatureRegistry#pyradiomicsClass}). */
-    static KernelFamilyMaps pyradiomics(RoiData roi, String featureClass, PyRadiomicsSettings settings, int radius, int[] selected) {
+    static KernelFamilyMaps pyradiomics(RoiData roi, String featureClass, PyRadiomicsSettings settings, int radius, int[] selected,
+                                        RoiVoxelIndex roiVoxels) {
         PyRadiomicsTextures.Options options = settings.textureOptions();
         int[] valueIndex = selected.clone();
         for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass(featureClass).valueIndex()[selected[k]];
-        return new KernelFamilyMaps(roi, radius, k -> PyRadiomicsTextures.compute(featureClass, k, options, 0), valueIndex);
+        return new KernelFamilyMaps(roi, radius, k -> PyRadiomicsTextures.compute(featureClass, k, options, 0), valueIndex, roiVoxels);
     }
 
-    /** The ROI restricted to the kernel around box voxel (x, y, z), clipped to the box; package-visible for tests. */
-    static RoiData kernel(RoiData roi, int x, int y, int z, int radius) {
+    /**
+     * The ROI restricted to the kernel around box voxel (x, y, z), clipped to the box; {@code levels}: 1..ng, the
+     * kernel's (shared) IVH levels.
+     */
+    static RoiData kernel(RoiData roi, int x, int y, int z, int radius, double[] levels) {
         int x0 = Math.max(0, x - radius), y0 = Math.max(0, y - radius), z0 = Math.max(0, z - radius);
         int kx = Math.min(roi.nx - 1, x + radius) - x0 + 1, ky = Math.min(roi.ny - 1, y + radius) - y0 + 1;
         int kz = Math.min(roi.nz - 1, z + radius) - z0 + 1;
@@ -81,8 +97,7 @@ final class KernelFamilyMaps {
                 }
         double[] ivh = new double[count];
         for (int i = 0, k = 0; i < n; i++) if (mask[i]) ivh[k++] = grey[i];
-        return new RoiData(kx, ky, kz, roi.sx, roi.sy, roi.sz, image, mask, mask.clone(), grey, roi.ng, ivh,
-            levels(roi.ng));
+        return new RoiData(kx, ky, kz, roi.sx, roi.sy, roi.sz, image, mask, mask.clone(), grey, roi.ng, ivh, levels);
     }
 
     private static double[] levels(int ng) {
@@ -100,11 +115,11 @@ final class KernelFamilyMaps {
         return "";
     }
 
-    private static RoiData firstKernel(RoiData roi, int radius) {
+    private static RoiData firstKernel(RoiData roi, int radius, double[] levels) {
         for (int z = 0, i = 0; z < roi.nz; z++)
             for (int y = 0; y < roi.ny; y++)
                 for (int x = 0; x < roi.nx; x++, i++)
-                    if (roi.intensityMask[i]) return kernel(roi, x, y, z, radius);
+                    if (roi.intensityMask[i]) return kernel(roi, x, y, z, radius, levels);
         throw new IllegalArgumentException("ROI is empty");
     }
 
@@ -113,8 +128,8 @@ final class KernelFamilyMaps {
             for (int x = 0; x < roi.nx; x++) {
                 int i = roi.index(x, y, z);
                 if (!roi.intensityMask[i]) continue;
-                double[] v = values.apply(kernel(roi, x, y, z, radius));
-                for (int f = 0; f < selected.length; f++) out[f][i] = v[selected[f]];
+                double[] v = values.apply(kernel(roi, x, y, z, radius, levels));
+                for (int f = 0, r = rank[i]; f < selected.length; f++) out[f][r] = v[selected[f]];
             }
             lineDone.accept(y);
         }

@@ -17,15 +17,19 @@ final class PyRadiomicsFirstOrderMaps {
     private final int radius;
     private final double shift;
     private final int[] selected;
+    /** Position of each box voxel among the ROI voxels (the maps' index). */
+    private final int[] rank;
+    /** out[k][rank[boxIndex]]: map of selected feature k over the ROI voxels. */
     final double[][] out;
 
     /** @param shift PyRadiomics' voxelArrayShift (added to the intensities for Energy, TotalEnergy and RMS) */
-    PyRadiomicsFirstOrderMaps(RoiData roi, int radius, double shift, int[] selected) {
+    PyRadiomicsFirstOrderMaps(RoiData roi, int radius, double shift, int[] selected, RoiVoxelIndex roiVoxels) {
         this.roi = roi;
         this.radius = radius;
         this.shift = shift;
         this.selected = selected;
-        out = new double[selected.length][roi.voxelCount()];
+        rank = roiVoxels.rank;
+        out = roiVoxels.maps(selected.length);
     }
 
     void computeSlice(int z, IntConsumer lineDone) {
@@ -46,7 +50,7 @@ final class PyRadiomicsFirstOrderMaps {
                             levels[n++] = roi.grey[v];
                         }
                 FirstOrderFeatures.values(x, levels, n, shift, roi.sx * roi.sy * roi.sz, sorted, hist, values);
-                for (int f = 0; f < selected.length; f++) out[f][centre] = values[selected[f]];
+                for (int f = 0, r = rank[centre]; f < selected.length; f++) out[f][r] = values[selected[f]];
             }
             lineDone.accept(y);
         }

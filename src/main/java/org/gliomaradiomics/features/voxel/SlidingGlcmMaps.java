@@ -31,15 +31,18 @@ final class SlidingGlcmMaps {
     /** Positions of the selected features in {@link CooccurrenceFeatures}' value array. */
     private final int[] selected;
     private final boolean withMcc;
-    /** out[k][boxIndex]: map of selected feature k over the box (untouched outside the ROI). */
+    /** Position of each box voxel among the ROI voxels (the maps' index). */
+    private final int[] rank;
+    /** out[k][rank[boxIndex]]: map of selected feature k over the ROI voxels. */
     final double[][] out;
 
     /**
      * @param boxGrey grey levels 1..ng of the ROI voxels of a bx x by x bz box, 0 elsewhere
      * @param selected positions in {@link CooccurrenceFeatures}' value array
+     * @param roiVoxels the ROI voxels of the box (those with a grey level), which the maps hold
      */
     SlidingGlcmMaps(int[] boxGrey, int bx, int by, int bz, int ng, int radius, int distance, boolean symmetric,
-                    Convention convention, int[] selected) {
+                    Convention convention, int[] selected, RoiVoxelIndex roiVoxels) {
         if (ng > 1024) // dense count and slot arrays of ng^2 cells per matrix and thread
             throw new IllegalArgumentException(ng + " grey levels are too many for GLCM maps (at most 1024); use a coarser discretisation");
         this.bx = bx;
@@ -80,7 +83,8 @@ final class SlidingGlcmMaps {
             dz[d] = DIRECTIONS[d][2] * distance;
             offset[d] = dx[d] + nx * (dy[d] + ny * dz[d]);
         }
-        out = new double[selected.length][bx * by * bz];
+        rank = roiVoxels.rank;
+        out = roiVoxels.maps(selected.length);
     }
 
     /** Computes the maps of box slice z; {@code lineDone} is told each finished line. */
@@ -175,6 +179,7 @@ final class SlidingGlcmMaps {
     }
 
     private void store(double[] values, int boxIndex) {
-        for (int k = 0; k < selected.length; k++) out[k][boxIndex] = values[selected[k]];
+        int i = rank[boxIndex];
+        for (int k = 0; k < selected.length; k++) out[k][i] = values[selected[k]];
     }
 }

@@ -30,8 +30,9 @@ import org.gliomaradiomics.parallel.Parallel;
  * Voxel-wise feature maps (PyRadiomics' voxel-based extraction with a masked kernel): for every voxel of the ROI,
  * the features of its (2R+1)^3 neighbourhood intersected with the ROI, grey levels discretised once over the whole
  * ROI. Returns one FLOAT32 volume per feature on the input grid, NaN outside the ROI, keyed
- * {@code <image_type>_<family>_<feature>} (e.g. {@code original_glcm_JointEntropy}). Values are kept in double
- * precision in memory; writing narrows them to 32-bit floats.
+ * {@code <image_type>_<family>_<feature>} (e.g. {@code original_glcm_JointEntropy}). {@link #compute} keeps the
+ * values in double precision in memory (writing narrows them to 32-bit floats); {@link #computeEach}, made for
+ * writing, hands them over already narrowed (float storage), which halves the memory of each full-grid map.
  */
 public final class VoxelFeatureMaps {
     private VoxelFeatureMaps() {}
@@ -47,17 +48,24 @@ public final class VoxelFeatureMaps {
     public static Map<String, Volume> compute(Volume image, Volume mask, int label, VoxelMapSettings settings,
                                               DoubleConsumer progress) {
         Map<String, Volume> maps = new LinkedHashMap<>();
-        computeEach(image, mask, label, settings, progress, maps::put);
+        computeEach(image, mask, label, settings, progress, true, maps::put);
         return maps;
     }
 
     /**
-     * As {@link #compute}, but hands the maps to {@code sink} one at a time (in output order) and keeps no
-     * reference to them: a full-grid map costs 8 bytes per image voxel, so a caller that writes each map and drops
-     * it needs memory for one map only (plus the ROI-box maps, 8 bytes per box voxel and feature).
+     * As {@link #compute}, but hands the maps to {@code sink} one at a time (in output order), in float storage (the
+     * values {@link #compute} gives, narrowed to the 32-bit floats a writer stores), and keeps no reference to them:
+     * a full-grid map costs 4 bytes per image voxel, so a caller that writes each map and drops it needs memory for
+     * one map only (plus the ROI maps, 8 bytes per ROI voxel and feature).
      */
     public static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
                                    BiConsumer<String, Volume> sink) {
+        computeEach(image, mask, label, settings, progress, false, sink);
+    }
+
+    /** {@code doubles}: full-grid maps in double storage (else float). */
+    private static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
+                                    boolean doubles, BiConsumer<String, Volume> sink) {
         VoxelMapSettings s = settings.copy();
         validate(s);
         ExtractionSettings ex = s.extraction;
@@ -71,13 +79,14 @@ public final class VoxelFeatureMaps {
             throw new IllegalStateException("prepared ROI box " + roi.nx + "x" + roi.ny + "x" + roi.nz + " does not match the bounding box of label " + label);
 
         List<String> names = new ArrayList<>();
-        List<double[]> boxMaps = new ArrayList<>();
+        List<double[]> roiMaps = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
+        RoiVoxelIndex roiVoxels = new RoiVoxelIndex(roi.intensityMask);
         for (String familyName : s.supportedFamilies()) {
             if (!s.families.contains(familyName)) continue;
-            if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, names, boxMaps));
-            else if (familyName.equals("firstorder")) jobs.add(firstOrderJob(roi, s, names, boxMaps));
-            else jobs.add(kernelJob(roi, s, familyName, names, boxMaps));
+            if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, roiVoxels, names, roiMaps));
+            else if (familyName.equals("firstorder")) jobs.add(firstOrderJob(roi, s, roiVoxels, names, roiMaps));
+            else jobs.add(kernelJob(roi, s, familyName, roiVoxels, names, roiMaps));
         }
         int totalLines = roi.ny * roi.nz * jobs.size();
         AtomicInteger linesDone = new AtomicInteger();
@@ -92,7 +101,12 @@ public final class VoxelFeatureMaps {
         for (Job job : jobs) {
             Parallel.forEach(roi.nz, z -> job.slice(z, lineDone));
         }
-        for (int k = 0; k < names.size(); k++) sink.accept(names.get(k), expand(boxMaps.get(k), roi, box, image.geometry()));
+        jobs.clear(); // roiMaps now hold the only references to the ROI maps, each dropped once handed over
+        for (int k = 0; k < names.size(); k++) {
+            double[] values = roiMaps.get(k);
+            roiMaps.set(k, null);
+            sink.accept(names.get(k), expand(values, roi, box, image.geometry(), doubles));
+        }
     }
 
     /** Writes each map as {@code <name>.nii.gz} in {@code dir} (created if needed). */
@@ -122,29 +136,32 @@ public final class VoxelFeatureMaps {
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
 
-    private static Job glcmJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
+    private static Job glcmJob(RoiData roi, VoxelMapSettings s, RoiVoxelIndex roiVoxels, List<String> names, List<double[]> roiMaps) {
         int[] selected = selected("glcm", s), valueIndex = selected.clone();
         if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS) // IBSI names are in value order
             for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass("glcm").valueIndex()[selected[k]];
         SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius,
-            s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, s.convention.rules(), valueIndex);
-        register("glcm", s, selected, maps.out, names, boxMaps);
+            s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, s.convention.rules(), valueIndex,
+            roiVoxels);
+        register("glcm", s, selected, maps.out, names, roiMaps);
         return maps::computeSlice;
     }
 
-    private static Job firstOrderJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
+    private static Job firstOrderJob(RoiData roi, VoxelMapSettings s, RoiVoxelIndex roiVoxels, List<String> names, List<double[]> roiMaps) {
         int[] selected = selected("firstorder", s);
-        PyRadiomicsFirstOrderMaps maps = new PyRadiomicsFirstOrderMaps(roi, s.kernelRadius, s.pyradiomics.voxelArrayShift(), selected);
-        register("firstorder", s, selected, maps.out, names, boxMaps);
+        PyRadiomicsFirstOrderMaps maps = new PyRadiomicsFirstOrderMaps(roi, s.kernelRadius, s.pyradiomics.voxelArrayShift(), selected, roiVoxels);
+        register("firstorder", s, selected, maps.out, names, roiMaps);
         return maps::computeSlice;
     }
 
-    private static Job kernelJob(RoiData roi, VoxelMapSettings s, String family, List<String> names, List<double[]> boxMaps) {
+    private static Job kernelJob(RoiData roi, VoxelMapSettings s, String family, RoiVoxelIndex roiVoxels, List<String> names,
+                                 List<double[]> roiMaps) {
         int[] selected = selected(family, s);
         KernelFamilyMaps maps = s.convention == VoxelMapSettings.Convention.PYRADIOMICS
-            ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics, s.kernelRadius, selected)
-            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction.features, s.kernelRadius, selected);
-        register(family, s, selected, maps.out, names, boxMaps);
+            ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics, s.kernelRadius, selected, roiVoxels)
+            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction.features, s.kernelRadius, selected,
+                roiVoxels);
+        register(family, s, selected, maps.out, names, roiMaps);
         return maps::computeSlice;
     }
 
@@ -155,11 +172,11 @@ public final class VoxelFeatureMaps {
     }
 
     private static void register(String family, VoxelMapSettings s, int[] selected, double[][] out, List<String> names,
-                                 List<double[]> boxMaps) {
+                                 List<double[]> roiMaps) {
         List<String> all = featureNames(family, s.convention);
         for (int k = 0; k < selected.length; k++) {
             names.add(s.imageType + "_" + family + "_" + all.get(selected[k]));
-            boxMaps.add(out[k]);
+            roiMaps.add(out[k]);
         }
     }
 
@@ -206,15 +223,25 @@ public final class VoxelFeatureMaps {
         return box;
     }
 
-    /** A full-grid FLOAT32 volume: the box map inside the ROI, NaN elsewhere. */
-    private static Volume expand(double[] boxMap, RoiData roi, RoiBox box, Geometry g) {
-        double[] v = new double[(int) g.voxelCount()];
-        Arrays.fill(v, Double.NaN);
-        for (int z = 0, i = 0; z < roi.nz; z++)
+    /**
+     * A full-grid FLOAT32 volume: the map of the ROI voxels (in box order) on them, NaN elsewhere; in double storage
+     * when {@code doubles}, else float.
+     */
+    private static Volume expand(double[] roiMap, RoiData roi, RoiBox box, Geometry g, boolean doubles) {
+        int n = (int) g.voxelCount();
+        double[] d = doubles ? new double[n] : null;
+        float[] f = doubles ? null : new float[n];
+        if (doubles) Arrays.fill(d, Double.NaN);
+        else Arrays.fill(f, Float.NaN);
+        for (int z = 0, i = 0, k = 0; z < roi.nz; z++)
             for (int y = 0; y < roi.ny; y++) {
                 int row = g.index(box.lo[0], box.lo[1] + y, box.lo[2] + z);
-                for (int x = 0; x < roi.nx; x++, i++) if (roi.intensityMask[i]) v[row + x] = boxMap[i];
+                for (int x = 0; x < roi.nx; x++, i++) {
+                    if (!roi.intensityMask[i]) continue;
+                    if (doubles) d[row + x] = roiMap[k++];
+                    else f[row + x] = (float) roiMap[k++];
+                }
             }
-        return new Volume(g, v, DataType.FLOAT32);
+        return doubles ? new Volume(g, d, DataType.FLOAT32) : new Volume(g, f);
     }
 }
