@@ -1,7 +1,5 @@
 package org.gliomaradiomics.numerics;
 
-import org.gliomaradiomics.parallel.Parallel;
-
 /**
  * Cubic B-spline interpolation (Unser 1999, Thévenaz et al. 2000), written by hand: ImgLib2 core has no B-spline
  * and nothing on Maven Central reproduces ITK's or SciPy's numbers. The one recursive prefilter (pole
@@ -39,21 +37,13 @@ public final class CubicBSpline {
     /** Interpolation coefficients of a volume (x fastest); lines of one sample are left as they are. */
     public static double[] coefficients(double[] values, int nx, int ny, int nz, Variant variant) {
         double[] c = values.clone();
-        int[] n = {nx, ny, nz}, stride = {1, nx, nx * ny};
+        int[] n = {nx, ny, nz};
         for (int pass = 0; pass < 3; pass++) {
             int axis = variant == Variant.SCIPY ? 2 - pass : pass;
-            int len = n[axis], st = stride[axis];
-            if (len < 2) continue;
-            int a1 = axis == 0 ? 1 : 0, a2 = axis == 2 ? 1 : 2; // the two other axes
-            int n1 = n[a1], s1 = stride[a1], s2 = stride[a2];
-            Parallel.forEach(n[a2], j2 -> {
-                double[] line = new double[len];
-                for (int j1 = 0; j1 < n1; j1++) {
-                    int base = j1 * s1 + j2 * s2;
-                    for (int i = 0; i < len; i++) line[i] = c[base + i * st];
-                    prefilter(line, variant);
-                    for (int i = 0; i < len; i++) c[base + i * st] = line[i];
-                }
+            if (n[axis] < 2) continue;
+            Lines.along(c, c, n, axis, (line, out) -> {
+                System.arraycopy(line, 0, out, 0, line.length);
+                prefilter(out, variant);
             });
         }
         return c;
