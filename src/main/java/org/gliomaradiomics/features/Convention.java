@@ -8,7 +8,7 @@ import org.gliomaradiomics.preprocess.Resampler;
  * classes ({@link CooccurrenceFeatures}, {@link SizeZoneMatrixFeatures}, {@link NgtdmFamily}), the texture
  * matrix builders ({@link PyRadiomicsTextures}) and the voxel maps are one code path, and read only these fields;
  * so do the pre-processing steps that differ: the resampling grid and interpolator rounding (both resamplers run
- * {@link org.gliomaradiomics.preprocess.ImageWarper#sample}) and the LoG and wavelet implementations.
+ * {@link org.gliomaradiomics.preprocess.ImageWarper#sample}) and the LoG implementation.
  *
  * @param name              {@code ibsi} or {@code pyradiomics}
  * @param logEpsilon        added to p inside the logarithms of entropies: 0 (IBSI) or PyRadiomics' machine epsilon
@@ -22,7 +22,10 @@ import org.gliomaradiomics.preprocess.Resampler;
  *                          voxel (SimpleITK, as PyRadiomics sets it up)
  * @param interpolation     whose rounding the interpolators and the B-spline prefilter follow: this project's
  *                          (IBSI) or ITK's (PyRadiomics resamples with SimpleITK)
- * @param filters           which implementations compute LoG and wavelet responses
+ * @param filters           which implementation computes the LoG of an image type. (The wavelet does not switch:
+ *                          PyRadiomics' levels re-apply level-1 filters with periodic wrap-around, IBSI 2's upsample
+ *                          them and pad as configured, so the two are different transforms with different settings,
+ *                          each parsed with its own image-type section.)
  */
 public record Convention(String name, double logEpsilon, boolean binsOnWidthMultiples, boolean averageDirections,
                          boolean isolatedVoxelsInNgtdm, boolean zeroFlatRunDirections,
@@ -32,10 +35,9 @@ public record Convention(String name, double logEpsilon, boolean binsOnWidthMult
     public static final Convention PYRADIOMICS = new Convention("pyradiomics", Math.ulp(1.0), true, true, true, true,
         Resampler.GridAnchor.CORNER, CubicBSpline.Variant.ITK, Filters.SIMPLEITK_PYWAVELETS);
 
-    /** The LoG and wavelet implementations. */
+    /** The filter implementations. */
     public enum Filters {
-        /** IBSI 2's convolution filters ({@code features.filters}: truncated Gaussian kernel, padded; undecimated
-         * wavelet with the chosen padding). */
+        /** IBSI 2's convolution filters ({@code features.filters}: sampled Gaussian kernels truncated at 4σ). */
         IBSI2,
         /** SimpleITK's LaplacianRecursiveGaussian and PyWavelets' swtn, operation for operation
          * ({@code features.pyradiomics}: RecursiveGaussian, StationaryWavelet). */
