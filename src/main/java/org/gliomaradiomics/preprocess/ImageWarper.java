@@ -2,6 +2,7 @@ package org.gliomaradiomics.preprocess;
 
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Matrix3;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.CubicBSpline;
 import org.gliomaradiomics.numerics.VoxelSampler;
@@ -68,8 +69,10 @@ public final class ImageWarper {
         boolean clamp = sampling.clampToGrid();
         double outside = sampling.outside();
         boolean perVoxel = sampling.positions() == Positions.PER_VOXEL;
+        PointToIndex point = perVoxel ? new PointToIndex(outputGrid, outputToInput, in) : null;
         Parallel.forEach(outputGrid.nz, z -> {
             VoxelSampler sampler = new VoxelSampler(src, in.nx, in.ny, in.nz, sampling.variant());
+            double[] c = new double[3];
             int idx = ox * oy * z;
             for (int y = 0; y < oy; y++) {
                 double bx = map[1] * y + map[2] * z + map[3];
@@ -78,7 +81,7 @@ public final class ImageWarper {
                 for (int x = 0; x < ox; x++, idx++) {
                     double ix, iy, iz;
                     if (perVoxel) {
-                        double[] c = in.index(outputToInput.apply(outputGrid.world(x, y, z)));
+                        point.index(x, y, z, c);
                         ix = c[0];
                         iy = c[1];
                         iz = c[2];
@@ -101,6 +104,35 @@ public final class ImageWarper {
             }
         });
         return out;
+    }
+
+    /**
+     * {@code in.index(transform.apply(out.world(x, y, z)))} without allocations, operation for operation as those
+     * three methods compute it (so bit for bit the same).
+     */
+    private static final class PointToIndex {
+        private final double[] o, d, sp, m, io, inv, isp;
+
+        PointToIndex(Geometry out, WorldTransform transform, Geometry in) {
+            o = out.origin();
+            d = out.direction();
+            sp = out.spacing();
+            m = transform.matrix();
+            io = in.origin();
+            inv = Matrix3.inverse(in.direction());
+            isp = in.spacing();
+        }
+
+        void index(int x, int y, int z, double[] c) {
+            double a = x * sp[0], b = y * sp[1], e = z * sp[2];
+            double wx = o[0] + d[0] * a + d[1] * b + d[2] * e, wy = o[1] + d[3] * a + d[4] * b + d[5] * e, wz = o[2] + d[6] * a + d[7] * b + d[8] * e;
+            double dx = m[0] * wx + m[1] * wy + m[2] * wz + m[3] - io[0];
+            double dy = m[4] * wx + m[5] * wy + m[6] * wz + m[7] - io[1];
+            double dz = m[8] * wx + m[9] * wy + m[10] * wz + m[11] - io[2];
+            c[0] = (inv[0] * dx + inv[1] * dy + inv[2] * dz) / isp[0];
+            c[1] = (inv[3] * dx + inv[4] * dy + inv[5] * dz) / isp[1];
+            c[2] = (inv[6] * dx + inv[7] * dy + inv[8] * dz) / isp[2];
+        }
     }
 
     private static double clamp(double x, int n) {
