@@ -177,7 +177,7 @@ public final class FeatureExtractor {
      */
     private static Resampled resample(Volume image, Volume mask, int label, RoiBox box, ExtractionSettings s) {
         Geometry g = image.geometry();
-        Geometry target = Resampler.targetGeometry(g, s.resampledSpacing);
+        Geometry target = Resampler.grid(g, s.resampledSpacing, Convention.IBSI.gridAnchor(), Resampler.SizeRounding.CEIL);
         double radius = s.features.localIntensityRadiusMm;
         int[] tLo = new int[3], tHi = new int[3];
         indexRange(g, target, box.lo[0] - 1, box.lo[1] - 1, box.lo[2] - 1, box.hi[0] + 1, box.hi[1] + 1, box.hi[2] + 1, tLo, tHi);
@@ -206,7 +206,7 @@ public final class FeatureExtractor {
                 image.copyTo(row, cropImage, i, crop.nx);
                 for (int x = 0; x < crop.nx; x++, i++) cropMask[i] = mask.get(row + x) == label;
             }
-        Volume resampled = Resampler.resample(new Volume(crop, cropImage, DataType.FLOAT64), sub, s.interpolator);
+        Volume resampled = Resampler.resample(new Volume(crop, cropImage, DataType.FLOAT64), sub, s.interpolator, Convention.IBSI.interpolation());
         return new Resampled(resampled, Resampler.resampleMask(cropMask, crop, sub));
     }
 

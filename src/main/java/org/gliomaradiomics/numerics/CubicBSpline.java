@@ -1,17 +1,16 @@
 package org.gliomaradiomics.numerics;
 
-import org.gliomaradiomics.parallel.Parallel;
-
 /**
  * Cubic B-spline interpolation (Unser 1999, Thévenaz et al. 2000), written by hand: ImgLib2 core has no B-spline
  * and nothing on Maven Central reproduces ITK's or SciPy's numbers. The one recursive prefilter (pole
  * z = sqrt(3) - 2, whole-sample mirror boundary, {@link BorderExtension#MIRROR_SINGLE}) turns samples into the
  * coefficients of the spline that passes through them; {@link VoxelSampler} evaluates it with these weights.
  *
- * <p>The three {@link Convention}s compute the same spline and differ only in rounding (last bits), which the
- * reference tests of each caller pin: how the gain is applied, where the causal initial sum is truncated, how the
- * anti-causal start is grouped, and the order of the axis passes. Each line is filtered by one task, so the
- * coefficients do not depend on the thread count.
+ * <p>The three {@link Variant}s (this project's, ITK's, SciPy's) compute the same spline and differ only in
+ * rounding (last bits), which the reference tests of each caller pin: how the gain is applied, where the causal
+ * initial sum is truncated, how the anti-causal start is grouped, the order of the axis passes, and how the basis
+ * weights are evaluated ({@link #weights(double, double[], int, Variant)}). Each line is filtered by one task, so
+ * the coefficients do not depend on the thread count.
  */
 public final class CubicBSpline {
     private static final double POLE = Math.sqrt(3) - 2;
@@ -20,8 +19,8 @@ public final class CubicBSpline {
     /** ITK's tolerance of the truncated causal sum: it stops after ceil(log 1e-10 / log |z|) = 18 terms. */
     private static final int ITK_HORIZON = (int) Math.ceil(Math.log(1e-10) / Math.log(Math.abs(POLE)));
 
-    /** Rounding conventions of the prefilter. */
-    public enum Convention {
+    /** The implementations whose rounding the prefilter, the weights and {@link VoxelSampler} reproduce. */
+    public enum Variant {
         /** This project's (IBSI resampling, registration): gain exactly 6; the causal sum truncated after 30 terms
          * on lines of 30 samples or more, exact below; axes x, y, z. */
         MIRROR,
@@ -36,23 +35,15 @@ public final class CubicBSpline {
     private CubicBSpline() {}
 
     /** Interpolation coefficients of a volume (x fastest); lines of one sample are left as they are. */
-    public static double[] coefficients(double[] values, int nx, int ny, int nz, Convention convention) {
+    public static double[] coefficients(double[] values, int nx, int ny, int nz, Variant variant) {
         double[] c = values.clone();
-        int[] n = {nx, ny, nz}, stride = {1, nx, nx * ny};
+        int[] n = {nx, ny, nz};
         for (int pass = 0; pass < 3; pass++) {
-            int axis = convention == Convention.SCIPY ? 2 - pass : pass;
-            int len = n[axis], st = stride[axis];
-            if (len < 2) continue;
-            int a1 = axis == 0 ? 1 : 0, a2 = axis == 2 ? 1 : 2; // the two other axes
-            int n1 = n[a1], s1 = stride[a1], s2 = stride[a2];
-            Parallel.forEach(n[a2], j2 -> {
-                double[] line = new double[len];
-                for (int j1 = 0; j1 < n1; j1++) {
-                    int base = j1 * s1 + j2 * s2;
-                    for (int i = 0; i < len; i++) line[i] = c[base + i * st];
-                    prefilter(line, convention);
-                    for (int i = 0; i < len; i++) c[base + i * st] = line[i];
-                }
+            int axis = variant == Variant.SCIPY ? 2 - pass : pass;
+            if (n[axis] < 2) continue;
+            Lines.along(c, c, n, axis, (line, out) -> {
+                System.arraycopy(line, 0, out, 0, line.length);
+                prefilter(out, variant);
             });
         }
         return c;
@@ -60,18 +51,18 @@ public final class CubicBSpline {
 
     /** Turns one line of samples (length &gt;= 2) into spline coefficients in place: gain, causal and anti-causal
      * recursions. */
-    public static void prefilter(double[] c, Convention convention) {
+    public static void prefilter(double[] c, Variant variant) {
         int n = c.length;
-        double z = convention == Convention.SCIPY ? SCIPY_POLE : POLE;
-        double gain = convention == Convention.MIRROR ? 6 : (1 - z) * (1 - 1 / z);
+        double z = variant == Variant.SCIPY ? SCIPY_POLE : POLE;
+        double gain = variant == Variant.MIRROR ? 6 : (1 - z) * (1 - 1 / z);
         for (int k = 0; k < n; k++) c[k] *= gain;
-        c[0] = switch (convention) {
+        c[0] = switch (variant) {
             case MIRROR -> n >= 30 ? truncatedCausalStart(c, z, 30) : exactCausalStart(c, z, false);
             case ITK -> ITK_HORIZON < n ? truncatedCausalStart(c, z, ITK_HORIZON) : exactCausalStart(c, z, true);
             case SCIPY -> scipyCausalStart(c, z);
         };
         for (int k = 1; k < n; k++) c[k] += z * c[k - 1];
-        c[n - 1] = convention == Convention.SCIPY
+        c[n - 1] = variant == Variant.SCIPY
             ? (z * c[n - 2] + c[n - 1]) * z / (z * z - 1)
             : z / (z * z - 1) * (c[n - 1] + z * c[n - 2]);
         for (int k = n - 2; k >= 0; k--) c[k] = z * (c[k + 1] - c[k]);
@@ -116,7 +107,30 @@ public final class CubicBSpline {
         return c0 / (1 - zn1 * zn1);
     }
 
-    /** The four basis weights at fractional position {@code t} in [0, 1], for nodes -1, 0, 1, 2. */
+    /** The four basis weights at fractional position {@code t} in [0, 1], for nodes -1, 0, 1, 2, as {@code variant}
+     * evaluates them (ITK's BSplineKernelFunction order, SciPy's get_spline_interpolation_weights). */
+    public static void weights(double t, double[] w, int offset, Variant variant) {
+        switch (variant) {
+            case ITK -> {
+                double w3 = (1.0 / 6.0) * t * t * t, w0 = (1.0 / 6.0) + 0.5 * t * (t - 1.0) - w3, w2 = t + w0 - 2.0 * w3;
+                w[offset] = w0;
+                w[offset + 1] = 1.0 - w0 - w2 - w3;
+                w[offset + 2] = w2;
+                w[offset + 3] = w3;
+            }
+            case SCIPY -> {
+                double z = 1.0 - t;
+                double w0 = z * z * z / 6.0, w1 = (t * t * (t - 2.0) * 3.0 + 4.0) / 6.0, w2 = (z * z * (z - 2.0) * 3.0 + 4.0) / 6.0;
+                w[offset] = w0;
+                w[offset + 1] = w1;
+                w[offset + 2] = w2;
+                w[offset + 3] = 1.0 - w0 - w1 - w2;
+            }
+            default -> weights(t, w, offset);
+        }
+    }
+
+    /** The four basis weights at fractional position {@code t} in [0, 1], for nodes -1, 0, 1, 2 (this project's rounding). */
     public static void weights(double t, double[] w, int offset) {
         double s = 1 - t, t2 = t * t, t3 = t2 * t;
         w[offset] = s * s * s / 6;

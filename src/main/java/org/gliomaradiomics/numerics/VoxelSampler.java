@@ -3,29 +3,40 @@ package org.gliomaradiomics.numerics;
 /**
  * Interpolation at continuous voxel indices of one flat x-fastest volume: the one sampling core of the resamplers
  * (IBSI resampling, registration warps and case resampling in {@code preprocess}, PyRadiomics' SimpleITK
- * resampling in {@code features}). Nearest neighbour (round half up), trilinear, and cubic B-spline from
- * coefficients of {@link CubicBSpline}, in two roundings: this project's ({@link #linear}, {@link #bspline}) and
- * ITK's ({@link #linearItk}, {@link #bsplineItk}: ITK's weights and summation order, which the PyRadiomics
- * baselines pin). A position more than half a voxel outside the grid on any axis gets the caller's outside value;
- * inside, linear reads clamp to the edge voxels and B-spline reads mirror ({@link BorderExtension#MIRROR_SINGLE}).
- * One instance per thread (scratch buffers).
+ * resampling and scipy's map_coordinates in {@code features}). Nearest neighbour (round half up), trilinear, and
+ * cubic B-spline from coefficients of {@link CubicBSpline}, in the rounding of a {@link CubicBSpline.Variant}: this
+ * project's, ITK's (weights and summation order, which the PyRadiomics baselines pin) or SciPy's (B-spline only:
+ * map_coordinates order 3, mode 'constant', loop order z, y, x). A position more than half a voxel outside the grid
+ * on any axis gets the caller's outside value (ITK: also exactly half a voxel beyond the last; SciPy: any position
+ * outside [0, n - 1]); inside, linear reads clamp
+ * to the edge voxels and B-spline reads mirror ({@link BorderExtension#MIRROR_SINGLE}). One instance per thread
+ * (scratch buffers).
  */
 public final class VoxelSampler {
     private final double[] v;
     private final int nx, ny, nz, nxy;
+    private final CubicBSpline.Variant variant;
     private final double[] wx = new double[4], wy = new double[4], wz = new double[4];
     private final int[] jx = new int[4], jy = new int[4], jz = new int[4];
 
-    /** @param voxels the samples, or B-spline coefficients for the B-spline methods */
+    /** A sampler in this project's rounding ({@link CubicBSpline.Variant#MIRROR}). */
     public VoxelSampler(double[] voxels, int nx, int ny, int nz) {
+        this(voxels, nx, ny, nz, CubicBSpline.Variant.MIRROR);
+    }
+
+    /** @param voxels the samples, or B-spline coefficients of the same {@code variant} for {@link #bspline} */
+    public VoxelSampler(double[] voxels, int nx, int ny, int nz, CubicBSpline.Variant variant) {
         this.v = voxels;
         this.nx = nx;
         this.ny = ny;
         this.nz = nz;
         this.nxy = nx * ny;
+        this.variant = variant;
     }
 
     private boolean inside(double x, double y, double z) {
+        if (variant == CubicBSpline.Variant.ITK) // ITK's IsInsideBuffer: the upper half-voxel bound is open
+            return x >= -0.5 && x < nx - 0.5 && y >= -0.5 && y < ny - 0.5 && z >= -0.5 && z < nz - 0.5;
         return x >= -0.5 && x <= nx - 0.5 && y >= -0.5 && y <= ny - 0.5 && z >= -0.5 && z <= nz - 0.5;
     }
 
@@ -35,9 +46,11 @@ public final class VoxelSampler {
         return v[i + nx * j + nxy * k];
     }
 
-    /** Trilinear, positions clamped to the outer voxel centres, lerp along x, then y, then z. */
+    /** Trilinear: ITK's rounding for {@link CubicBSpline.Variant#ITK}, else positions clamped to the outer voxel
+     * centres, lerp along x, then y, then z. */
     public double linear(double x, double y, double z, double outside) {
         if (!inside(x, y, z)) return outside;
+        if (variant == CubicBSpline.Variant.ITK) return linearItk(x, y, z);
         x = Math.max(0, Math.min(nx - 1, x));
         y = Math.max(0, Math.min(ny - 1, y));
         z = Math.max(0, Math.min(nz - 1, z));
@@ -54,8 +67,7 @@ public final class VoxelSampler {
     }
 
     /** ITK's LinearInterpolateImageFunction: the sum of the eight weighted neighbours, neighbours clamped. */
-    public double linearItk(double x, double y, double z, double outside) {
-        if (!inside(x, y, z)) return outside;
+    private double linearItk(double x, double y, double z) {
         int x0 = (int) Math.floor(x), y0 = (int) Math.floor(y), z0 = (int) Math.floor(z);
         double fx = x - x0, fy = y - y0, fz = z - z0, sum = 0;
         for (int c = 0; c < 2; c++)
@@ -68,53 +80,51 @@ public final class VoxelSampler {
         return sum;
     }
 
-    /** Cubic B-spline value from {@link CubicBSpline.Convention#MIRROR} coefficients. */
+    /** Cubic B-spline value from coefficients of this sampler's {@link CubicBSpline.Variant}. */
     public double bspline(double x, double y, double z, double outside) {
-        if (!support(x, y, z, false)) return outside;
+        if (variant == CubicBSpline.Variant.SCIPY) {
+            if (x < 0 || x > nx - 1 || y < 0 || y > ny - 1 || z < 0 || z > nz - 1) return outside;
+        } else if (!inside(x, y, z)) return outside;
+        support(x, nx, wx, jx, 1);
+        support(y, ny, wy, jy, nx);
+        support(z, nz, wz, jz, nxy);
         double sum = 0;
-        for (int c = 0; c < 4; c++) {
-            double sy = 0;
-            for (int b = 0; b < 4; b++) {
-                int base = jz[c] + jy[b];
-                double sx = wx[0] * v[base + jx[0]] + wx[1] * v[base + jx[1]] + wx[2] * v[base + jx[2]] + wx[3] * v[base + jx[3]];
-                sy += wy[b] * sx;
+        switch (variant) {
+            case ITK -> { // BSplineInterpolateImageFunction's loop and product order
+                for (int c = 0; c < 4; c++)
+                    for (int b = 0; b < 4; b++)
+                        for (int a = 0; a < 4; a++) sum += wx[a] * wy[b] * wz[c] * v[jx[a] + jy[b] + jz[c]];
             }
-            sum += wz[c] * sy;
+            case SCIPY -> { // ni_interpolation.c: numpy axes 0, 1, 2 (z, y, x), the coefficient times each weight
+                for (int c = 0; c < 4; c++)
+                    for (int b = 0; b < 4; b++)
+                        for (int a = 0; a < 4; a++) {
+                            double coeff = v[jz[c] + jy[b] + jx[a]];
+                            coeff *= wz[c];
+                            coeff *= wy[b];
+                            coeff *= wx[a];
+                            sum += coeff;
+                        }
+            }
+            default -> { // separable: x, then y, then z
+                for (int c = 0; c < 4; c++) {
+                    double sy = 0;
+                    for (int b = 0; b < 4; b++) {
+                        int base = jz[c] + jy[b];
+                        double sx = wx[0] * v[base + jx[0]] + wx[1] * v[base + jx[1]] + wx[2] * v[base + jx[2]] + wx[3] * v[base + jx[3]];
+                        sy += wy[b] * sx;
+                    }
+                    sum += wz[c] * sy;
+                }
+            }
         }
         return sum;
-    }
-
-    /** ITK's BSplineInterpolateImageFunction (order 3) from {@link CubicBSpline.Convention#ITK} coefficients. */
-    public double bsplineItk(double x, double y, double z, double outside) {
-        if (!support(x, y, z, true)) return outside;
-        double sum = 0;
-        for (int c = 0; c < 4; c++)
-            for (int b = 0; b < 4; b++)
-                for (int a = 0; a < 4; a++) sum += wx[a] * wy[b] * wz[c] * v[jx[a] + jy[b] + jz[c]];
-        return sum;
-    }
-
-    /** Prepares the B-spline weights and offsets of the three axes, or returns false for an outside position. */
-    private boolean support(double x, double y, double z, boolean itk) {
-        if (!inside(x, y, z)) return false;
-        support(x, nx, wx, jx, 1, itk);
-        support(y, ny, wy, jy, nx, itk);
-        support(z, nz, wz, jz, nxy, itk);
-        return true;
     }
 
     /** Weights and mirrored offsets of the four coefficients around x (nodes floor(x) - 1 .. floor(x) + 2). */
-    private static void support(double x, int n, double[] w, int[] j, int stride, boolean itk) {
+    private void support(double x, int n, double[] w, int[] j, int stride) {
         int i = (int) Math.floor(x);
-        double t = x - i;
-        if (itk) { // ITK's BSplineKernelFunction evaluation order
-            w[3] = (1.0 / 6.0) * t * t * t;
-            w[0] = (1.0 / 6.0) + 0.5 * t * (t - 1.0) - w[3];
-            w[2] = t + w[0] - 2.0 * w[3];
-            w[1] = 1.0 - w[0] - w[2] - w[3];
-        } else {
-            CubicBSpline.weights(t, w, 0);
-        }
+        CubicBSpline.weights(x - i, w, 0, variant);
         for (int a = 0; a < 4; a++) j[a] = BorderExtension.MIRROR_SINGLE.index(i - 1 + a, n) * stride;
     }
 

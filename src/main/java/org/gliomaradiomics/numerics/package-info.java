@@ -4,7 +4,10 @@
  * {@link org.gliomaradiomics.numerics.LineDft} for any length by Bluestein, {@link
  * org.gliomaradiomics.numerics.Fft2d} and the half-spectrum real 3D transform {@link
  * org.gliomaradiomics.numerics.RealFft3d}), the one cubic B-spline prefilter with the project's, ITK's and SciPy's
- * roundings ({@link org.gliomaradiomics.numerics.CubicBSpline}), and the one border-extension rule set
+ * roundings ({@link org.gliomaradiomics.numerics.CubicBSpline}) and the one sampler that evaluates it, trilinear
+ * and nearest in the same variants ({@link org.gliomaradiomics.numerics.VoxelSampler}), the one separable
+ * convolution ({@link org.gliomaradiomics.numerics.Convolution}) and line loop of the recursive filters
+ * ({@link org.gliomaradiomics.numerics.Lines}), and the one border-extension rule set
  * ({@link org.gliomaradiomics.numerics.BorderExtension}: zero, nearest, periodic, two mirrors).
  *
  * <p>Written by hand, each class says why. The FFT was measured against JTransforms 3.1 (single-threaded, one

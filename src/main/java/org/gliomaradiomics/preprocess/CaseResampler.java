@@ -23,22 +23,11 @@ public final class CaseResampler {
 
     /**
      * An isotropic grid of {@code spacingMm} with the same direction as {@code g}, covering the same field of view
-     * (voxel count per axis rounded, at least 1) and centred on it.
+     * (voxel count per axis rounded, at least 1) and centred on it ({@link Resampler#grid}).
      */
     public static Geometry isotropicGrid(Geometry g, double spacingMm) {
         if (!(spacingMm > 0)) throw new IllegalArgumentException("isotropic spacing must be positive, got " + spacingMm);
-        int[] n = {g.nx, g.ny, g.nz};
-        int[] m = new int[3];
-        double[] shiftIndex = new double[3];
-        for (int a = 0; a < 3; a++) {
-            double extent = n[a] * g.spacing(a);
-            m[a] = Math.max(1, (int) Math.round(extent / spacingMm));
-            // Centre of the new grid on the old one, expressed as a continuous old index of the new first voxel.
-            double centreOld = (n[a] - 1) / 2.0;
-            shiftIndex[a] = centreOld - (m[a] - 1) / 2.0 * spacingMm / g.spacing(a);
-        }
-        double[] origin = g.world(shiftIndex[0], shiftIndex[1], shiftIndex[2]);
-        return new Geometry(m[0], m[1], m[2], new double[] {spacingMm, spacingMm, spacingMm}, origin, g.direction());
+        return Resampler.grid(g, new double[] {spacingMm, spacingMm, spacingMm}, Resampler.GridAnchor.CENTRE, Resampler.SizeRounding.ROUND);
     }
 
     public static Volume resampleImage(Volume image, Geometry grid, ImageWarper.Interpolation interpolation) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
-import org.gliomaradiomics.numerics.CubicBSpline.Convention;
+import org.gliomaradiomics.numerics.CubicBSpline.Variant;
 import org.junit.jupiter.api.Test;
 
 /** The prefilter against the interpolation condition it must solve, in all three roundings. */
@@ -15,7 +15,7 @@ class CubicBSplineTest {
      */
     @Test
     void prefilterSolvesTheMirrorSystemByHand() {
-        for (Convention c : Convention.values()) {
+        for (Variant c : Variant.values()) {
             double[] a = {1, 0};
             CubicBSpline.prefilter(a, c);
             assertArrayEquals(new double[] {2, -1}, a, 1e-14, c.name());
@@ -32,7 +32,7 @@ class CubicBSplineTest {
     @Test
     void coefficientsReproduceTheSamples() {
         SplittableRandom rnd = new SplittableRandom(5);
-        for (Convention c : Convention.values())
+        for (Variant c : Variant.values())
             for (int n : new int[] {4, 17, 18, 19, 29, 30, 31, 80}) {
                 double[] f = new double[n];
                 for (int i = 0; i < n; i++) f[i] = 100 * rnd.nextDouble();
@@ -40,7 +40,7 @@ class CubicBSplineTest {
                 CubicBSpline.prefilter(k, c);
                 for (int i = 0; i < n; i++) {
                     int l = BorderExtension.MIRROR_SINGLE.index(i - 1, n), r = BorderExtension.MIRROR_SINGLE.index(i + 1, n);
-                    assertEquals(f[i], (k[l] + 4 * k[i] + k[r]) / 6, c == Convention.ITK ? 1e-7 : 1e-11, c + " n=" + n + " i=" + i);
+                    assertEquals(f[i], (k[l] + 4 * k[i] + k[r]) / 6, c == Variant.ITK ? 1e-7 : 1e-11, c + " n=" + n + " i=" + i);
                 }
             }
     }
@@ -54,7 +54,7 @@ class CubicBSplineTest {
         for (int z = 0, i = 0; z < nz; z++)
             for (int y = 0; y < ny; y++)
                 for (int x = 0; x < nx; x++, i++) v[i] = 2 * x - 3 * y + 0.5 * z + 7;
-        double[] c = CubicBSpline.coefficients(v, nx, ny, nz, Convention.MIRROR);
+        double[] c = CubicBSpline.coefficients(v, nx, ny, nz, Variant.MIRROR);
         VoxelSampler s = new VoxelSampler(c, nx, ny, nz);
         assertEquals(v[3 + nx * (2 + ny * 1)], s.bspline(3, 2, 1, Double.NaN), 1e-9);
         assertEquals(2 * 19.25 - 3 * 20.5 + 0.5 * 17.75 + 7, s.bspline(19.25, 20.5, 17.75, Double.NaN), 1e-8);

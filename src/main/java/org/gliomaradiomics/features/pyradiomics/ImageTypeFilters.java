@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gliomaradiomics.features.Convention;
+import org.gliomaradiomics.features.filters.Dimensionality;
+import org.gliomaradiomics.features.filters.LaplacianOfGaussianFilter;
+import org.gliomaradiomics.features.filters.Padding;
 import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
+import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Convolution;
 import org.gliomaradiomics.numerics.Kernel1D;
@@ -19,10 +25,12 @@ import org.gliomaradiomics.features.RoiData;
  *     Exponential exp(x·ln(max|x|)/max|x|): max|x| over the whole pre-processed image, as PyRadiomics takes it.</li>
  * <li>Gradient: magnitude of central differences (divided by the spacing unless {@code gradientUseSpacing} is
  *     false), edge voxel repeated outside, as SimpleITK's GradientMagnitudeImageFilter.</li>
- * <li>LoG: σ² times the Laplacian of the Gaussian-smoothed image, σ in mm, with ITK's recursive (Deriche)
- *     Gaussian ({@link RecursiveGaussian}) as SimpleITK's LaplacianRecursiveGaussianImageFilter with
- *     NormalizeAcrossScale; lines start from their edge value. The crop margin is where the recursion has decayed
- *     below ~1e-8, so ROI values equal a whole-image run to that level.</li>
+ * <li>LoG: σ² times the Laplacian of the Gaussian-smoothed image, σ in mm, in the implementation the
+ *     {@link Convention#filters()} names: ITK's recursive (Deriche) Gaussian ({@link RecursiveGaussian}) as
+ *     SimpleITK's LaplacianRecursiveGaussianImageFilter with NormalizeAcrossScale (PyRadiomics), or IBSI 2's
+ *     sampled kernel truncated at 4σ ({@link LaplacianOfGaussianFilter}, voxel units); lines start from their edge value. The
+ *     crop margin is where the recursion has decayed below ~1e-8 (beyond the kernel's 4σ), so ROI values equal a
+ *     whole-image run to that level.</li>
  * <li>Wavelet: {@link StationaryWavelet}. LBP2D: {@link LocalBinaryPattern2D}. LBP3D: {@link LocalBinaryPattern3D}
  *     (its cubic spline prefilter runs over the whole image, as scipy's does, so values match bit for bit).</li>
  * </ul>
@@ -35,17 +43,19 @@ final class ImageTypeFilters {
 
     private ImageTypeFilters() {}
 
-    /** {@link #of(String, double[], DataType, boolean[], int[], double[], RoiBox, PyRadiomicsSettings)} for a float64 image. */
+    /** {@link #of(String, double[], DataType, boolean[], int[], double[], RoiBox, PyRadiomicsSettings, Convention)} for a
+     * float64 image, with PyRadiomics' filters. */
     static List<Named> of(String type, double[] image, boolean[] roi, int[] dims, double[] spacing, RoiBox box, PyRadiomicsSettings s) {
-        return of(type, image, DataType.FLOAT64, roi, dims, spacing, box, s);
+        return of(type, image, DataType.FLOAT64, roi, dims, spacing, box, s, Convention.PYRADIOMICS);
     }
 
     /**
      * The images of one derived type (not Original) computed from the pre-processed image {@code image} (grid
-     * {@code dims}, spacing in mm; {@code voxelType} its type as PyRadiomics holds it) with ROI {@code roi} and its box.
+     * {@code dims}, spacing in mm; {@code voxelType} its type as PyRadiomics holds it) with ROI {@code roi} and its box;
+     * the LoG in the implementation {@code convention} names.
      */
     static List<Named> of(String type, double[] image, DataType voxelType, boolean[] roi, int[] dims, double[] spacing, RoiBox box,
-                          PyRadiomicsSettings s) {
+                          PyRadiomicsSettings s, Convention convention) {
         List<Named> out = new ArrayList<>();
         switch (type) {
             case "Square", "SquareRoot", "Logarithm", "Exponential" -> {
@@ -73,7 +83,7 @@ final class ImageTypeFilters {
                     }
                     if (!fits) continue; // PyRadiomics skips a sigma too large for the image
                     RoiBox r = region(box, dims, margin);
-                    double[] v = laplacianOfGaussian(r.crop(image, dims[0], dims[1]), r.size(), spacing, sigma);
+                    double[] v = laplacianOfGaussian(r.crop(image, dims[0], dims[1]), r.size(), spacing, sigma, convention.filters());
                     out.add(new Named("log-sigma-" + s.sigmaLabel(i).replace('.', '-') + "-mm-3D", RoiData.cropToMask(v, r.crop(roi, dims[0], dims[1]), r.size(), spacing)));
                 }
             }
@@ -170,11 +180,20 @@ final class ImageTypeFilters {
     }
 
     /**
-     * σ²·∇²(G_σ * v), σ and spacing in mm, as SimpleITK's LaplacianRecursiveGaussianImageFilter with
-     * NormalizeAcrossScale: per axis a, the recursive second derivative along a, then the recursive Gaussian along
-     * the other axes in increasing order, divided by spacing_a²; the axes' terms summed.
+     * σ²·∇²(G_σ * v), σ and spacing in mm. {@link Convention.Filters#SIMPLEITK_PYWAVELETS}: as SimpleITK's
+     * LaplacianRecursiveGaussianImageFilter with NormalizeAcrossScale: per axis a, the recursive second derivative
+     * along a, then the recursive Gaussian along the other axes in increasing order, divided by spacing_a²; the
+     * axes' terms summed. {@link Convention.Filters#IBSI2}: σ² times IBSI 2's LoG (kernel truncated at 4σ, the edge
+     * voxel repeated outside), whose derivatives are in voxel units: the same response only on isotropic grids,
+     * which IBSI resamples to first.
      */
-    static double[] laplacianOfGaussian(double[] v, int[] dims, double[] spacing, double sigma) {
+    static double[] laplacianOfGaussian(double[] v, int[] dims, double[] spacing, double sigma, Convention.Filters filters) {
+        if (filters == Convention.Filters.IBSI2) {
+            Volume in = new Volume(Geometry.of(dims[0], dims[1], dims[2], spacing[0], spacing[1], spacing[2]), v, DataType.FLOAT64);
+            double[] out = new LaplacianOfGaussianFilter(sigma, 4, Dimensionality.THREE_D, Padding.NEAREST).apply(in).voxels();
+            for (int i = 0; i < out.length; i++) out[i] *= sigma * sigma;
+            return out;
+        }
         double[] out = new double[v.length];
         for (int a = 0; a < 3; a++) {
             double[] term = new RecursiveGaussian(sigma, spacing[a], 2, true).along(v, dims, a);

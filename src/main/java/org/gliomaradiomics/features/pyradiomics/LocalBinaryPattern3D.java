@@ -2,14 +2,17 @@ package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.function.DoubleUnaryOperator;
 import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.numerics.CubicBSpline;
+import org.gliomaradiomics.numerics.VoxelSampler;
 
 /**
  * PyRadiomics' LBP3D image type ({@code imageoperations.getLBP3DImage}), reproduced operation for operation.
  * <ul>
  * <li>Neighbours: the {@link Icosphere} vertices (trimesh, {@code lbp3DIcosphereSubdivision}, radius
  *     {@code lbp3DIcosphereRadius} in voxels, spacing ignored) added to each ROI voxel's numpy index (z, y, x): vertex
- *     coordinate 0 moves along z, 2 along x. Samples by {@link ScipyCubicSpline} (map_coordinates order 3, mode
- *     constant: 0 outside the image), stored in the image's type.</li>
+ *     coordinate 0 moves along z, 2 along x. Samples by scipy's cubic spline ({@link CubicBSpline.Variant#SCIPY}:
+ *     spline_filter over the whole image, map_coordinates order 3, mode constant: 0 outside [0, n - 1]), stored in
+ *     the image's type as scipy stores them ({@link #castLikeScipy}).</li>
  * <li>Harmonics: with θ = arccos(v_z / R) and φ = atan2(v_y, v_x), PyRadiomics calls scipy's
  *     {@code sph_harm(m, n, θ, φ)}, whose third argument is the azimuth and fourth the polar angle, so
  *     Y = N·P_n^m(cos φ)·e^{imθ} (Condon–Shortley phase, N = sqrt((2n+1)/4π·(n-m)!/(n+m)!)), n = 0..levels-1.</li>
@@ -65,7 +68,9 @@ final class LocalBinaryPattern3D {
             }
             levelStart[levels] = h;
         }
-        ScipyCubicSpline spline = new ScipyCubicSpline(image, dims);
+        // scipy's spline_filter over the whole image, then map_coordinates(order=3, mode='constant', cval=0)
+        VoxelSampler spline = new VoxelSampler(CubicBSpline.coefficients(image, dims[0], dims[1], dims[2], CubicBSpline.Variant.SCIPY),
+            dims[0], dims[1], dims[2], CubicBSpline.Variant.SCIPY);
         boolean single = type == DataType.FLOAT32;
         double[][] out = new double[levels + 1][regionRoi.length];
         double[] samples = new double[nv];
@@ -79,8 +84,7 @@ final class LocalBinaryPattern3D {
                     if (!regionRoi[i]) continue;
                     int gx = lo[0] + x, gy = lo[1] + y, gz = lo[2] + z;
                     for (int v = 0; v < nv; v++)
-                        samples[v] = ScipyCubicSpline.castLikeScipy(
-                            spline.at(gz + vertices[v][0], gy + vertices[v][1], gx + vertices[v][2]), type);
+                        samples[v] = castLikeScipy(spline.bspline(gx + vertices[v][2], gy + vertices[v][1], gz + vertices[v][0], 0.0), type);
                     out[levels][i] = kurtosis(samples, nv, single);
                     double centre = image[gx + nx * (gy + ny * gz)];
                     for (int h = 0; h < harmonics; h++) {
@@ -157,6 +161,13 @@ final class LocalBinaryPattern3D {
         if (re > 0) return Math.sqrt(0.5 * (d + re));
         double s = Math.sqrt(0.5 * (d - re));
         return Math.abs(0.5 * (im / s));
+    }
+
+    /** How scipy stores an interpolated value into an output array of the input's type: integers rounded half away
+     * from zero (then clamped to the type), float32 narrowed. */
+    static double castLikeScipy(double t, DataType type) {
+        if (type.integer) return type.cast(t > 0 ? t + 0.5 : t - 0.5);
+        return type.cast(t);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gliomaradiomics.features.Convention;
 import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
@@ -83,7 +84,7 @@ public final class PyRadiomicsExtractor {
         for (Map.Entry<String, PyRadiomicsSettings> imageType : s.imageTypes().entrySet()) {
             PyRadiomicsSettings ts = imageType.getValue();
             if (imageType.getKey().equals("Original")) out.add(new TypedRoi("original", ts, RoiData.crop(p.img(), p.roi(), dims, p.box(), g.spacing())));
-            else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), p.img(), p.type(), p.roi(), dims, g.spacing(), p.box(), ts))
+            else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), p.img(), p.type(), p.roi(), dims, g.spacing(), p.box(), ts, Convention.PYRADIOMICS))
                 out.add(new TypedRoi(f.name(), ts, f.roi()));
         }
         return out;
@@ -128,7 +129,7 @@ public final class PyRadiomicsExtractor {
             type = DataType.FLOAT64;
         }
         if (resampled) {
-            Resampler.Result r = Resampler.resample(img, type, roi, g, s.resampledPixelSpacing(), s.padDistance(), s.interpolator());
+            Resampler.Result r = Resampler.resample(img, type, roi, g, s.resampledPixelSpacing(), s.padDistance(), s.interpolator(), Convention.PYRADIOMICS);
             img = r.image;
             roi = r.mask;
             g = r.geometry;

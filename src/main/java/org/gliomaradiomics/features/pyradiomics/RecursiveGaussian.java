@@ -1,6 +1,6 @@
 package org.gliomaradiomics.features.pyradiomics;
 
-import org.gliomaradiomics.parallel.Parallel;
+import org.gliomaradiomics.numerics.Lines;
 
 /**
  * The recursive (IIR) Gaussian of ITK's RecursiveGaussianImageFilter, which SimpleITK's
@@ -102,16 +102,8 @@ final class RecursiveGaussian {
     double[] along(double[] in, int[] dims, int axis) {
         int len = dims[axis];
         if (len < 4) throw new IllegalArgumentException("the recursive Gaussian needs at least 4 voxels along axis " + axis + ", got " + len);
-        int stride = axis == 0 ? 1 : axis == 1 ? dims[0] : dims[0] * dims[1];
-        int lines = in.length / len;
         double[] out = new double[in.length];
-        Parallel.forEach(lines, line -> {
-            int start = axis == 0 ? line * len : axis == 1 ? line % dims[0] + (line / dims[0]) * dims[0] * dims[1] : line;
-            double[] x = new double[len], y = new double[len], z = new double[len];
-            for (int i = 0; i < len; i++) x[i] = in[start + i * stride];
-            filterLine(x, y, z);
-            for (int i = 0; i < len; i++) out[start + i * stride] = y[i];
-        });
+        Lines.along(in, out, dims, axis, (x, y) -> filterLine(x, y, new double[len]));
         return out;
     }
 }

@@ -4,16 +4,18 @@ import java.util.Arrays;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Limits;
-import org.gliomaradiomics.image.Matrix3;
-import org.gliomaradiomics.numerics.CubicBSpline;
-import org.gliomaradiomics.numerics.VoxelSampler;
+import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.features.Convention;
 import org.gliomaradiomics.features.RoiBox;
+import org.gliomaradiomics.preprocess.ImageWarper;
+import org.gliomaradiomics.preprocess.WorldTransform;
 
 /**
- * PyRadiomics' resampleImage: a grid anchored at the corner of the first voxel, covering the ROI bounding box
- * plus padDistance new voxels (clipped to the image), image through the chosen SimpleITK interpolator and cast
- * back to the input type, mask through nearest neighbour (round half up). Axes where the ROI is one voxel thick,
- * or whose target spacing is 0, keep their spacing.
+ * PyRadiomics' resampleImage on the one sampling loop ({@link ImageWarper#sample}): the grid anchored as the
+ * {@link Convention} says (PyRadiomics: SimpleITK's, at the corner of the first voxel), covering the ROI bounding
+ * box plus padDistance new voxels (clipped to ceil(n s / s') voxels), image through the chosen interpolator in the
+ * convention's rounding (ITK's) and cast back to the input type, mask through nearest neighbour (round half up).
+ * Axes where the ROI is one voxel thick, or whose target spacing is 0, keep their spacing.
  */
 final class Resampler {
     private Resampler() {}
@@ -31,7 +33,7 @@ final class Resampler {
     }
 
     static Result resample(double[] image, DataType type, boolean[] mask, Geometry g, double[] requested, int padDistance,
-                           PyRadiomicsSettings.Interpolator interpolator) {
+                           PyRadiomicsSettings.Interpolator interpolator, Convention convention) {
         double[] sp = g.spacing(), target = new double[3];
         boolean allClose = true;
         for (int a = 0; a < 3; a++) {
@@ -43,7 +45,7 @@ final class Resampler {
         RoiBox box = new RoiBox(mask, g.nx, g.ny, g.nz);
         if (box.count == 0) throw new IllegalArgumentException("the ROI is empty, nothing to resample");
         double[] ratio = new double[3], cIndex = new double[3];
-        int[] lower = new int[3], size = new int[3];
+        int[] size = new int[3];
         double[] bounds = new double[3];
         for (int a = 0; a < 3; a++) {
             if (box.size(a) == 1) target[a] = sp[a];
@@ -53,55 +55,38 @@ final class Resampler {
             double maxHi = Math.ceil(n[a] * ratio[a]) - 1;
             lo = Math.max(lo, 0);
             hi = Math.min(hi, maxHi);
-            lower[a] = (int) Math.min(lo, Integer.MAX_VALUE);
             bounds[a] = hi - lo + 1;
-            cIndex[a] = 0.5 * (target[a] - sp[a]) / sp[a] + lo / ratio[a];
+            cIndex[a] = convention.gridAnchor().firstVoxel(n[a], (int) Math.min(maxHi + 1, Integer.MAX_VALUE), sp[a], target[a]) + lo / ratio[a];
         }
         Limits.gridVoxels("resampled grid at resampledPixelSpacing " + Arrays.toString(target) + " mm", bounds[0], bounds[1], bounds[2]);
         for (int a = 0; a < 3; a++) size[a] = (int) bounds[a];
-        double[] origin = g.world(cIndex[0], cIndex[1], cIndex[2]);
-        Geometry out = new Geometry(size[0], size[1], size[2], target, origin, g.direction());
-        double[] d = g.direction(), inOrigin = g.origin();
-        double[] toIndex = Matrix3.inverse(d);
-        double[] outImage = new double[size[0] * size[1] * size[2]];
-        boolean[] outMask = new boolean[outImage.length];
-        VoxelSampler sampler = new VoxelSampler(interpolator == PyRadiomicsSettings.Interpolator.BSPLINE
-            ? CubicBSpline.coefficients(image, g.nx, g.ny, g.nz, CubicBSpline.Convention.ITK) : image, g.nx, g.ny, g.nz);
-        for (int k = 0, o = 0; k < size[2]; k++)
-            for (int j = 0; j < size[1]; j++)
-                for (int i = 0; i < size[0]; i++, o++) {
-                    double ax = i * target[0], ay = j * target[1], az = k * target[2];
-                    double px = origin[0] + d[0] * ax + d[1] * ay + d[2] * az - inOrigin[0];
-                    double py = origin[1] + d[3] * ax + d[4] * ay + d[5] * az - inOrigin[1];
-                    double pz = origin[2] + d[6] * ax + d[7] * ay + d[8] * az - inOrigin[2];
-                    double cx = (toIndex[0] * px + toIndex[1] * py + toIndex[2] * pz) / sp[0];
-                    double cy = (toIndex[3] * px + toIndex[4] * py + toIndex[5] * pz) / sp[1];
-                    double cz = (toIndex[6] * px + toIndex[7] * py + toIndex[8] * pz) / sp[2];
-                    if (!(cx >= -0.5 && cx < n[0] - 0.5 && cy >= -0.5 && cy < n[1] - 0.5 && cz >= -0.5 && cz < n[2] - 0.5)) continue;
-                    int nxI = (int) Math.floor(cx + 0.5), nyI = (int) Math.floor(cy + 0.5), nzI = (int) Math.floor(cz + 0.5);
-                    outMask[o] = mask[nxI + g.nx * (nyI + g.ny * nzI)];
-                    double v;
-                    switch (interpolator) {
-                        case NEAREST: v = image[nxI + g.nx * (nyI + g.ny * nzI)]; break;
-                        case LINEAR: v = sampler.linearItk(cx, cy, cz, 0); break;
-                        default: v = sampler.bsplineItk(cx, cy, cz, 0);
-                    }
-                    outImage[o] = type.cast(v);
-                }
+        Geometry out = new Geometry(size[0], size[1], size[2], target, g.world(cIndex[0], cIndex[1], cIndex[2]), g.direction());
+        double[] outImage = ImageWarper.sample(image, g, out, WorldTransform.identity(), sampling(kind(interpolator), convention));
+        for (int i = 0; i < outImage.length; i++) outImage[i] = type.cast(outImage[i]);
+        double[] m = new double[mask.length];
+        for (int i = 0; i < m.length; i++) m[i] = mask[i] ? 1 : 0;
+        double[] nearest = ImageWarper.sample(m, g, out, WorldTransform.identity(), sampling(ImageWarper.Interpolation.NEAREST, convention));
+        boolean[] outMask = new boolean[nearest.length];
+        for (int i = 0; i < outMask.length; i++) outMask[i] = nearest[i] != 0;
         return new Result(outImage, outMask, out);
     }
 
+    /** Off the grid 0, positions per voxel (the masks' nearest-neighbour picks at half-voxel positions depend on it). */
+    private static ImageWarper.Sampling sampling(ImageWarper.Interpolation kind, Convention convention) {
+        return new ImageWarper.Sampling(kind, convention.interpolation(), false, 0, ImageWarper.Positions.PER_VOXEL);
+    }
+
+    private static ImageWarper.Interpolation kind(PyRadiomicsSettings.Interpolator interpolator) {
+        return switch (interpolator) {
+            case NEAREST -> ImageWarper.Interpolation.NEAREST;
+            case LINEAR -> ImageWarper.Interpolation.LINEAR;
+            case BSPLINE -> ImageWarper.Interpolation.BSPLINE;
+        };
+    }
+
     /** PyRadiomics' correctMask: the mask's values at the image voxel centres, nearest neighbour, 0 outside the mask. */
-    static double[] nearestOnto(org.gliomaradiomics.image.Volume mask, Geometry target) {
-        Geometry m = mask.geometry();
-        double[] out = new double[(int) target.voxelCount()];
-        for (int k = 0, o = 0; k < target.nz; k++)
-            for (int j = 0; j < target.ny; j++)
-                for (int i = 0; i < target.nx; i++, o++) {
-                    double[] c = m.index(target.world(i, j, k));
-                    if (!(c[0] >= -0.5 && c[0] < m.nx - 0.5 && c[1] >= -0.5 && c[1] < m.ny - 0.5 && c[2] >= -0.5 && c[2] < m.nz - 0.5)) continue;
-                    out[o] = mask.get(m.index((int) Math.floor(c[0] + 0.5), (int) Math.floor(c[1] + 0.5), (int) Math.floor(c[2] + 0.5)));
-                }
-        return out;
+    static double[] nearestOnto(Volume mask, Geometry target) {
+        return ImageWarper.sample(mask.voxels(), mask.geometry(), target, WorldTransform.identity(),
+            sampling(ImageWarper.Interpolation.NEAREST, Convention.PYRADIOMICS));
     }
 }

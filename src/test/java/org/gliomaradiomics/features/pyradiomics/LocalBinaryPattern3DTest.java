@@ -189,4 +189,16 @@ class LocalBinaryPattern3DTest {
         }
         return Math.sqrt(sum);
     }
+
+    /** scipy stores into integer outputs rounding half away from zero, clamped to the type; float32 is narrowed. */
+    @Test
+    void castsLikeScipyOutputArrays() {
+        assertEquals(3, LocalBinaryPattern3D.castLikeScipy(2.5, DataType.INT16));
+        assertEquals(-3, LocalBinaryPattern3D.castLikeScipy(-2.5, DataType.INT16));
+        assertEquals(2, LocalBinaryPattern3D.castLikeScipy(2.4999, DataType.INT16));
+        assertEquals(0, LocalBinaryPattern3D.castLikeScipy(-3.7, DataType.UINT8));
+        assertEquals(255, LocalBinaryPattern3D.castLikeScipy(300.2, DataType.UINT8));
+        assertEquals((double) (float) 0.1, LocalBinaryPattern3D.castLikeScipy(0.1, DataType.FLOAT32));
+        assertEquals(0.1, LocalBinaryPattern3D.castLikeScipy(0.1, DataType.FLOAT64));
+    }
 }

@@ -19,6 +19,7 @@ import org.gliomaradiomics.numerics.Kernel1D;
 import org.gliomaradiomics.features.RoiData;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import org.gliomaradiomics.features.Convention;
 import org.gliomaradiomics.features.RoiBox;
 
 /**
@@ -119,13 +120,30 @@ class PyRadiomicsImageTypesTest {
             double r2 = Math.pow((x - 20) * sp[0], 2) + Math.pow((y - 20) * sp[1], 2) + Math.pow((z - 10) * sp[2], 2);
             v[i] = Math.exp(-r2 / (2 * s0 * s0));
         }
-        double[] log = ImageTypeFilters.laplacianOfGaussian(v, dims, sp, sigma);
+        double[] log = ImageTypeFilters.laplacianOfGaussian(v, dims, sp, sigma, Convention.Filters.SIMPLEITK_PYWAVELETS);
         double centre = analyticLoG(0, s0, sigma);
         // ITK's recursive approximation at sigma = 1 voxel (along z) is ~1% off: agreement within 1.5% of the centre response
         for (int[] p : new int[][] {{20, 20, 10}, {23, 20, 10}, {20, 26, 10}, {20, 20, 12}, {25, 22, 11}}) {
             double r = Math.sqrt(Math.pow((p[0] - 20) * sp[0], 2) + Math.pow((p[1] - 20) * sp[1], 2) + Math.pow((p[2] - 10) * sp[2], 2));
             double got = log[p[0] + dims[0] * (p[1] + dims[1] * p[2])];
             assertEquals(analyticLoG(r, s0, sigma), got, 0.015 * Math.abs(centre), "r = " + r);
+        }
+    }
+
+    /** The LoG implementation IBSI's convention names (IBSI 2's sampled kernel, in voxel units: IBSI resamples to
+     * isotropic voxels first) against the same analytic response on a 1 mm grid; sigma = 2 voxels. */
+    @Test
+    void ibsiConventionLogOfAGaussianBlobMatchesTheAnalyticResponse() {
+        int[] dims = {41, 41, 41};
+        double s0 = 3, sigma = 2;
+        double[] v = new double[dims[0] * dims[1] * dims[2]];
+        for (int z = 0, i = 0; z < dims[2]; z++) for (int y = 0; y < dims[1]; y++) for (int x = 0; x < dims[0]; x++, i++)
+            v[i] = Math.exp(-((x - 20) * (x - 20) + (y - 20) * (y - 20) + (z - 20) * (z - 20)) / (2 * s0 * s0));
+        double[] log = ImageTypeFilters.laplacianOfGaussian(v, dims, new double[] {1, 1, 1}, sigma, Convention.IBSI.filters());
+        double centre = analyticLoG(0, s0, sigma);
+        for (int[] p : new int[][] {{20, 20, 20}, {23, 20, 20}, {20, 26, 20}, {20, 20, 24}, {25, 22, 21}}) {
+            double r = Math.sqrt(Math.pow(p[0] - 20, 2) + Math.pow(p[1] - 20, 2) + Math.pow(p[2] - 20, 2));
+            assertEquals(analyticLoG(r, s0, sigma), log[p[0] + dims[0] * (p[1] + dims[1] * p[2])], 1e-3 * Math.abs(centre), "r = " + r);
         }
     }
 
@@ -140,7 +158,7 @@ class PyRadiomicsImageTypesTest {
         Random rnd = new Random(3);
         for (int i = 0; i < v.length; i++) v[i] = 20 * rnd.nextGaussian();
         double sigma = 2;
-        double[] ours = ImageTypeFilters.laplacianOfGaussian(v, dims, new double[] {1, 1, 1}, sigma);
+        double[] ours = ImageTypeFilters.laplacianOfGaussian(v, dims, new double[] {1, 1, 1}, sigma, Convention.Filters.SIMPLEITK_PYWAVELETS);
         double[] ibsi = new LaplacianOfGaussianFilter(sigma, 4, org.gliomaradiomics.features.filters.Dimensionality.THREE_D, Padding.NEAREST)
             .apply(new Volume(Geometry.of(dims[0], dims[1], dims[2], 1, 1, 1), v, DataType.FLOAT64)).voxels();
         double maxDiff = 0, range = 0;
@@ -280,13 +298,15 @@ class PyRadiomicsImageTypesTest {
         for (int z = 18; z < 22; z++) for (int y = 20; y < 28; y++) for (int x = 60; x < 68; x++) roi[x + dims[0] * (y + dims[1] * z)] = true;
         RoiBox box = new RoiBox(roi, dims[0], dims[1], dims[2]);
         PyRadiomicsSettings s = new PyRadiomicsSettings().sigma(1.5);
-        ImageTypeFilters.Named f = ImageTypeFilters.of("LoG", v, roi, dims, sp, box, s).get(0);
         assertTrue(ImageTypeFilters.region(box, dims, new int[] {ImageTypeFilters.recursiveReach(1.5, 0.8), 0, ImageTypeFilters.recursiveReach(1.5, 3)}).size(0) < dims[0]);
-        assertEquals("log-sigma-1-5-mm-3D", f.name());
-        RoiData expected = RoiData.crop(ImageTypeFilters.laplacianOfGaussian(v, dims, sp, 1.5), roi, dims, box, sp);
-        double range = 0;
-        for (double x : expected.image) range = Math.max(range, Math.abs(x));
-        for (int i = 0; i < expected.image.length; i++)
-            if (expected.intensityMask[i]) assertEquals(expected.image[i], f.roi().image[i], 1e-7 * range);
+        for (Convention c : new Convention[] {Convention.PYRADIOMICS, Convention.IBSI}) {
+            ImageTypeFilters.Named f = ImageTypeFilters.of("LoG", v, DataType.FLOAT64, roi, dims, sp, box, s, c).get(0);
+            assertEquals("log-sigma-1-5-mm-3D", f.name());
+            RoiData expected = RoiData.crop(ImageTypeFilters.laplacianOfGaussian(v, dims, sp, 1.5, c.filters()), roi, dims, box, sp);
+            double range = 0;
+            for (double x : expected.image) range = Math.max(range, Math.abs(x));
+            for (int i = 0; i < expected.image.length; i++)
+                if (expected.intensityMask[i]) assertEquals(expected.image[i], f.roi().image[i], 1e-7 * range, c.name());
+        }
     }
 }

@@ -19,7 +19,7 @@ class ResamplingGridTest {
         Volume image = ImageIO.read(dir.resolve("brain1_image.nrrd"));
         Volume mask = ImageIO.readMask(dir.resolve("brain1_label.nrrd"), image.geometry());
         Resampler.Result r = Resampler.resample(image.voxels(), image.type(), mask.maskOf(1), image.geometry(),
-            new double[] {2, 2, 2}, 5, PyRadiomicsSettings.Interpolator.BSPLINE);
+            new double[] {2, 2, 2}, 5, PyRadiomicsSettings.Interpolator.BSPLINE, org.gliomaradiomics.features.Convention.PYRADIOMICS);
         assertEquals("30x39x34", r.geometry.sizeString());
         RoiBox box = new RoiBox(r.mask, r.geometry.nx, r.geometry.ny, r.geometry.nz);
         assertEquals(1915, box.count);

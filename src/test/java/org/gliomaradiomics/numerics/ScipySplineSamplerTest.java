@@ -1,20 +1,33 @@
-package org.gliomaradiomics.features.pyradiomics;
+package org.gliomaradiomics.numerics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.gliomaradiomics.image.DataType;
 import org.junit.jupiter.api.Test;
 
-/** scipy.ndimage's order-3 spline (map_coordinates, mode 'constant') against hand calculations. */
-class ScipyCubicSplineTest {
+/** The SciPy variant: scipy.ndimage's order-3 spline (map_coordinates, mode 'constant') against hand calculations. */
+class ScipySplineSamplerTest {
+    /** scipy's map_coordinates at numpy coordinates (z, y, x) on an image of {@code dims} = x, y, z. */
+    private static final class Spline {
+        final VoxelSampler s;
+
+        Spline(double[] image, int[] dims) {
+            s = new VoxelSampler(CubicBSpline.coefficients(image, dims[0], dims[1], dims[2], CubicBSpline.Variant.SCIPY),
+                dims[0], dims[1], dims[2], CubicBSpline.Variant.SCIPY);
+        }
+
+        double at(double z, double y, double x) {
+            return s.bspline(x, y, z, 0.0);
+        }
+    }
+
     /** B3 weights at offset 0 are 1/6, 4/6, 1/6, 0; at 0.5 they are 1/48, 23/48, 23/48, 1/48. */
     @Test
     void weightsAreTheCubicBSpline() {
         double[] w = new double[4];
-        ScipyCubicSpline.weights(7.0, w);
+        CubicBSpline.weights(0.0, w, 0, CubicBSpline.Variant.SCIPY);
         assertArrayEquals(new double[] {1 / 6.0, 4 / 6.0, 1 / 6.0, 0}, w, 1e-15);
-        ScipyCubicSpline.weights(-2.5, w);
+        CubicBSpline.weights(0.5, w, 0, CubicBSpline.Variant.SCIPY);
         assertArrayEquals(new double[] {1 / 48.0, 23 / 48.0, 23 / 48.0, 1 / 48.0}, w, 1e-15);
     }
 
@@ -25,7 +38,7 @@ class ScipyCubicSplineTest {
      */
     @Test
     void interpolatesInsideAndGivesCvalOutside() {
-        ScipyCubicSpline s = new ScipyCubicSpline(new double[] {0, 6, 0}, new int[] {3, 1, 1});
+        Spline s = new Spline(new double[] {0, 6, 0}, new int[] {3, 1, 1});
         assertEquals(3, s.at(0, 0, 0.5), 1e-13);
         assertEquals(3, s.at(0, 0, 1.5), 1e-13);
         assertEquals(6, s.at(0, 0, 1), 1e-13);
@@ -33,7 +46,7 @@ class ScipyCubicSplineTest {
         assertEquals(0.0, s.at(0, 0, -1e-9));
         assertEquals(0.0, s.at(0, 0, 2 + 1e-9));
         assertEquals(0.0, s.at(1e-9, 0, 1));
-        ScipyCubicSpline edge = new ScipyCubicSpline(new double[] {6, 0, 0}, new int[] {3, 1, 1});
+        Spline edge = new Spline(new double[] {6, 0, 0}, new int[] {3, 1, 1});
         assertEquals(6, edge.at(0, 0, 0), 1e-13);
         assertEquals(0.0, edge.at(0, 0, -1e-12));
     }
@@ -45,30 +58,18 @@ class ScipyCubicSplineTest {
         double[] v = new double[n * 3 * 2];
         int[] dims = {n, 3, 2};
         for (int z = 0; z < 2; z++) for (int y = 0; y < 3; y++) for (int x = 0; x < n; x++) v[x + n * (y + 3 * z)] = cubic(x);
-        ScipyCubicSpline s = new ScipyCubicSpline(v, dims);
+        Spline s = new Spline(v, dims);
         for (double x : new double[] {27.3, 30.0, 31.77, 33.5}) assertEquals(cubic(x), s.at(1, 1.4, x), 1e-9 * Math.abs(cubic(x)));
         // and a quadratic along z (the slowest axis) with x, y constant
         int nz = 64;
         double[] q = new double[2 * 2 * nz];
         for (int z = 0; z < nz; z++) for (int i = 0; i < 4; i++) q[i + 4 * z] = 0.5 * z * z - 3 * z + 1;
-        ScipyCubicSpline sq = new ScipyCubicSpline(q, new int[] {2, 2, nz});
+        Spline sq = new Spline(q, new int[] {2, 2, nz});
         double z = 31.25;
         assertEquals(0.5 * z * z - 3 * z + 1, sq.at(z, 0.3, 0.9), 1e-9 * (0.5 * z * z));
     }
 
     private static double cubic(double x) {
         return 0.01 * x * x * x - 0.4 * x * x + 2 * x - 7;
-    }
-
-    /** scipy stores into integer outputs rounding half away from zero, clamped to the type; float32 is narrowed. */
-    @Test
-    void castsLikeScipyOutputArrays() {
-        assertEquals(3, ScipyCubicSpline.castLikeScipy(2.5, DataType.INT16));
-        assertEquals(-3, ScipyCubicSpline.castLikeScipy(-2.5, DataType.INT16));
-        assertEquals(2, ScipyCubicSpline.castLikeScipy(2.4999, DataType.INT16));
-        assertEquals(0, ScipyCubicSpline.castLikeScipy(-3.7, DataType.UINT8));
-        assertEquals(255, ScipyCubicSpline.castLikeScipy(300.2, DataType.UINT8));
-        assertEquals((double) (float) 0.1, ScipyCubicSpline.castLikeScipy(0.1, DataType.FLOAT32));
-        assertEquals(0.1, ScipyCubicSpline.castLikeScipy(0.1, DataType.FLOAT64));
     }
 }
