@@ -22,8 +22,8 @@ public final class GldzmFamily extends ListedFamily {
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
-        TextureGrid grid = TextureGrid.of(roi, 1, true);
-        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
-            new ZoneMatrixBuilder(grid, true), FEATURES.emitter(sink));
+        ZoneMatrixBuilder zones = new ZoneMatrixBuilder(roi, true);
+        TextureAggregation.sliceWise(zones.grid(), settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI), zones,
+            FEATURES.emitter(sink));
     }
 }

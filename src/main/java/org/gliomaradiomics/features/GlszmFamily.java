@@ -25,8 +25,8 @@ public final class GlszmFamily extends ListedFamily {
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
-        TextureGrid grid = TextureGrid.of(roi, 1, false);
-        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
-            new ZoneMatrixBuilder(grid, false), FEATURES.emitter(sink));
+        ZoneMatrixBuilder zones = new ZoneMatrixBuilder(roi, false);
+        TextureAggregation.sliceWise(zones.grid(), settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI), zones,
+            FEATURES.emitter(sink));
     }
 }

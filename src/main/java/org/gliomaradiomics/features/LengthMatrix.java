@@ -29,16 +29,21 @@ final class LengthMatrix {
 
     /** The matrix of {@code n} (grey level, length) pairs, with columns for the lengths that occur only. */
     static LengthMatrix ofPairs(int ng, int[] greys, int[] lengths, int n, double voxels) {
+        return ofPairs(ng, greys, lengths, 0, n, voxels);
+    }
+
+    /** The matrix of the (grey level, length) pairs from..to-1. */
+    static LengthMatrix ofPairs(int ng, int[] greys, int[] lengths, int from, int to, double voxels) {
         int maxLength = 1;
-        for (int k = 0; k < n; k++) if (lengths[k] > maxLength) maxLength = lengths[k];
+        for (int k = from; k < to; k++) if (lengths[k] > maxLength) maxLength = lengths[k];
         int[] column = new int[maxLength + 1];
-        for (int k = 0; k < n; k++) column[lengths[k]] = 1;
+        for (int k = from; k < to; k++) column[lengths[k]] = 1;
         int columns = 0;
         for (int j = 1; j <= maxLength; j++) if (column[j] != 0) column[j] = ++columns;
         int[] used = new int[columns];
         for (int j = 1; j <= maxLength; j++) if (column[j] != 0) used[column[j] - 1] = j;
         LengthMatrix m = new LengthMatrix(ng, used);
-        for (int k = 0; k < n; k++) m.counts[(greys[k] - 1) * columns + column[lengths[k]] - 1]++;
+        for (int k = from; k < to; k++) m.counts[(greys[k] - 1) * columns + column[lengths[k]] - 1]++;
         m.voxels = voxels;
         return m;
     }

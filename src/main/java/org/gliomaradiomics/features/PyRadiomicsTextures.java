@@ -44,7 +44,7 @@ public final class PyRadiomicsTextures {
         return switch (featureClass) {
             case "glcm" -> glcm(grid, offsets(grid, o.distances(), true, in2D), o, spacing, roiLevelCount);
             case "glrlm" -> glrlm(grid, offsets(grid, new int[] {1}, true, in2D), o, spacing, c);
-            case "glszm" -> sizeZone(new ZoneMatrixBuilder(grid, false).zones(in2D));
+            case "glszm" -> sizeZone(ZoneMatrixBuilder.zones(grid, in2D));
             case "gldm" -> sizeZone(NgldmFamily.dependences(grid, linear(grid, offsets(grid, o.distances(), false, in2D)), o.gldmAlpha(), -1));
             case "ngtdm" -> NgtdmFamily.values(NgtdmFamily.differences(grid, linear(grid, offsets(grid, o.distances(), false, in2D)), -1, c), grid.ng);
             default -> throw new IllegalArgumentException("unknown PyRadiomics texture class " + featureClass);

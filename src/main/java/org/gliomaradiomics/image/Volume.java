@@ -202,15 +202,7 @@ public final class Volume {
 
     /** Number of voxels equal to {@code value}. */
     public long count(double value) {
-        long count = 0;
-        int size = size();
-        double[] chunk = new double[Math.min(CHUNK, size)];
-        for (int start = 0; start < size; start += chunk.length) {
-            int n = Math.min(chunk.length, size - start);
-            copyTo(start, chunk, 0, n);
-            for (int k = 0; k < n; k++) if (chunk[k] == value) count++;
-        }
-        return count;
+        return storage.count(value, size());
     }
 
     /** Values converted per step by the whole-volume loops (fits the L1/L2 cache). */
@@ -315,6 +307,33 @@ public final class Volume {
                 case FLOAT32: { float[] a = (float[]) d.array; for (int k = 0; k < n; k++) dst[off + k] = a[from + k]; break; }
                 default: System.arraycopy(d.array, from, dst, off, n);
             }
+        }
+
+        /** Number of the first n values equal to v, compared in the stored type (a label count on a BraTS mask
+         * reads 6.5 MB of bytes instead of converting 6.5 million values to doubles). */
+        long count(double v, int n) {
+            Data d = data;
+            long c = 0;
+            if (d.kind == DataType.FLOAT32) {
+                float[] a = (float[]) d.array;
+                for (int i = 0; i < n; i++) if (a[i] == v) c++;
+                return c;
+            }
+            if (d.kind == DataType.FLOAT64) {
+                double[] a = (double[]) d.array;
+                for (int i = 0; i < n; i++) if (a[i] == v) c++;
+                return c;
+            }
+            if (!(v == Math.rint(v) && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) return 0; // NaN, fractions
+            int t = (int) v;
+            switch (d.kind) {
+                case UINT8: { byte[] a = (byte[]) d.array; for (int i = 0; i < n; i++) if ((a[i] & 0xFF) == t) c++; break; }
+                case INT8: { byte[] a = (byte[]) d.array; for (int i = 0; i < n; i++) if (a[i] == t) c++; break; }
+                case UINT16: { short[] a = (short[]) d.array; for (int i = 0; i < n; i++) if ((a[i] & 0xFFFF) == t) c++; break; }
+                case INT16: { short[] a = (short[]) d.array; for (int i = 0; i < n; i++) if (a[i] == t) c++; break; }
+                default: { int[] a = (int[]) d.array; for (int i = 0; i < n; i++) if (a[i] == t) c++; break; }
+            }
+            return c;
         }
 
         Storage copy() {

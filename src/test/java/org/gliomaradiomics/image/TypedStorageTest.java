@@ -184,4 +184,20 @@ class TypedStorageTest {
         assertEquals(7, v.get(0, 1, 0), 0.0);
         assertEquals(DataType.UINT16, v.storageType());
     }
+
+    @Test
+    void countComparesInTheStoredTypeLikeTheDoubleValues() {
+        double[] values = {0, 1, 1, 3, 100, 7, 1, 0, 127};
+        double[] queries = {0, -0.0, 1, 1.5, 3, 127, 100.0000001, -1, 1e12, Double.NaN, Double.POSITIVE_INFINITY};
+        Geometry g = Geometry.of(3, 3, 1, 1, 1, 1);
+        for (DataType type : DataType.values()) {
+            Volume v = new Volume(g, values.clone(), type);
+            double[] stored = v.toDoubleArray();
+            for (double q : queries) {
+                long naive = Arrays.stream(stored).filter(x -> x == q).count(); // the definition, value by value
+                assertEquals(naive, v.count(q), type + " count(" + q + ")");
+            }
+            assertEquals(3, v.count(1), type.toString());
+        }
+    }
 }
