@@ -35,6 +35,8 @@ public final class RoiData {
     // kernel is a RoiData of its own.
     /** Texture grids by (pad, morph) key ({@link TextureGrid#of}). */
     final Map<Integer, TextureGrid> textureGrids = new ConcurrentHashMap<>(2);
+    /** Labelled zones shared by GLSZM and GLDZM, in-plane (key true) and 3D ({@link ZoneMatrixBuilder}). */
+    final Map<Boolean, ZoneMatrixBuilder.Zones> zones = new ConcurrentHashMap<>(2);
     /** Bounding boxes of the masks ({@link TextureGrid#bounds}), null until first asked. */
     volatile int[] bounds;
     /** Intensities of the intensity mask in ascending order ({@link SortedIntensities}), null until known. */

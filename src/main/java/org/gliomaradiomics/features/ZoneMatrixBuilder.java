@@ -1,10 +1,6 @@
 package org.gliomaradiomics.features;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds GLSZM (zone size) or GLDZM (zone distance to the ROI edge) matrices per slice or for the volume. Zones
@@ -14,9 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * only counts (grey level, length) pairs, so it does not depend on which family labelled them).
  */
 final class ZoneMatrixBuilder implements TextureAggregation.SliceBuilder<LengthMatrix> {
-    /** Labelled zones per RoiData (identity keys, dropped with it), in-plane (key true) and 3D; read-only. */
-    private static final Map<RoiData, Map<Boolean, Zones>> ZONES = Collections.synchronizedMap(new WeakHashMap<>());
-
     private final RoiData roi;
     private final TextureGrid grid;
     private final boolean byDistance;
@@ -42,8 +35,7 @@ final class ZoneMatrixBuilder implements TextureAggregation.SliceBuilder<LengthM
 
     @Override
     public LengthMatrix build(int slice) {
-        Zones zones = ZONES.computeIfAbsent(roi, r -> new ConcurrentHashMap<>())
-            .computeIfAbsent(slice >= 0, inPlane -> Zones.label(grid, inPlane));
+        Zones zones = roi.zones.computeIfAbsent(slice >= 0, inPlane -> Zones.label(grid, inPlane));
         int first = slice < 0 ? 0 : zones.sliceStart[slice], end = slice < 0 ? zones.grey.length : zones.sliceStart[slice + 1];
         return LengthMatrix.ofPairs(grid.ng, zones.grey, byDistance ? zones.distance : zones.size, first, end,
             grid.to(slice) - grid.from(slice));
@@ -51,7 +43,7 @@ final class ZoneMatrixBuilder implements TextureAggregation.SliceBuilder<LengthM
 
     /** Grey level, size and distance (at least 1) of every zone; in-plane zones slice after slice, those of grid
      * slice z at sliceStart[z]..sliceStart[z + 1]. Labelled by one thread, with no nested parallel work. */
-    private record Zones(int[] grey, int[] size, int[] distance, int[] sliceStart) {
+    record Zones(int[] grey, int[] size, int[] distance, int[] sliceStart) {
         static Zones label(TextureGrid grid, boolean inPlane) {
             ZoneLabeller labeller = new ZoneLabeller(grid, TextureDirections.chebyshevNeighbourhood(grid, 1, inPlane));
             int[] edgeDistance = EdgeDistanceMap.manhattan(grid.morph, grid.nx, grid.ny, grid.nz, inPlane);
