@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features;
 
 import java.util.Arrays;
+import org.gliomaradiomics.numerics.SmallSymmetricEigenvalues;
 
 /**
  * The GLCM features of one co-occurrence matrix, for both conventions and for whole ROIs and voxel kernels alike:

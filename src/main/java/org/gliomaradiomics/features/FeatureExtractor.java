@@ -6,6 +6,7 @@ import java.util.List;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.DoubleRadixSort;
 import org.gliomaradiomics.parallel.Parallel;
 import org.gliomaradiomics.preprocess.Discretiser;
 import org.gliomaradiomics.preprocess.Resampler;

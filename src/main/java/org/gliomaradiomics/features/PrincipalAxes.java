@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features;
 
 import java.util.Arrays;
+import org.gliomaradiomics.numerics.SmallSymmetricEigenvalues;
 
 /**
  * Variances of the morphological mask's voxel centres (mm) along their principal axes, the eigenvalues of their

@@ -1,5 +1,7 @@
 package org.gliomaradiomics.features;
 
+import org.gliomaradiomics.numerics.DoubleRadixSort;
+
 /**
  * The intensities of a RoiData's intensity mask in ascending order, sorted once per RoiData (cached on it): the extractor sorts
  * them anyway for the intensity-volume histogram of continuous intensities and hands them over here, so that

@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.numerics;
 
 /**
  * Eigenvalues of a small symmetric matrix, written by hand because MCC needs them for every kernel and direction
@@ -7,7 +7,7 @@ package org.gliomaradiomics.features;
  * with Wilkinson shifts (eigenvalues only, about 4/3 n^3 flops; the classic tred2/tqli scheme); cyclic Jacobi
  * rotations (slower, always convergent) if QL ever exceeds its iteration limit.
  */
-final class SmallSymmetricEigenvalues {
+public final class SmallSymmetricEigenvalues {
     private static final double EPS = Math.ulp(1.0);
 
     private SmallSymmetricEigenvalues() {}
@@ -16,7 +16,7 @@ final class SmallSymmetricEigenvalues {
      * Eigenvalues (unsorted) of the symmetric n x n row-major matrix {@code a}, which is overwritten, into
      * {@code out[0 .. n)}. Work arrays: {@code work} of n elements, {@code backup} of n * n.
      */
-    static void of(double[] a, int n, double[] out, double[] work, double[] backup) {
+    public static void of(double[] a, int n, double[] out, double[] work, double[] backup) {
         if (n == 1) {
             out[0] = a[0];
             return;

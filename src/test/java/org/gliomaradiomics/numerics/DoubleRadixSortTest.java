@@ -1,4 +1,4 @@
-package org.gliomaradiomics.features;
+package org.gliomaradiomics.numerics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
