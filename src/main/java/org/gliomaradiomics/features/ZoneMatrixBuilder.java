@@ -1,11 +1,12 @@
 package org.gliomaradiomics.features;
 
 import java.util.Arrays;
+import org.gliomaradiomics.mask.DistanceTransform;
 
 /**
  * Builds GLSZM (zone size) or GLDZM (zone distance to the ROI edge) matrices per slice or for the volume. Zones
  * are 8-connected in a slice and 26-connected in 3D; GLDZM distances come from the morphological mask
- * ({@link EdgeDistanceMap}, 4- or 6-connected Manhattan distance), a zone's distance being its smallest. The zones
+ * ({@link DistanceTransform#manhattanToEdge}, 4- or 6-connected Manhattan distance), a zone's distance being its smallest. The zones
  * of a ROI are labelled once, with both their size and their distance, and shared by GLSZM and GLDZM (a matrix
  * only counts (grey level, length) pairs, so it does not depend on which family labelled them).
  */
@@ -46,7 +47,7 @@ final class ZoneMatrixBuilder implements TextureAggregation.SliceBuilder<LengthM
     record Zones(int[] grey, int[] size, int[] distance, int[] sliceStart) {
         static Zones label(TextureGrid grid, boolean inPlane) {
             ZoneLabeller labeller = new ZoneLabeller(grid, TextureDirections.chebyshevNeighbourhood(grid, 1, inPlane));
-            int[] edgeDistance = EdgeDistanceMap.manhattan(grid.morph, grid.nx, grid.ny, grid.nz, inPlane);
+            int[] edgeDistance = DistanceTransform.manhattanToEdge(grid.morph, grid.nx, grid.ny, grid.nz, inPlane);
             int[] sliceStart = new int[grid.nz + 1];
             int n = 0;
             if (inPlane) {
