@@ -20,8 +20,9 @@ import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 import org.gliomaradiomics.settings.Setting;
 
 /**
- * The keys of a parameter file's {@code setting} (and {@code voxelSetting}) section, declared once: PyRadiomics'
- * documented settings, then ours for IBSI-only choices. {@link ParamsFile} checks values with them and decides the
+ * The keys of a parameter file's {@code setting} (and {@code voxelSetting}) section, declared once: the shared
+ * ones, ours for IBSI-only choices, then PyRadiomics' own documented settings (declared with their PyRadiomics
+ * defaults in {@link PyRadiomicsSettings#KEYS}, which its reader uses). {@link ParamsFile} checks values with them and decides the
  * conventions of a file from their scope; the README's parameter table is checked against them
  * ({@code ParameterFileSchemaTest}).
  */
