@@ -11,15 +11,18 @@ import static org.gliomaradiomics.settings.Setting.Type.POSITIVE;
 import static org.gliomaradiomics.settings.Setting.Type.TEXT;
 import static org.gliomaradiomics.settings.Setting.Type.TEXTS;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 import org.gliomaradiomics.settings.Setting;
 
 /**
- * The keys of a parameter file's {@code setting} (and {@code voxelSetting}) section, declared once: PyRadiomics'
- * documented settings, then ours for IBSI-only choices. {@link ParamsFile} checks values with them and decides the
+ * The keys of a parameter file's {@code setting} (and {@code voxelSetting}) section, declared once: the shared
+ * ones, ours for IBSI-only choices, then PyRadiomics' own documented settings (declared with their PyRadiomics
+ * defaults in {@link PyRadiomicsSettings#KEYS}, which its reader uses). {@link ParamsFile} checks values with them and decides the
  * conventions of a file from their scope; the README's parameter table is checked against them
  * ({@code ParameterFileSchemaTest}).
  */
@@ -28,7 +31,9 @@ public final class ParameterFileSchema {
 
     private static final String PY = "PyRadiomics' setting of the same name";
 
-    public static final List<Setting> SETTINGS = List.of(
+    /** Ours and the shared keys, then PyRadiomics' own ({@link PyRadiomicsSettings#KEYS}: its types and defaults). */
+    public static final List<Setting> SETTINGS = withPyRadiomicsKeys(
+
         new Setting("binWidth", POSITIVE, "25", BOTH, "fixed bin size discretisation: the bin width"),
         new Setting("binCount", INTEGER, "32", BOTH, "fixed bin number discretisation: the number of bins"),
         new Setting("label", INTEGER, "", BOTH, "default region: a label number"),
@@ -52,20 +57,20 @@ public final class ParameterFileSchema {
         new Setting("localIntensityRadius", POSITIVE, "6.2035049089940", IBSI, "local intensity sphere radius in mm (1 cm³)"),
         new Setting("ngldmAlpha", INTEGER, "0", IBSI, "NGLDM coarseness"),
         new Setting("surface", TEXT, "mesh", IBSI, "mesh (IBSI) or smooth (the area of the smoothed surface, not IBSI)"),
-        py("normalize", BOOLEAN), py("normalizeScale", POSITIVE), py("removeOutliers", POSITIVE), py("voxelArrayShift", NUMBER),
-        py("gldm_a", NUMBER), py("weightingNorm", TEXT), py("padDistance", INTEGER), py("minimumROIDimensions", INTEGER),
-        py("minimumROISize", INTEGER), py("preCrop", BOOLEAN), py("correctMask", BOOLEAN), py("resegmentShape", BOOLEAN),
-        py("additionalInfo", BOOLEAN), py("enableCExtensions", BOOLEAN), py("geometryTolerance", POSITIVE),
-        py("label_channel", INTEGER), py("force2Ddimension", INTEGER), py("kernelRadius", INTEGER), py("maskedKernel", BOOLEAN),
-        py("voxelBatch", INTEGER), py("initValue", NUMBER), py("gradientUseSpacing", BOOLEAN), py("sigma", NUMBERS),
-        py("wavelet", TEXT), py("start_level", INTEGER), py("level", INTEGER), py("lbp2DRadius", POSITIVE),
-        py("lbp2DSamples", INTEGER), py("lbp2DMethod", TEXT), py("lbp3DLevels", INTEGER), py("lbp3DIcosphereRadius", POSITIVE),
-        py("lbp3DIcosphereSubdivision", INTEGER));
+        py("enableCExtensions", BOOLEAN), py("kernelRadius", INTEGER), py("maskedKernel", BOOLEAN), py("voxelBatch", INTEGER),
+        py("initValue", NUMBER));
 
     private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
 
     static {
         for (Setting s : SETTINGS) if (BY_KEY.put(s.key(), s) != null) throw new IllegalStateException("declared twice: " + s.key());
+    }
+
+    private static List<Setting> withPyRadiomicsKeys(Setting... ours) {
+        List<Setting> all = new ArrayList<>(List.of(ours));
+        for (Setting py : PyRadiomicsSettings.KEYS)
+            if (all.stream().noneMatch(s -> s.key().equals(py.key()))) all.add(py);
+        return List.copyOf(all);
     }
 
     public static Optional<Setting> setting(String key) {

@@ -10,28 +10,26 @@ public final class PyRadiomicsRegionExtractor {
     private PyRadiomicsRegionExtractor() {}
 
     public static CaseExtraction.RegionExtractor from(Map<String, Object> yaml) {
-        Map<String, Object> clean = withoutOwnKeys(yaml);
-        PyRadiomicsParams.fromYaml(clean); // fail early on a bad file
-        return (image, mask, label) -> {
-            PyRadiomicsSettings s = PyRadiomicsParams.fromYaml(clean).label(label);
-            return new PyRadiomicsExtractor().features(image, mask, s);
-        };
+        PyRadiomicsParams.fromYaml(withoutOwnKeys(yaml, null)); // fail early on a bad file
+        return (image, mask, label) -> new PyRadiomicsExtractor().features(image, mask, settings(yaml, label));
     }
 
-    /** The PyRadiomics settings of a parameter file in our layout (our own bookkeeping keys removed). */
-    public static PyRadiomicsSettings settings(Map<String, Object> yaml) {
-        return PyRadiomicsParams.fromYaml(withoutOwnKeys(yaml));
+    /** The PyRadiomics settings of a parameter file in our layout (our own bookkeeping keys removed) for a region. */
+    public static PyRadiomicsSettings settings(Map<String, Object> yaml, int label) {
+        return PyRadiomicsParams.fromYaml(withoutOwnKeys(yaml, label));
     }
 
+    /** The file without our own keys, and with {@code label} (unless null) as the general setting's region. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> withoutOwnKeys(Map<String, Object> yaml) {
+    static Map<String, Object> withoutOwnKeys(Map<String, Object> yaml, Integer label) {
         Map<String, Object> copy = new LinkedHashMap<>(yaml);
         Object setting = copy.get("setting");
-        if (setting instanceof Map) {
-            Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) setting);
+        if (setting instanceof Map || setting == null && label != null) {
+            Map<String, Object> s = setting == null ? new LinkedHashMap<>() : new LinkedHashMap<>((Map<String, Object>) setting);
             s.remove("conventions");
             s.remove("labels");
             s.remove("threads");
+            if (label != null) s.put("label", label);
             copy.put("setting", s);
         }
         return copy;

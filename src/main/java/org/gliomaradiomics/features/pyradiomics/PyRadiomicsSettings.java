@@ -1,19 +1,70 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import static org.gliomaradiomics.settings.Setting.Scope.PYRADIOMICS;
+import static org.gliomaradiomics.settings.Setting.Type.BOOLEAN;
+import static org.gliomaradiomics.settings.Setting.Type.INTEGER;
+import static org.gliomaradiomics.settings.Setting.Type.NUMBER;
+import static org.gliomaradiomics.settings.Setting.Type.NUMBERS;
+import static org.gliomaradiomics.settings.Setting.Type.POSITIVE;
+import static org.gliomaradiomics.settings.Setting.Type.TEXT;
+
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
+import org.gliomaradiomics.features.filters.WaveletCoefficients;
+import org.gliomaradiomics.settings.Setting;
 
 /**
- * PyRadiomics extraction settings, with PyRadiomics' defaults (extractor and feature-class defaults of
- * version 3.x). Mutable, with fluent setters; {@code null} means "not set" where PyRadiomics uses None.
+ * PyRadiomics extraction settings, immutable, with PyRadiomics' defaults (extractor and feature-class defaults of
+ * version 3.x). Every key of the {@code setting} section is declared once in {@link #KEYS} (key, type, default as
+ * YAML; empty = None), which the builder's defaults, type checks and unknown-key errors come from and which
+ * {@code extraction.ParameterFileSchema} lists; {@code null} components mean None. Build with {@link #builder()}.
  */
-public final class PyRadiomicsSettings {
+public record PyRadiomicsSettings(
+    double binWidth, Integer binCount, double voxelArrayShift, boolean normalize, double normalizeScale, Double removeOutliers,
+    double[] resampledPixelSpacing, Interpolator interpolator, int padDistance, boolean preCrop, double[] resegmentRange,
+    ResegmentMode resegmentMode, boolean resegmentShape, int label, int minimumROIDimensions, Integer minimumROISize,
+    boolean force2D, int force2Ddimension, int[] distances, boolean symmetricalGLCM, WeightingNorm weightingNorm, double gldmA,
+    boolean correctMask, double geometryTolerance, double[] sigma, List<String> sigmaLabels, String wavelet, int startLevel,
+    int level, boolean gradientUseSpacing, double lbp2DRadius, int lbp2DSamples, String lbp2DMethod, int lbp3DLevels,
+    double lbp3DIcosphereRadius, int lbp3DIcosphereSubdivision, Map<String, PyRadiomicsSettings> imageTypes,
+    Map<String, List<String>> enabledClasses) {
+
+    /** The keys of PyRadiomics' {@code setting} section (and of an image type's own settings) with PyRadiomics' defaults. */
+    public static final List<Setting> KEYS = List.of(
+        key("binWidth", POSITIVE, "25"), key("binCount", INTEGER, ""), key("voxelArrayShift", NUMBER, "0"),
+        key("normalize", BOOLEAN, "false"), key("normalizeScale", POSITIVE, "1"), key("removeOutliers", POSITIVE, ""),
+        key("resampledPixelSpacing", NUMBERS, ""), key("interpolator", TEXT, "sitkBSpline"), key("padDistance", INTEGER, "5"),
+        key("preCrop", BOOLEAN, "false"), key("resegmentRange", NUMBERS, ""), key("resegmentMode", TEXT, "absolute"),
+        key("resegmentShape", BOOLEAN, "false"), key("label", INTEGER, "1"), key("minimumROIDimensions", INTEGER, "2"),
+        key("minimumROISize", INTEGER, ""), key("force2D", BOOLEAN, "false"), key("force2Ddimension", INTEGER, "0"),
+        key("distances", NUMBERS, "[1]"), key("symmetricalGLCM", BOOLEAN, "true"), key("weightingNorm", TEXT, ""),
+        key("gldm_a", NUMBER, "0"), key("correctMask", BOOLEAN, "false"), key("geometryTolerance", NUMBER, ""),
+        key("sigma", NUMBERS, "[]"), key("wavelet", TEXT, "coif1"), key("start_level", INTEGER, "0"), key("level", INTEGER, "1"),
+        key("gradientUseSpacing", BOOLEAN, "true"), key("lbp2DRadius", POSITIVE, "1"), key("lbp2DSamples", INTEGER, "8"),
+        key("lbp2DMethod", TEXT, "uniform"), key("lbp3DLevels", INTEGER, "2"), key("lbp3DIcosphereRadius", POSITIVE, "1"),
+        key("lbp3DIcosphereSubdivision", INTEGER, "1"),
+        key("additionalInfo", BOOLEAN, "true"), key("label_channel", INTEGER, "0")); // no effect on values of scalar images
+
     /** Feature classes in the order PyRadiomics reports them (shape first, then the image-based classes). */
     public static final List<String> CLASS_ORDER = List.of("shape", "shape2D", "firstorder", "glcm", "gldm", "glrlm", "glszm", "ngtdm");
+    /** Most wavelet levels (and start level): PyRadiomics' own default is 1. */
+    public static final int MAX_WAVELET_LEVEL = 8;
+
+    private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
+    /** The defaults of {@link #KEYS} as checked values. */
+    private static final Map<String, Object> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        for (Setting s : KEYS) {
+            BY_KEY.put(s.key(), s);
+            DEFAULTS.put(s.key(), s.type().check(s.key(), parse(s.type(), s.defaultValue())));
+        }
+    }
 
     public enum Interpolator { NEAREST, LINEAR, BSPLINE;
         static Interpolator parse(String s) {
@@ -24,6 +75,8 @@ public final class PyRadiomicsSettings {
                 default: throw new IllegalArgumentException("interpolator '" + s + "' is not supported (use sitkNearestNeighbor, sitkLinear or sitkBSpline)");
             }
         }
+
+        String sitkName() { return switch (this) { case NEAREST -> "sitkNearestNeighbor"; case LINEAR -> "sitkLinear"; case BSPLINE -> "sitkBSpline"; }; }
     }
 
     public enum ResegmentMode { ABSOLUTE, RELATIVE, SIGMA }
@@ -50,6 +103,61 @@ public final class PyRadiomicsSettings {
         }
     }
 
+    /** Checks every value (messages name the key); arrays and maps are copied. */
+    public PyRadiomicsSettings {
+        if (!(binWidth > 0)) throw new IllegalArgumentException("binWidth must be positive: " + binWidth);
+        if (binCount != null && binCount < 1) throw new IllegalArgumentException("binCount must be at least 1: " + binCount);
+        if (resampledPixelSpacing != null && resampledPixelSpacing.length != 3)
+            throw new IllegalArgumentException("resampledPixelSpacing needs 3 values (x, y, z): " + Arrays.toString(resampledPixelSpacing));
+        if (resegmentRange != null && (resegmentRange.length < 1 || resegmentRange.length > 2))
+            throw new IllegalArgumentException("resegmentRange needs 1 or 2 values: " + Arrays.toString(resegmentRange));
+        if (minimumROIDimensions < 1 || minimumROIDimensions > 3) throw new IllegalArgumentException("minimumROIDimensions must be 1, 2 or 3: " + minimumROIDimensions);
+        if (force2Ddimension < 0 || force2Ddimension > 2) throw new IllegalArgumentException("force2Ddimension must be 0, 1 or 2: " + force2Ddimension);
+        if (distances.length == 0) throw new IllegalArgumentException("distances must not be empty");
+        for (int v : distances) if (v < 1) throw new IllegalArgumentException("distances must be positive: " + Arrays.toString(distances));
+        if (!(geometryTolerance >= 0)) throw new IllegalArgumentException("geometryTolerance must be >= 0: " + geometryTolerance);
+        WaveletCoefficients.decompositionLowPass(wavelet); // fails on an unknown name
+        if (startLevel < 0) throw new IllegalArgumentException("start_level must be >= 0: " + startLevel);
+        if (startLevel > MAX_WAVELET_LEVEL) throw new IllegalArgumentException("start_level " + startLevel + " is above the limit " + MAX_WAVELET_LEVEL);
+        if (level < 1) throw new IllegalArgumentException("level must be >= 1: " + level);
+        if (level > MAX_WAVELET_LEVEL) throw new IllegalArgumentException("level " + level + " is above the limit " + MAX_WAVELET_LEVEL
+            + " (each level adds 7 or 8 filtered images of the whole region)");
+        if (!(lbp2DRadius > 0)) throw new IllegalArgumentException("lbp2DRadius must be positive: " + lbp2DRadius);
+        if (lbp2DSamples < 1 || lbp2DSamples > 30) throw new IllegalArgumentException("lbp2DSamples must be 1..30: " + lbp2DSamples);
+        if (!lbp2DMethod.equals("uniform") && !lbp2DMethod.equals("default"))
+            throw new IllegalArgumentException("lbp2DMethod '" + lbp2DMethod + "' is not supported (uniform or default)");
+        if (lbp3DLevels < 2) throw new IllegalArgumentException(LocalBinaryPattern3D.LEVELS_MESSAGE + lbp3DLevels);
+        if (!(lbp3DIcosphereRadius > 0)) throw new IllegalArgumentException("lbp3DIcosphereRadius must be positive: " + lbp3DIcosphereRadius);
+        if (lbp3DIcosphereSubdivision < 0) throw new IllegalArgumentException("lbp3DIcosphereSubdivision must be >= 0: " + lbp3DIcosphereSubdivision);
+        if (sigmaLabels.size() != sigma.length) throw new IllegalArgumentException("one label per sigma: " + sigmaLabels);
+        resampledPixelSpacing = resampledPixelSpacing == null ? null : resampledPixelSpacing.clone();
+        resegmentRange = resegmentRange == null ? null : resegmentRange.clone();
+        distances = distances.clone();
+        sigma = sigma.clone();
+        sigmaLabels = List.copyOf(sigmaLabels);
+        imageTypes = imageTypes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(imageTypes));
+        Map<String, List<String>> ordered = new LinkedHashMap<>(); // PyRadiomics' reporting order
+        for (String c : CLASS_ORDER) if (enabledClasses.containsKey(c)) ordered.put(c, List.copyOf(enabledClasses.get(c)));
+        enabledClasses = Collections.unmodifiableMap(ordered);
+    }
+
+    /** Settings with every PyRadiomics default and all feature classes but shape2D enabled. */
+    public static PyRadiomicsSettings defaults() { return builder().build(); }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Target spacing (x, y, z) in mm, or null. */
+    @Override public double[] resampledPixelSpacing() { return resampledPixelSpacing == null ? null : resampledPixelSpacing.clone(); }
+    @Override public double[] resegmentRange() { return resegmentRange == null ? null : resegmentRange.clone(); }
+    @Override public int[] distances() { return distances.clone(); }
+    /** LoG sigmas in mm. */
+    @Override public double[] sigma() { return sigma.clone(); }
+    /** The sigma as Python's str() writes it (1 for an integer in the file, 1.0 for a float), for image names. */
+    String sigmaLabel(int i) { return sigmaLabels.get(i); }
+
+    /** Enabled image types (YAML order) with their settings; no imageType section means Original with these settings. */
+    @Override public Map<String, PyRadiomicsSettings> imageTypes() { return imageTypes == null ? Map.of("Original", this) : imageTypes; }
+
     /** The texture settings the shared matrix builders read. */
     public PyRadiomicsTextures.Options textureOptions() {
         WeightingNorm norm = weightingNorm;
@@ -57,231 +165,143 @@ public final class PyRadiomicsSettings {
             norm == null ? null : norm::weight);
     }
 
-    private double binWidth = 25;
-    private Integer binCount;
-    private double voxelArrayShift = 0;
-    private boolean normalize;
-    private double normalizeScale = 1;
-    private Double removeOutliers;
-    private double[] resampledPixelSpacing;
-    private Interpolator interpolator = Interpolator.BSPLINE;
-    private int padDistance = 5;
-    private boolean preCrop;
-    private double[] resegmentRange;
-    private ResegmentMode resegmentMode = ResegmentMode.ABSOLUTE;
-    private boolean resegmentShape;
-    private int label = 1;
-    private int minimumROIDimensions = 2;
-    private Integer minimumROISize;
-    private boolean force2D;
-    private int force2Ddimension = 0;
-    private int[] distances = {1};
-    private boolean symmetricalGLCM = true;
-    private WeightingNorm weightingNorm;
-    private double gldmA = 0;
-    private boolean correctMask;
-    private double geometryTolerance = 1e-6;
-    private double[] sigma = {};
-    private String[] sigmaLabels = {};
-    private String wavelet = "coif1";
-    private int startLevel = 0;
-    private int level = 1;
-    private boolean gradientUseSpacing = true;
-    private double lbp2DRadius = 1;
-    private int lbp2DSamples = 8;
-    private String lbp2DMethod = "uniform";
-    private int lbp3DLevels = 2;
-    private double lbp3DIcosphereRadius = 1;
-    private int lbp3DIcosphereSubdivision = 1;
-    /** Enabled image types (YAML order) with their settings (the general ones with the type's own on top). */
-    private final Map<String, PyRadiomicsSettings> imageTypes = new LinkedHashMap<>();
-    private boolean noImageTypes;
-    /** Enabled class -> enabled feature names (empty list: every non-deprecated feature of the class). */
-    private final Map<String, List<String>> enabledClasses = new LinkedHashMap<>();
-
-    /** Settings with every PyRadiomics default and all feature classes enabled. */
-    public static PyRadiomicsSettings defaults() {
-        PyRadiomicsSettings s = new PyRadiomicsSettings();
-        for (String c : List.of("firstorder", "shape", "glcm", "glrlm", "glszm", "gldm", "ngtdm")) s.enableClass(c);
-        return s;
+    /** A default as written in {@link #KEYS} (YAML scalars, or a list of numbers in brackets; empty = None). */
+    private static Object parse(Setting.Type type, String text) {
+        if (text.isEmpty()) return null;
+        return switch (type) {
+            case BOOLEAN -> Boolean.valueOf(text);
+            case INTEGER -> Integer.valueOf(text);
+            case NUMBER, POSITIVE -> Double.valueOf(text);
+            case NUMBERS -> Arrays.stream(text.replaceAll("[\\[\\] ]", "").split(",")).filter(t -> !t.isEmpty()).map(Double::valueOf).toList();
+            default -> text;
+        };
     }
 
-    public PyRadiomicsSettings enableClass(String featureClass, String... features) {
-        if (!CLASS_ORDER.contains(featureClass)) throw new IllegalArgumentException("unknown feature class '" + featureClass + "' (known: " + CLASS_ORDER + ")");
-        enabledClasses.put(featureClass, new ArrayList<>(Arrays.asList(features)));
-        return this;
+    private static Setting key(String key, Setting.Type type, String pyDefault) {
+        return new Setting(key, type, pyDefault, PYRADIOMICS, "PyRadiomics' setting of the same name");
     }
 
-    public PyRadiomicsSettings disableAllClasses() { enabledClasses.clear(); return this; }
+    /**
+     * Settings being built: the values of {@link #KEYS} as the file gives them (checked by the key's type), starting
+     * from the defaults; {@link #build} checks the ranges. {@code set} takes a key and value from a file, the typed
+     * setters the same for programmatic use.
+     */
+    public static final class Builder {
+        private final Map<String, Object> values = new LinkedHashMap<>(DEFAULTS);
+        private List<String> sigmaLabels = List.of();
+        private Map<String, PyRadiomicsSettings> imageTypes;
+        private final Map<String, List<String>> classes = new LinkedHashMap<>();
 
-    /** Enabled classes in PyRadiomics' reporting order, each with its requested features (empty = defaults). */
-    public Map<String, List<String>> enabledClasses() {
-        Map<String, List<String>> ordered = new LinkedHashMap<>();
-        for (String c : CLASS_ORDER) if (enabledClasses.containsKey(c)) ordered.put(c, List.copyOf(enabledClasses.get(c)));
-        return ordered;
-    }
+        private Builder() {
+            for (String c : List.of("firstorder", "shape", "glcm", "glrlm", "glszm", "gldm", "ngtdm")) classes.put(c, List.of());
+        }
 
-    public double binWidth() { return binWidth; }
-    public PyRadiomicsSettings binWidth(double w) {
-        if (!(w > 0)) throw new IllegalArgumentException("binWidth must be positive: " + w);
-        binWidth = w; return this;
-    }
-    public Integer binCount() { return binCount; }
-    public PyRadiomicsSettings binCount(Integer n) {
-        if (n != null && n < 1) throw new IllegalArgumentException("binCount must be at least 1: " + n);
-        binCount = n; return this;
-    }
-    public double voxelArrayShift() { return voxelArrayShift; }
-    public PyRadiomicsSettings voxelArrayShift(double v) { voxelArrayShift = v; return this; }
-    public boolean normalize() { return normalize; }
-    public PyRadiomicsSettings normalize(boolean b) { normalize = b; return this; }
-    public double normalizeScale() { return normalizeScale; }
-    public PyRadiomicsSettings normalizeScale(double v) { normalizeScale = v; return this; }
-    public Double removeOutliers() { return removeOutliers; }
-    public PyRadiomicsSettings removeOutliers(Double v) { removeOutliers = v; return this; }
-    /** Target spacing (x, y, z) in mm, or null. */
-    public double[] resampledPixelSpacing() { return resampledPixelSpacing == null ? null : resampledPixelSpacing.clone(); }
-    public PyRadiomicsSettings resampledPixelSpacing(double[] v) {
-        if (v != null && v.length != 3) throw new IllegalArgumentException("resampledPixelSpacing needs 3 values (x, y, z): " + Arrays.toString(v));
-        resampledPixelSpacing = v == null ? null : v.clone(); return this;
-    }
-    /** The interpolator, or null when resampling is switched off by an explicit None. */
-    public Interpolator interpolator() { return interpolator; }
-    public PyRadiomicsSettings interpolator(Interpolator i) { interpolator = i; return this; }
-    public PyRadiomicsSettings interpolator(String sitkName) { interpolator = sitkName == null ? null : Interpolator.parse(sitkName); return this; }
-    public int padDistance() { return padDistance; }
-    public PyRadiomicsSettings padDistance(int v) { padDistance = v; return this; }
-    public boolean preCrop() { return preCrop; }
-    public PyRadiomicsSettings preCrop(boolean b) { preCrop = b; return this; }
-    public double[] resegmentRange() { return resegmentRange == null ? null : resegmentRange.clone(); }
-    public PyRadiomicsSettings resegmentRange(double[] v) {
-        if (v != null && (v.length < 1 || v.length > 2)) throw new IllegalArgumentException("resegmentRange needs 1 or 2 values: " + Arrays.toString(v));
-        resegmentRange = v == null ? null : v.clone(); return this;
-    }
-    public ResegmentMode resegmentMode() { return resegmentMode; }
-    public PyRadiomicsSettings resegmentMode(ResegmentMode m) { resegmentMode = m; return this; }
-    public boolean resegmentShape() { return resegmentShape; }
-    public PyRadiomicsSettings resegmentShape(boolean b) { resegmentShape = b; return this; }
-    public int label() { return label; }
-    public PyRadiomicsSettings label(int v) { label = v; return this; }
-    public int minimumROIDimensions() { return minimumROIDimensions; }
-    public PyRadiomicsSettings minimumROIDimensions(int v) {
-        if (v < 1 || v > 3) throw new IllegalArgumentException("minimumROIDimensions must be 1, 2 or 3: " + v);
-        minimumROIDimensions = v; return this;
-    }
-    public Integer minimumROISize() { return minimumROISize; }
-    public PyRadiomicsSettings minimumROISize(Integer v) { minimumROISize = v; return this; }
-    public boolean force2D() { return force2D; }
-    public PyRadiomicsSettings force2D(boolean b) { force2D = b; return this; }
-    /** Numpy axis that is the slice axis in force2D: 0 = z, 1 = y, 2 = x. */
-    public int force2Ddimension() { return force2Ddimension; }
-    public PyRadiomicsSettings force2Ddimension(int v) {
-        if (v < 0 || v > 2) throw new IllegalArgumentException("force2Ddimension must be 0, 1 or 2: " + v);
-        force2Ddimension = v; return this;
-    }
-    public int[] distances() { return distances.clone(); }
-    public PyRadiomicsSettings distances(int... d) {
-        if (d.length == 0) throw new IllegalArgumentException("distances must not be empty");
-        for (int v : d) if (v < 1) throw new IllegalArgumentException("distances must be positive: " + Arrays.toString(d));
-        distances = d.clone(); return this;
-    }
-    public boolean symmetricalGLCM() { return symmetricalGLCM; }
-    public PyRadiomicsSettings symmetricalGLCM(boolean b) { symmetricalGLCM = b; return this; }
-    /** Null = average the directions (PyRadiomics' None). */
-    public WeightingNorm weightingNorm() { return weightingNorm; }
-    public PyRadiomicsSettings weightingNorm(WeightingNorm w) { weightingNorm = w; return this; }
-    /** Resample a mask on another grid onto the image grid (nearest neighbour) instead of failing. */
-    public boolean correctMask() { return correctMask; }
-    public PyRadiomicsSettings correctMask(boolean b) { correctMask = b; return this; }
-    /** Largest difference (mm, or unitless for directions) for image and mask grids to count as equal. */
-    public double geometryTolerance() { return geometryTolerance; }
-    public PyRadiomicsSettings geometryTolerance(double t) {
-        if (!(t >= 0)) throw new IllegalArgumentException("geometryTolerance must be >= 0: " + t);
-        geometryTolerance = t; return this;
-    }
-    public double gldmA() { return gldmA; }
-    public PyRadiomicsSettings gldmA(double a) { gldmA = a; return this; }
+        /** Sets a key of {@link #KEYS} from a YAML value; None (null) only where PyRadiomics' default is None or for interpolator. */
+        public Builder set(String key, Object value) {
+            Setting s = BY_KEY.get(key);
+            if (s == null) throw new IllegalArgumentException("unknown setting '" + key + "'");
+            if (value == null && DEFAULTS.get(key) != null && !key.equals("interpolator"))
+                throw new IllegalArgumentException(key + ": expected a value, got None");
+            values.put(key, s.type().check(key, value));
+            if (key.equals("sigma")) { // Python's str(): an integer stays "2", a float is "2.0"
+                List<String> labels = new ArrayList<>();
+                for (Object o : value instanceof List<?> l ? l : List.of(value))
+                    labels.add(o instanceof Double || o instanceof Float ? Double.toString(((Number) o).doubleValue()) : String.valueOf(o));
+                sigmaLabels = labels;
+            }
+            return this;
+        }
 
-    /** LoG sigmas in mm. */
-    public double[] sigma() { return sigma.clone(); }
-    /** The sigma as Python's str() writes it (1 for an integer in the file, 1.0 for a float), for image names. */
-    String sigmaLabel(int i) { return sigmaLabels[i]; }
-    public PyRadiomicsSettings sigma(double... mm) {
-        String[] labels = new String[mm.length];
-        for (int i = 0; i < mm.length; i++) labels[i] = Double.toString(mm[i]);
-        return sigma(mm, labels);
-    }
-    PyRadiomicsSettings sigma(double[] mm, String[] labels) { sigma = mm.clone(); sigmaLabels = labels.clone(); return this; }
-    public String wavelet() { return wavelet; }
-    public PyRadiomicsSettings wavelet(String name) {
-        org.gliomaradiomics.features.filters.WaveletCoefficients.decompositionLowPass(name); // fails on an unknown name
-        wavelet = name; return this;
-    }
-    /** Most wavelet levels (and start level): PyRadiomics' own default is 1. */
-    public static final int MAX_WAVELET_LEVEL = 8;
-    public int startLevel() { return startLevel; }
-    public PyRadiomicsSettings startLevel(int v) {
-        if (v < 0) throw new IllegalArgumentException("start_level must be >= 0: " + v);
-        if (v > MAX_WAVELET_LEVEL) throw new IllegalArgumentException("start_level " + v + " is above the limit " + MAX_WAVELET_LEVEL);
-        startLevel = v; return this;
-    }
-    public int level() { return level; }
-    public PyRadiomicsSettings level(int v) {
-        if (v < 1) throw new IllegalArgumentException("level must be >= 1: " + v);
-        if (v > MAX_WAVELET_LEVEL) throw new IllegalArgumentException("level " + v + " is above the limit " + MAX_WAVELET_LEVEL
-            + " (each level adds 7 or 8 filtered images of the whole region)");
-        level = v; return this;
-    }
-    public boolean gradientUseSpacing() { return gradientUseSpacing; }
-    public PyRadiomicsSettings gradientUseSpacing(boolean b) { gradientUseSpacing = b; return this; }
+        public Builder binWidth(double v) { return set("binWidth", v); }
+        public Builder binCount(Integer v) { return set("binCount", v); }
+        public Builder voxelArrayShift(double v) { return set("voxelArrayShift", v); }
+        public Builder normalize(boolean v) { return set("normalize", v); }
+        public Builder normalizeScale(double v) { return set("normalizeScale", v); }
+        public Builder removeOutliers(Double v) { return set("removeOutliers", v); }
+        public Builder resampledPixelSpacing(double... v) { return set("resampledPixelSpacing", v == null ? null : Arrays.stream(v).boxed().toList()); }
+        public Builder interpolator(Interpolator v) { return set("interpolator", v == null ? null : v.sitkName()); }
+        public Builder padDistance(int v) { return set("padDistance", v); }
+        public Builder preCrop(boolean v) { return set("preCrop", v); }
+        public Builder resegmentRange(double... v) { return set("resegmentRange", v == null ? null : Arrays.stream(v).boxed().toList()); }
+        public Builder resegmentMode(ResegmentMode v) { return set("resegmentMode", v.name()); }
+        public Builder resegmentShape(boolean v) { return set("resegmentShape", v); }
+        public Builder label(int v) { return set("label", v); }
+        public Builder minimumROIDimensions(int v) { return set("minimumROIDimensions", v); }
+        public Builder minimumROISize(Integer v) { return set("minimumROISize", v); }
+        public Builder force2D(boolean v) { return set("force2D", v); }
+        /** Numpy axis that is the slice axis in force2D: 0 = z, 1 = y, 2 = x. */
+        public Builder force2Ddimension(int v) { return set("force2Ddimension", v); }
+        public Builder distances(int... v) { return set("distances", Arrays.stream(v).boxed().toList()); }
+        public Builder symmetricalGLCM(boolean v) { return set("symmetricalGLCM", v); }
+        /** Null = average the directions (PyRadiomics' None). */
+        public Builder weightingNorm(WeightingNorm v) { return set("weightingNorm", v == null ? null : v.name()); }
+        public Builder gldmA(double v) { return set("gldm_a", v); }
+        /** Resample a mask on another grid onto the image grid (nearest neighbour) instead of failing. */
+        public Builder correctMask(boolean v) { return set("correctMask", v); }
+        /** Largest difference (mm, or unitless for directions) for image and mask grids to count as equal. */
+        public Builder geometryTolerance(double v) { return set("geometryTolerance", v); }
+        public Builder sigma(double... mm) { return set("sigma", Arrays.stream(mm).boxed().toList()); }
+        public Builder wavelet(String v) { return set("wavelet", v); }
+        public Builder startLevel(int v) { return set("start_level", v); }
+        public Builder level(int v) { return set("level", v); }
+        public Builder gradientUseSpacing(boolean v) { return set("gradientUseSpacing", v); }
+        public Builder lbp2DRadius(double v) { return set("lbp2DRadius", v); }
+        public Builder lbp2DSamples(int v) { return set("lbp2DSamples", v); }
+        public Builder lbp2DMethod(String v) { return set("lbp2DMethod", v); }
+        public Builder lbp3DLevels(int v) { return set("lbp3DLevels", v); }
+        /** Radius of the LBP3D sampling sphere in voxels. */
+        public Builder lbp3DIcosphereRadius(double v) { return set("lbp3DIcosphereRadius", v); }
+        public Builder lbp3DIcosphereSubdivision(int v) { return set("lbp3DIcosphereSubdivision", v); }
 
-    public double lbp2DRadius() { return lbp2DRadius; }
-    public PyRadiomicsSettings lbp2DRadius(double r) {
-        if (!(r > 0)) throw new IllegalArgumentException("lbp2DRadius must be positive: " + r);
-        lbp2DRadius = r; return this;
-    }
-    public int lbp2DSamples() { return lbp2DSamples; }
-    public PyRadiomicsSettings lbp2DSamples(int n) {
-        if (n < 1 || n > 30) throw new IllegalArgumentException("lbp2DSamples must be 1..30: " + n);
-        lbp2DSamples = n; return this;
-    }
-    public String lbp2DMethod() { return lbp2DMethod; }
-    public PyRadiomicsSettings lbp2DMethod(String m) {
-        if (!m.equals("uniform") && !m.equals("default")) throw new IllegalArgumentException("lbp2DMethod '" + m + "' is not supported (uniform or default)");
-        lbp2DMethod = m; return this;
-    }
+        public Builder enableClass(String featureClass, String... features) {
+            if (!CLASS_ORDER.contains(featureClass)) throw new IllegalArgumentException("unknown feature class '" + featureClass + "' (known: " + CLASS_ORDER + ")");
+            classes.put(featureClass, List.of(features));
+            return this;
+        }
 
-    public int lbp3DLevels() { return lbp3DLevels; }
-    public PyRadiomicsSettings lbp3DLevels(int n) {
-        if (n < 2) throw new IllegalArgumentException(LocalBinaryPattern3D.LEVELS_MESSAGE + n);
-        lbp3DLevels = n; return this;
-    }
-    /** Radius of the LBP3D sampling sphere in voxels. */
-    public double lbp3DIcosphereRadius() { return lbp3DIcosphereRadius; }
-    public PyRadiomicsSettings lbp3DIcosphereRadius(double r) {
-        if (!(r > 0)) throw new IllegalArgumentException("lbp3DIcosphereRadius must be positive: " + r);
-        lbp3DIcosphereRadius = r; return this;
-    }
-    public int lbp3DIcosphereSubdivision() { return lbp3DIcosphereSubdivision; }
-    public PyRadiomicsSettings lbp3DIcosphereSubdivision(int n) {
-        if (n < 0) throw new IllegalArgumentException("lbp3DIcosphereSubdivision must be >= 0: " + n);
-        lbp3DIcosphereSubdivision = n; return this;
-    }
+        public Builder disableAllClasses() { classes.clear(); return this; }
 
-    /** Enables an image type with its own settings (PyRadiomics' names: Original, LoG, Wavelet, Square, ...). */
-    public PyRadiomicsSettings imageType(String type, PyRadiomicsSettings settings) {
-        if (!ImageTypeFilters.SUPPORTED.contains(type))
-            throw new IllegalArgumentException("image type '" + type + "' is not supported (known: " + ImageTypeFilters.SUPPORTED + ")");
-        imageTypes.put(type, settings);
-        return this;
-    }
+        /** Enables an image type with its own settings (PyRadiomics' names: Original, LoG, Wavelet, Square, ...). */
+        public Builder imageType(String type, PyRadiomicsSettings settings) {
+            if (!ImageTypeFilters.SUPPORTED.contains(type))
+                throw new IllegalArgumentException("image type '" + type + "' is not supported (known: " + ImageTypeFilters.SUPPORTED + ")");
+            noImageTypes().put(type, settings);
+            return this;
+        }
 
-    /** An explicitly empty {@code imageType} section: PyRadiomics then computes shape only. */
-    PyRadiomicsSettings noImageTypes() { noImageTypes = true; imageTypes.clear(); return this; }
+        /** An explicitly empty {@code imageType} section: PyRadiomics then computes shape only. */
+        Map<String, PyRadiomicsSettings> noImageTypes() {
+            if (imageTypes == null) imageTypes = new LinkedHashMap<>();
+            return imageTypes;
+        }
 
-    /** Enabled image types and their settings; none enabled means Original with these settings. */
-    public Map<String, PyRadiomicsSettings> imageTypes() {
-        if (imageTypes.isEmpty()) return noImageTypes ? Map.of() : Map.of("Original", this);
-        return java.util.Collections.unmodifiableMap(imageTypes);
+        /** @throws IllegalArgumentException for the first value out of range, naming the key */
+        public PyRadiomicsSettings build() {
+            String norm = (String) values.get("weightingNorm"), interpolator = (String) values.get("interpolator");
+            Object tolerance = values.get("geometryTolerance");
+            return new PyRadiomicsSettings(num("binWidth"), (Integer) values.get("binCount"), num("voxelArrayShift"), flag("normalize"),
+                num("normalizeScale"), (Double) values.get("removeOutliers"), nums("resampledPixelSpacing"),
+                interpolator == null ? null : Interpolator.parse(interpolator), integer("padDistance"), flag("preCrop"),
+                nums("resegmentRange"), ResegmentMode.valueOf(((String) values.get("resegmentMode")).toUpperCase()), flag("resegmentShape"),
+                integer("label"), integer("minimumROIDimensions"), (Integer) values.get("minimumROISize"), flag("force2D"),
+                integer("force2Ddimension"), Arrays.stream(nums("distances")).mapToInt(d -> (int) d).toArray(), flag("symmetricalGLCM"),
+                norm == null ? null : WeightingNorm.valueOf(norm.toUpperCase()), num("gldm_a"), flag("correctMask"),
+                tolerance == null ? 1e-6 : (Double) tolerance, nums("sigma"), sigmaLabels, (String) values.get("wavelet"),
+                integer("start_level"), integer("level"), flag("gradientUseSpacing"), num("lbp2DRadius"), integer("lbp2DSamples"),
+                (String) values.get("lbp2DMethod"), integer("lbp3DLevels"), num("lbp3DIcosphereRadius"),
+                integer("lbp3DIcosphereSubdivision"), imageTypes, classes);
+        }
+
+        private double num(String key) { return (Double) values.get(key); }
+
+        private int integer(String key) { return (Integer) values.get(key); }
+
+        private boolean flag(String key) { return (Boolean) values.get(key); }
+
+        @SuppressWarnings("unchecked")
+        private double[] nums(String key) {
+            List<Double> l = (List<Double>) values.get(key);
+            return l == null ? null : l.stream().mapToDouble(Double::doubleValue).toArray();
+        }
     }
 }

@@ -25,7 +25,7 @@ class ExtractorInputErrorsTest {
 
     @Test
     void absentLabel() {
-        String m = message(volume(GRID, 1, 2), PyRadiomicsSettings.defaults().label(2));
+        String m = message(volume(GRID, 1, 2), PyRadiomicsSettings.builder().label(2).build());
         assertTrue(m.contains("label 2 is not present"), m);
     }
 
@@ -42,7 +42,7 @@ class ExtractorInputErrorsTest {
         assertTrue(m.contains("correctMask"), m);
         // with correctMask the 4x4x1 mask lands on slice 0 of the image grid and extraction runs
         Volume image = volume(GRID, 0, 1, 2, 3, 4, 5);
-        assertTrue(new PyRadiomicsExtractor().extract(image, mask, PyRadiomicsSettings.defaults().correctMask(true))
+        assertTrue(new PyRadiomicsExtractor().extract(image, mask, PyRadiomicsSettings.builder().correctMask(true).build())
             .get("original_shape_VoxelVolume") == 4.0);
     }
 }

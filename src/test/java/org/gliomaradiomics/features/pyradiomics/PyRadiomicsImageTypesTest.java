@@ -242,7 +242,7 @@ class PyRadiomicsImageTypesTest {
         boolean[] roi = new boolean[v.length];
         for (int z = 10; z < 14; z++) for (int y = 12; y < 16; y++) for (int x = 1; x < 6; x++) roi[x + dims[0] * (y + dims[1] * z)] = true;
         RoiBox box = new RoiBox(roi, dims[0], dims[1], dims[2]);
-        PyRadiomicsSettings s = new PyRadiomicsSettings().level(2);
+        PyRadiomicsSettings s = PyRadiomicsSettings.builder().disableAllClasses().level(2).build();
         var filtered = ImageTypeFilters.of("Wavelet", v, roi, dims, new double[] {1, 1, 1}, box, s);
         Map<String, double[]> whole = StationaryWavelet.decompose(v, dims, new boolean[] {true, true, true}, "coif1", 0, 2);
         assertEquals(15, filtered.size());
@@ -262,7 +262,7 @@ class PyRadiomicsImageTypesTest {
         for (int i = 0; i < v.length; i++) v[i] = 3 + i / 30;
         boolean[] roi = new boolean[v.length];
         roi[2 + 6 * (2 + 5)] = roi[3 + 6 * (2 + 5 * 2)] = true;
-        PyRadiomicsSettings s = new PyRadiomicsSettings().force2D(true);
+        PyRadiomicsSettings s = PyRadiomicsSettings.builder().disableAllClasses().force2D(true).build();
         var images = ImageTypeFilters.of("Wavelet", v, roi, dims, new double[] {1, 1, 1}, new RoiBox(roi, 6, 5, 4), s);
         assertEquals(List.of("wavelet-LH", "wavelet-HL", "wavelet-HH", "wavelet-LL"), images.stream().map(ImageTypeFilters.Named::name).toList());
         for (ImageTypeFilters.Named f : images)
@@ -297,7 +297,7 @@ class PyRadiomicsImageTypesTest {
         boolean[] roi = new boolean[v.length];
         for (int z = 18; z < 22; z++) for (int y = 20; y < 28; y++) for (int x = 60; x < 68; x++) roi[x + dims[0] * (y + dims[1] * z)] = true;
         RoiBox box = new RoiBox(roi, dims[0], dims[1], dims[2]);
-        PyRadiomicsSettings s = new PyRadiomicsSettings().sigma(1.5);
+        PyRadiomicsSettings s = PyRadiomicsSettings.builder().disableAllClasses().sigma(1.5).build();
         assertTrue(ImageTypeFilters.region(box, dims, new int[] {ImageTypeFilters.recursiveReach(1.5, 0.8), 0, ImageTypeFilters.recursiveReach(1.5, 3)}).size(0) < dims[0]);
         for (Convention c : new Convention[] {Convention.PYRADIOMICS, Convention.IBSI}) {
             ImageTypeFilters.Named f = ImageTypeFilters.of("LoG", v, DataType.FLOAT64, roi, dims, sp, box, s, c).get(0);

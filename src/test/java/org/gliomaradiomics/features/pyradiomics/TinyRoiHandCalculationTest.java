@@ -26,9 +26,9 @@ class TinyRoiHandCalculationTest {
             mask.set(x + 1, 1, 1, 1);
         }
         image.set(0, 1, 1, 100); // outside the ROI: must not count
-        PyRadiomicsSettings s = PyRadiomicsSettings.defaults().disableAllClasses().binWidth(1).minimumROIDimensions(1);
+        PyRadiomicsSettings.Builder s = PyRadiomicsSettings.builder().disableAllClasses().binWidth(1).minimumROIDimensions(1);
         for (String c : new String[] {"firstorder", "glcm", "glrlm", "glszm", "gldm", "ngtdm"}) s.enableClass(c);
-        f = new PyRadiomicsExtractor().extract(image, mask, s);
+        f = new PyRadiomicsExtractor().extract(image, mask, s.build());
     }
 
     private static void check(String key, double expected) {

@@ -186,7 +186,7 @@ class VoxelFeatureMapsTest {
         s.kernelRadius = radius;
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         assertEquals(18, maps.size());
-        PyRadiomicsSettings py = new PyRadiomicsSettings().binWidth(25).minimumROIDimensions(1).enableClass("firstorder");
+        PyRadiomicsSettings py = PyRadiomicsSettings.builder().disableAllClasses().binWidth(25).minimumROIDimensions(1).enableClass("firstorder").build();
         int compared = 0;
         for (int[] p : sample(mask, SAMPLES)) {
             Map<String, Double> expected = new PyRadiomicsExtractor().extract(image, kernelMask(mask, p, radius), py);
@@ -202,13 +202,13 @@ class VoxelFeatureMapsTest {
     @Test
     void pyRadiomicsGldmGlrlmGlszmNgtdmMapsEqualThePyRadiomicsExtractorOnAKernelRestrictedMaskOfBrain1() throws Exception {
         Volume[] v = brain1();
-        checkPyRadiomicsKernelClasses(v[0], v[1], 1, new PyRadiomicsSettings());
+        checkPyRadiomicsKernelClasses(v[0], v[1], 1, PyRadiomicsSettings.builder().disableAllClasses());
     }
 
     @Test
     void pyRadiomicsTextureMapsHonourGldmAlphaAndWeightingWithRadius2() {
         Volume[] v = synthetic();
-        PyRadiomicsSettings py = new PyRadiomicsSettings().gldmA(1).weightingNorm(PyRadiomicsSettings.WeightingNorm.EUCLIDEAN);
+        PyRadiomicsSettings.Builder py = PyRadiomicsSettings.builder().disableAllClasses().gldmA(1).weightingNorm(PyRadiomicsSettings.WeightingNorm.EUCLIDEAN);
         checkPyRadiomicsKernelClasses(v[0], v[1], 2, py);
     }
 
@@ -217,23 +217,24 @@ class VoxelFeatureMapsTest {
      * kernel's own minimum. The two agree when the kernel holds a voxel of the ROI's lowest bin, so every other
      * x column of the ROI is set to the ROI minimum and only kernels that hold such a voxel are compared.
      */
-    private static void checkPyRadiomicsKernelClasses(Volume original, Volume mask, int radius, PyRadiomicsSettings py) {
+    private static void checkPyRadiomicsKernelClasses(Volume original, Volume mask, int radius, PyRadiomicsSettings.Builder py) {
         Volume image = everyOtherColumnAtRoiMinimum(original, mask);
         double minimum = roiMinimum(image, mask);
         String[] classes = {"gldm", "glrlm", "glszm", "ngtdm"};
         VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, classes);
         s.kernelRadius = radius;
-        s.pyradiomics = py;
+        s.pyradiomics = py.build();
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         assertEquals(14 + 16 + 16 + 5, maps.size());
         py.binWidth(25).minimumROIDimensions(1).disableAllClasses();
         for (String c : classes) py.enableClass(c);
+        PyRadiomicsSettings whole = py.build();
         int compared = 0, kernels = 0;
         for (int[] p : sample(mask, 40)) {
             Volume kernel = kernelMask(mask, p, radius);
             if (roiMinimum(image, kernel) != minimum) continue;
             kernels++;
-            Map<String, Double> expected = new PyRadiomicsExtractor().extract(image, kernel, py);
+            Map<String, Double> expected = new PyRadiomicsExtractor().extract(image, kernel, whole);
             assertEquals(maps.size(), expected.size());
             for (Map.Entry<String, Double> e : expected.entrySet()) {
                 assertClose(e.getValue(), maps.get(e.getKey()).get(p[0], p[1], p[2]), e.getKey() + " at " + java.util.Arrays.toString(p));
@@ -250,7 +251,7 @@ class VoxelFeatureMapsTest {
         VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "gldm");
         s.features = Set.of("HighGrayLevelEmphasis");
         Volume map = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null).get("original_gldm_HighGrayLevelEmphasis");
-        PyRadiomicsSettings py = new PyRadiomicsSettings().binWidth(25).minimumROIDimensions(1).disableAllClasses().enableClass("gldm");
+        PyRadiomicsSettings py = PyRadiomicsSettings.builder().binWidth(25).minimumROIDimensions(1).disableAllClasses().enableClass("gldm").build();
         double lowestBin = Math.floor(roiMinimum(v[0], v[1]) / 25);
         int checked = 0;
         for (int[] p : sample(v[1], SAMPLES)) {
@@ -455,7 +456,7 @@ class VoxelFeatureMapsTest {
     private static PyRadiomicsSettings pyRadiomicsGlcmWithoutMcc() {
         List<String> names = new ArrayList<>(org.gliomaradiomics.features.FeatureRegistry.pyradiomicsClass("glcm").names());
         names.remove("MCC");
-        return new PyRadiomicsSettings().binWidth(1).enableClass("glcm", names.toArray(new String[0]));
+        return PyRadiomicsSettings.builder().disableAllClasses().binWidth(1).enableClass("glcm", names.toArray(new String[0])).build();
     }
 
     /**
