@@ -11,6 +11,7 @@ import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.settings.Problems;
 import org.gliomaradiomics.settings.Setting;
 import org.gliomaradiomics.settings.YamlDocuments;
+import org.gliomaradiomics.settings.YamlText;
 
 /**
  * An extraction parameter file in PyRadiomics' layout ({@code imageType}, {@code featureClass}, {@code setting})
@@ -60,7 +61,7 @@ public final class ParamsFile {
     public static ParamsFile parseText(String yaml) throws IOException {
         ParamsFile p;
         try {
-            p = parse(null, YamlDocuments.parse(yaml));
+            p = parse(null, YamlText.parse(yaml));
         } catch (IllegalArgumentException e) {
             throw new IOException("parameters: " + e.getMessage(), e);
         }
