@@ -26,7 +26,7 @@ public final class GlszmFamily extends ListedFamily {
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         TextureGrid grid = TextureGrid.of(roi, 1, false);
-        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
+        TextureAggregation.sliceWise(grid, settings.dimensions(), new SizeZoneMatrixFeatures(Convention.IBSI),
             new ZoneMatrixBuilder(grid, false), FEATURES.emitter(sink));
     }
 }

@@ -34,7 +34,7 @@ class PreprocessBenchmark {
         WorldTransform truth = ImageRegistrationTest.truth();
         Volume moving = BrainPhantom.sample(GRID, BrainPhantom.T2, truth.inverse()::apply, 2.0, 2);
         long t0 = System.nanoTime();
-        ImageRegistration.Result r = ImageRegistration.register(fixed, moving, new RegistrationSettings(), null);
+        ImageRegistration.Result r = ImageRegistration.register(fixed, moving, RegistrationSettings.defaults(), null);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double mm = BrainPhantom.dist(r.transform().apply(BrainPhantom.TUMOUR_CENTRE), truth.apply(BrainPhantom.TUMOUR_CENTRE));
         double deg = RigidTransform.rotationAngleDegrees(Matrix3.multiply(r.transform().linear(), Matrix3.inverse(truth.linear())));

@@ -37,8 +37,7 @@ final class KernelFamilyMaps {
 
     /** An IBSI family; {@code selected}: indices into its feature list. */
     static KernelFamilyMaps ibsi(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] selected) {
-        FeatureSettings s = settings.copy();
-        s.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
+        FeatureSettings s = settings.toBuilder().dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build();
         List<FeatureDefinition> features = family.features();
         String aggregation = aggregationOf(family, firstKernel(roi, radius), s);
         return new KernelFamilyMaps(roi, radius, k -> {
