@@ -37,7 +37,7 @@ final class VoxelMapsRunner {
         s.kernelRadius = kernelRadius;
         s.convention = pyradiomics ? VoxelMapSettings.Convention.PYRADIOMICS : VoxelMapSettings.Convention.IBSI;
         if (pyradiomics) {
-            s.pyradiomics = PyRadiomicsRegionExtractor.settings(params.raw()).label(label);
+            s.pyradiomics = PyRadiomicsRegionExtractor.settings(params.pyRadiomicsTree()).label(label);
         } else {
             s.extraction = ibsi.settings();
         }

@@ -34,9 +34,14 @@ public final class ExtractionParams {
         "gldm", List.of("ngldm"), "ngtdm", List.of("ngtdm"));
 
     /** Settings that only bookkeeping or PyRadiomics' checks use: accepted, no effect on IBSI values. */
-    static final Set<String> NEUTRAL = Set.of("label", "labels", "conventions", "additionalInfo", "enableCExtensions",
-        "geometryTolerance", "correctMask", "label_channel", "minimumROIDimensions", "minimumROISize", "padDistance",
-        "preCrop", "resegmentShape", "threads", "bratsConvention", "force2Ddimension");
+    static final Set<String> NEUTRAL = neutral();
+
+    private static Set<String> neutral() {
+        Set<String> keys = new LinkedHashSet<>(ParameterFileSchema.OWN_KEYS);
+        keys.addAll(List.of("label", "additionalInfo", "enableCExtensions", "geometryTolerance", "correctMask", "label_channel",
+            "minimumROIDimensions", "minimumROISize", "padDistance", "preCrop", "resegmentShape", "bratsConvention", "force2Ddimension"));
+        return Set.copyOf(keys);
+    }
 
     private final ExtractionSettings settings;
     /** Per family, the feature names to keep; absent = all. */

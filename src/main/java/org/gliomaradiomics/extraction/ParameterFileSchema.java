@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gliomaradiomics.settings.Setting;
 
 /**
@@ -61,6 +62,14 @@ public final class ParameterFileSchema {
         py("wavelet", TEXT), py("start_level", INTEGER), py("level", INTEGER), py("lbp2DRadius", POSITIVE),
         py("lbp2DSamples", INTEGER), py("lbp2DMethod", TEXT), py("lbp3DLevels", INTEGER), py("lbp3DIcosphereRadius", POSITIVE),
         py("lbp3DIcosphereSubdivision", INTEGER));
+
+    /**
+     * Our bookkeeping keys, which PyRadiomics does not know: read by the command layer ({@code conventions},
+     * {@code labels}) or accepted and left alone ({@code threads}: the thread budget is the command's, decided once by
+     * {@code parallel.Threads.decide}); removed before PyRadiomics' conventions read a file
+     * ({@link ParamsFile#pyRadiomicsTree()}) and without effect on IBSI values.
+     */
+    public static final Set<String> OWN_KEYS = Set.of("conventions", "labels", "threads");
 
     private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
 

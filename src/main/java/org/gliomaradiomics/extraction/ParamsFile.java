@@ -167,9 +167,24 @@ public final class ParamsFile {
         return new Recognition(py, pyClasses, ibsi);
     }
 
-    /** The file as loaded (for PyRadiomics conventions, which check PyRadiomics' own keys). */
+    /** The file as loaded. */
     public Map<String, Object> raw() {
         return raw;
+    }
+
+    /**
+     * The file as PyRadiomics' conventions read it (they check PyRadiomics' own keys): our bookkeeping keys
+     * ({@link ParameterFileSchema#OWN_KEYS}) removed from {@code setting}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> pyRadiomicsTree() {
+        Map<String, Object> copy = new LinkedHashMap<>(raw);
+        if (copy.get("setting") instanceof Map<?, ?> setting) {
+            Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) setting);
+            s.keySet().removeAll(ParameterFileSchema.OWN_KEYS);
+            copy.put("setting", s);
+        }
+        return copy;
     }
 
     private static Map<?, ?> asMap(List<String> problems, String key, Object v) {
