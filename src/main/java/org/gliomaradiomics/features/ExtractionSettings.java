@@ -1,9 +1,11 @@
 package org.gliomaradiomics.features;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.gliomaradiomics.preprocess.Resampler;
 
@@ -55,6 +57,32 @@ public record ExtractionSettings(double[] resampledSpacing, Resampler.Interpolat
     @Override
     public double[] resampledSpacing() {
         return resampledSpacing == null ? null : resampledSpacing.clone();
+    }
+
+    /** Equal when every component is (the spacing by its values). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExtractionSettings e && Arrays.equals(resampledSpacing, e.resampledSpacing) && interpolator == e.interpolator
+            && Double.compare(resegmentationLower, e.resegmentationLower) == 0 && Double.compare(resegmentationUpper, e.resegmentationUpper) == 0
+            && Double.compare(outlierSigmas, e.outlierSigmas) == 0 && discretisation == e.discretisation && binCount == e.binCount
+            && Double.compare(binWidth, e.binWidth) == 0 && Double.compare(binLowerBound, e.binLowerBound) == 0
+            && ivhDiscretisation == e.ivhDiscretisation && Double.compare(ivhBinWidth, e.ivhBinWidth) == 0 && ivhBinCount == e.ivhBinCount
+            && families.equals(e.families) && features.equals(e.features);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(resampledSpacing), interpolator, resegmentationLower, resegmentationUpper, outlierSigmas,
+            discretisation, binCount, binWidth, binLowerBound, ivhDiscretisation, ivhBinWidth, ivhBinCount, families, features);
+    }
+
+    @Override
+    public String toString() {
+        return "ExtractionSettings[resampledSpacing=" + Arrays.toString(resampledSpacing) + ", interpolator=" + interpolator
+            + ", resegmentation=[" + resegmentationLower + ", " + resegmentationUpper + "], outlierSigmas=" + outlierSigmas
+            + ", discretisation=" + discretisation + ", binCount=" + binCount + ", binWidth=" + binWidth + ", binLowerBound=" + binLowerBound
+            + ", ivhDiscretisation=" + ivhDiscretisation + ", ivhBinWidth=" + ivhBinWidth + ", ivhBinCount=" + ivhBinCount
+            + ", families=" + families + ", features=" + features + "]";
     }
 
     public static List<String> allFamilyNames() {

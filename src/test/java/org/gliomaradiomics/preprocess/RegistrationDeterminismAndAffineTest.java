@@ -31,9 +31,7 @@ class RegistrationDeterminismAndAffineTest {
     void biasFieldIsTheSameBitsWithOneOrTwoThreads() throws Exception {
         Geometry g = BrainPhantom.grid(40, 48, 36, 4.0);
         Volume img = BiasFieldCorrectorTest.biased(BrainPhantom.sample(g, BrainPhantom.T1, 2.0, 3));
-        BiasFieldCorrector.Settings s = new BiasFieldCorrector.Settings();
-        s.shrinkFactor = 1;
-        s.iterationsPerLevel = new int[] {5, 5};
+        BiasFieldCorrector.Settings s = BiasFieldCorrector.Settings.builder().shrinkFactor(1).iterationsPerLevel(new int[] {5, 5}).build();
         double[] one = new ForkJoinPool(1).submit(() -> BiasFieldCorrector.correct(img, null, s, null).field().voxels()).get();
         double[] two = new ForkJoinPool(2).submit(() -> BiasFieldCorrector.correct(img, null, s, null).field().voxels()).get();
         org.junit.jupiter.api.Assertions.assertArrayEquals(one, two, 0.0);
