@@ -145,12 +145,7 @@ public final class ExtractionParams {
                 s.binCount(binCount);
                 if (!p.has("discretisation")) s.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER);
             }
-            case "discretisation" -> s.discretisation(switch (p.text(key, "").toLowerCase(Locale.ROOT)) {
-                case "none" -> ExtractionSettings.Discretisation.NONE;
-                case "fixedbinsize", "fbs" -> ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
-                case "fixedbinnumber", "fbn" -> ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
-                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not none, fixedBinSize or fixedBinNumber");
-            });
+            case "discretisation" -> s.discretisation(parsed(where, () -> ExtractionSettings.Discretisation.parse(p.text(key, ""))));
             case "binLowerBound" -> s.binLowerBound(p.number(key, Double.NaN));
             case "resampledPixelSpacing" -> {
                 List<Double> sp = p.numbers(key);
@@ -168,12 +163,7 @@ public final class ExtractionParams {
                 String mode = p.text(key, "absolute");
                 if (!mode.equals("absolute") && !mode.equals("sigma")) throw new IOException(where + "'" + mode + "' is not absolute or sigma");
             }
-            case "ivhDiscretisation" -> s.ivhDiscretisation(switch (p.text(key, "").toLowerCase(Locale.ROOT)) {
-                case "none" -> ExtractionSettings.IvhDiscretisation.NONE;
-                case "fixedbinsize", "fbs" -> ExtractionSettings.IvhDiscretisation.FIXED_BIN_SIZE;
-                case "fixedbinnumber", "fbn" -> ExtractionSettings.IvhDiscretisation.FIXED_BIN_NUMBER;
-                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not none, fixedBinSize or fixedBinNumber");
-            });
+            case "ivhDiscretisation" -> s.ivhDiscretisation(parsed(where, () -> ExtractionSettings.IvhDiscretisation.parse(p.text(key, ""))));
             case "ivhBinWidth" -> s.ivhBinWidth(p.number(key, 2.5));
             case "ivhBinCount" -> s.ivhBinCount(p.integer(key, 1000));
             case "aggregation" -> {
@@ -204,6 +194,15 @@ public final class ExtractionParams {
                 default -> throw new IOException(where + "'" + p.text(key, "") + "' is not mesh or smooth");
             });
             default -> throw new IOException(where + "has no IBSI meaning; it is a PyRadiomics setting (use --conventions pyradiomics)");
+        }
+    }
+
+    /** A value parsed by the settings' own parser, its message prefixed with the key. */
+    private static <T> T parsed(String where, java.util.function.Supplier<T> parse) throws IOException {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new IOException(where + e.getMessage(), e);
         }
     }
 

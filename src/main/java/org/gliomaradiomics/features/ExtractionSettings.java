@@ -34,7 +34,17 @@ public record ExtractionSettings(double[] resampledSpacing, Resampler.Interpolat
         /** Integer intensities are the levels (they must be &gt;= 1), as for the IBSI digital phantom. */
         NONE,
         FIXED_BIN_NUMBER,
-        FIXED_BIN_SIZE
+        FIXED_BIN_SIZE;
+
+        /** A parameter file's value: none, fixedBinSize (fbs) or fixedBinNumber (fbn), any case. */
+        public static Discretisation parse(String text) {
+            return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+                case "none" -> NONE;
+                case "fixedbinsize", "fbs" -> FIXED_BIN_SIZE;
+                case "fixedbinnumber", "fbn" -> FIXED_BIN_NUMBER;
+                default -> throw new IllegalArgumentException("'" + text + "' is not none, fixedBinSize or fixedBinNumber");
+            };
+        }
     }
 
     /** Intensity-volume histogram input (IBSI section "Intensity-volume histogram features"). */
@@ -45,7 +55,12 @@ public record ExtractionSettings(double[] resampledSpacing, Resampler.Interpolat
         /** Bin centres of a fixed bin size discretisation (e.g. PET, CT at 2.5 HU). */
         FIXED_BIN_SIZE,
         /** Bin numbers 1..N of a fixed bin number discretisation (arbitrary units, e.g. MRI with 1000 bins). */
-        FIXED_BIN_NUMBER
+        FIXED_BIN_NUMBER;
+
+        /** A parameter file's value, as {@link Discretisation#parse}. */
+        public static IvhDiscretisation parse(String text) {
+            return valueOf(Discretisation.parse(text).name());
+        }
     }
 
     public ExtractionSettings {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gliomaradiomics.features.filters.FilterFactory;
@@ -166,13 +165,16 @@ public final class IbsiImageTypes {
                 s.binCount((int) n);
                 if (!custom.containsKey("discretisation")) s.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER);
             }
-            case "discretisation" -> s.discretisation(switch (String.valueOf(v).toLowerCase(Locale.ROOT)) {
-                case "none" -> ExtractionSettings.Discretisation.NONE;
-                case "fixedbinsize", "fbs" -> ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
-                case "fixedbinnumber", "fbn" -> ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
-                default -> throw new IllegalArgumentException("discretisation '" + v + "' is not none, fixedBinSize or fixedBinNumber");
-            });
+            case "discretisation" -> s.discretisation(discretisation(v));
             default -> s.binLowerBound(number(key, v));
+        }
+    }
+
+    private static ExtractionSettings.Discretisation discretisation(Object v) {
+        try {
+            return ExtractionSettings.Discretisation.parse(String.valueOf(v));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("discretisation " + e.getMessage(), e);
         }
     }
 

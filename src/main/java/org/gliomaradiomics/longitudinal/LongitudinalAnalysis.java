@@ -56,7 +56,7 @@ public final class LongitudinalAnalysis {
      *
      * @param events treatment events ({@link TreatmentEvents#none()}: every scan is assessed against the first and
      *     no PD is preliminary)
-     * @param recurrence used when features are on
+     * @param recurrence used when features are on (null: the default pipeline, no saved model)
      */
     public static Result run(List<SeriesManifest.Scan> scans, TreatmentEvents events, LongitudinalSettings settings, CaseSource cases,
                              RecurrenceModels recurrence, DoubleConsumer progress) throws IOException {
@@ -82,8 +82,9 @@ public final class LongitudinalAnalysis {
             }
             done += count;
         }
+        RecurrenceModels models = recurrence != null ? recurrence : new RecurrenceModels(PipelineSpec.defaults(), null);
         RecurrenceOutputs.Result r = extractor == null ? null
-            : RecurrenceOutputs.compute(features, references, settings, recurrence.pipeline(), recurrence.scoring());
+            : RecurrenceOutputs.compute(features, references, settings, models.pipeline(), models.scoring());
         report.accept(1);
         return new Result(results, features, references, r);
     }
