@@ -7,7 +7,7 @@
 # paths without a scheme are read as local paths on each executor). Image cells of the manifest may be absolute URIs
 # (hdfs://..., s3a://...) or relative to the manifest's folder.
 #
-# Sizing: one task extracts one case at a time on one core (--task-threads 1), so give each executor cores x
+# Sizing: one task extracts one case at a time on spark.task.cpus cores (1 unless set), so give each executor cores x
 # (1 GB + 10 x one case's image) of memory: 4 cores x 2 GB = 8 GB for BraTS-sized cases with IBSI filters.
 # spark.task.maxFailures retries a task that dies; its partial output is discarded by Spark's output committer. On S3
 # use an S3A committer (spark.hadoop.fs.s3a.committer.name=magic or directory) so task output is committed atomically.

@@ -38,10 +38,11 @@ public class BiasCorrectCommand extends RadiomicsCommand {
     @Override
     protected void execute() throws Exception {
         Volume v = image.read(context());
-        BiasFieldCorrector.Settings s = new BiasFieldCorrector.Settings();
-        s.shrinkFactor = shrink_factor;
-        s.iterationsPerLevel = java.util.Arrays.stream(iterations.split("[,x\\s]+")).mapToInt(Integer::parseInt).toArray();
-        s.convergenceThreshold = convergence;
+        BiasFieldCorrector.Settings s = BiasFieldCorrector.Settings.builder()
+            .shrinkFactor(shrink_factor)
+            .iterationsPerLevel(java.util.Arrays.stream(iterations.split("[,x\\s]+")).mapToInt(Integer::parseInt).toArray())
+            .convergenceThreshold(convergence)
+            .build();
         boolean[] m = Inputs.optionalMask(mask, v.geometry(), context());
         BiasFieldCorrector.Result r = Inputs.about(image, () -> BiasFieldCorrector.correct(v, m, s, f -> progress().report("fitting", f)));
         if (field != null) org.gliomaradiomics.image.ImageIO.write(r.field(), field.toPath());

@@ -26,9 +26,7 @@ public class BrainMaskCommand extends RadiomicsCommand {
     @Override
     protected void execute() throws Exception {
         Volume v = image.read(context());
-        BrainMask.Settings s = new BrainMask.Settings();
-        s.openingRadiusMm = opening_mm;
-        s.closingRadiusMm = closing_mm;
+        BrainMask.Settings s = BrainMask.Settings.builder().openingRadiusMm(opening_mm).closingRadiusMm(closing_mm).build();
         boolean[] m = Inputs.about(image, () -> BrainMask.compute(v, s));
         outputs().image(BrainMask.asVolume(m, v), out, "brain mask");
     }

@@ -65,7 +65,7 @@ public abstract class DatasetCommand extends RadiomicsCommand {
     }
 
     protected PipelineSpec pipelineSpec() throws Exception {
-        return pipeline == null ? PipelineSpec.defaults() : Inputs.about(pipeline, () -> PipelineSpec.fromYaml(pipeline.toPath()));
+        return pipeline == null ? PipelineSpec.defaults() : Inputs.about(pipeline, () -> PipelineFiles.read(pipeline.toPath()));
     }
 
     /** The value of a clinical column for each row of {@code d} (e.g. the site); an empty value is an error naming the patient. */

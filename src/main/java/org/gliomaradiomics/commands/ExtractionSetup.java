@@ -29,7 +29,7 @@ record ExtractionSetup(ParamsFile params, ExtractionParams ibsi, CaseExtraction.
         ExtractionParams ibsi = null;
         CaseExtraction.RegionExtractor extractor;
         if (convention.equals("pyradiomics")) {
-            Map<String, Object> raw = p.raw();
+            Map<String, Object> raw = p.pyRadiomicsTree();
             extractor = Inputs.about(paramsFile, () -> PyRadiomicsRegionExtractor.from(raw)); // PyRadiomics checks its own keys
         } else {
             ibsi = ExtractionParams.from(p, p.raw().get("imageType"), p.source());

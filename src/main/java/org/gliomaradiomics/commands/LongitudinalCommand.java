@@ -80,13 +80,13 @@ public class LongitudinalCommand extends RadiomicsCommand {
             .build();
         if ((manifest == null) == (patient_folder == null)) throw new UsageException("give either --manifest or --patient-folder");
         LongitudinalAnalysis.Result r = Inputs.about(manifest != null ? manifest : patient_folder, () -> manifest != null
-            ? LongitudinalAnalysis.run(manifest.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f))
-            : LongitudinalAnalysis.runPatientFolder(patient_folder.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f)));
+            ? LongitudinalFiles.run(manifest.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f))
+            : LongitudinalFiles.runPatientFolder(patient_folder.toPath(), events == null ? null : events.toPath(), out.toPath(), s, f -> progress().report("analysing", f)));
         List<Assessment> all = r.all();
         outputs().message(r.byPatient().size() + " patient(s), " + all.size() + " scan(s) assessed; wrote " + out.toPath().resolve("assessment.csv"));
         if (!commandLine()) {
-            FollowUpViewer.show(manifest != null ? org.gliomaradiomics.longitudinal.SeriesManifest.read(manifest.toPath())
-                : org.gliomaradiomics.longitudinal.SeriesManifest.readPatientFolder(patient_folder.toPath()), out.toPath());
+            FollowUpViewer.show(manifest != null ? LongitudinalFiles.readManifest(manifest.toPath())
+                : LongitudinalFiles.readPatientFolder(patient_folder.toPath()), out.toPath());
             outputs().table(org.gliomaradiomics.longitudinal.AssessmentOutputs.table(all), null, "Longitudinal Assessment");
         }
     }

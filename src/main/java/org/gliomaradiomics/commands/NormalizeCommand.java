@@ -61,7 +61,7 @@ public class NormalizeCommand extends RadiomicsCommand {
             }
             case "nyul" -> {
                 if (landmarks == null) throw new UsageException("--landmarks is required for nyul (train them with nyul-train)");
-                boolean[] within = m != null ? m : BrainMask.compute(v, new BrainMask.Settings()); // as nyul-train does
+                boolean[] within = m != null ? m : BrainMask.compute(v, BrainMask.Settings.defaults()); // as nyul-train does
                 yield NyulStandardizer.apply(v, within, NyulLandmarks.parseCsv(TextFiles.read(landmarks.toPath()), landmarks.toString()));
             }
             case "range" -> IntensityNormalizer.range(v, m, low, high);

@@ -36,7 +36,7 @@ public class NyulTrainCommand extends RadiomicsCommand {
             Volume v = ImageInput.parse(files.get(i)).read(context());
             vols.add(v);
             // Without masks, the landmarks are learnt on the head (rough brain mask), not on the background.
-            ms.add(maskFiles.isEmpty() ? BrainMask.compute(v, new BrainMask.Settings()) : Inputs.optionalMask(MaskInput.parse(maskFiles.get(i)), v.geometry(), context()));
+            ms.add(maskFiles.isEmpty() ? BrainMask.compute(v, BrainMask.Settings.defaults()) : Inputs.optionalMask(MaskInput.parse(maskFiles.get(i)), v.geometry(), context()));
         }
         NyulLandmarks l = Inputs.about(null, () -> NyulStandardizer.train(vols, ms));
         AtomicFiles.writeText(out.toPath(), w -> w.write(l.toCsv()));

@@ -76,10 +76,8 @@ public abstract class RadiomicsCommand implements Command, Cancelable {
     protected final Threads threadBudget() {
         int own = CommandCatalog.spec(getClass()).params().stream().filter(p -> p.name().equals("threads")).findFirst()
             .map(p -> ((Number) p.get(this)).intValue()).orElse(0);
-        if (own > 0) return new Threads(own);
-        if (context.threads() > 0) return new Threads(context.threads());
         // ImageJ's setting in ImageJ; the command line leaves ImageJ's classes unloaded (they cost seconds to start)
-        return context.commandLine() ? Threads.available() : Threads.of(Prefs.getThreads());
+        return Threads.decide(() -> context.commandLine() ? 0 : Prefs.getThreads(), own, context.threads());
     }
 
     protected final CommandContext context() {

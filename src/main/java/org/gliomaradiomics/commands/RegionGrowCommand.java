@@ -69,7 +69,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
     @Override
     protected void execute() throws Exception {
         Volume v = image.read(context());
-        RegionGrowing.Settings s = new RegionGrowing.Settings().connectivity(Connectivity.of(Integer.parseInt(connectivity)));
+        RegionGrowing.Builder s = RegionGrowing.Settings.builder().connectivity(Connectivity.of(Integer.parseInt(connectivity)));
         if (seeds.isBlank()) seeds = pointSelection();
         for (String point : seeds.split(";")) {
             String[] c = point.trim().split("[,\\s]+");
@@ -82,7 +82,7 @@ public class RegionGrowCommand extends RadiomicsCommand {
             if (mode.equals("range")) s.range(lower, upper);
             else s.confidence(k_sigma, iterations, 1);
             if (max_radius_mm > 0) s.maxRadiusMm(max_radius_mm);
-            return RegionGrowing.grow(v, s);
+            return RegionGrowing.grow(v, s.build());
         });
         if (r.voxels == 0) // an empty mask would only hide that no seed lies in the range
             throw new CommandException(image.name() + ": region growing grew 0 voxels: no seed has an intensity in the range ["

@@ -60,11 +60,12 @@ public class RegisterCommand extends RadiomicsCommand {
             throw new UsageException("give --out-image, --out-labels or --out-transform");
         WorldTransform initial = initial_transform == null ? null : WorldTransform.parseFile(TextFiles.read(initial_transform.toPath()), initial_transform.toString()); // names the file
         Volume f = fixed.read(context()), m = moving.read(context());
-        RegistrationSettings s = new RegistrationSettings();
-        s.initialTransform = initial;
-        s.transform = transform.equals("affine") ? RegistrationSettings.TransformType.AFFINE : RegistrationSettings.TransformType.RIGID;
-        s.metric = metric.equals("ncc") ? RegistrationSettings.Metric.NORMALIZED_CORRELATION : RegistrationSettings.Metric.MATTES_MUTUAL_INFORMATION;
-        s.seed = seed;
+        RegistrationSettings s = RegistrationSettings.builder()
+            .initialTransform(initial)
+            .transform(transform.equals("affine") ? RegistrationSettings.TransformType.AFFINE : RegistrationSettings.TransformType.RIGID)
+            .metric(metric.equals("ncc") ? RegistrationSettings.Metric.NORMALIZED_CORRELATION : RegistrationSettings.Metric.MATTES_MUTUAL_INFORMATION)
+            .seed(seed)
+            .build();
         ImageRegistration.Result r = Inputs.about(moving, () -> ImageRegistration.register(f, m, s, p -> progress().report("registering", p)));
         if (out_transform != null) AtomicFiles.writeText(out_transform.toPath(), w -> w.write(r.transform().fileText(out_transform.getName())));
         if (moving_labels != null && out_labels != null)

@@ -203,7 +203,7 @@ public class RobustnessCommand extends RadiomicsCommand {
     private FeatureValues perturbed(ExtractionSetup setup, List<Perturbation> plan, FeatureValues.Progress copies) throws Exception {
         List<PerturbationStudy.Target> targets = new ArrayList<>();
         double growth = PerturbationStudy.growth(plan);
-        double radius = setup.ibsi() == null ? 0 : setup.ibsi().settings().features.localIntensityRadiusMm;
+        double radius = setup.ibsi() == null ? 0 : setup.ibsi().settings().features().localIntensityRadiusMm();
         if (manifest != null) {
             BatchManifest bm = BatchManifest.read(manifest.toPath());
             for (int i = 0; i < bm.cases().size(); i++) {
@@ -237,7 +237,7 @@ public class RobustnessCommand extends RadiomicsCommand {
     private static ImageWarper.Interpolation interpolation(ExtractionSetup setup) {
         if (setup.ibsi() == null) return ImageWarper.Interpolation.LINEAR;
         ExtractionSettings s = setup.ibsi().settings();
-        return switch (s.interpolator) {
+        return switch (s.interpolator()) {
             case NEAREST -> ImageWarper.Interpolation.NEAREST;
             case TRILINEAR -> ImageWarper.Interpolation.LINEAR;
             case TRICUBIC_BSPLINE -> ImageWarper.Interpolation.BSPLINE;

@@ -43,8 +43,8 @@ public class SegTrainCommand extends RadiomicsCommand {
         MriCase c = CaseLoader.open(case_dir.toPath());
         Volume training = labels != null ? Inputs.labels(labels, c.geometry()) : c.labels().orElse(null);
         if (training == null) throw new CommandException(case_dir + ": the case has no label map; give --labels");
-        VoxelClassifier.Settings s = new VoxelClassifier.Settings().samplesPerClass(samples_per_class).seed(seed)
-            .zeroIsUnlabelled(scribbles).classifier(classifier, options.isEmpty() ? null : options);
+        VoxelClassifier.Settings s = VoxelClassifier.Settings.builder().samplesPerClass(samples_per_class).seed(seed)
+            .zeroIsUnlabelled(scribbles).classifier(classifier, options.isEmpty() ? null : options).build();
         VoxelClassifierModel m = Inputs.about(case_dir, () -> VoxelClassifier.train(c.sequences(), training, s, f -> progress().report("training", f)));
         ModelFiles.save(model.toPath(), VoxelClassifierModel.KIND, m);
         outputs().message("trained " + m + " on " + m.trainingVoxels() + " voxels; wrote " + model);

@@ -44,7 +44,7 @@ public class SynthSeriesCommand extends RadiomicsCommand {
             progress().report("generating " + name, k++ / 4.0);
             patients.add(LongitudinalPhantom.generate(name, sc, seed + k, o));
         }
-        LongitudinalPhantom.write(out.toPath(), patients);
+        LongitudinalFiles.writePhantoms(out.toPath(), patients);
         outputs().message("wrote " + patients.size() + " patient(s) to " + out);
     }
 }

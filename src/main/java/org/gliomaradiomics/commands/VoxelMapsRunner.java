@@ -37,9 +37,9 @@ final class VoxelMapsRunner {
         s.kernelRadius = kernelRadius;
         s.convention = pyradiomics ? VoxelMapSettings.Convention.PYRADIOMICS : VoxelMapSettings.Convention.IBSI;
         if (pyradiomics) {
-            s.pyradiomics = PyRadiomicsRegionExtractor.settings(params.raw(), label);
+            s.pyradiomics = PyRadiomicsRegionExtractor.settings(params.pyRadiomicsTree(), label);
         } else {
-            s.extraction = ibsi.settings().copy();
+            s.extraction = ibsi.settings();
         }
         Set<String> families = new LinkedHashSet<>();
         List<String> skipped = new ArrayList<>();
@@ -47,7 +47,7 @@ final class VoxelMapsRunner {
         // map to (shape -> morphology, firstorder -> two, ...). No featureClass section: the default (glcm).
         Map<String, List<String>> enabled = new LinkedHashMap<>();
         if (pyradiomics && params.raw().get("featureClass") != null) enabled.putAll(s.pyradiomics.enabledClasses());
-        else if (!pyradiomics && !params.featureClasses().isEmpty()) for (String f : s.extraction.families) enabled.put(f, List.of());
+        else if (!pyradiomics && !params.featureClasses().isEmpty()) for (String f : s.extraction.families()) enabled.put(f, List.of());
         for (Map.Entry<String, List<String>> e : enabled.entrySet()) {
             if (!s.supportedFamilies().contains(e.getKey())) {
                 skipped.add(e.getKey());

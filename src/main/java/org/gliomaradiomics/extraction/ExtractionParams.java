@@ -34,9 +34,14 @@ public final class ExtractionParams {
         "gldm", List.of("ngldm"), "ngtdm", List.of("ngtdm"));
 
     /** Settings that only bookkeeping or PyRadiomics' checks use: accepted, no effect on IBSI values. */
-    static final Set<String> NEUTRAL = Set.of("label", "labels", "conventions", "additionalInfo", "enableCExtensions",
-        "geometryTolerance", "correctMask", "label_channel", "minimumROIDimensions", "minimumROISize", "padDistance",
-        "preCrop", "resegmentShape", "threads", "bratsConvention", "force2Ddimension");
+    static final Set<String> NEUTRAL = neutral();
+
+    private static Set<String> neutral() {
+        Set<String> keys = new LinkedHashSet<>(ParameterFileSchema.OWN_KEYS);
+        keys.addAll(List.of("label", "additionalInfo", "enableCExtensions", "geometryTolerance", "correctMask", "label_channel",
+            "minimumROIDimensions", "minimumROISize", "padDistance", "preCrop", "resegmentShape", "bratsConvention", "force2Ddimension"));
+        return Set.copyOf(keys);
+    }
 
     private final ExtractionSettings settings;
     /** Per family, the feature names to keep; absent = all. */
@@ -94,7 +99,8 @@ public final class ExtractionParams {
     }
 
     private static ExtractionParams settingsFrom(ParamsFile p, List<String> problems) {
-        ExtractionSettings s = new ExtractionSettings();
+        ExtractionSettings.Builder s = ExtractionSettings.builder();
+        FeatureSettings.Builder fs = FeatureSettings.builder();
         Map<String, Set<String>> filter = new LinkedHashMap<>();
         if (!p.featureClasses().isEmpty()) {
             Set<String> families = new LinkedHashSet<>();
@@ -108,17 +114,17 @@ public final class ExtractionParams {
                 families.addAll(mapped);
                 if (e.getValue() != null) for (String family : mapped) filter.put(family, new LinkedHashSet<>(e.getValue()));
             }
-            s.families = families;
+            s.families(families);
         }
         for (String key : p.settings().keySet()) {
             if (p.settings().get(key) == null || NEUTRAL.contains(key)) continue;
             try {
-                apply(key, p, s);
+                apply(key, p, s, fs);
             } catch (IOException e) {
                 problems.add(e.getMessage());
             }
         }
-        return new ExtractionParams(s, filter);
+        return new ExtractionParams(s.features(fs.build()).build(), filter);
     }
 
     private static List<String> familiesOf(String name) {
@@ -126,49 +132,40 @@ public final class ExtractionParams {
         return PYRADIOMICS_CLASSES.get(name);
     }
 
-    private static void apply(String key, ParamsFile p, ExtractionSettings s) throws IOException {
+    private static void apply(String key, ParamsFile p, ExtractionSettings.Builder s, FeatureSettings.Builder fs) throws IOException {
         String where = "setting." + key + ": ";
         switch (key) {
             case "binWidth" -> {
-                s.binWidth = p.number(key, 25);
-                if (!p.has("binCount") && !p.has("discretisation")) s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
+                s.binWidth(p.number(key, 25));
+                if (!p.has("binCount") && !p.has("discretisation")) s.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE);
             }
             case "binCount" -> {
-                s.binCount = p.integer(key, 32);
-                if (s.binCount < 1) throw new IOException(where + "must be at least 1");
-                if (!p.has("discretisation")) s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+                int binCount = p.integer(key, 32);
+                if (binCount < 1) throw new IOException(where + "must be at least 1");
+                s.binCount(binCount);
+                if (!p.has("discretisation")) s.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER);
             }
-            case "discretisation" -> s.discretisation = switch (p.text(key, "").toLowerCase(Locale.ROOT)) {
-                case "none" -> ExtractionSettings.Discretisation.NONE;
-                case "fixedbinsize", "fbs" -> ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
-                case "fixedbinnumber", "fbn" -> ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
-                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not none, fixedBinSize or fixedBinNumber");
-            };
-            case "binLowerBound" -> s.binLowerBound = p.number(key, Double.NaN);
+            case "discretisation" -> s.discretisation(parsed(where, () -> ExtractionSettings.Discretisation.parse(p.text(key, ""))));
+            case "binLowerBound" -> s.binLowerBound(p.number(key, Double.NaN));
             case "resampledPixelSpacing" -> {
                 List<Double> sp = p.numbers(key);
                 if (sp.size() != 3) throw new IOException(where + "expected three spacings [x, y, z]");
-                s.resampledSpacing = new double[] {sp.get(0), sp.get(1), sp.get(2)};
+                s.resampledSpacing(new double[] {sp.get(0), sp.get(1), sp.get(2)});
             }
-            case "interpolator" -> s.interpolator = switch (p.text(key, "").replace("sitk", "").toLowerCase(Locale.ROOT)) {
+            case "interpolator" -> s.interpolator(switch (p.text(key, "").replace("sitk", "").toLowerCase(Locale.ROOT)) {
                 case "nearestneighbor", "nearest" -> Resampler.Interpolator.NEAREST;
                 case "linear", "trilinear" -> Resampler.Interpolator.TRILINEAR;
                 case "bspline", "tricubic", "cubic" -> Resampler.Interpolator.TRICUBIC_BSPLINE;
                 default -> throw new IOException(where + "'" + p.text(key, "") + "' is not sitkNearestNeighbor, sitkLinear or sitkBSpline");
-            };
+            });
             case "resegmentRange" -> applyResegmentation(where, p, s);
             case "resegmentMode" -> {
                 String mode = p.text(key, "absolute");
                 if (!mode.equals("absolute") && !mode.equals("sigma")) throw new IOException(where + "'" + mode + "' is not absolute or sigma");
             }
-            case "ivhDiscretisation" -> s.ivhDiscretisation = switch (p.text(key, "").toLowerCase(Locale.ROOT)) {
-                case "none" -> ExtractionSettings.IvhDiscretisation.NONE;
-                case "fixedbinsize", "fbs" -> ExtractionSettings.IvhDiscretisation.FIXED_BIN_SIZE;
-                case "fixedbinnumber", "fbn" -> ExtractionSettings.IvhDiscretisation.FIXED_BIN_NUMBER;
-                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not none, fixedBinSize or fixedBinNumber");
-            };
-            case "ivhBinWidth" -> s.ivhBinWidth = p.number(key, 2.5);
-            case "ivhBinCount" -> s.ivhBinCount = p.integer(key, 1000);
+            case "ivhDiscretisation" -> s.ivhDiscretisation(parsed(where, () -> ExtractionSettings.IvhDiscretisation.parse(p.text(key, ""))));
+            case "ivhBinWidth" -> s.ivhBinWidth(p.number(key, 2.5));
+            case "ivhBinCount" -> s.ivhBinCount(p.integer(key, 1000));
             case "aggregation" -> {
                 Set<FeatureSettings.Dimension> dims = EnumSet.noneOf(FeatureSettings.Dimension.class);
                 for (String d : p.texts(key)) dims.add(switch (d.toUpperCase(Locale.ROOT)) {
@@ -177,39 +174,48 @@ public final class ExtractionParams {
                     case "3D" -> FeatureSettings.Dimension.D3;
                     default -> throw new IOException(where + "'" + d + "' is not 2D, 2.5D or 3D");
                 });
-                s.features.dimensions = dims;
+                fs.dimensions(dims);
             }
             case "force2D" -> {
-                if ((Boolean) p.settings().get(key)) s.features.dimensions = EnumSet.of(FeatureSettings.Dimension.D2);
+                if ((Boolean) p.settings().get(key)) fs.dimensions(EnumSet.of(FeatureSettings.Dimension.D2));
             }
             case "distances" -> {
                 List<Double> d = p.numbers(key);
                 if (d.size() != 1 || d.get(0) < 1 || d.get(0) != Math.rint(d.get(0)))
                     throw new IOException(where + "IBSI mode takes one integer distance, e.g. [1]");
-                s.features.texture.distance = (int) Math.rint(d.get(0));
+                fs.texture(fs.texture().withDistance((int) Math.rint(d.get(0))));
             }
-            case "symmetricalGLCM" -> s.features.texture.glcmSymmetric = p.flag(key, true);
-            case "ngldmAlpha" -> s.features.texture.ngldmAlpha = p.integer(key, 0);
-            case "localIntensityRadius" -> s.features.localIntensityRadiusMm = p.number(key, s.features.localIntensityRadiusMm);
-            case "surface" -> s.features.surface = switch (p.text(key, "mesh")) {
+            case "symmetricalGLCM" -> fs.texture(fs.texture().withGlcmSymmetric(p.flag(key, true)));
+            case "ngldmAlpha" -> fs.texture(fs.texture().withNgldmAlpha(p.integer(key, 0)));
+            case "localIntensityRadius" -> fs.localIntensityRadiusMm(p.number(key, FeatureSettings.defaults().localIntensityRadiusMm()));
+            case "surface" -> fs.surface(switch (p.text(key, "mesh")) {
                 case "mesh" -> FeatureSettings.Surface.MESH;
                 case "smooth" -> FeatureSettings.Surface.SMOOTH;
                 default -> throw new IOException(where + "'" + p.text(key, "") + "' is not mesh or smooth");
-            };
+            });
             default -> throw new IOException(where + "has no IBSI meaning; it is a PyRadiomics setting (use --conventions pyradiomics)");
         }
     }
 
-    private static void applyResegmentation(String where, ParamsFile p, ExtractionSettings s) throws IOException {
+    /** A value parsed by the settings' own parser, its message prefixed with the key. */
+    private static <T> T parsed(String where, java.util.function.Supplier<T> parse) throws IOException {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new IOException(where + e.getMessage(), e);
+        }
+    }
+
+    private static void applyResegmentation(String where, ParamsFile p, ExtractionSettings.Builder s) throws IOException {
         List<Double> r = p.numbers("resegmentRange");
         String mode = p.text("resegmentMode", "absolute");
         if (r.isEmpty() || r.size() > 2) throw new IOException(where + "expected [lower] or [lower, upper]");
         if (mode.equals("sigma")) {
             if (r.size() != 2 || r.get(0) != -r.get(1)) throw new IOException(where + "sigma mode takes a symmetric range [-k, k]");
-            s.outlierSigmas = r.get(1);
+            s.outlierSigmas(r.get(1));
         } else {
-            s.resegmentationLower = r.get(0);
-            if (r.size() == 2) s.resegmentationUpper = r.get(1);
+            s.resegmentationLower(r.get(0));
+            if (r.size() == 2) s.resegmentationUpper(r.get(1));
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 import org.gliomaradiomics.settings.Setting;
 
@@ -59,6 +60,14 @@ public final class ParameterFileSchema {
         new Setting("surface", TEXT, "mesh", IBSI, "mesh (IBSI) or smooth (the area of the smoothed surface, not IBSI)"),
         py("enableCExtensions", BOOLEAN), py("kernelRadius", INTEGER), py("maskedKernel", BOOLEAN), py("voxelBatch", INTEGER),
         py("initValue", NUMBER));
+
+    /**
+     * Our bookkeeping keys, which PyRadiomics does not know: read by the command layer ({@code conventions},
+     * {@code labels}) or accepted and left alone ({@code threads}: the thread budget is the command's, decided once by
+     * {@code parallel.Threads.decide}); removed before PyRadiomics' conventions read a file
+     * ({@link ParamsFile#pyRadiomicsTree()}) and without effect on IBSI values.
+     */
+    public static final Set<String> OWN_KEYS = Set.of("conventions", "labels", "threads");
 
     private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
 

@@ -11,6 +11,7 @@ import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.settings.Problems;
 import org.gliomaradiomics.settings.Setting;
 import org.gliomaradiomics.settings.YamlDocuments;
+import org.gliomaradiomics.settings.YamlText;
 
 /**
  * An extraction parameter file in PyRadiomics' layout ({@code imageType}, {@code featureClass}, {@code setting})
@@ -60,7 +61,7 @@ public final class ParamsFile {
     public static ParamsFile parseText(String yaml) throws IOException {
         ParamsFile p;
         try {
-            p = parse(null, YamlDocuments.parse(yaml));
+            p = parse(null, YamlText.parse(yaml));
         } catch (IllegalArgumentException e) {
             throw new IOException("parameters: " + e.getMessage(), e);
         }
@@ -166,9 +167,24 @@ public final class ParamsFile {
         return new Recognition(py, pyClasses, ibsi);
     }
 
-    /** The file as loaded (for PyRadiomics conventions, which check PyRadiomics' own keys). */
+    /** The file as loaded. */
     public Map<String, Object> raw() {
         return raw;
+    }
+
+    /**
+     * The file as PyRadiomics' conventions read it (they check PyRadiomics' own keys): our bookkeeping keys
+     * ({@link ParameterFileSchema#OWN_KEYS}) removed from {@code setting}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> pyRadiomicsTree() {
+        Map<String, Object> copy = new LinkedHashMap<>(raw);
+        if (copy.get("setting") instanceof Map<?, ?> setting) {
+            Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) setting);
+            s.keySet().removeAll(ParameterFileSchema.OWN_KEYS);
+            copy.put("setting", s);
+        }
+        return copy;
     }
 
     private static Map<?, ?> asMap(List<String> problems, String key, Object v) {

@@ -24,14 +24,14 @@ public final class FeatureExtractor {
     private FeatureExtractor() {}
 
     public static List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings settings) {
-        ExtractionSettings s = settings.copy();
+        ExtractionSettings s = settings;
         List<FeatureFamily> families = new ArrayList<>();
-        for (String name : s.families)
+        for (String name : s.families())
             if (FeatureRegistry.family(name).isEmpty())
                 throw new IllegalArgumentException("unknown feature family '" + name + "'; known: " + ExtractionSettings.allFamilyNames());
-        for (FeatureFamily f : FeatureRegistry.families()) if (s.families.contains(f.name())) families.add(f);
+        for (FeatureFamily f : FeatureRegistry.families()) if (s.families().contains(f.name())) families.add(f);
         RoiData roi = prepare(image, mask, label, s);
-        FeatureSettings fs = s.features;
+        FeatureSettings fs = s.features();
         List<List<ExtractedFeature>> perFamily = Parallel.map(families.size(), k -> {
             List<ExtractedFeature> out = new ArrayList<>();
             families.get(k).compute(roi, fs, (def, aggregation, value) ->
@@ -50,11 +50,11 @@ public final class FeatureExtractor {
         Geometry mg = mask.geometry();
         RoiBox box = RoiBox.ofLabel(mask, label);
         if (box.isEmpty()) throw new IllegalArgumentException("ROI of label " + label + " is empty");
-        double radius = s.features.localIntensityRadiusMm;
+        double radius = s.features().localIntensityRadiusMm();
         Volume img = image;
         boolean[] labelMask;
         Geometry g;
-        if (s.resampledSpacing != null) {
+        if (s.resampledSpacing() != null) {
             Resampled r = resample(image, mask, label, box, s);
             img = r.image;
             labelMask = r.mask;
@@ -80,9 +80,9 @@ public final class FeatureExtractor {
                 for (int x = 0; x < bx; x++, i++) morph[i] = labelMask != null ? labelMask[row + x] : mask.get(row + x) == label;
             }
         boolean[] intensity = morph;
-        if (s.resegmentationLower > Double.NEGATIVE_INFINITY || s.resegmentationUpper < Double.POSITIVE_INFINITY)
-            intensity = Resegmentation.range(values, intensity, s.resegmentationLower, s.resegmentationUpper);
-        if (!Double.isNaN(s.outlierSigmas)) intensity = Resegmentation.outliers(values, intensity, s.outlierSigmas);
+        if (s.resegmentationLower() > Double.NEGATIVE_INFINITY || s.resegmentationUpper() < Double.POSITIVE_INFINITY)
+            intensity = Resegmentation.range(values, intensity, s.resegmentationLower(), s.resegmentationUpper());
+        if (!Double.isNaN(s.outlierSigmas())) intensity = Resegmentation.outliers(values, intensity, s.outlierSigmas());
         if (intensity == morph) intensity = morph.clone();
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < count; i++)
@@ -91,15 +91,15 @@ public final class FeatureExtractor {
                 max = Math.max(max, values[i]);
             }
         if (min > max) throw new IllegalArgumentException("ROI of label " + label + " is empty after re-segmentation");
-        Discretiser.Levels levels = switch (s.discretisation) {
+        Discretiser.Levels levels = switch (s.discretisation()) {
             case NONE -> Discretiser.asIs(values, intensity);
-            case FIXED_BIN_NUMBER -> Discretiser.fixedBinNumber(values, intensity, s.binCount);
-            case FIXED_BIN_SIZE -> Discretiser.fixedBinSize(values, intensity, s.binWidth, binLowerBound(s, min));
+            case FIXED_BIN_NUMBER -> Discretiser.fixedBinNumber(values, intensity, s.binCount());
+            case FIXED_BIN_SIZE -> Discretiser.fixedBinSize(values, intensity, s.binWidth(), binLowerBound(s, min));
         };
-        Discretiser.checkLevelCount(levels.ng(), switch (s.discretisation) {
+        Discretiser.checkLevelCount(levels.ng(), switch (s.discretisation()) {
             case NONE -> "discretisation none (intensities as levels)";
-            case FIXED_BIN_NUMBER -> "binCount " + s.binCount;
-            case FIXED_BIN_SIZE -> "binWidth " + s.binWidth;
+            case FIXED_BIN_NUMBER -> "binCount " + s.binCount();
+            case FIXED_BIN_SIZE -> "binWidth " + s.binWidth();
         });
         double[][] ivh = intensityVolumeHistogramInput(values, intensity, min, max, s);
         RoiData roi = new RoiData(bx, by, bz, g.spacing(0), g.spacing(1), g.spacing(2), values, morph, intensity,
@@ -109,8 +109,8 @@ public final class FeatureExtractor {
     }
 
     private static double binLowerBound(ExtractionSettings s, double min) {
-        if (!Double.isNaN(s.binLowerBound)) return s.binLowerBound;
-        return s.resegmentationLower > Double.NEGATIVE_INFINITY ? s.resegmentationLower : min;
+        if (!Double.isNaN(s.binLowerBound())) return s.binLowerBound();
+        return s.resegmentationLower() > Double.NEGATIVE_INFINITY ? s.resegmentationLower() : min;
     }
 
     /** {values, levels} per IBSI: discretised intensities of the intensity mask and the evaluation grid G; for
@@ -121,10 +121,10 @@ public final class FeatureExtractor {
         for (boolean b : mask) if (b) n++;
         double[] x = new double[n];
         for (int i = 0, k = 0; i < values.length; i++) if (mask[i]) x[k++] = values[i];
-        boolean lowerSet = s.resegmentationLower > Double.NEGATIVE_INFINITY, upperSet = s.resegmentationUpper < Double.POSITIVE_INFINITY;
-        switch (s.ivhDiscretisation) {
+        boolean lowerSet = s.resegmentationLower() > Double.NEGATIVE_INFINITY, upperSet = s.resegmentationUpper() < Double.POSITIVE_INFINITY;
+        switch (s.ivhDiscretisation()) {
             case FIXED_BIN_SIZE: {
-                double w = s.ivhBinWidth, lb = lowerSet ? s.resegmentationLower : min;
+                double w = s.ivhBinWidth(), lb = lowerSet ? s.resegmentationLower() : min;
                 if (!(w > 0)) throw new IllegalArgumentException("IVH bin width must be positive, got " + w);
                 int top = 1;
                 for (int k = 0; k < n; k++) {
@@ -132,15 +132,15 @@ public final class FeatureExtractor {
                     top = Math.max(top, d);
                     x[k] = lb + (d - 0.5) * w;
                 }
-                if (upperSet) top = Math.max(1, (int) Math.ceil((s.resegmentationUpper - lb) / w - 1e-9));
+                if (upperSet) top = Math.max(1, (int) Math.ceil((s.resegmentationUpper() - lb) / w - 1e-9));
                 double[] levels = new double[checkedCount(top)];
                 for (int k = 0; k < top; k++) levels[k] = lb + (k + 0.5) * w;
                 return new double[][] {x, levels};
             }
             case FIXED_BIN_NUMBER: {
-                Discretiser.Levels d = Discretiser.fixedBinNumber(values, mask, s.ivhBinCount);
+                Discretiser.Levels d = Discretiser.fixedBinNumber(values, mask, s.ivhBinCount());
                 for (int i = 0, k = 0; i < values.length; i++) if (mask[i]) x[k++] = d.levels()[i];
-                double[] levels = new double[s.ivhBinCount];
+                double[] levels = new double[s.ivhBinCount()];
                 for (int k = 0; k < levels.length; k++) levels[k] = k + 1;
                 return new double[][] {x, levels};
             }
@@ -148,7 +148,7 @@ public final class FeatureExtractor {
                 boolean integers = true;
                 for (double v : x) if (v != Math.rint(v)) { integers = false; break; }
                 if (integers) {
-                    double lo = lowerSet ? Math.ceil(s.resegmentationLower) : min, hi = upperSet ? Math.floor(s.resegmentationUpper) : max;
+                    double lo = lowerSet ? Math.ceil(s.resegmentationLower()) : min, hi = upperSet ? Math.floor(s.resegmentationUpper()) : max;
                     double[] levels = new double[checkedCount(hi - lo + 1)];
                     for (int k = 0; k < levels.length; k++) levels[k] = lo + k;
                     return new double[][] {x, levels};
@@ -178,8 +178,8 @@ public final class FeatureExtractor {
      */
     private static Resampled resample(Volume image, Volume mask, int label, RoiBox box, ExtractionSettings s) {
         Geometry g = image.geometry();
-        Geometry target = Resampler.grid(g, s.resampledSpacing, Convention.IBSI.gridAnchor(), Resampler.SizeRounding.CEIL);
-        double radius = s.features.localIntensityRadiusMm;
+        Geometry target = Resampler.grid(g, s.resampledSpacing(), Convention.IBSI.gridAnchor(), Resampler.SizeRounding.CEIL);
+        double radius = s.features().localIntensityRadiusMm();
         int[] tLo = new int[3], tHi = new int[3];
         indexRange(g, target, box.lo[0] - 1, box.lo[1] - 1, box.lo[2] - 1, box.hi[0] + 1, box.hi[1] + 1, box.hi[2] + 1, tLo, tHi);
         int[] tn = {target.nx, target.ny, target.nz};
@@ -192,7 +192,7 @@ public final class FeatureExtractor {
             .withOrigin(target.world(tLo[0], tLo[1], tLo[2]));
         int[] sLo = new int[3], sHi = new int[3];
         indexRange(sub, g, 0, 0, 0, sub.nx - 1, sub.ny - 1, sub.nz - 1, sLo, sHi);
-        int margin = s.interpolator == Resampler.Interpolator.TRICUBIC_BSPLINE ? 32 : 2;
+        int margin = s.interpolator() == Resampler.Interpolator.TRICUBIC_BSPLINE ? 32 : 2;
         int[] n = {g.nx, g.ny, g.nz};
         for (int a = 0; a < 3; a++) {
             sLo[a] = Math.max(0, sLo[a] - margin);
@@ -207,7 +207,7 @@ public final class FeatureExtractor {
                 image.copyTo(row, cropImage, i, crop.nx);
                 for (int x = 0; x < crop.nx; x++, i++) cropMask[i] = mask.get(row + x) == label;
             }
-        Volume resampled = Resampler.resample(new Volume(crop, cropImage, DataType.FLOAT64), sub, s.interpolator, Convention.IBSI.interpolation());
+        Volume resampled = Resampler.resample(new Volume(crop, cropImage, DataType.FLOAT64), sub, s.interpolator(), Convention.IBSI.interpolation());
         return new Resampled(resampled, Resampler.resampleMask(cropMask, crop, sub));
     }
 

@@ -1,21 +1,21 @@
 package org.gliomaradiomics.features;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Choices that change feature values (not preprocessing, which happens before {@link RoiData} is built).
- * Defaults are the IBSI 1 digital-phantom settings. Mutable while being configured; families only read it.
+ * Choices that change feature values (not preprocessing, which happens before {@link RoiData} is built), immutable.
+ * Defaults ({@link #defaults()}) are the IBSI 1 digital-phantom settings; change a copy with {@link #toBuilder()}.
+ *
+ * @param dimensions texture aggregation dimensionalities to compute
+ * @param texture texture settings (distances, symmetry, NGLDM alpha, ...)
+ * @param localIntensityRadiusMm radius of the local-intensity sphere in mm (default: 1 cm^3)
+ * @param surface which surface the morphology family measures volume and area on
  */
-public final class FeatureSettings {
-    /** Texture aggregation dimensionalities to compute. */
+public record FeatureSettings(Set<Dimension> dimensions, TextureSettings texture, double localIntensityRadiusMm, Surface surface) {
+    /** Texture aggregation dimensionalities. */
     public enum Dimension { D2, D2_5, D3 }
-
-    public Set<Dimension> dimensions = EnumSet.allOf(Dimension.class);
-    /** Texture settings (distances, symmetry, NGLDM alpha, ...). */
-    public TextureSettings texture = new TextureSettings();
-    /** Radius of the local-intensity sphere in mm (1 cm^3). */
-    public double localIntensityRadiusMm = 6.2035049089940;
 
     /** Which surface the morphology family measures volume and area on. */
     public enum Surface {
@@ -25,14 +25,41 @@ public final class FeatureSettings {
         SMOOTH
     }
 
-    public Surface surface = Surface.MESH;
+    public FeatureSettings {
+        dimensions = Collections.unmodifiableSet(dimensions.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(dimensions));
+    }
 
-    public FeatureSettings copy() {
-        FeatureSettings c = new FeatureSettings();
-        c.dimensions = dimensions.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(dimensions);
-        c.texture = texture.copy();
-        c.localIntensityRadiusMm = localIntensityRadiusMm;
-        c.surface = surface;
-        return c;
+    public static FeatureSettings defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().dimensions(dimensions).texture(texture).localIntensityRadiusMm(localIntensityRadiusMm).surface(surface);
+    }
+
+    /** Mutable holder of the settings being built, with the IBSI 1 defaults; one setter per component. */
+    public static final class Builder {
+        private Set<Dimension> dimensions = EnumSet.allOf(Dimension.class);
+        private TextureSettings texture = TextureSettings.DEFAULTS;
+        private double localIntensityRadiusMm = 6.2035049089940;
+        private Surface surface = Surface.MESH;
+
+        private Builder() {}
+
+        public FeatureSettings build() {
+            return new FeatureSettings(dimensions, texture, localIntensityRadiusMm, surface);
+        }
+
+        public Builder dimensions(Set<Dimension> v) { dimensions = v; return this; }
+        public Builder texture(TextureSettings v) { texture = v; return this; }
+        public Builder localIntensityRadiusMm(double v) { localIntensityRadiusMm = v; return this; }
+        public Builder surface(Surface v) { surface = v; return this; }
+
+        /** The texture settings being built (to change one of them). */
+        public TextureSettings texture() { return texture; }
     }
 }

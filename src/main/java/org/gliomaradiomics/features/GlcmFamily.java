@@ -27,11 +27,11 @@ public final class GlcmFamily extends ListedFamily {
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
-        int distance = settings.texture.distance;
+        int distance = settings.texture().distance();
         if (distance < 1) throw new IllegalArgumentException("GLCM distance must be at least 1, got " + distance);
         TextureGrid grid = TextureGrid.of(roi, distance, false);
-        boolean symmetric = settings.texture.glcmSymmetric;
-        TextureAggregation.directional(grid, settings.dimensions, new CooccurrenceFeatures(grid.ng),
+        boolean symmetric = settings.texture().glcmSymmetric();
+        TextureAggregation.directional(grid, settings.dimensions(), new CooccurrenceFeatures(grid.ng),
             (direction, slice) -> cooccurrences(grid, TextureDirections.offset(grid, direction, distance), slice, symmetric),
             FEATURES.emitter(sink));
     }

@@ -23,7 +23,7 @@ public final class GldzmFamily extends ListedFamily {
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         ZoneMatrixBuilder zones = new ZoneMatrixBuilder(roi, true);
-        TextureAggregation.sliceWise(zones.grid(), settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI), zones,
+        TextureAggregation.sliceWise(zones.grid(), settings.dimensions(), new SizeZoneMatrixFeatures(Convention.IBSI), zones,
             FEATURES.emitter(sink));
     }
 }

@@ -28,7 +28,7 @@ public final class GlrlmFamily extends ListedFamily {
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         TextureGrid grid = TextureGrid.of(roi, 1, false);
         int longest = Math.max(grid.nx, Math.max(grid.ny, grid.nz)) - 2 * grid.pad;
-        TextureAggregation.directional(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
+        TextureAggregation.directional(grid, settings.dimensions(), new SizeZoneMatrixFeatures(Convention.IBSI),
             (direction, slice) -> runs(grid, TextureDirections.offset(grid, direction, 1), slice, longest),
             FEATURES.emitter(sink));
     }

@@ -26,7 +26,7 @@ public final class GlszmFamily extends ListedFamily {
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         ZoneMatrixBuilder zones = new ZoneMatrixBuilder(roi, false);
-        TextureAggregation.sliceWise(zones.grid(), settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI), zones,
+        TextureAggregation.sliceWise(zones.grid(), settings.dimensions(), new SizeZoneMatrixFeatures(Convention.IBSI), zones,
             FEATURES.emitter(sink));
     }
 }

@@ -3,8 +3,8 @@ package org.gliomaradiomics.features;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gliomaradiomics.features.filters.FilterFactory;
@@ -125,7 +125,7 @@ public final class IbsiImageTypes {
     private static List<FilteredType> expand(String type, Map<String, Object> custom, ExtractionSettings general) {
         if (TYPES.stream().noneMatch(type::equalsIgnoreCase))
             throw new IllegalArgumentException("unknown image type (IBSI mode knows Original, " + String.join(", ", TYPES) + ")");
-        ExtractionSettings settings = general.copy();
+        ExtractionSettings.Builder settings = general.toBuilder();
         Map<String, Object> spec = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Object> c : custom.entrySet()) {
@@ -137,14 +137,13 @@ public final class IbsiImageTypes {
             }
         }
         // responses: intensity and texture families only; re-segmentation was done on the original intensities
-        settings.families.remove("morphology");
-        settings.resampledSpacing = null;
-        settings.resegmentationLower = Double.NEGATIVE_INFINITY;
-        settings.resegmentationUpper = Double.POSITIVE_INFINITY;
-        settings.outlierSigmas = Double.NaN;
+        Set<String> families = new LinkedHashSet<>(general.families());
+        families.remove("morphology");
+        ExtractionSettings response = settings.families(families).resampledSpacing(null).resegmentationLower(Double.NEGATIVE_INFINITY)
+            .resegmentationUpper(Double.POSITIVE_INFINITY).outlierSigmas(Double.NaN).build();
         List<FilteredType> out = new ArrayList<>();
         try {
-            for (FilterFactory.Named f : FilterFactory.expand(type, spec)) out.add(new FilteredType(f.name(), f.filter(), f.spec(), settings));
+            for (FilterFactory.Named f : FilterFactory.expand(type, spec)) out.add(new FilteredType(f.name(), f.filter(), f.spec(), response));
         } catch (FilterSpecException e) {
             problems.addAll(e.problems());
         }
@@ -152,26 +151,30 @@ public final class IbsiImageTypes {
         return out;
     }
 
-    private static void applyFeatureSetting(String key, Object v, Map<String, Object> custom, ExtractionSettings s) {
+    private static void applyFeatureSetting(String key, Object v, Map<String, Object> custom, ExtractionSettings.Builder s) {
         switch (key) {
             case "binWidth" -> {
-                s.binWidth = number(key, v);
-                if (!(s.binWidth > 0)) throw new IllegalArgumentException("binWidth must be positive, got " + v);
-                if (!custom.containsKey("binCount") && !custom.containsKey("discretisation")) s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
+                double width = number(key, v);
+                if (!(width > 0)) throw new IllegalArgumentException("binWidth must be positive, got " + v);
+                s.binWidth(width);
+                if (!custom.containsKey("binCount") && !custom.containsKey("discretisation")) s.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE);
             }
             case "binCount" -> {
                 double n = number(key, v);
                 if (n < 1 || n != Math.rint(n)) throw new IllegalArgumentException("binCount must be a positive integer, got " + v);
-                s.binCount = (int) n;
-                if (!custom.containsKey("discretisation")) s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+                s.binCount((int) n);
+                if (!custom.containsKey("discretisation")) s.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER);
             }
-            case "discretisation" -> s.discretisation = switch (String.valueOf(v).toLowerCase(Locale.ROOT)) {
-                case "none" -> ExtractionSettings.Discretisation.NONE;
-                case "fixedbinsize", "fbs" -> ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
-                case "fixedbinnumber", "fbn" -> ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
-                default -> throw new IllegalArgumentException("discretisation '" + v + "' is not none, fixedBinSize or fixedBinNumber");
-            };
-            default -> s.binLowerBound = number(key, v);
+            case "discretisation" -> s.discretisation(discretisation(v));
+            default -> s.binLowerBound(number(key, v));
+        }
+    }
+
+    private static ExtractionSettings.Discretisation discretisation(Object v) {
+        try {
+            return ExtractionSettings.Discretisation.parse(String.valueOf(v));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("discretisation " + e.getMessage(), e);
         }
     }
 
@@ -212,13 +215,13 @@ public final class IbsiImageTypes {
     public List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings general, java.util.function.Predicate<ExtractedFeature> wanted) {
         List<ExtractedFeature> out = new ArrayList<>();
         if (filtered.isEmpty()) return out;
-        double maxSpacing = general.resampledSpacing != null ? max(general.resampledSpacing) : max(image.geometry().spacing());
+        double maxSpacing = general.resampledSpacing() != null ? max(general.resampledSpacing()) : max(image.geometry().spacing());
         // the local-intensity sphere reads the response up to its radius outside the ROI, the filter reads further
         double reach = 0;
         for (FilteredType f : filtered) reach = Math.max(reach, reachMm(f.spec(), maxSpacing));
-        reach += general.features.localIntensityRadiusMm;
-        ExtractionSettings prep = general.copy();
-        prep.features.localIntensityRadiusMm = reach; // the crop margin of prepare
+        reach += general.features().localIntensityRadiusMm();
+        // the local-intensity radius is the crop margin of prepare
+        ExtractionSettings prep = general.toBuilder().features(general.features().toBuilder().localIntensityRadiusMm(reach).build()).build();
         RoiData roi = FeatureExtractor.prepare(image, mask, label, prep);
         Geometry g = Geometry.of(roi.nx, roi.ny, roi.nz, roi.sx, roi.sy, roi.sz);
         Volume region = new Volume(g, roi.image, DataType.FLOAT64);

@@ -25,7 +25,7 @@ public final class LocalIntensityFamily extends ListedFamily {
         int nx = roi.nx, ny = roi.ny, nz = roi.nz;
         double[] image = roi.image;
         boolean[] mask = roi.intensityMask;
-        int[] rows = sphereRows(settings.localIntensityRadiusMm, roi.sx, roi.sy, roi.sz);
+        int[] rows = sphereRows(settings.localIntensityRadiusMm(), roi.sx, roi.sy, roi.sz);
         int stride = nx + 1;
         double[] prefix = new double[ny * nz * stride];
         for (int row = 0; row < ny * nz; row++) {

@@ -35,7 +35,7 @@ public final class MorphologyFamily extends ListedFamily {
         TriangleMesh mesh = MarchingCubes.mesh(roi.morphMask, roi.nx, roi.ny, roi.nz);
         if (mesh.triangleCount() == 0) throw new IllegalArgumentException("morphological mask is empty");
         double volume, area;
-        if (settings.surface == FeatureSettings.Surface.SMOOTH) {
+        if (settings.surface() == FeatureSettings.Surface.SMOOTH) {
             SmoothSurface.Measures smooth = SmoothSurface.of(roi.morphMask, roi.nx, roi.ny, roi.nz, sx, sy, sz);
             volume = smooth.volume();
             area = smooth.area();

@@ -28,11 +28,11 @@ public final class NgldmFamily extends ListedFamily {
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
-        int distance = settings.texture.distance, alpha = settings.texture.ngldmAlpha;
+        int distance = settings.texture().distance(), alpha = settings.texture().ngldmAlpha();
         if (distance < 1) throw new IllegalArgumentException("NGLDM distance must be at least 1, got " + distance);
         if (alpha < 0) throw new IllegalArgumentException("NGLDM coarseness alpha must be non-negative, got " + alpha);
         TextureGrid grid = TextureGrid.of(roi, distance, false);
-        TextureAggregation.sliceWise(grid, settings.dimensions, new SizeZoneMatrixFeatures(Convention.IBSI),
+        TextureAggregation.sliceWise(grid, settings.dimensions(), new SizeZoneMatrixFeatures(Convention.IBSI),
             new DependenceCounts(grid, distance, alpha), FEATURES.emitter(sink));
     }
 

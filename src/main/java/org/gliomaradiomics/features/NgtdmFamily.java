@@ -17,12 +17,12 @@ public final class NgtdmFamily extends ListedFamily {
 
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
-        int distance = settings.texture.distance;
+        int distance = settings.texture().distance();
         if (distance < 1) throw new IllegalArgumentException("NGTDM distance must be at least 1, got " + distance);
         TextureGrid grid = TextureGrid.of(roi, distance, false);
         int[] inPlane = TextureDirections.chebyshevNeighbourhood(grid, distance, true);
         int[] volume = TextureDirections.chebyshevNeighbourhood(grid, distance, false);
-        TextureAggregation.sliceWise(grid, settings.dimensions, new Features(grid.ng),
+        TextureAggregation.sliceWise(grid, settings.dimensions(), new Features(grid.ng),
             slice -> differences(grid, slice < 0 ? volume : inPlane, slice, Convention.IBSI), FEATURES.emitter(sink));
     }
 

@@ -1,19 +1,24 @@
 package org.gliomaradiomics.features;
 
-/** Settings of the texture families (IBSI 1 defaults). */
-public final class TextureSettings {
-    /** Chebyshev neighbourhood distance (GLCM, NGTDM, NGLDM). */
-    public int distance = 1;
-    /** GLCM symmetric (co-occurrences counted both ways). */
-    public boolean glcmSymmetric = true;
-    /** NGLDM coarseness parameter alpha. */
-    public int ngldmAlpha = 0;
+/**
+ * Settings of the texture families, immutable (IBSI 1 defaults: {@link #DEFAULTS}).
+ *
+ * @param distance Chebyshev neighbourhood distance (GLCM, NGTDM, NGLDM)
+ * @param glcmSymmetric GLCM symmetric (co-occurrences counted both ways)
+ * @param ngldmAlpha NGLDM coarseness parameter alpha
+ */
+public record TextureSettings(int distance, boolean glcmSymmetric, int ngldmAlpha) {
+    public static final TextureSettings DEFAULTS = new TextureSettings(1, true, 0);
 
-    public TextureSettings copy() {
-        TextureSettings c = new TextureSettings();
-        c.distance = distance;
-        c.glcmSymmetric = glcmSymmetric;
-        c.ngldmAlpha = ngldmAlpha;
-        return c;
+    public TextureSettings withDistance(int d) {
+        return new TextureSettings(d, glcmSymmetric, ngldmAlpha);
+    }
+
+    public TextureSettings withGlcmSymmetric(boolean symmetric) {
+        return new TextureSettings(distance, symmetric, ngldmAlpha);
+    }
+
+    public TextureSettings withNgldmAlpha(int alpha) {
+        return new TextureSettings(distance, glcmSymmetric, alpha);
     }
 }

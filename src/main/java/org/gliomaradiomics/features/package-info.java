@@ -18,7 +18,7 @@
  *
  * <p>Layer: core, above {@code preprocess} and {@code segment}; may use {@code parallel}, {@code image} (the volume
  * model), {@code table}, {@code settings}, {@code numerics}, {@code mask}, {@code preprocess} and {@code segment};
- * never ImageJ. One class here still writes files (voxel maps, {@code voxel.VoxelFeatureMaps}): {@code LayeringTest}
- * names it, and no other may start.
+ * never ImageJ, never the file system (voxel maps go to a sink; {@code image.ImageIO#writeAll} writes them), checked
+ * by {@code LayeringTest}.
  */
 package org.gliomaradiomics.features;

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.gliomaradiomics.image.TextFiles;
-import org.gliomaradiomics.settings.YamlDocuments;
-import org.gliomaradiomics.table.CsvReader;
+import org.gliomaradiomics.settings.YamlText;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * What a pipeline does, before fitting. Built from a small YAML file or in code:
@@ -34,7 +33,19 @@ import org.gliomaradiomics.table.CsvReader;
 public final class PipelineSpec {
     private static final Set<String> TOP_KEYS = PipelineSchema.topKeys();
 
+    /** Reads the robustness table that {@code robust.table} names: the I/O layer supplies it, the core reads no files. */
+    @FunctionalInterface
+    public interface TableReader {
+        CsvTable read(Path file) throws IOException;
+    }
+
+    /** For pipelines built without a file reader: a {@code robust} step is then an error saying so. */
+    private static final TableReader NO_FILES = file -> {
+        throw new IOException(file + ": this pipeline was not read with a file reader (commands.PipelineFiles), so it cannot read tables");
+    };
+
     private final Map<String, Object> config;
+    private final TableReader tables;
     final RobustFeatures robust;
     final boolean impute, scale;
     final Double nearConstant, correlation;
@@ -47,10 +58,11 @@ public final class PipelineSpec {
     final Map<String, List<Object>> grid;
     final int innerFolds;
 
-    private PipelineSpec(Map<String, Object> config) {
+    private PipelineSpec(Map<String, Object> config, TableReader tables) {
         this.config = config;
+        this.tables = tables;
         checkKeys(config, TOP_KEYS, "pipeline");
-        robust = robust(section(config, "robust"));
+        robust = robust(section(config, "robust"), tables);
         impute = choice(config, "impute", "median", "median", "none");
         scale = choice(config, "scale", "zscore", "zscore", "none");
         nearConstant = number(config, "nearConstant");
@@ -88,40 +100,38 @@ public final class PipelineSpec {
     }
 
     public static PipelineSpec fromMap(Map<String, Object> config) {
-        return new PipelineSpec(deepCopy(config));
+        return fromMap(config, NO_FILES);
+    }
+
+    /** @param tables reads the {@code robust.table} file, if the pipeline has that step */
+    public static PipelineSpec fromMap(Map<String, Object> config, TableReader tables) {
+        return new PipelineSpec(deepCopy(config), tables);
     }
 
     public static PipelineSpec fromYaml(String yaml) {
-        Map<String, Object> m = parse(yaml);
-        return m == null ? defaults() : fromMap(m);
+        return fromYaml(yaml, NO_FILES);
     }
 
-    private static Map<String, Object> parse(String yaml) {
-        Object o = YamlDocuments.parse(yaml);
+    /** @param tables reads the {@code robust.table} file, if the pipeline has that step */
+    public static PipelineSpec fromYaml(String yaml, TableReader tables) {
+        Map<String, Object> m = parse(yaml);
+        return m == null ? defaults() : fromMap(m, tables);
+    }
+
+    /** The mapping of a pipeline YAML text, or null for an empty text. */
+    public static Map<String, Object> parse(String yaml) {
+        Object o = YamlText.parse(yaml);
         if (o == null) return null;
         if (!(o instanceof Map)) throw new IllegalArgumentException("pipeline YAML must be a mapping of keys to values");
         @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) o;
         return m;
     }
 
-    /** From a YAML file; a relative {@code robust.table} is relative to the file's folder. */
-    public static PipelineSpec fromYaml(Path file) throws IOException {
-        try {
-            Map<String, Object> m = parse(TextFiles.read(file));
-            if (m == null) return defaults();
-            if (m.get("robust") instanceof Map<?, ?> r && r.get("table") != null && !Path.of(String.valueOf(r.get("table"))).isAbsolute())
-                withParameter(m, "robust.table", file.toAbsolutePath().getParent().resolve(String.valueOf(r.get("table"))).normalize().toString());
-            return fromMap(m);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-        }
-    }
-
     /** A copy with one setting changed; dotted keys reach into sections ({@code selection.k}). */
     public PipelineSpec with(String key, Object value) {
         Map<String, Object> c = deepCopy(config);
         withParameter(c, key, value);
-        return new PipelineSpec(c);
+        return new PipelineSpec(c, tables);
     }
 
     /** The configuration as a YAML-ready map (copy). */
@@ -130,7 +140,7 @@ public final class PipelineSpec {
     }
 
     public String toYaml() {
-        return YamlDocuments.dump(toMap());
+        return YamlText.dump(toMap());
     }
 
     public boolean hasGrid() {
@@ -162,7 +172,7 @@ public final class PipelineSpec {
     PipelineSpec withoutGrid() {
         Map<String, Object> c = deepCopy(config);
         c.remove("grid");
-        return new PipelineSpec(c);
+        return new PipelineSpec(c, tables);
     }
 
     private static Dataset add(List<FittedTransform> steps, FittedTransform t, Dataset d) {
@@ -186,20 +196,21 @@ public final class PipelineSpec {
         c.put(parts[0], m);
     }
 
-    private static RobustFeatures robust(Map<String, Object> r) {
+    private static RobustFeatures robust(Map<String, Object> r, TableReader tables) {
         if (r == null) return null;
         if (r.get("table") == null) throw new IllegalArgumentException("pipeline key 'robust' needs a table (a robustness.csv)");
         Double icc = number(r, "icc");
         try {
-            return readRobustTable(Path.of(String.valueOf(r.get("table"))), String.valueOf(r.getOrDefault("measure", "icc1")), icc == null ? 0.75 : icc);
+            CsvTable table = tables.read(Path.of(String.valueOf(r.get("table"))));
+            return robustFeatures(table, String.valueOf(r.getOrDefault("measure", "icc1")), icc == null ? 0.75 : icc);
         } catch (IOException e) {
             throw new IllegalArgumentException("robust.table: " + e.getMessage(), e);
         }
     }
 
     /** A robustness table (the {@code robustness} command's robustness.csv) rated by one of its measures. */
-    static RobustFeatures readRobustTable(Path table, String measureColumn, double threshold) throws IOException {
-        return RobustFeatures.of(CsvReader.read(table), measureColumn, threshold);
+    static RobustFeatures robustFeatures(CsvTable table, String measureColumn, double threshold) throws IOException {
+        return RobustFeatures.of(table, measureColumn, threshold);
     }
 
     private static void checkKeys(Map<String, Object> m, Set<String> allowed, String where) {

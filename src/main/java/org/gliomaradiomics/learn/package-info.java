@@ -11,8 +11,8 @@
  *
  * <p>Layer: core, above {@code features} and {@code extraction}; may use {@code parallel}, {@code image}, {@code table},
  * {@code settings}, {@code preprocess}, {@code segment} (the Weka runtime set-up) and {@code features}; never ImageJ.
- * Tables arrive parsed ({@code table.CsvTable}) and datasets are written to a {@code Writer}; two classes still open
- * files, named in {@code LayeringTest}: {@code PipelineSpec} (a pipeline file and its robustness table) and
- * {@code SavedModel} (model files).
+ * Tables arrive parsed ({@code table.CsvTable}), pipelines as YAML text ({@code settings.YamlText}) with a reader for
+ * their robustness table, and datasets are written to a {@code Writer}; no class here opens files ({@code
+ * commands.PipelineFiles} reads pipeline files, {@code image.ModelFiles} model files; checked by {@code LayeringTest}).
  */
 package org.gliomaradiomics.learn;

@@ -1,7 +1,6 @@
 package org.gliomaradiomics.longitudinal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,35 +9,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 
-import org.gliomaradiomics.image.CaseLoader;
 import org.gliomaradiomics.image.MriCase;
-import org.gliomaradiomics.image.ModelFiles;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.learn.PipelineSpec;
 import org.gliomaradiomics.learn.SavedModel;
 import org.gliomaradiomics.preprocess.ImageRegistration;
 import org.gliomaradiomics.preprocess.WorldTransform;
-import org.gliomaradiomics.report.ChartFiles;
-import org.gliomaradiomics.report.ChartSvg;
-import org.gliomaradiomics.table.CsvReader;
-import org.gliomaradiomics.table.CsvWriter;
 
 /**
- * One-call longitudinal analysis: reads the series and events, loads each scan's label map (and, when
+ * One-call longitudinal analysis: takes the scans and events, opens each scan's label map (and, when
  * {@link LongitudinalSettings#register} is set, registers each scan rigidly to the patient's first scan), measures,
- * detects new lesions against the previous scan, assesses RANO 2.0 response and writes {@code assessment.csv}
- * plus, per patient, {@code <patient>_timeline.png} (and {@code .svg}) and {@code <patient>_report.html}. With
- * {@link LongitudinalSettings#features} it also extracts IBSI features per scan, sequence and region and writes
- * {@code features.csv} and {@code delta.csv} (changes from the assessment's baseline scan and from the previous
- * scan), and, when the manifest labels scans as true progression / pseudoprogression, cross-validates a
- * classifier on those deltas ({@link RecurrenceOutputs}). Features are computed in each scan's own grid: a rigid
- * registration would only move the region with its image, and resampling would add interpolation to the values.
+ * detects new lesions against the previous scan and assesses RANO 2.0 response. With
+ * {@link LongitudinalSettings#features} it also extracts IBSI features per scan, sequence and region, and, when the
+ * manifest labels scans as true progression / pseudoprogression, cross-validates a classifier on the deltas from the
+ * reference scan ({@link RecurrenceOutputs}). Features are computed in each scan's own grid: a rigid registration
+ * would only move the region with its image, and resampling would add interpolation to the values. Files are the
+ * command layer's (commands.LongitudinalFiles reads the manifest, opens the cases and writes the outputs).
  */
 public final class LongitudinalAnalysis {
     private LongitudinalAnalysis() {}
 
-    /** Assessments of all patients, by patient in manifest order. */
-    public record Result(Map<String, List<Assessment>> byPatient, Map<String, List<ScanFeatures>> featuresByPatient) {
+    /** Opens the images and label map of a scan's case folder: the I/O layer supplies it. */
+    @FunctionalInterface
+    public interface CaseSource {
+        MriCase open(Path caseFolder) throws IOException;
+    }
+
+    /** The recurrence classifier's pipeline, and the saved model that scores every scan (or null). */
+    public record RecurrenceModels(PipelineSpec pipeline, SavedModel scoring) {}
+
+    /**
+     * Assessments of all patients, by patient in manifest order; with features, the features per patient, the index
+     * of each patient's reference scan and the recurrence classifier's outputs.
+     */
+    public record Result(Map<String, List<Assessment>> byPatient, Map<String, List<ScanFeatures>> featuresByPatient,
+                         Map<String, Integer> references, RecurrenceOutputs.Result recurrence) {
         public List<Assessment> all() {
             List<Assessment> out = new ArrayList<>();
             byPatient.values().forEach(out::addAll);
@@ -47,25 +52,14 @@ public final class LongitudinalAnalysis {
     }
 
     /**
-     * @param eventsCsv treatment events, or null (then every scan is assessed against the first and no PD is
-     *     preliminary)
+     * Analyses scans already listed.
+     *
+     * @param events treatment events ({@link TreatmentEvents#none()}: every scan is assessed against the first and
+     *     no PD is preliminary)
+     * @param recurrence used when features are on (null: the default pipeline, no saved model)
      */
-    public static Result run(Path seriesCsv, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress) throws IOException {
-        settings.validate();
-        return run(SeriesManifest.read(seriesCsv), events(eventsCsv), outDir, settings, progress);
-    }
-
-    /** As {@link #run(Path, Path, Path, LongitudinalSettings, DoubleConsumer)} for a patient folder of ISO-dated scan folders. */
-    public static Result runPatientFolder(Path patientFolder, Path eventsCsv, Path outDir, LongitudinalSettings settings, DoubleConsumer progress)
-        throws IOException {
-        settings.validate();
-        return run(SeriesManifest.readPatientFolder(patientFolder), events(eventsCsv), outDir,
-            settings, progress);
-    }
-
-    /** Analyses scans already listed, and writes the outputs into {@code outDir}. */
-    public static Result run(List<SeriesManifest.Scan> scans, TreatmentEvents events, Path outDir, LongitudinalSettings settings, DoubleConsumer progress)
-        throws IOException {
+    public static Result run(List<SeriesManifest.Scan> scans, TreatmentEvents events, LongitudinalSettings settings, CaseSource cases,
+                             RecurrenceModels recurrence, DoubleConsumer progress) throws IOException {
         settings.validate();
         DoubleConsumer report = progress == null ? f -> {} : progress;
         Map<String, List<SeriesManifest.Scan>> patients = SeriesManifest.byPatient(scans);
@@ -77,7 +71,7 @@ public final class LongitudinalAnalysis {
         for (Map.Entry<String, List<SeriesManifest.Scan>> e : patients.entrySet()) {
             final int before = done, count = e.getValue().size();
             List<ScanFeatures> patientFeatures = extractor == null ? null : new ArrayList<>();
-            List<Assessment> assessments = analyse(e.getKey(), e.getValue(), events, settings, extractor, patientFeatures,
+            List<Assessment> assessments = analyse(e.getKey(), e.getValue(), events, settings, cases, extractor, patientFeatures,
                 f -> report.accept((before + f * count) / total));
             results.put(e.getKey(), assessments);
             if (patientFeatures != null) {
@@ -88,50 +82,17 @@ public final class LongitudinalAnalysis {
             }
             done += count;
         }
-        Result result = new Result(results, features);
-        Files.createDirectories(outDir);
-        CsvWriter.write(AssessmentOutputs.table(result.all()), outDir.resolve("assessment.csv"));
-        if (extractor != null) {
-            List<ScanFeatures> all = new ArrayList<>();
-            features.values().forEach(all::addAll);
-            CsvWriter.write(FeatureOutputs.featureTable(all), outDir.resolve("features.csv"));
-            CsvWriter.write(FeatureOutputs.deltaTable(features, references), outDir.resolve("delta.csv"));
-            writeRecurrence(outDir, features, references, settings);
-        }
-        if (settings.writeReports())
-            for (Map.Entry<String, List<Assessment>> e : results.entrySet()) {
-                String name = fileName(e.getKey());
-                org.jfree.chart.JFreeChart chart = TimelineChart.create(e.getKey(), e.getValue(), events, settings);
-                ChartFiles.savePng(chart, outDir.resolve(name + "_timeline.png"), 900, 500);
-                ChartSvg.save(chart, outDir.resolve(name + "_timeline.svg"), 900, 500);
-                String page = AssessmentOutputs.html(e.getKey(), e.getValue(), events, settings);
-                CsvWriter.writeAtomically(outDir.resolve(name + "_report.html"), w -> w.write(page));
-            }
+        RecurrenceModels models = recurrence != null ? recurrence : new RecurrenceModels(PipelineSpec.defaults(), null);
+        RecurrenceOutputs.Result r = extractor == null ? null
+            : RecurrenceOutputs.compute(features, references, settings, models.pipeline(), models.scoring());
         report.accept(1);
-        return result;
-    }
-
-    /** The treatment events of an events CSV, or none. */
-    private static TreatmentEvents events(Path eventsCsv) throws IOException {
-        return eventsCsv == null ? TreatmentEvents.none() : TreatmentEvents.of(eventsCsv, CsvReader.read(eventsCsv, true));
-    }
-
-    /** The recurrence step: reads its pipeline and model files, writes its tables and the trained model. */
-    private static void writeRecurrence(Path outDir, Map<String, List<ScanFeatures>> features, Map<String, Integer> references,
-                                        LongitudinalSettings settings) throws IOException {
-        PipelineSpec spec = settings.recurrencePipeline() == null ? PipelineSpec.defaults() : PipelineSpec.fromYaml(settings.recurrencePipeline());
-        SavedModel scoring = settings.recurrenceModel() == null ? null : ModelFiles.load(settings.recurrenceModel(), SavedModel.KIND, SavedModel.class);
-        RecurrenceOutputs.Result r = RecurrenceOutputs.compute(features, references, settings, spec, scoring);
-        if (r.predictions() != null) CsvWriter.write(r.predictions(), outDir.resolve("recurrence_predictions.csv"));
-        if (r.metrics() != null) CsvWriter.write(r.metrics(), outDir.resolve("recurrence_metrics.csv"));
-        if (r.trained() != null) ModelFiles.save(settings.recurrenceSaveModel(), SavedModel.KIND, r.trained());
-        if (r.scores() != null) CsvWriter.write(r.scores(), outDir.resolve("recurrence_scores.csv"));
+        return new Result(results, features, references, r);
     }
 
     /** Loads, optionally registers, measures and assesses one patient's scans (sorted by date). */
     public static List<Assessment> analysePatient(String patient, List<SeriesManifest.Scan> scans, TreatmentEvents events, LongitudinalSettings settings,
-                                                  DoubleConsumer progressOrNull) throws IOException {
-        return analyse(patient, scans, events, settings, null, null, progressOrNull);
+                                                  CaseSource cases, DoubleConsumer progressOrNull) throws IOException {
+        return analyse(patient, scans, events, settings, cases, null, null, progressOrNull);
     }
 
     /**
@@ -145,7 +106,7 @@ public final class LongitudinalAnalysis {
 
     /** As {@link #analysePatient}; with an extractor, adds each scan's features to {@code featuresOut}. */
     private static List<Assessment> analyse(String patient, List<SeriesManifest.Scan> scans, TreatmentEvents events, LongitudinalSettings settings,
-                                            ScanFeatureExtractor extractor, List<ScanFeatures> featuresOut, DoubleConsumer progressOrNull)
+                                            CaseSource cases, ScanFeatureExtractor extractor, List<ScanFeatures> featuresOut, DoubleConsumer progressOrNull)
         throws IOException {
         DoubleConsumer progress = progressOrNull == null ? f -> {} : progressOrNull;
         List<LocalDate> dates = new ArrayList<>();
@@ -154,7 +115,7 @@ public final class LongitudinalAnalysis {
         WorldTransform previousTransform = null;
         for (int i = 0; i < scans.size(); i++) {
             SeriesManifest.Scan scan = scans.get(i);
-            MriCase c = CaseLoader.open(scan.caseFolder());
+            MriCase c = cases.open(scan.caseFolder());
             Volume labels = c.labels().orElseThrow(() -> new IOException(scan.caseFolder() + ": scan of " + patient + " on " + scan.date()
                 + " has no label map (<id>_seg.nii.gz)"));
             WorldTransform referenceToScan = null;
@@ -226,7 +187,7 @@ public final class LongitudinalAnalysis {
     }
 
     /** A patient id made safe as a file name. */
-    static String fileName(String patient) {
+    public static String fileName(String patient) {
         return patient.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -1,8 +1,5 @@
 package org.gliomaradiomics.longitudinal;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,11 +9,9 @@ import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
-import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.MriCase;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.segment.BratsRegions;
-import org.gliomaradiomics.table.CsvWriter;
 import org.gliomaradiomics.table.Table;
 
 /**
@@ -292,12 +287,19 @@ public final class LongitudinalPhantom {
         return patient + "_" + truth.get(index).date().toString().replace("-", "");
     }
 
+    /** Folder of scan {@code index} relative to the series folder: {@code <patient>/<date>}. */
+    public String scanFolder(int index) {
+        return patient + "/" + truth.get(index).date();
+    }
+
+    /** The tables of a series folder: series.csv (patient,date,case,label), events.csv and truth.csv. */
+    public record SeriesTables(Table series, Table events, Table truth) {}
+
     /**
-     * Writes the series of several patients into {@code dir}: {@code <patient>/<date>/<case>_<seq>.nii.gz},
-     * {@code series.csv} (patient,date,case,label), {@code events.csv} and {@code truth.csv}.
+     * The tables describing several patients' series whose scans lie in {@link #scanFolder} (the command layer
+     * writes them with the images: {@code <patient>/<date>/<case>_<seq>.nii.gz}).
      */
-    public static void write(Path dir, List<LongitudinalPhantom> patients) throws IOException {
-        Files.createDirectories(dir);
+    public static SeriesTables tables(List<LongitudinalPhantom> patients) {
         Table series = new Table("patient", "date", "case", "label");
         Table events = new Table("patient", "event", "date");
         Table truth = new Table("patient", "date", "scenario", "day", "et_volume_mm3", "necrosis_volume_mm3", "oedema_volume_mm3", "tc_volume_mm3",
@@ -305,22 +307,13 @@ public final class LongitudinalPhantom {
         for (LongitudinalPhantom p : patients) {
             for (int i = 0; i < p.truth.size(); i++) {
                 ScanTruth t = p.truth.get(i);
-                String rel = p.patient + "/" + t.date();
-                Path folder = dir.resolve(rel);
-                Files.createDirectories(folder);
-                MriCase c = p.scan(i);
-                for (Map.Entry<String, Volume> e : c.sequences().entrySet())
-                    ImageIO.write(e.getValue(), folder.resolve(c.id() + "_" + e.getKey() + ".nii.gz"));
-                ImageIO.write(c.labels().orElseThrow(), folder.resolve(c.id() + "_seg.nii.gz"));
-                series.addRow(p.patient, t.date().toString(), rel, "day " + t.day());
+                series.addRow(p.patient, t.date().toString(), p.scanFolder(i), "day " + t.day());
                 truth.addRow(p.patient, t.date().toString(), p.scenario.name(), t.day(), t.etVolumeMm3(), t.necrosisVolumeMm3(), t.oedemaVolumeMm3(),
                     t.tcVolumeMm3(), t.wtVolumeMm3(), t.longestMm(), t.perpendicularMm(), t.spdMm2(), t.measurable(), t.rotationDegrees(),
                     t.shiftXMm(), t.shiftYMm());
             }
             for (TreatmentEvents.Event e : p.events()) events.addRow(p.patient, e.type().key(), e.date().toString());
         }
-        CsvWriter.write(series, dir.resolve("series.csv"));
-        CsvWriter.write(events, dir.resolve("events.csv"));
-        CsvWriter.write(truth, dir.resolve("truth.csv"));
+        return new SeriesTables(series, events, truth);
     }
 }

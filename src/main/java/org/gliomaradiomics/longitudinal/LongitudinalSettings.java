@@ -142,7 +142,7 @@ public record LongitudinalSettings(
         private double newLesionMarginMm = 5;
         private boolean register = false;
         private List<String> registrationSequences = List.of("t1ce", "t1c", "T1c", "t1", "t1n");
-        private RegistrationSettings registration = new RegistrationSettings();
+        private RegistrationSettings registration = RegistrationSettings.defaults();
         private boolean features = false;
         private Path featureParams = null;
         private List<String> featureSequences = null;

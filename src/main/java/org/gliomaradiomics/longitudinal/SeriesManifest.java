@@ -1,7 +1,5 @@
 package org.gliomaradiomics.longitudinal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,8 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.gliomaradiomics.table.CsvReader;
+import java.util.function.Predicate;
+import org.gliomaradiomics.table.CsvTable;
 
 /**
  * The scans of one or more patients: a CSV {@code patient,date,case[,label]} whose {@code case} is a folder of
@@ -25,16 +23,21 @@ public final class SeriesManifest {
 
     private SeriesManifest() {}
 
-    /** Reads a series CSV; scans sorted by patient (first appearance) and date. Errors name the file and row. */
-    public static List<Scan> read(Path csv) throws IOException {
+    /**
+     * The scans of a series CSV as the I/O layer read it; scans sorted by patient (first appearance) and date. Errors
+     * name the file and row.
+     *
+     * @param isFolder whether a case folder exists (the caller owns the file system)
+     */
+    public static List<Scan> of(Path csv, CsvTable table, Predicate<Path> isFolder) {
         Path base = csv.toAbsolutePath().getParent();
         List<Scan> scans = new ArrayList<>();
         Map<String, CsvInput.Row> seen = new LinkedHashMap<>();
-        for (CsvInput.Row row : CsvInput.rows(csv, CsvReader.read(csv, true), List.of("patient", "date", "case"))) {
+        for (CsvInput.Row row : CsvInput.rows(csv, table, List.of("patient", "date", "case"))) {
             String patient = row.required("patient");
             LocalDate date = row.date("date");
             Path folder = base.resolve(row.required("case")).normalize();
-            if (!Files.isDirectory(folder)) throw row.error("case folder " + folder + " does not exist");
+            if (!isFolder.test(folder)) throw row.error("case folder " + folder + " does not exist");
             CsvInput.Row previous = seen.put(patient + "|" + date, row);
             if (previous != null) throw row.error("patient " + patient + " has two scans on " + date + " (also line " + previous.line() + ")");
             scans.add(new Scan(patient, date, folder, row.get("label")));
@@ -42,21 +45,20 @@ public final class SeriesManifest {
         return sorted(scans);
     }
 
-    /** Scans of one patient folder whose subfolders are named YYYY-MM-DD (other entries are ignored). */
-    public static List<Scan> readPatientFolder(Path patientFolder) throws IOException {
-        if (!Files.isDirectory(patientFolder)) throw new IOException(patientFolder + ": not a folder");
+    /**
+     * The scans of one patient folder, given its subfolders: those named YYYY-MM-DD, by date (other entries are
+     * ignored; the list is empty when none is dated).
+     */
+    public static List<Scan> ofPatientFolder(Path patientFolder, List<Path> subfolders) {
         String patient = patientFolder.toAbsolutePath().normalize().getFileName().toString();
         List<Scan> scans = new ArrayList<>();
-        try (Stream<Path> s = Files.list(patientFolder)) {
-            for (Path p : s.filter(Files::isDirectory).toList()) {
-                try {
-                    scans.add(new Scan(patient, LocalDate.parse(p.getFileName().toString()), p, ""));
-                } catch (DateTimeParseException e) {
-                    // not a dated scan folder
-                }
+        for (Path p : subfolders) {
+            try {
+                scans.add(new Scan(patient, LocalDate.parse(p.getFileName().toString()), p, ""));
+            } catch (DateTimeParseException e) {
+                // not a dated scan folder
             }
         }
-        if (scans.isEmpty()) throw new IOException(patientFolder + ": no subfolder named by ISO date (YYYY-MM-DD)");
         return sorted(scans);
     }
 

@@ -20,24 +20,38 @@ import org.gliomaradiomics.image.Volume;
  */
 public final class BiasFieldCorrector {
 
-    /** Parameters, with N4's defaults. */
-    public static final class Settings {
-        /** Shrink factor applied to every axis before fitting (N4 -s). */
-        public int shrinkFactor = 4;
-        /** Maximum iterations per fitting level; the number of entries is the number of levels (N4 -c [50x50x50]).
-         * Three levels (mesh 1, 2, 4 elements) by default: a fourth level (8 elements) began to absorb anatomy in
-         * our brain phantom. */
-        public int[] iterationsPerLevel = {50, 50, 50};
-        /** Stop a level when the coefficient of variation of the field update falls below this (ITK's default;
-         * with 0, as ANTs' command line, every level runs all its iterations and on our phantom began to absorb
-         * anatomy). */
-        public double convergenceThreshold = 0.001;
-        /** Mesh elements per axis of the B-spline lattice at the first level (N4's 4 control points = 1 element). */
-        public int initialMeshElements = 1;
-        /** FWHM of the Gaussian assumed to blur the log-intensity histogram. */
-        public double biasFwhm = 0.15;
-        public double wienerNoise = 0.01;
-        public int histogramBins = 200;
+    /**
+     * Parameters, immutable, with N4's defaults ({@link #defaults()}, {@link #builder()}).
+     *
+     * @param shrinkFactor shrink factor applied to every axis before fitting (N4 -s)
+     * @param iterationsPerLevel maximum iterations per fitting level; the number of entries is the number of levels
+     *     (N4 -c [50x50x50]). Three levels (mesh 1, 2, 4 elements) by default: a fourth level (8 elements) began to
+     *     absorb anatomy in our brain phantom.
+     * @param convergenceThreshold stop a level when the coefficient of variation of the field update falls below this
+     *     (ITK's default; with 0, as ANTs' command line, every level runs all its iterations and on our phantom began
+     *     to absorb anatomy)
+     * @param initialMeshElements mesh elements per axis of the B-spline lattice at the first level (N4's 4 control
+     *     points = 1 element)
+     * @param biasFwhm FWHM of the Gaussian assumed to blur the log-intensity histogram
+     */
+    public record Settings(int shrinkFactor, int[] iterationsPerLevel, double convergenceThreshold, int initialMeshElements,
+                           double biasFwhm, double wienerNoise, int histogramBins) {
+        public Settings {
+            iterationsPerLevel = iterationsPerLevel.clone();
+        }
+
+        @Override
+        public int[] iterationsPerLevel() {
+            return iterationsPerLevel.clone();
+        }
+
+        public static Settings defaults() {
+            return builder().build();
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
 
         void validate() {
             if (shrinkFactor < 1) throw new IllegalArgumentException("shrink factor must be at least 1, got " + shrinkFactor);
@@ -45,6 +59,31 @@ public final class BiasFieldCorrector {
             for (int it : iterationsPerLevel) if (it < 1) throw new IllegalArgumentException("iterations per level must be positive: " + Arrays.toString(iterationsPerLevel));
             if (initialMeshElements < 1) throw new IllegalArgumentException("initial mesh elements must be at least 1");
             if (!(biasFwhm > 0) || !(wienerNoise > 0) || histogramBins < 10) throw new IllegalArgumentException("FWHM and Wiener noise must be positive and histogram bins at least 10");
+        }
+
+        /** Mutable holder of the settings being built, with N4's defaults; one setter per component. */
+        public static final class Builder {
+            private int shrinkFactor = 4;
+            private int[] iterationsPerLevel = {50, 50, 50};
+            private double convergenceThreshold = 0.001;
+            private int initialMeshElements = 1;
+            private double biasFwhm = 0.15;
+            private double wienerNoise = 0.01;
+            private int histogramBins = 200;
+
+            private Builder() {}
+
+            public Settings build() {
+                return new Settings(shrinkFactor, iterationsPerLevel, convergenceThreshold, initialMeshElements, biasFwhm, wienerNoise, histogramBins);
+            }
+
+            public Builder shrinkFactor(int v) { shrinkFactor = v; return this; }
+            public Builder iterationsPerLevel(int[] v) { iterationsPerLevel = v; return this; }
+            public Builder convergenceThreshold(double v) { convergenceThreshold = v; return this; }
+            public Builder initialMeshElements(int v) { initialMeshElements = v; return this; }
+            public Builder biasFwhm(double v) { biasFwhm = v; return this; }
+            public Builder wienerNoise(double v) { wienerNoise = v; return this; }
+            public Builder histogramBins(int v) { histogramBins = v; return this; }
         }
     }
 
@@ -64,7 +103,7 @@ public final class BiasFieldCorrector {
         double[] in = image.voxels();
         if (mask != null && mask.length != in.length) throw new IllegalArgumentException("mask has " + mask.length + " voxels, image " + g.sizeString() + " has " + in.length);
         DoubleConsumer report = progress == null ? f -> {} : progress;
-        int f = settings.shrinkFactor;
+        int f = settings.shrinkFactor();
         Volume small = ImagePyramid.shrink(image, f);
         boolean[] fullMask = mask;
         if (fullMask == null) {
@@ -86,22 +125,22 @@ public final class BiasFieldCorrector {
         double[] logInput = new double[s.length], logField = new double[s.length];
         for (int i = 0; i < s.length; i++) logInput[i] = use[i] ? Math.log(s[i]) : 0;
         double[] current = new double[s.length], sharpened = new double[s.length], residual = new double[s.length], update = new double[s.length];
-        HistogramSharpener sharpener = new HistogramSharpener(settings.histogramBins, settings.biasFwhm, settings.wienerNoise);
+        HistogramSharpener sharpener = new HistogramSharpener(settings.histogramBins(), settings.biasFwhm(), settings.wienerNoise());
 
-        int levels = settings.iterationsPerLevel.length;
+        int levels = settings.iterationsPerLevel().length;
         BSplineLattice[] total = new BSplineLattice[levels];
         int[] done = new int[levels];
         double[] convergence = new double[levels];
-        int totalIterations = Arrays.stream(settings.iterationsPerLevel).sum(), finished = 0;
+        int totalIterations = Arrays.stream(settings.iterationsPerLevel()).sum(), finished = 0;
         for (int level = 0; level < levels; level++) {
-            int m = settings.initialMeshElements << level;
+            int m = settings.initialMeshElements() << level;
             int[] mesh = {m, m, m};
             total[level] = new BSplineLattice(fn, mesh);
             BSplineLattice.AxisTable[] tables = total[level].tables(sn, (f - 1) / 2.0, f);
             BSplineLattice step = new BSplineLattice(fn, mesh);
             double cv = Double.POSITIVE_INFINITY;
             int it = 0;
-            while (it < settings.iterationsPerLevel[level] && cv > settings.convergenceThreshold) {
+            while (it < settings.iterationsPerLevel()[level] && cv > settings.convergenceThreshold()) {
                 for (int i = 0; i < s.length; i++) current[i] = use[i] ? logInput[i] - logField[i] : 0;
                 sharpener.sharpen(current, use, sharpened);
                 for (int i = 0; i < s.length; i++) residual[i] = use[i] ? current[i] - sharpened[i] : 0;
@@ -116,7 +155,7 @@ public final class BiasFieldCorrector {
             }
             done[level] = it;
             convergence[level] = cv;
-            finished += settings.iterationsPerLevel[level];
+            finished += settings.iterationsPerLevel()[level];
         }
 
         double[] field = new double[in.length];

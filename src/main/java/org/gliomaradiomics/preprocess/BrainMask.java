@@ -13,12 +13,37 @@ import org.gliomaradiomics.mask.Morphology;
  */
 public final class BrainMask {
 
-    public static final class Settings {
-        /** Ball radius (mm) of the opening that cuts thin bridges to noise and neck. */
-        public double openingRadiusMm = 3;
-        /** Ball radius (mm) of the closing that seals dark sulci and CSF at the border. */
-        public double closingRadiusMm = 5;
-        public boolean fillHoles = true;
+    /**
+     * Settings, immutable ({@link #defaults()}, {@link #builder()}).
+     *
+     * @param openingRadiusMm ball radius (mm) of the opening that cuts thin bridges to noise and neck
+     * @param closingRadiusMm ball radius (mm) of the closing that seals dark sulci and CSF at the border
+     */
+    public record Settings(double openingRadiusMm, double closingRadiusMm, boolean fillHoles) {
+        public static Settings defaults() {
+            return builder().build();
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Mutable holder of the settings being built, with the defaults; one setter per component. */
+        public static final class Builder {
+            private double openingRadiusMm = 3;
+            private double closingRadiusMm = 5;
+            private boolean fillHoles = true;
+
+            private Builder() {}
+
+            public Settings build() {
+                return new Settings(openingRadiusMm, closingRadiusMm, fillHoles);
+            }
+
+            public Builder openingRadiusMm(double v) { openingRadiusMm = v; return this; }
+            public Builder closingRadiusMm(double v) { closingRadiusMm = v; return this; }
+            public Builder fillHoles(boolean v) { fillHoles = v; return this; }
+        }
     }
 
     private BrainMask() {}
@@ -45,10 +70,10 @@ public final class BrainMask {
         boolean[] m = new boolean[v.length];
         for (int i = 0; i < v.length; i++) m[i] = v[i] >= t;
         var g = image.geometry();
-        if (settings.openingRadiusMm > 0) m = Morphology.open(m, g, settings.openingRadiusMm);
+        if (settings.openingRadiusMm() > 0) m = Morphology.open(m, g, settings.openingRadiusMm());
         m = ConnectedComponents.keepLargest(m, g, Connectivity.SIX);
-        if (settings.closingRadiusMm > 0) m = Morphology.close(m, g, settings.closingRadiusMm);
-        if (settings.fillHoles) m = ConnectedComponents.fillHoles(m, g, Connectivity.SIX);
+        if (settings.closingRadiusMm() > 0) m = Morphology.close(m, g, settings.closingRadiusMm());
+        if (settings.fillHoles()) m = ConnectedComponents.fillHoles(m, g, Connectivity.SIX);
         return m;
     }
 

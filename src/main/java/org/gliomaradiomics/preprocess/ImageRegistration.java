@@ -30,14 +30,12 @@ public final class ImageRegistration {
     public static Result register(Volume fixed, Volume moving, RegistrationSettings settings, DoubleConsumer progress) {
         settings.validate();
         DoubleConsumer report = progress == null ? f -> {} : progress;
-        if (settings.transform == RegistrationSettings.TransformType.AFFINE) {
+        if (settings.transform() == RegistrationSettings.TransformType.AFFINE) {
             // As ANTs does: a rigid stage first, so that rotations (poorly conditioned among 9 matrix entries) are
             // settled before the affine stage starts from the rigid result.
-            RegistrationSettings rigid = settings.copy();
-            rigid.transform = RegistrationSettings.TransformType.RIGID;
+            RegistrationSettings rigid = settings.toBuilder().transform(RegistrationSettings.TransformType.RIGID).build();
             Result first = run(fixed, moving, rigid, f -> report.accept(0.4 * f));
-            RegistrationSettings affine = settings.copy();
-            affine.initialTransform = first.transform();
+            RegistrationSettings affine = settings.toBuilder().initialTransform(first.transform()).build();
             Result second = run(fixed, moving, affine, f -> report.accept(0.4 + 0.6 * f));
             return new Result(second.transform(), second.metricValue(), first.evaluations() + second.evaluations());
         }
@@ -46,27 +44,27 @@ public final class ImageRegistration {
 
     private static Result run(Volume fixed, Volume moving, RegistrationSettings settings, DoubleConsumer report) {
         Geometry fg = fixed.geometry();
-        if (settings.fixedMask != null && settings.fixedMask.length != fixed.voxels().length)
-            throw new IllegalArgumentException("fixed mask has " + settings.fixedMask.length + " voxels, fixed image " + fg.sizeString() + " has " + fixed.voxels().length);
+        if (settings.fixedMask() != null && settings.fixedMask().length != fixed.voxels().length)
+            throw new IllegalArgumentException("fixed mask has " + settings.fixedMask().length + " voxels, fixed image " + fg.sizeString() + " has " + fixed.voxels().length);
         double[] centre = fg.world((fg.nx - 1) / 2.0, (fg.ny - 1) / 2.0, (fg.nz - 1) / 2.0);
-        WorldTransform initial = settings.initialTransform;
+        WorldTransform initial = settings.initialTransform();
         if (initial == null) {
             Geometry mg = moving.geometry();
             double[] mc = mg.world((mg.nx - 1) / 2.0, (mg.ny - 1) / 2.0, (mg.nz - 1) / 2.0);
             initial = WorldTransform.of(Geometry.identity(), new double[] {mc[0] - centre[0], mc[1] - centre[1], mc[2] - centre[2]});
         }
         double radius = 0.5 * Math.sqrt(sq(fg.nx * fg.spacing(0)) + sq(fg.ny * fg.spacing(1)) + sq(fg.nz * fg.spacing(2))) / Math.sqrt(3);
-        Parametrisation par = new Parametrisation(settings.transform, centre, radius, initial);
+        Parametrisation par = new Parametrisation(settings.transform(), centre, radius, initial);
         double[] x = new double[par.size()];
         double minSpacing = Math.min(fg.spacing(0), Math.min(fg.spacing(1), fg.spacing(2)));
-        int levels = settings.shrinkFactors.length, evaluations = 0;
+        int levels = settings.shrinkFactors().length, evaluations = 0;
         double best = Double.NaN;
         for (int level = 0; level < levels; level++) {
-            int f = settings.shrinkFactors[level];
-            double sigmaMm = settings.smoothingSigmasVoxels[level] * minSpacing;
+            int f = settings.shrinkFactors()[level];
+            double sigmaMm = settings.smoothingSigmasVoxels()[level] * minSpacing;
             Volume fl = ImagePyramid.gaussian(ImagePyramid.shrink(fixed, f), sigmaMm);
             Volume ml = ImagePyramid.gaussian(ImagePyramid.shrink(moving, f), sigmaMm);
-            boolean[] mask = settings.fixedMask == null ? null : ImagePyramid.shrinkMask(settings.fixedMask, fg, f);
+            boolean[] mask = settings.fixedMask() == null ? null : ImagePyramid.shrinkMask(settings.fixedMask(), fg, f);
             RegistrationMetric metric = RegistrationMetric.create(fl, ml, mask, settings);
             double step = f * minSpacing;
             Objective objective = new Objective(metric, par);
@@ -76,9 +74,9 @@ public final class ImageRegistration {
                 lower[i] = x[i] - bound;
                 upper[i] = x[i] + bound;
             }
-            BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * x.length + 1, settings.initialStepVoxels * step, settings.finalStepVoxels * step);
+            BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * x.length + 1, settings.initialStepVoxels() * step, settings.finalStepVoxels() * step);
             try {
-                optimizer.optimize(new MaxEval(settings.maximumEvaluationsPerLevel), new ObjectiveFunction(objective::value), GoalType.MINIMIZE,
+                optimizer.optimize(new MaxEval(settings.maximumEvaluationsPerLevel()), new ObjectiveFunction(objective::value), GoalType.MINIMIZE,
                     new InitialGuess(x), new SimpleBounds(lower, upper));
             } catch (TooManyEvaluationsException e) {
                 // keep the best point seen so far

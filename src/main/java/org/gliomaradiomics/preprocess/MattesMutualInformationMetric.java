@@ -19,7 +19,7 @@ final class MattesMutualInformationMetric extends RegistrationMetric {
 
     MattesMutualInformationMetric(Volume fixed, Volume moving, boolean[] fixedMask, RegistrationSettings s) {
         super(fixed, moving, fixedMask, s);
-        bins = s.histogramBins;
+        bins = s.histogramBins();
         double fMin = Double.POSITIVE_INFINITY, fMax = Double.NEGATIVE_INFINITY;
         for (double v : fixedValues) {
             fMin = Math.min(fMin, v);

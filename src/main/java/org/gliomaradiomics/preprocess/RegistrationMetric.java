@@ -26,11 +26,11 @@ abstract class RegistrationMetric {
         int total = 0;
         for (int i = 0; i < f.length; i++) if (fixedMask == null || fixedMask[i]) total++;
         if (total == 0) throw new IllegalArgumentException("the fixed mask selects no voxel");
-        int wanted = (int) Math.min(total, Math.max(Math.min(total, s.minimumSamples), Math.min(s.maximumSamples, Math.round(s.samplingFraction * total))));
+        int wanted = (int) Math.min(total, Math.max(Math.min(total, s.minimumSamples()), Math.min(s.maximumSamples(), Math.round(s.samplingFraction() * total))));
         double p = (double) wanted / total;
         int[] chosen = new int[wanted];
         int count = 0;
-        if (s.sampling == RegistrationSettings.Sampling.REGULAR) {
+        if (s.sampling() == RegistrationSettings.Sampling.REGULAR) {
             double step = 1 / p, next = 0;
             for (int i = 0, k = 0; i < f.length && count < wanted; i++) {
                 if (fixedMask != null && !fixedMask[i]) continue;
@@ -40,7 +40,7 @@ abstract class RegistrationMetric {
                 }
             }
         } else {
-            SplittableRandom random = new SplittableRandom(s.seed);
+            SplittableRandom random = new SplittableRandom(s.seed());
             // Selection sampling (Knuth's algorithm S): exactly `wanted` voxels, in index order.
             int seen = 0;
             for (int i = 0; i < f.length && count < wanted; i++) {
@@ -112,7 +112,7 @@ abstract class RegistrationMetric {
     }
 
     static RegistrationMetric create(Volume fixed, Volume moving, boolean[] fixedMask, RegistrationSettings s) {
-        return s.metric == RegistrationSettings.Metric.NORMALIZED_CORRELATION
+        return s.metric() == RegistrationSettings.Metric.NORMALIZED_CORRELATION
             ? new NormalizedCorrelationMetric(fixed, moving, fixedMask, s)
             : new MattesMutualInformationMetric(fixed, moving, fixedMask, s);
     }

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.segment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.gliomaradiomics.image.Geometry;
@@ -17,35 +18,60 @@ import org.gliomaradiomics.mask.Flood;
 public final class RegionGrowing {
     private RegionGrowing() {}
 
-    /** Settings; build with the fluent setters. Seeds are voxel indices (i, j, k). */
-    public static final class Settings {
-        final List<int[]> seeds = new ArrayList<>();
-        Connectivity connectivity = Connectivity.SIX;
-        double lower = Double.NEGATIVE_INFINITY, upper = Double.POSITIVE_INFINITY;
-        boolean adaptive;
-        double multiplier = 2.5;
-        int iterations = 4;
-        int initialRadius = 1;
-        double maxRadiusMm = Double.POSITIVE_INFINITY;
+    /**
+     * Settings, immutable: build them with {@link #builder()}'s fluent setters. Seeds are voxel indices (i, j, k).
+     *
+     * @param adaptive confidence growing (mean ± multiplier·σ re-estimated {@code iterations} times) instead of the
+     *     fixed range [lower, upper]
+     */
+    public record Settings(List<int[]> seeds, Connectivity connectivity, double lower, double upper, boolean adaptive,
+                           double multiplier, int iterations, int initialRadius, double maxRadiusMm) {
+        public Settings {
+            List<int[]> copy = new ArrayList<>();
+            for (int[] c : seeds) copy.add(c.clone());
+            seeds = Collections.unmodifiableList(copy);
+        }
 
-        public Settings seed(int i, int j, int k) {
+        public static Builder builder() {
+            return new Builder();
+        }
+    }
+
+    /** Mutable holder of the {@link Settings} being built; fluent setters, ITK's defaults. */
+    public static final class Builder {
+        private final List<int[]> seeds = new ArrayList<>();
+        private Connectivity connectivity = Connectivity.SIX;
+        private double lower = Double.NEGATIVE_INFINITY, upper = Double.POSITIVE_INFINITY;
+        private boolean adaptive;
+        private double multiplier = 2.5;
+        private int iterations = 4;
+        private int initialRadius = 1;
+        private double maxRadiusMm = Double.POSITIVE_INFINITY;
+
+        private Builder() {}
+
+        public Settings build() {
+            return new Settings(seeds, connectivity, lower, upper, adaptive, multiplier, iterations, initialRadius, maxRadiusMm);
+        }
+
+        public Builder seed(int i, int j, int k) {
             seeds.add(new int[] {i, j, k});
             return this;
         }
 
         /** A seed given in world (LPS, mm) coordinates, rounded to the nearest voxel of {@code g}. */
-        public Settings seedWorld(Geometry g, double[] worldMm) {
+        public Builder seedWorld(Geometry g, double[] worldMm) {
             double[] c = g.index(worldMm);
             return seed((int) Math.round(c[0]), (int) Math.round(c[1]), (int) Math.round(c[2]));
         }
 
-        public Settings connectivity(Connectivity c) {
+        public Builder connectivity(Connectivity c) {
             connectivity = c;
             return this;
         }
 
         /** Fixed intensity range [lower, upper]. */
-        public Settings range(double lower, double upper) {
+        public Builder range(double lower, double upper) {
             if (!(lower <= upper)) throw new IllegalArgumentException("region growing range is empty: [" + lower + ", " + upper + "]");
             this.lower = lower;
             this.upper = upper;
@@ -55,7 +81,7 @@ public final class RegionGrowing {
 
         /** Adaptive range mean ± multiplier·σ, re-estimated {@code iterations} times (ITK defaults: 2.5, 4),
          * starting from the voxels within {@code initialRadius} voxels of the seeds (ITK default 1). */
-        public Settings confidence(double multiplier, int iterations, int initialRadius) {
+        public Builder confidence(double multiplier, int iterations, int initialRadius) {
             if (!(multiplier > 0) || iterations < 0 || initialRadius < 0)
                 throw new IllegalArgumentException("confidence growing needs multiplier > 0, iterations >= 0, radius >= 0");
             this.multiplier = multiplier;
@@ -66,7 +92,7 @@ public final class RegionGrowing {
         }
 
         /** Excludes voxels farther than this from every seed (mm, Euclidean on the voxel grid). */
-        public Settings maxRadiusMm(double r) {
+        public Builder maxRadiusMm(double r) {
             if (!(r > 0)) throw new IllegalArgumentException("maximum radius must be positive: " + r);
             maxRadiusMm = r;
             return this;
@@ -89,30 +115,30 @@ public final class RegionGrowing {
 
     public static Result grow(Volume image, Settings s) {
         Geometry g = image.geometry();
-        if (s.seeds.isEmpty()) throw new IllegalArgumentException("region growing needs at least one seed");
-        int[] seedIndex = new int[s.seeds.size()];
+        if (s.seeds().isEmpty()) throw new IllegalArgumentException("region growing needs at least one seed");
+        int[] seedIndex = new int[s.seeds().size()];
         for (int n = 0; n < seedIndex.length; n++) {
-            int[] c = s.seeds.get(n);
+            int[] c = s.seeds().get(n);
             if (c[0] < 0 || c[1] < 0 || c[2] < 0 || c[0] >= g.nx || c[1] >= g.ny || c[2] >= g.nz)
                 throw new IllegalArgumentException("seed (" + c[0] + ", " + c[1] + ", " + c[2] + ") is outside the " + g.sizeString() + " image");
             seedIndex[n] = g.index(c[0], c[1], c[2]);
         }
-        boolean[] allowed = s.maxRadiusMm == Double.POSITIVE_INFINITY ? null : withinRadius(g, s.seeds, s.maxRadiusMm);
-        Flood flood = new Flood(g, s.connectivity);
+        boolean[] allowed = s.maxRadiusMm() == Double.POSITIVE_INFINITY ? null : withinRadius(g, s.seeds(), s.maxRadiusMm());
+        Flood flood = new Flood(g, s.connectivity());
         double[] a = image.voxels();
-        double lower = s.lower, upper = s.upper;
-        if (s.adaptive) {
-            double[] ms = neighbourhoodStats(a, g, s.seeds, s.initialRadius, allowed);
-            double[] range = containingSeeds(ms[0] - s.multiplier * ms[1], ms[0] + s.multiplier * ms[1], a, seedIndex);
+        double lower = s.lower(), upper = s.upper();
+        if (s.adaptive()) {
+            double[] ms = neighbourhoodStats(a, g, s.seeds(), s.initialRadius(), allowed);
+            double[] range = containingSeeds(ms[0] - s.multiplier() * ms[1], ms[0] + s.multiplier() * ms[1], a, seedIndex);
             lower = range[0];
             upper = range[1];
         }
         boolean[] mask = new boolean[a.length];
         long count = fill(a, mask, seedIndex, allowed, lower, upper, flood);
-        if (s.adaptive)
-            for (int it = 0; it < s.iterations && count > 0; it++) {
+        if (s.adaptive())
+            for (int it = 0; it < s.iterations() && count > 0; it++) {
                 double[] ms = maskStats(a, mask);
-                double[] range = containingSeeds(ms[0] - s.multiplier * ms[1], ms[0] + s.multiplier * ms[1], a, seedIndex);
+                double[] range = containingSeeds(ms[0] - s.multiplier() * ms[1], ms[0] + s.multiplier() * ms[1], a, seedIndex);
                 lower = range[0];
                 upper = range[1];
                 java.util.Arrays.fill(mask, false);

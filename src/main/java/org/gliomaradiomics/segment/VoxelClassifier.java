@@ -32,64 +32,85 @@ public final class VoxelClassifier {
 
     public static final String DEFAULT_CLASSIFIER = "weka.classifiers.trees.RandomForest";
 
-    /** Training settings; fluent setters. */
-    public static final class Settings {
-        VoxelFeatureSet features;
-        int samplesPerClass = 2000;
-        long seed = 1;
-        boolean zeroIsUnlabelled;
-        boolean restrictToNonZero = true;
-        boolean[] trainingRegion;
-        String classifierName = DEFAULT_CLASSIFIER;
-        String classifierOptions;
-        int threads = Parallel.workers();
+    /**
+     * Training settings, immutable: build them with {@link #builder()}'s fluent setters.
+     *
+     * @param features null: {@link VoxelFeatureSet#standard} over all given sequences in order
+     * @param trainingRegion null: all voxels (not copied: large)
+     * @param classifierOptions null: the default classifier's options
+     */
+    public record Settings(VoxelFeatureSet features, int samplesPerClass, long seed, boolean zeroIsUnlabelled, boolean restrictToNonZero,
+                           boolean[] trainingRegion, String classifierName, String classifierOptions, int threads) {
+        public static Builder builder() {
+            return new Builder();
+        }
+    }
+
+    /** Mutable holder of the {@link Settings} being built; fluent setters with the defaults. */
+    public static final class Builder {
+        private VoxelFeatureSet features;
+        private int samplesPerClass = 2000;
+        private long seed = 1;
+        private boolean zeroIsUnlabelled;
+        private boolean restrictToNonZero = true;
+        private boolean[] trainingRegion;
+        private String classifierName = DEFAULT_CLASSIFIER;
+        private String classifierOptions;
+        private int threads = Parallel.workers();
+
+        private Builder() {}
+
+        public Settings build() {
+            return new Settings(features, samplesPerClass, seed, zeroIsUnlabelled, restrictToNonZero, trainingRegion, classifierName,
+                classifierOptions, threads);
+        }
 
         /** Feature definition (default: {@link VoxelFeatureSet#standard} over all given sequences in order). */
-        public Settings features(VoxelFeatureSet f) {
+        public Builder features(VoxelFeatureSet f) {
             features = f;
             return this;
         }
 
         /** At most this many voxels per class, drawn at random (default 2000). */
-        public Settings samplesPerClass(int n) {
+        public Builder samplesPerClass(int n) {
             if (n <= 0) throw new IllegalArgumentException("samples per class must be positive: " + n);
             samplesPerClass = n;
             return this;
         }
 
-        public Settings seed(long s) {
+        public Builder seed(long s) {
             seed = s;
             return this;
         }
 
         /** Label 0 means "not labelled" (scribbles); otherwise 0 is a class like any other (default). */
-        public Settings zeroIsUnlabelled(boolean b) {
+        public Builder zeroIsUnlabelled(boolean b) {
             zeroIsUnlabelled = b;
             return this;
         }
 
         /** Classify only voxels where some sequence is non-zero (skull-stripped brain); others get label 0
          * (default true). */
-        public Settings restrictToNonZero(boolean b) {
+        public Builder restrictToNonZero(boolean b) {
             restrictToNonZero = b;
             return this;
         }
 
         /** Only voxels of this mask may be sampled (e.g. half the slices); null = all. */
-        public Settings trainingRegion(boolean[] region) {
+        public Builder trainingRegion(boolean[] region) {
             trainingRegion = region;
             return this;
         }
 
         /** Any Weka classifier by class name and option string (default: RandomForest, 100 trees, one execution slot
          * per thread, seeded by {@link #seed}). */
-        public Settings classifier(String className, String options) {
+        public Builder classifier(String className, String options) {
             classifierName = className;
             classifierOptions = options;
             return this;
         }
 
-        public Settings threads(int n) {
+        public Builder threads(int n) {
             threads = Math.max(1, n);
             return this;
         }
@@ -97,12 +118,12 @@ public final class VoxelClassifier {
 
     public static VoxelClassifierModel train(Map<String, Volume> sequences, Volume labels, Settings s, DoubleConsumer progress) {
         DoubleConsumer report = progress != null ? progress : p -> {};
-        VoxelFeatureSet set = s.features != null ? s.features : VoxelFeatureSet.standard(new ArrayList<>(sequences.keySet()));
+        VoxelFeatureSet set = s.features() != null ? s.features() : VoxelFeatureSet.standard(new ArrayList<>(sequences.keySet()));
         Geometry g = VoxelClassifierModel.checkCase(sequences, set);
         if (!labels.geometry().sameSize(g))
             throw new IllegalArgumentException("label map and sequences differ: " + labels.geometry().describeDifference(g));
-        if (s.trainingRegion != null) Masks.checkSize(s.trainingRegion, g, "training region");
-        boolean[] domain = s.restrictToNonZero ? VoxelClassifierModel.nonZeroDomain(sequences, set) : null;
+        if (s.trainingRegion() != null) Masks.checkSize(s.trainingRegion(), g, "training region");
+        boolean[] domain = s.restrictToNonZero() ? VoxelClassifierModel.nonZeroDomain(sequences, set) : null;
 
         // candidate voxels per class, in scan order
         double[] l = labels.voxels();
@@ -123,12 +144,12 @@ public final class VoxelClassifier {
             byClass.get(classLabels[c])[fill[c]++] = i;
         }
         // balanced sample: a seeded partial Fisher-Yates shuffle per class, then back to scan order
-        Random random = new Random(s.seed);
+        Random random = new Random(s.seed());
         int total = 0;
         int[][] samples = new int[classLabels.length][];
         for (int c = 0; c < classLabels.length; c++) {
             int[] pool = byClass.get(classLabels[c]);
-            int take = Math.min(s.samplesPerClass, pool.length);
+            int take = Math.min(s.samplesPerClass(), pool.length);
             for (int k = 0; k < take; k++) {
                 int j = k + random.nextInt(pool.length - k);
                 int t = pool[k];
@@ -161,7 +182,7 @@ public final class VoxelClassifier {
             VoxelFeatureStack.Box box = bounds.withZ(z0, Math.min(bounds.z1, z0 + slab));
             int endIndex = nxy * box.z1;
             if (k >= total || index[k] >= endIndex) continue;
-            float[][] features = VoxelFeatureStack.compute(sequences, set, box, s.threads);
+            float[][] features = VoxelFeatureStack.compute(sequences, set, box, s.threads());
             for (; k < total && index[k] < endIndex; k++) {
                 int i = index[k];
                 int z = i / nxy, y = (i - z * nxy) / g.nx, x = i - z * nxy - y * g.nx;
@@ -175,27 +196,27 @@ public final class VoxelClassifier {
         }
         Classifier classifier = build(s, data);
         report.accept(1);
-        return new VoxelClassifierModel(set, classifier, header, classLabels, s.restrictToNonZero,
-            s.classifierName + (s.classifierOptions == null ? "" : " " + s.classifierOptions), total);
+        return new VoxelClassifierModel(set, classifier, header, classLabels, s.restrictToNonZero(),
+            s.classifierName() + (s.classifierOptions() == null ? "" : " " + s.classifierOptions()), total);
     }
 
     private static boolean candidate(int i, double[] l, boolean[] domain, Settings s) {
-        if (s.trainingRegion != null && !s.trainingRegion[i]) return false;
+        if (s.trainingRegion() != null && !s.trainingRegion()[i]) return false;
         if (domain != null && !domain[i]) return false;
-        return !(s.zeroIsUnlabelled && l[i] == 0);
+        return !(s.zeroIsUnlabelled() && l[i] == 0);
     }
 
     private static Classifier build(Settings s, Instances data) {
-        String options = s.classifierOptions;
-        if (options == null && DEFAULT_CLASSIFIER.equals(s.classifierName)) options = "-I 100 -num-slots " + s.threads + " -S " + s.seed;
+        String options = s.classifierOptions();
+        if (options == null && DEFAULT_CLASSIFIER.equals(s.classifierName())) options = "-I 100 -num-slots " + s.threads() + " -S " + s.seed();
         try {
-            Classifier c = AbstractClassifier.forName(s.classifierName, options == null ? new String[0] : Utils.splitOptions(options));
+            Classifier c = AbstractClassifier.forName(s.classifierName(), options == null ? new String[0] : Utils.splitOptions(options));
             c.buildClassifier(data);
             return c;
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalArgumentException("cannot train Weka classifier '" + s.classifierName + "' with options '" + options + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot train Weka classifier '" + s.classifierName() + "' with options '" + options + "': " + e.getMessage(), e);
         }
     }
 

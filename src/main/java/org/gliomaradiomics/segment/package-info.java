@@ -10,7 +10,7 @@
  *
  * <p>Layer: core, above {@code preprocess}; may use {@code parallel}, {@code image}, {@code table}, {@code numerics},
  * {@code mask} and {@code preprocess}; never ImageJ (ImageJ's AutoThresholder methods come from the command layer as
- * {@link org.gliomaradiomics.segment.Threshold.Method}s). A habitat model gives and takes its text;
- * {@code VoxelClassifierModel} still reads and writes its model file (named in {@code LayeringTest}).
+ * {@link org.gliomaradiomics.segment.Threshold.Method}s). A habitat model gives and takes its text; model files are
+ * {@code image.ModelFiles}'s (no file I/O here, checked by {@code LayeringTest}).
  */
 package org.gliomaradiomics.segment;

@@ -1,6 +1,7 @@
 /**
- * Settings documents: the one YAML loader ({@link org.gliomaradiomics.settings.YamlDocuments}) through which every
- * parameter, filter, pipeline and risk-score file is read; {@link org.gliomaradiomics.settings.Setting}, one declared
+ * Settings documents: the one YAML loader ({@link org.gliomaradiomics.settings.YamlText}, text; {@link
+ * org.gliomaradiomics.settings.YamlDocuments} reads files with it) through which every parameter, filter, pipeline and
+ * risk-score file is read; {@link org.gliomaradiomics.settings.Setting}, one declared
  * key (name, type, default, meaning) of the schemas the packages above declare (parameter-file settings in
  * {@code extraction.ParameterFileSchema}, PyRadiomics' own among them in {@code features.pyradiomics.PyRadiomicsSettings}, pipeline keys in {@code learn.PipelineSchema}, risk-score keys in
  * {@code survival.RadiomicRiskScore.Settings}); and {@link org.gliomaradiomics.settings.Problems}, the one message

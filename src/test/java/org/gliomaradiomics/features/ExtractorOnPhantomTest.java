@@ -29,9 +29,10 @@ class ExtractorOnPhantomTest {
     }
 
     static ExtractionSettings phantomSettings() {
-        ExtractionSettings s = new ExtractionSettings();
-        s.discretisation = ExtractionSettings.Discretisation.NONE; // grey levels as they are, Ng = 6
-        s.ivhDiscretisation = ExtractionSettings.IvhDiscretisation.NONE; // levels 1..6
+        ExtractionSettings s = ExtractionSettings.builder()
+            .discretisation(ExtractionSettings.Discretisation.NONE) // grey levels as they are, Ng = 6
+            .ivhDiscretisation(ExtractionSettings.IvhDiscretisation.NONE) // levels 1..6
+            .build();
         return s;
     }
 
@@ -87,10 +88,11 @@ class ExtractorOnPhantomTest {
 
     @Test
     void resegmentationAndFixedBinSizeFollowIbsi() {
-        ExtractionSettings s = phantomSettings();
-        s.resegmentationLower = 2; // drops the 50 voxels of intensity 1
-        s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
-        s.binWidth = 2; // lower bound = re-segmentation minimum 2: 3 -> 1, 4 -> 2, 6 -> 3
+        ExtractionSettings s = phantomSettings().toBuilder()
+            .resegmentationLower(2) // drops the 50 voxels of intensity 1
+            .discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE)
+            .binWidth(2) // lower bound = re-segmentation minimum 2: 3 -> 1, 4 -> 2, 6 -> 3
+            .build();
         RoiData roi = FeatureExtractor.prepare(volume(IbsiPhantom.IMAGE), volume(IbsiPhantom.MASK), 1, s);
         assertEquals(24, roi.intensityCount());
         assertEquals(3, roi.ng);

@@ -28,19 +28,19 @@ class ExtractorResamplingTest {
     }
 
     static ExtractionSettings settings() {
-        ExtractionSettings s = new ExtractionSettings();
-        s.families = new java.util.LinkedHashSet<>(List.of("morphology", "intensity_statistics", "local_intensity"));
-        s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
+        ExtractionSettings s = ExtractionSettings.builder()
+            .families(new java.util.LinkedHashSet<>(List.of("morphology", "intensity_statistics", "local_intensity")))
+            .discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER)
+            .build();
         return s;
     }
 
     @Test
     void resamplingOntoTheSameSpacingChangesNothing() {
         Volume[] v = ball(Geometry.of(40, 36, 30, 1.5, 1.5, 2), 12, 1);
-        ExtractionSettings plain = settings(), same = settings();
-        same.resampledSpacing = new double[] {1.5, 1.5, 2};
+        ExtractionSettings plain = settings();
         for (Resampler.Interpolator ip : Resampler.Interpolator.values()) {
-            same.interpolator = ip;
+            ExtractionSettings same = plain.toBuilder().resampledSpacing(new double[] {1.5, 1.5, 2}).interpolator(ip).build();
             // Same box, same masks, same intensities (the B-spline reproduces its samples up to rounding).
             RoiData a = FeatureExtractor.prepare(v[0], v[1], 1, plain), b = FeatureExtractor.prepare(v[0], v[1], 1, same);
             assertEquals(a.nx * 1000000 + a.ny * 1000 + a.nz, b.nx * 1000000 + b.ny * 1000 + b.nz, ip + " box");
@@ -56,8 +56,9 @@ class ExtractorResamplingTest {
     void resampledBallKeepsItsVolume() {
         // A 12 mm ball on a 2 mm grid, resampled to 1 mm: the mesh volume stays near 4/3 pi r^3 (within 3 %).
         Volume[] v = ball(Geometry.of(24, 24, 24, 2, 2, 2), 12, 2);
-        ExtractionSettings s = settings();
-        s.resampledSpacing = new double[] {1, 1, 1};
+        ExtractionSettings s = settings().toBuilder()
+            .resampledSpacing(new double[] {1, 1, 1})
+            .build();
         double volume = FeatureExtractor.extract(v[0], v[1], 1, s).stream().filter(f -> f.ibsiCode().equals("RNU0")).findFirst().orElseThrow().value();
         assertEquals(4.0 / 3 * Math.PI * 12 * 12 * 12, volume, 0.03 * 7238.2);
     }

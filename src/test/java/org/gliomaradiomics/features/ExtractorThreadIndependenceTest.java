@@ -36,9 +36,10 @@ class ExtractorThreadIndependenceTest {
                 }
         assertTrue(count > SpatialAutocorrelation.DIRECT_LIMIT, "ROI of " + count + " voxels takes the FFT route");
         Volume image = new Volume(g, img, DataType.FLOAT32), mask = new Volume(g, lab, DataType.UINT8);
-        ExtractionSettings s = new ExtractionSettings();
-        s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
-        s.binWidth = 20;
+        ExtractionSettings s = ExtractionSettings.builder()
+            .discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE)
+            .binWidth(20)
+            .build();
         List<ExtractedFeature> reference = null;
         for (int threads : new int[] {1, 2, 4}) {
             ForkJoinPool pool = new ForkJoinPool(threads);
@@ -69,9 +70,10 @@ class ExtractorThreadIndependenceTest {
             images[c] = new Volume(g, img, DataType.FLOAT32);
         }
         Volume mask = new Volume(g, lab, DataType.UINT8);
-        ExtractionSettings s = new ExtractionSettings();
-        s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
-        s.binCount = 16;
+        ExtractionSettings s = ExtractionSettings.builder()
+            .discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER)
+            .binCount(16)
+            .build();
         List<List<ExtractedFeature>> reference = null;
         for (int threads : new int[] {1, 2, 3}) {
             List<List<ExtractedFeature>> values = new Threads(threads).call(() ->

@@ -45,12 +45,12 @@ class FeatureBenchmark {
 
     @Test
     void timings() throws Exception {
-        ExtractionSettings s = new ExtractionSettings();
-        s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
-        s.binWidth = 25;
-        s.features.dimensions = java.util.EnumSet.of(FeatureSettings.Dimension.D3); // the benchmark target
-        ExtractionSettings allAggregations = s.copy();
-        allAggregations.features.dimensions = java.util.EnumSet.allOf(FeatureSettings.Dimension.class);
+        ExtractionSettings s = ExtractionSettings.builder()
+            .discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE)
+            .binWidth(25)
+            .features(FeatureSettings.builder().dimensions(java.util.EnumSet.of(FeatureSettings.Dimension.D3)).build()) // the benchmark target
+            .build();
+        ExtractionSettings allAggregations = s.toBuilder().features(FeatureSettings.defaults()).build();
         List<FeatureFamily> families = new ArrayList<>();
         for (FeatureFamily f : FeatureRegistry.families()) if (!f.features().isEmpty()) families.add(f);
         int[] targets = {10_000, 90_000, 500_000};
@@ -67,7 +67,7 @@ class FeatureBenchmark {
                 double cpuSum = 0;
                 for (int k = 0; k < families.size(); k++) {
                     FeatureFamily f = families.get(k);
-                    double cpu = single.submit(() -> medianWallAndCpu(() -> f.compute(roi, s.features, (d, a, x) -> { }))[1]).get();
+                    double cpu = single.submit(() -> medianWallAndCpu(() -> f.compute(roi, s.features(), (d, a, x) -> { }))[1]).get();
                     cpuSum += cpu;
                     cells[k][t] = String.format("%.1f", cpu);
                 }
@@ -84,8 +84,7 @@ class FeatureBenchmark {
                 cells[r + 4][t] = String.format("%.0f", heap[0]);
                 cells[r + 5][t] = String.format("%.0f", heap[1]);
                 cells[r + 6][t] = String.format("%.0f / %.0f", serialAll[0], serialAll[1]);
-                FeatureSettings smooth = s.features.copy();
-                smooth.surface = FeatureSettings.Surface.SMOOTH;
+                FeatureSettings smooth = s.features().toBuilder().surface(FeatureSettings.Surface.SMOOTH).build();
                 cells[r + 7][t] = String.format("%.1f", single.submit(() -> medianWallAndCpu(() -> new MorphologyFamily().compute(roi, smooth, (d, a, x) -> { }))[1]).get());
             }
         } finally {

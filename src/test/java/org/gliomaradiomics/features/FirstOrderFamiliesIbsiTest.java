@@ -20,7 +20,7 @@ class FirstOrderFamiliesIbsiTest {
 
     static Map<String, Double> computePhantom() {
         RoiData roi = IbsiPhantom.roi();
-        FeatureSettings settings = new FeatureSettings();
+        FeatureSettings settings = FeatureSettings.defaults();
         Map<String, Double> values = new HashMap<>();
         for (FeatureFamily f : FeatureRegistry.families()) {
             if (!FAMILIES.contains(f.name())) continue;

@@ -84,10 +84,13 @@ class IbsiImageTypesTest {
         Map<String, Double> ours = new HashMap<>();
         for (ExtractedFeature f : p.regionExtractor().extract(in[0], in[1], 1)) ours.put(f.family() + "/" + f.feature() + "/" + f.aggregation(), f.value());
         assertTrue(ours.keySet().stream().noneMatch(k -> k.startsWith("morphology")), "no morphology for a response map");
-        ExtractionSettings s = p.settings().copy();
-        s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
-        s.binCount = 16;
-        s.families.remove("morphology");
+        java.util.Set<String> families = new java.util.LinkedHashSet<>(p.settings().families());
+        families.remove("morphology");
+        ExtractionSettings s = p.settings().toBuilder()
+            .discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER)
+            .binCount(16)
+            .families(families)
+            .build();
         int compared = 0;
         for (ExtractedFeature v : FeatureExtractor.extract(whole, in[1], 1, s)) {
             Double got = ours.get(v.family() + "/" + v.feature() + "/" + v.aggregation());

@@ -43,8 +43,7 @@ class LocalIntensityFamilyTest {
                 if (image[i] == maxIntensity) local = Math.max(local, mean);
             }
             RoiData roi = new RoiData(nx, ny, nz, sx, sy, sz, image, mask, mask, new int[n], 1, new double[] {1}, new double[] {1});
-            FeatureSettings settings = new FeatureSettings();
-            settings.localIntensityRadiusMm = radius;
+            FeatureSettings settings = FeatureSettings.builder().localIntensityRadiusMm(radius).build();
             double[] got = new double[2];
             new LocalIntensityFamily().compute(roi, settings, (d, a, v) -> got[d.name().startsWith("Local") ? 0 : 1] = v);
             assertEquals(local, got[0], 1e-9, "local peak, trial " + trial);

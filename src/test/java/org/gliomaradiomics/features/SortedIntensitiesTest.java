@@ -20,10 +20,11 @@ class SortedIntensitiesTest {
             lab[i] = i % 3 == 0 ? 0 : 1;
         }
         Geometry g = Geometry.of(6, 5, 4, 1, 1, 1);
-        ExtractionSettings s = new ExtractionSettings();
-        s.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
-        s.binWidth = 10;
-        s.resegmentationUpper = 130; // the intensity mask differs from the morphological one
+        ExtractionSettings s = ExtractionSettings.builder()
+            .discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE)
+            .binWidth(10)
+            .resegmentationUpper(130) // the intensity mask differs from the morphological one
+            .build();
         RoiData roi = FeatureExtractor.prepare(new Volume(g, img, DataType.FLOAT32), new Volume(g, lab, DataType.UINT8), 1, s);
         double[] inMask = new double[0];
         for (int i = 0; i < roi.image.length; i++)

@@ -53,8 +53,7 @@ class TextureBenchmark {
 
     @Test
     void benchmarkTextureFamilies() {
-        FeatureSettings settings3d = new FeatureSettings();
-        settings3d.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
+        FeatureSettings settings3d = FeatureSettings.builder().dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build();
         for (int target : new int[] {10_000, 90_000, 500_000}) {
             RoiData roi = syntheticTumour(target, 42);
             StringBuilder line = new StringBuilder(String.format("ROI %,d voxels (Ng %d), 3D only:", roi.intensityCount(), NG));
@@ -67,7 +66,7 @@ class TextureBenchmark {
             line.append(String.format(" all six %.2f ms", total));
             line.append(String.format(" + one bounding-box scan of the 200x200x162 box per ROI, shared by the families: %.2f ms",
                 medianMillis(() -> TextureGrid.scanBounds(roi))));
-            FeatureSettings all = new FeatureSettings();
+            FeatureSettings all = FeatureSettings.defaults();
             double allDims = 0;
             for (FeatureFamily family : FAMILIES) allDims += medianMillis(family, roi, all);
             line.append(String.format(" (all aggregations 2D+2.5D+3D: %.2f ms)", allDims));

@@ -27,7 +27,7 @@ class TextureFamiliesHandCalculatedTest {
     /** name + "|" + aggregation -> value. */
     static Map<String, Double> compute(FeatureFamily family, RoiData roi) {
         Map<String, Double> values = new HashMap<>();
-        family.compute(roi, new FeatureSettings(), (f, aggregation, value) -> values.put(f.name() + "|" + aggregation, value));
+        family.compute(roi, FeatureSettings.defaults(), (f, aggregation, value) -> values.put(f.name() + "|" + aggregation, value));
         return values;
     }
 
@@ -60,8 +60,7 @@ class TextureFamiliesHandCalculatedTest {
         // 1 2 in a row: only direction (1,0,0) has a pair, (1 -> 2); asymmetric p(1,2) = 1, so p_x = (1, 0) and
         // the joint average (row mean) is 1, whereas the symmetric matrix gives 1.5.
         RoiData roi = roi(2, 1, 1, 2, 1, 2);
-        FeatureSettings settings = new FeatureSettings();
-        settings.texture.glcmSymmetric = false;
+        FeatureSettings settings = FeatureSettings.builder().texture(TextureSettings.DEFAULTS.withGlcmSymmetric(false)).build();
         Map<String, Double> v = new HashMap<>();
         new GlcmFamily().compute(roi, settings, (f, a, value) -> v.put(f.name() + "|" + a, value));
         assertEquals(1.0, v.get("JointAverage|3D:mrg"), EPS);
@@ -73,8 +72,7 @@ class TextureFamiliesHandCalculatedTest {
         // 1 2 1 in a row. Distance 1: pairs (1,2), (2,1), contrast 1. Distance 2: the single pair (1,1), contrast 0.
         RoiData roi = roi(3, 1, 1, 2, 1, 2, 1);
         assertEquals(1.0, compute(new GlcmFamily(), roi).get("Contrast|3D:mrg"), EPS);
-        FeatureSettings settings = new FeatureSettings();
-        settings.texture.distance = 2;
+        FeatureSettings settings = FeatureSettings.builder().texture(TextureSettings.DEFAULTS.withDistance(2)).build();
         Map<String, Double> v = new HashMap<>();
         new GlcmFamily().compute(roi, settings, (f, a, value) -> v.put(f.name() + "|" + a, value));
         assertEquals(0.0, v.get("Contrast|3D:mrg"), EPS);
@@ -179,7 +177,7 @@ class TextureFamiliesHandCalculatedTest {
     void greyLevelOutsideRangeIsRejected() {
         RoiData bad = roi(2, 1, 1, 2, 1, 3);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> new GlcmFamily().compute(bad, new FeatureSettings(), (f, a, x) -> {}));
+            () -> new GlcmFamily().compute(bad, FeatureSettings.defaults(), (f, a, x) -> {}));
         assertTrue(e.getMessage().contains("grey level 3"), e.getMessage());
     }
 }

@@ -24,7 +24,7 @@ class TextureFamiliesIbsiTest {
     static Map<String, Double> phantomValues() {
         Map<String, Double> values = new HashMap<>();
         RoiData roi = IbsiPhantom.roi();
-        FeatureSettings settings = new FeatureSettings();
+        FeatureSettings settings = FeatureSettings.defaults();
         for (FeatureFamily family : IMPLEMENTATIONS) {
             family.compute(roi, settings, (feature, aggregation, value) -> {
                 Double old = values.put(key(feature.family(), feature.ibsiCode(), aggregation), value);

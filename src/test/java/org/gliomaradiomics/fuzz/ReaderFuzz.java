@@ -340,7 +340,7 @@ public final class ReaderFuzz {
             + "  binWidth: 25\n  resampledPixelSpacing: [1, 1, 1]\n  interpolator: sitkBSpline\n  padDistance: 5\n"), true, false, CommandSetups::extractionSettings));
         targets.add(new Target("pipeline", "pipeline.yaml", text("impute: median\nnearConstant: 0.95\ncorrelation: 0.9\nscale: zscore\n"
             + "selection: {method: mrmr, k: 20}\nclassifier: {name: weka.classifiers.trees.RandomForest, options: \"-I 10\"}\ngrid: {selection.k: [2, 4]}\ninnerFolds: 3\n"),
-            true, false, PipelineSpec::fromYaml));
+            true, false, org.gliomaradiomics.commands.PipelineFiles::read));
         Path rois = dir.resolve("seed-rois.zip");
         Volume labels = volume(DataType.UINT8);
         LabelRois.writeZip(LabelRois.toRois(labels), rois);

@@ -38,7 +38,7 @@ class RobustFeaturesTest {
         table();
         Path yaml = dir.resolve("p.yaml");
         Files.writeString(yaml, "robust: {table: robustness.csv, icc: 0.75}\nclassifier: {name: weka.classifiers.functions.Logistic}\n");
-        FittedPipeline p = PipelineSpec.fromYaml(yaml).fit(data(), 1); // the table's path is relative to the YAML file
+        FittedPipeline p = org.gliomaradiomics.commands.PipelineFiles.read(yaml).fit(data(), 1); // the table's path is relative to the YAML file
         ColumnSubset first = (ColumnSubset) p.steps.get(0);
         assertEquals("robust", first.step);
         // b (0.7499) and d (never defined) go; c at exactly 0.75 stays; a label-prefixed a is rated as a; age is not rated
@@ -48,7 +48,7 @@ class RobustFeaturesTest {
 
     @Test
     void anotherMeasureAndThresholdChooseOtherFeatures() throws Exception {
-        RobustFeatures r = PipelineSpec.readRobustTable(table(), "icc2_lower", 0.6);
+        RobustFeatures r = PipelineSpec.robustFeatures(org.gliomaradiomics.table.CsvReader.read(table()), "icc2_lower", 0.6);
         assertArrayEquals(new String[] {"original_a", "original_b", "label2_original_a", "clinical_age"}, r.fit(data()).kept);
     }
 
@@ -56,11 +56,11 @@ class RobustFeaturesTest {
     void aTableOfOtherFeaturesOrABadMeasureIsAnError() throws Exception {
         Path t = dir.resolve("other.csv");
         Files.writeString(t, "feature,icc1\nsomething_else,0.9\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PipelineSpec.readRobustTable(t, "icc1", 0.75).fit(data()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PipelineSpec.robustFeatures(org.gliomaradiomics.table.CsvReader.read(t), "icc1", 0.75).fit(data()));
         assertTrue(e.getMessage().contains("none of its 1 features"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> PipelineSpec.readRobustTable(t, "cv", 0.75));
+        assertThrows(IllegalArgumentException.class, () -> PipelineSpec.robustFeatures(org.gliomaradiomics.table.CsvReader.read(t), "cv", 0.75));
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-            () -> PipelineSpec.fromYaml("robust: {table: " + dir.resolve("none.csv") + "}"));
+            () -> org.gliomaradiomics.commands.PipelineFiles.parse("robust: {table: " + dir.resolve("none.csv") + "}"));
         assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
     }
 }

@@ -25,7 +25,7 @@ class AnalysisErrorsTest {
         ImageIO.write(Volume.zeros(Geometry.of(4, 4, 2, 1, 1, 1), DataType.UINT8), scan.resolve("p_t1.nii.gz"));
         Files.writeString(dir.resolve("series.csv"), "patient,date,case\np,2024-01-01,p/2024-01-01\n");
         IOException e = assertThrows(IOException.class,
-            () -> LongitudinalAnalysis.run(dir.resolve("series.csv"), null, dir.resolve("out"), LongitudinalSettings.defaults(), null));
+            () -> org.gliomaradiomics.commands.LongitudinalFiles.run(dir.resolve("series.csv"), null, dir.resolve("out"), LongitudinalSettings.defaults(), null));
         assertTrue(e.getMessage().contains(scan.toString()) && e.getMessage().contains("no label map"), e.getMessage());
     }
 
@@ -37,7 +37,7 @@ class AnalysisErrorsTest {
         ImageIO.write(labels, scan.resolve("p_seg.nii.gz"));
         Files.writeString(dir.resolve("series.csv"), "patient,date,case\np,2024-01-01,p/2024-01-01\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> LongitudinalAnalysis.run(dir.resolve("series.csv"), null, dir.resolve("out"), LongitudinalSettings.defaults(), null));
+            () -> org.gliomaradiomics.commands.LongitudinalFiles.run(dir.resolve("series.csv"), null, dir.resolve("out"), LongitudinalSettings.defaults(), null));
         assertTrue(e.getMessage().contains(scan.toString()) && e.getMessage().contains("label 7"), e.getMessage());
     }
 
@@ -45,11 +45,11 @@ class AnalysisErrorsTest {
     void aPatientFolderIsAnalysedLikeASeries() throws Exception {
         LongitudinalPhantom p = LongitudinalPhantom.generate("folder", LongitudinalPhantom.Scenario.TRUE_PROGRESSION, 9,
             new LongitudinalPhantom.Options().size(56, 56, 36).scanDays(98, 196));
-        LongitudinalPhantom.write(dir, java.util.List.of(p));
+        org.gliomaradiomics.commands.LongitudinalFiles.writePhantoms(dir, java.util.List.of(p));
         LongitudinalSettings s = LongitudinalSettings.builder()
             .writeReports(false)
             .build();
-        LongitudinalAnalysis.Result r = LongitudinalAnalysis.runPatientFolder(dir.resolve("folder"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
+        LongitudinalAnalysis.Result r = org.gliomaradiomics.commands.LongitudinalFiles.runPatientFolder(dir.resolve("folder"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
         assertTrue(r.byPatient().get("folder").get(1).bidimensional() == Response.PD, r.all().toString());
         assertTrue(Files.exists(dir.resolve("out/assessment.csv")));
     }

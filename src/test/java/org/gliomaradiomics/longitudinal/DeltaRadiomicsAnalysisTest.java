@@ -31,14 +31,14 @@ class DeltaRadiomicsAnalysisTest {
     static void analyse() throws Exception {
         LongitudinalPhantom p = LongitudinalPhantom.generate("dr", LongitudinalPhantom.Scenario.TRUE_PROGRESSION, 5,
             new LongitudinalPhantom.Options().size(48, 48, 32).scanDays(21, 98, 140));
-        LongitudinalPhantom.write(dir, List.of(p));
+        org.gliomaradiomics.commands.LongitudinalFiles.writePhantoms(dir, List.of(p));
         LongitudinalSettings s = LongitudinalSettings.builder()
             .writeReports(false)
             .features(true)
             .featureSequences(List.of("t1ce", "flair"))
             .featureRegions(List.of("ET", "TC", "WT", "3")) // label 3 is unused in the BraTS 2021 convention: an empty region
             .build();
-        LongitudinalAnalysis.Result r = LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
+        LongitudinalAnalysis.Result r = org.gliomaradiomics.commands.LongitudinalFiles.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
         assessments = r.byPatient().get("dr");
         features = read(dir.resolve("out/features.csv"));
         deltas = read(dir.resolve("out/delta.csv"));

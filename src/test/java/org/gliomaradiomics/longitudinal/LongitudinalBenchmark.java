@@ -26,14 +26,14 @@ class LongitudinalBenchmark {
         long t0 = System.nanoTime();
         LongitudinalPhantom p = LongitudinalPhantom.generate("bench", LongitudinalPhantom.Scenario.PSEUDOPROGRESSION, 11,
             new LongitudinalPhantom.Options().size(240, 240, 155).spacing(1, 1, 1).scanDays(21, 98, 140, 196, 252, 308).motion(true, 3, 3));
-        LongitudinalPhantom.write(dir, List.of(p));
+        org.gliomaradiomics.commands.LongitudinalFiles.writePhantoms(dir, List.of(p));
         long t1 = System.nanoTime();
         LongitudinalSettings s = LongitudinalSettings.builder()
             .register(true)
             .features(true)
             .writeReports(true)
             .build();
-        LongitudinalAnalysis.Result r = LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
+        LongitudinalAnalysis.Result r = org.gliomaradiomics.commands.LongitudinalFiles.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
         long t2 = System.nanoTime();
         System.out.printf("longitudinal benchmark, 6 scans 240x240x155, 4 sequences: generate+write %.1f s, analysis (register, measure, features, "
             + "deltas, reports) %.1f s, features.csv %d bytes%n", (t1 - t0) * 1e-9, (t2 - t1) * 1e-9, Files.size(dir.resolve("out/features.csv")));

@@ -23,7 +23,7 @@ class ManifestReadersTest {
         for (String f : new String[] {"a/s1", "a/s2", "b/s1"}) Files.createDirectories(dir.resolve(f));
         Path csv = dir.resolve("series.csv");
         Files.writeString(csv, "Patient,Date,Case,Label\nA,2024-03-01,a/s2,follow-up\nA,2024-01-15,a/s1,\nB,2024-02-02,b/s1,post-op\n");
-        List<SeriesManifest.Scan> scans = SeriesManifest.read(csv);
+        List<SeriesManifest.Scan> scans = org.gliomaradiomics.commands.LongitudinalFiles.readManifest(csv);
         assertEquals(3, scans.size());
         assertEquals(LocalDate.of(2024, 1, 15), scans.get(0).date());
         assertEquals(dir.resolve("a/s1").toAbsolutePath().normalize(), scans.get(0).caseFolder());
@@ -37,16 +37,16 @@ class ManifestReadersTest {
         Files.createDirectories(dir.resolve("s1"));
         Path csv = dir.resolve("series.csv");
         Files.writeString(csv, "patient,date,case\nA,2024-01-15,s1\nA,15/02/2024,s1\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SeriesManifest.read(csv));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> org.gliomaradiomics.commands.LongitudinalFiles.readManifest(csv));
         assertTrue(e.getMessage().startsWith(csv + ": line 3: date '15/02/2024'"), e.getMessage());
         Files.writeString(csv, "patient,date,case\nA,2024-01-15,missing\n");
-        e = assertThrows(IllegalArgumentException.class, () -> SeriesManifest.read(csv));
+        e = assertThrows(IllegalArgumentException.class, () -> org.gliomaradiomics.commands.LongitudinalFiles.readManifest(csv));
         assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("does not exist"), e.getMessage());
         Files.writeString(csv, "patient,date,case\nA,2024-01-15,s1\nA,2024-01-15,s1\n");
-        e = assertThrows(IllegalArgumentException.class, () -> SeriesManifest.read(csv));
+        e = assertThrows(IllegalArgumentException.class, () -> org.gliomaradiomics.commands.LongitudinalFiles.readManifest(csv));
         assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("two scans"), e.getMessage());
         Files.writeString(csv, "patient,when,case\nA,2024-01-15,s1\n");
-        e = assertThrows(IllegalArgumentException.class, () -> SeriesManifest.read(csv));
+        e = assertThrows(IllegalArgumentException.class, () -> org.gliomaradiomics.commands.LongitudinalFiles.readManifest(csv));
         assertTrue(e.getMessage().contains("missing column 'date'"), e.getMessage());
     }
 
@@ -80,13 +80,13 @@ class ManifestReadersTest {
         Path p = dir.resolve("GBM-007");
         for (String f : new String[] {"2024-05-02", "2024-01-20", "notes", "2024-13-01"}) Files.createDirectories(p.resolve(f));
         Files.writeString(p.resolve("2024-02-02"), "a file, not a scan");
-        List<SeriesManifest.Scan> scans = SeriesManifest.readPatientFolder(p);
+        List<SeriesManifest.Scan> scans = org.gliomaradiomics.commands.LongitudinalFiles.readPatientFolder(p);
         assertEquals(2, scans.size());
         assertEquals("GBM-007", scans.get(0).patient());
         assertEquals(LocalDate.of(2024, 1, 20), scans.get(0).date());
         assertEquals(p.resolve("2024-05-02"), scans.get(1).caseFolder());
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        Exception e = assertThrows(java.io.IOException.class, () -> SeriesManifest.readPatientFolder(empty));
+        Exception e = assertThrows(java.io.IOException.class, () -> org.gliomaradiomics.commands.LongitudinalFiles.readPatientFolder(empty));
         assertTrue(e.getMessage().contains("ISO date"), e.getMessage());
     }
 }

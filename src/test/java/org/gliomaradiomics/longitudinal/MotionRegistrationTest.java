@@ -52,13 +52,13 @@ class MotionRegistrationTest {
 
     @Test
     void analysisWithRegistrationAssessesTheMovedSeries() throws Exception {
-        LongitudinalPhantom.write(dir, List.of(moving()));
+        org.gliomaradiomics.commands.LongitudinalFiles.writePhantoms(dir, List.of(moving()));
         LongitudinalSettings s = LongitudinalSettings.builder()
             .register(true)
             .writeReports(false)
             .build();
         double[] lastProgress = {-1};
-        LongitudinalAnalysis.Result r = LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, f -> {
+        LongitudinalAnalysis.Result r = org.gliomaradiomics.commands.LongitudinalFiles.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, f -> {
             assertTrue(f >= lastProgress[0] - 1e-12, "progress never goes back");
             lastProgress[0] = f;
         });

@@ -33,9 +33,9 @@ class PhantomScenariosTest {
     static void generateAndAnalyse() throws Exception {
         long seed = 11;
         for (Scenario s : Scenario.values()) phantoms.add(LongitudinalPhantom.generate(s.name().toLowerCase(), s, seed++, null));
-        LongitudinalPhantom.write(dir, phantoms);
+        org.gliomaradiomics.commands.LongitudinalFiles.writePhantoms(dir, phantoms);
         out = dir.resolve("out");
-        result = LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), out, LongitudinalSettings.defaults(), null);
+        result = org.gliomaradiomics.commands.LongitudinalFiles.run(dir.resolve("series.csv"), dir.resolve("events.csv"), out, LongitudinalSettings.defaults(), null);
     }
 
     /** The phantom's in-plane voxel size (mm). */

@@ -33,7 +33,7 @@ class RecurrenceAnalysisTest {
             Scenario scenario = k % 2 == 0 ? Scenario.TRUE_PROGRESSION : Scenario.PSEUDOPROGRESSION;
             phantoms.add(LongitudinalPhantom.generate("p" + k, scenario, 200 + k, new LongitudinalPhantom.Options().size(56, 56, 36).scanDays(98, 140, 196)));
         }
-        LongitudinalPhantom.write(dir, phantoms);
+        org.gliomaradiomics.commands.LongitudinalFiles.writePhantoms(dir, phantoms);
         // relabel: baseline scans stay unlabelled ("day 98"), follow-ups become TP or PsP
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("series.csv")));
         for (int i = 1; i < lines.size(); i++) {
@@ -52,7 +52,7 @@ class RecurrenceAnalysisTest {
             .recurrenceRepeats(2)
             .recurrenceSaveModel(dir.resolve("recurrence.model"))
             .build();
-        LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
+        org.gliomaradiomics.commands.LongitudinalFiles.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out"), s, null);
 
         List<CSVRecord> metrics = read(dir.resolve("out/recurrence_metrics.csv"));
         assertEquals(1, metrics.size());
@@ -65,7 +65,7 @@ class RecurrenceAnalysisTest {
 
         // scoring every scan (baselines included) with the saved model
         s = s.toBuilder().recurrenceSaveModel(null).recurrenceModel(dir.resolve("recurrence.model")).build();
-        LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out2"), s, null);
+        org.gliomaradiomics.commands.LongitudinalFiles.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out2"), s, null);
         List<CSVRecord> scores = read(dir.resolve("out2/recurrence_scores.csv"));
         assertEquals(24, scores.size());
         for (CSVRecord r : scores) {
@@ -76,7 +76,7 @@ class RecurrenceAnalysisTest {
         // features of other regions than the model was trained on: refused, not imputed into one probability for all
         LongitudinalSettings otherRegions = s.toBuilder().featureRegions(List.of("TC")).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> LongitudinalAnalysis.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out3"), otherRegions, null));
+            () -> org.gliomaradiomics.commands.LongitudinalFiles.run(dir.resolve("series.csv"), dir.resolve("events.csv"), dir.resolve("out3"), otherRegions, null));
         assertTrue(e.getMessage().startsWith(otherRegions.recurrenceModel() + ": the recurrence model needs ") && e.getMessage().contains("_t1ce_ET_"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("out3/recurrence_scores.csv")));
     }

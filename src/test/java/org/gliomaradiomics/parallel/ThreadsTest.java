@@ -72,6 +72,35 @@ class ThreadsTest {
         assertTrue(all.size() <= 2, all.size() + " threads for a budget of 2");
     }
 
+    /** A run started inside another run's loops (a command called from a command) adds no threads to its budget. */
+    @Test
+    void aBudgetOpenedInsideAnotherSharesIt() throws Exception {
+        Set<Thread> used = ConcurrentHashMap.newKeySet();
+        AtomicInteger running = new AtomicInteger(), most = new AtomicInteger();
+        List<Integer> inner = new Threads(2).call(() -> Parallel.map(4, c -> {
+            try {
+                return new Threads(8).call(() -> { // asks for more than the enclosing budget
+                    Parallel.forEach(20, i -> {
+                        used.add(Thread.currentThread());
+                        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                        sleep();
+                        running.decrementAndGet();
+                    });
+                    return Threads.current().count();
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        assertEquals(List.of(2, 2, 2, 2), inner);
+        assertTrue(used.size() <= 2, used.size() + " threads for an enclosing budget of 2");
+        assertTrue(most.get() <= 2, most.get() + " bodies at once for an enclosing budget of 2");
+        // the policy: the first request set, else the host's setting, else all cores
+        assertEquals(3, Threads.decide(() -> 5, 0, 3, 4).count());
+        assertEquals(5, Threads.decide(() -> 5, 0, -1).count());
+        assertEquals(Runtime.getRuntime().availableProcessors(), Threads.decide(() -> 0).count());
+    }
+
     @Test
     void theBudgetIsVisibleInsideItsLoops() throws Exception {
         assertEquals(List.of(3, 3, 3), new Threads(3).call(() -> Parallel.map(3, i -> Threads.current().count())));

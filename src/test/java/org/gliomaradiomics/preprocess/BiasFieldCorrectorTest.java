@@ -37,8 +37,7 @@ class BiasFieldCorrectorTest {
         boolean[] head = BrainPhantom.mask(g, BrainPhantom::inBrain);
         boolean[] core = BrainPhantom.mask(g, BrainPhantom::whiteCore);
 
-        BiasFieldCorrector.Settings s = new BiasFieldCorrector.Settings();
-        s.shrinkFactor = 2;
+        BiasFieldCorrector.Settings s = BiasFieldCorrector.Settings.builder().shrinkFactor(2).build();
         BiasFieldCorrector.Result r = BiasFieldCorrector.correct(biased, head, s, null);
 
         double cvClean = BrainPhantom.cv(BrainPhantom.values(clean, core));
@@ -59,8 +58,7 @@ class BiasFieldCorrectorTest {
         Volume clean = BrainPhantom.sample(g, BrainPhantom.T1, 2.0, 5);
         boolean[] head = BrainPhantom.mask(g, BrainPhantom::inBrain);
         boolean[] core = BrainPhantom.mask(g, BrainPhantom::whiteCore);
-        BiasFieldCorrector.Settings s = new BiasFieldCorrector.Settings();
-        s.shrinkFactor = 2;
+        BiasFieldCorrector.Settings s = BiasFieldCorrector.Settings.builder().shrinkFactor(2).build();
         BiasFieldCorrector.Result r = BiasFieldCorrector.correct(clean, head, s, null);
         double cvClean = BrainPhantom.cv(BrainPhantom.values(clean, core));
         double cvCorrected = BrainPhantom.cv(BrainPhantom.values(r.corrected(), core));

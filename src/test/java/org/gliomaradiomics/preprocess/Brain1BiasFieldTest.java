@@ -105,7 +105,7 @@ class Brain1BiasFieldTest {
     @Test
     void correctingABiasedCopyRestoresTheCvOfAUniformRegion() {
         boolean[] region = homogeneousCubes(fixed, 20, 0.06);
-        BiasFieldCorrector.Settings s = new BiasFieldCorrector.Settings();
+        BiasFieldCorrector.Settings s = BiasFieldCorrector.Settings.defaults();
         double clean = cv(fixed.voxels(), region);
         double reference = cv(BiasFieldCorrector.correct(fixed, null, s, null).corrected().voxels(), region);
         for (Volume biased : new Volume[] {biased(fixed), ramped(fixed)}) {

@@ -65,8 +65,9 @@ class Brain1RegistrationAndBiasTest {
 
     @Test
     void recoversAKnownRigidMotionWithNormalisedCorrelation() {
-        RegistrationSettings s = new RegistrationSettings();
-        s.metric = RegistrationSettings.Metric.NORMALIZED_CORRELATION;
+        RegistrationSettings s = RegistrationSettings.builder()
+            .metric(RegistrationSettings.Metric.NORMALIZED_CORRELATION)
+            .build();
         check("NC", ImageRegistration.register(fixed, moving(), s, null).transform());
     }
 
@@ -75,6 +76,6 @@ class Brain1RegistrationAndBiasTest {
         Volume inverted = moving().copy();
         double[] v = inverted.voxels();
         for (int i = 0; i < v.length; i++) v[i] = v[i] == 0 ? 0 : 2000 - v[i];
-        check("MI inverted", ImageRegistration.register(fixed, inverted, new RegistrationSettings(), null).transform());
+        check("MI inverted", ImageRegistration.register(fixed, inverted, RegistrationSettings.defaults(), null).transform());
     }
 }

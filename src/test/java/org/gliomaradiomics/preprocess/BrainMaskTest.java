@@ -15,7 +15,7 @@ class BrainMaskTest {
     void masksTheHeadOfANoisyPhantom() {
         Geometry g = BrainPhantom.grid(64, 72, 60, 3.0);
         Volume img = BrainPhantom.sample(g, BrainPhantom.T1, 4.0, 41);
-        boolean[] m = BrainMask.compute(img, new BrainMask.Settings());
+        boolean[] m = BrainMask.compute(img, BrainMask.Settings.defaults());
         // the head ellipsoid of the phantom (scalp included: the mask separates head from background)
         boolean[] head = BrainPhantom.mask(g, p -> (p[0] / 75) * (p[0] / 75) + (p[1] / 90) * (p[1] / 90) + (p[2] / 68) * (p[2] / 68) <= 1);
         int both = 0, a = 0, b = 0;

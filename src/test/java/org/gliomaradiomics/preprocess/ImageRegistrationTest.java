@@ -43,8 +43,9 @@ class ImageRegistrationTest {
     @Test
     void recoversARigidMotionOfTheSameContrastWithNormalisedCorrelation() {
         Volume fixed = BrainPhantom.sample(GRID, BrainPhantom.T1, 2.0, 1);
-        RegistrationSettings s = new RegistrationSettings();
-        s.metric = RegistrationSettings.Metric.NORMALIZED_CORRELATION;
+        RegistrationSettings s = RegistrationSettings.builder()
+            .metric(RegistrationSettings.Metric.NORMALIZED_CORRELATION)
+            .build();
         check("NC same contrast", ImageRegistration.register(fixed, moving(BrainPhantom.T1, 2), s, null));
     }
 
@@ -52,12 +53,12 @@ class ImageRegistrationTest {
     void recoversARigidMotionOfAnInvertedContrastWithMutualInformation() {
         Volume fixed = BrainPhantom.sample(GRID, BrainPhantom.T1, 2.0, 3);
         Volume inverted = BrainPhantom.map(moving(BrainPhantom.T1, 4), v -> 200 - v);
-        check("MI inverted contrast", ImageRegistration.register(fixed, inverted, new RegistrationSettings(), null));
+        check("MI inverted contrast", ImageRegistration.register(fixed, inverted, RegistrationSettings.defaults(), null));
     }
 
     @Test
     void recoversARigidMotionBetweenT1AndT2WithMutualInformation() {
         Volume fixed = BrainPhantom.sample(GRID, BrainPhantom.T1, 2.0, 5);
-        check("MI T1 to T2", ImageRegistration.register(fixed, moving(BrainPhantom.T2, 6), new RegistrationSettings(), null));
+        check("MI T1 to T2", ImageRegistration.register(fixed, moving(BrainPhantom.T2, 6), RegistrationSettings.defaults(), null));
     }
 }

@@ -20,7 +20,7 @@ class PreprocessBenchmark {
         Volume biased = BiasFieldCorrectorTest.biased(clean);
         boolean[] core = BrainPhantom.mask(GRID, BrainPhantom::whiteCore);
         long t0 = System.nanoTime();
-        BiasFieldCorrector.Result r = BiasFieldCorrector.correct(biased, null, new BiasFieldCorrector.Settings(), null);
+        BiasFieldCorrector.Result r = BiasFieldCorrector.correct(biased, null, BiasFieldCorrector.Settings.defaults(), null);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("BENCHMARK N4 240x240x155 (shrink 4, 3 levels, mask = Otsu default): %.2f s on %d cores; iterations %s; "
                 + "white-matter CV clean %.4f, biased %.4f, corrected %.4f%n", seconds, Runtime.getRuntime().availableProcessors(),
@@ -34,7 +34,7 @@ class PreprocessBenchmark {
         WorldTransform truth = ImageRegistrationTest.truth();
         Volume moving = BrainPhantom.sample(GRID, BrainPhantom.T2, truth.inverse()::apply, 2.0, 2);
         long t0 = System.nanoTime();
-        ImageRegistration.Result r = ImageRegistration.register(fixed, moving, new RegistrationSettings(), null);
+        ImageRegistration.Result r = ImageRegistration.register(fixed, moving, RegistrationSettings.defaults(), null);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double mm = BrainPhantom.dist(r.transform().apply(BrainPhantom.TUMOUR_CENTRE), truth.apply(BrainPhantom.TUMOUR_CENTRE));
         double deg = RigidTransform.rotationAngleDegrees(Matrix3.multiply(r.transform().linear(), Matrix3.inverse(truth.linear())));

@@ -18,8 +18,9 @@ class RegistrationDeterminismAndAffineTest {
         Volume fixed = BrainPhantom.sample(GRID, BrainPhantom.T1, 2.0, 1), moving = BrainPhantom.sample(GRID, BrainPhantom.T2, 2.0, 2);
         WorldTransform t = new RigidTransform(0.02, 0.01, -0.03, new double[] {1, 2, 3}, new double[3]).toWorldTransform();
         for (RegistrationSettings.Metric metric : RegistrationSettings.Metric.values()) {
-            RegistrationSettings s = new RegistrationSettings();
-            s.metric = metric;
+            RegistrationSettings s = RegistrationSettings.builder()
+                .metric(metric)
+                .build();
             double one = new ForkJoinPool(1).submit(() -> RegistrationMetric.create(fixed, moving, null, s).value(t)).get();
             double two = new ForkJoinPool(2).submit(() -> RegistrationMetric.create(fixed, moving, null, s).value(t)).get();
             assertEquals(Double.doubleToLongBits(one), Double.doubleToLongBits(two), metric + ": " + one + " vs " + two);
@@ -30,9 +31,7 @@ class RegistrationDeterminismAndAffineTest {
     void biasFieldIsTheSameBitsWithOneOrTwoThreads() throws Exception {
         Geometry g = BrainPhantom.grid(40, 48, 36, 4.0);
         Volume img = BiasFieldCorrectorTest.biased(BrainPhantom.sample(g, BrainPhantom.T1, 2.0, 3));
-        BiasFieldCorrector.Settings s = new BiasFieldCorrector.Settings();
-        s.shrinkFactor = 1;
-        s.iterationsPerLevel = new int[] {5, 5};
+        BiasFieldCorrector.Settings s = BiasFieldCorrector.Settings.builder().shrinkFactor(1).iterationsPerLevel(new int[] {5, 5}).build();
         double[] one = new ForkJoinPool(1).submit(() -> BiasFieldCorrector.correct(img, null, s, null).field().voxels()).get();
         double[] two = new ForkJoinPool(2).submit(() -> BiasFieldCorrector.correct(img, null, s, null).field().voxels()).get();
         org.junit.jupiter.api.Assertions.assertArrayEquals(one, two, 0.0);
@@ -45,12 +44,13 @@ class RegistrationDeterminismAndAffineTest {
         // a nearly ellipsoidal head admits 'elliptical rotations' (S R S⁻¹) that change little: strong texture fixes them
         Volume fixed = BrainPhantom.sample(GRID, BrainPhantom.T1_TEXTURED, 2.0, 7);
         Volume moving = BrainPhantom.sample(GRID, BrainPhantom.T1_TEXTURED, truth.inverse()::apply, 2.0, 8);
-        RegistrationSettings s = new RegistrationSettings();
-        s.transform = RegistrationSettings.TransformType.AFFINE;
-        s.metric = RegistrationSettings.Metric.NORMALIZED_CORRELATION;
-        s.shrinkFactors = new int[] {2, 1};
-        s.smoothingSigmasVoxels = new double[] {1, 0};
-        s.maximumEvaluationsPerLevel = 1500;
+        RegistrationSettings s = RegistrationSettings.builder()
+            .transform(RegistrationSettings.TransformType.AFFINE)
+            .metric(RegistrationSettings.Metric.NORMALIZED_CORRELATION)
+            .shrinkFactors(new int[] {2, 1})
+            .smoothingSigmasVoxels(new double[] {1, 0})
+            .maximumEvaluationsPerLevel(1500)
+            .build();
         ImageRegistration.Result res = ImageRegistration.register(fixed, moving, s, null);
         WorldTransform est = res.transform();
         RegistrationMetric m = RegistrationMetric.create(fixed, moving, null, s);
@@ -69,7 +69,7 @@ class RegistrationDeterminismAndAffineTest {
         seq.put("t1", BrainPhantom.sample(GRID, BrainPhantom.T1, 2.0, 9));
         Geometry other = BrainPhantom.grid(56, 64, 48, 3.3);
         seq.put("t2", BrainPhantom.sample(other, BrainPhantom.T2, truth.inverse()::apply, 2.0, 10));
-        Map<String, SequenceAligner.Aligned> out = SequenceAligner.alignAll(seq, "t1", new RegistrationSettings(), ImageWarper.Interpolation.LINEAR, null);
+        Map<String, SequenceAligner.Aligned> out = SequenceAligner.alignAll(seq, "t1", RegistrationSettings.defaults(), ImageWarper.Interpolation.LINEAR, null);
         assertEquals(java.util.List.of("t1", "t2"), java.util.List.copyOf(out.keySet()));
         SequenceAligner.Aligned t2 = out.get("t2");
         assertTrue(t2.resampled().geometry().sameGrid(GRID, 1e-9));

@@ -26,9 +26,10 @@ class PerturbationStudyTest {
     private static final String VOLUME = "original_morphology_VolumeVoxelCounting", VARIANCE = "original_intensity_statistics_Variance";
 
     private static CaseExtraction.RegionExtractor extractor(String... families) {
-        ExtractionSettings s = new ExtractionSettings();
-        s.families = new java.util.LinkedHashSet<>(List.of(families));
-        s.binWidth = 5;
+        ExtractionSettings s = ExtractionSettings.builder()
+            .families(new java.util.LinkedHashSet<>(List.of(families)))
+            .binWidth(5)
+            .build();
         return (image, mask, label) -> FeatureExtractor.extract(image, mask, label, s);
     }
 

@@ -44,7 +44,7 @@ class RobustnessBenchmark {
         plan.noise = true;
         plan.contour = true;
         plan.count = 20;
-        double radius = params.settings().features.localIntensityRadiusMm;
+        double radius = params.settings().features().localIntensityRadiusMm();
         double warmup = run(image, wt, plan, extractor, threads, radius);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();

@@ -22,8 +22,8 @@ class RegionGrowingBrain1Test {
         Path dir = TestPaths.testImages().resolve("brain1");
         Volume image = ImageIO.read(dir.resolve("brain1_image.nrrd"));
         Volume label = ImageIO.readMask(dir.resolve("brain1_label.nrrd"), image.geometry());
-        RegionGrowing.Result r = RegionGrowing.grow(image, new RegionGrowing.Settings().seed(192, 106, 14).range(700, 1400)
-            .connectivity(Connectivity.SIX).maxRadiusMm(30));
+        RegionGrowing.Result r = RegionGrowing.grow(image, RegionGrowing.Settings.builder().seed(192, 106, 14).range(700, 1400)
+            .connectivity(Connectivity.SIX).maxRadiusMm(30).build());
         double dice = OverlapMetrics.compute(r.mask, Masks.nonZero(label), image.geometry()).dice;
         System.out.println("brain1 region growing Dice " + dice);
         assertTrue(dice >= 0.7, "Dice " + dice);

@@ -64,7 +64,7 @@ class SegmentBenchmark {
         SyntheticCase c = SyntheticCase.generate(1, SIZE, new double[] {1, 1, 1}, null);
         long t0 = start();
         VoxelClassifierModel model = VoxelClassifier.train(c.sequences(), c.labels(),
-            new VoxelClassifier.Settings().samplesPerClass(15_000).threads(2), null);
+            VoxelClassifier.Settings.builder().samplesPerClass(15_000).threads(2).build(), null);
         print("train RF 100 trees on " + model.trainingVoxels() + " voxels, " + model.features().count() + " features", t0);
         SyntheticCase other = SyntheticCase.generate(2, SIZE, new double[] {1, 1, 1}, null);
         t0 = start();
@@ -83,7 +83,7 @@ class SegmentBenchmark {
         for (int i = 0; i < lower.length; i++) lower[i] = i / (g.nx * g.ny) < g.nz / 2;
         long t0 = start();
         VoxelClassifierModel model = VoxelClassifier.train(c.sequences(), c.labels(),
-            new VoxelClassifier.Settings().trainingRegion(lower).samplesPerClass(1000).seed(3).threads(2), null);
+            VoxelClassifier.Settings.builder().trainingRegion(lower).samplesPerClass(1000).seed(3).threads(2).build(), null);
         print("train (64x64x40)", t0);
         t0 = start();
         Volume predicted = model.apply(c.sequences(), 2, null);
@@ -96,9 +96,9 @@ class SegmentBenchmark {
         for (Map.Entry<BratsRegions.Region, OverlapMetrics.Overlap> e : OverlapMetrics.bratsRegions(pu, tu, null).entrySet())
             System.out.println("  " + e.getKey().abbreviation + ": " + e.getValue());
         int[] centre = c.tumourCentre();
-        RegionGrowing.Result wt = RegionGrowing.grow(c.sequences().get("T2"), new RegionGrowing.Settings().seed(centre[0], centre[1], centre[2]).range(930, 1e9));
+        RegionGrowing.Result wt = RegionGrowing.grow(c.sequences().get("T2"), RegionGrowing.Settings.builder().seed(centre[0], centre[1], centre[2]).range(930, 1e9).build());
         System.out.println("  region growing T2 [930, inf) vs WT: " + OverlapMetrics.compute(wt.mask, BratsRegions.region(c.labels(), BratsRegions.Region.WHOLE_TUMOUR), g));
-        RegionGrowing.Result nec = RegionGrowing.grow(c.sequences().get("T2"), new RegionGrowing.Settings().seed(centre[0], centre[1], centre[2]).confidence(2.5, 4, 1));
+        RegionGrowing.Result nec = RegionGrowing.grow(c.sequences().get("T2"), RegionGrowing.Settings.builder().seed(centre[0], centre[1], centre[2]).confidence(2.5, 4, 1).build());
         System.out.println("  confidence connected T2 vs necrosis: " + OverlapMetrics.compute(nec.mask, c.labels().maskOf(1), g)
             + String.format(Locale.ROOT, ", range [%.1f, %.1f]", nec.lower, nec.upper));
     }

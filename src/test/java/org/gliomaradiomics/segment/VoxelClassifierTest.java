@@ -24,7 +24,7 @@ class VoxelClassifierTest {
             upper[i] = !lower[i];
         }
         VoxelClassifierModel model = VoxelClassifier.train(c.sequences(), c.labels(),
-            new VoxelClassifier.Settings().trainingRegion(lower).samplesPerClass(1000).seed(3).threads(2), null);
+            VoxelClassifier.Settings.builder().trainingRegion(lower).samplesPerClass(1000).seed(3).threads(2).build(), null);
         assertArrayEquals(new int[] {0, 1, 2, 4}, model.classLabels());
         Volume predicted = model.apply(c.sequences(), 2, null);
 
@@ -57,9 +57,9 @@ class VoxelClassifierTest {
         for (int i = 0; i < scribbles.length; i++)
             if (i % 7 == 0 && c.brainMask()[i]) scribbles[i] = c.labels().voxels()[i] == 0 ? 9 : c.labels().voxels()[i];
         Volume labels = new Volume(c.labels().geometry(), scribbles, c.labels().type());
-        VoxelClassifierModel model = VoxelClassifier.train(c.sequences(), labels, new VoxelClassifier.Settings()
+        VoxelClassifierModel model = VoxelClassifier.train(c.sequences(), labels, VoxelClassifier.Settings.builder()
             .zeroIsUnlabelled(true).samplesPerClass(300).classifier("weka.classifiers.trees.J48", "-C 0.25 -M 2")
-            .features(new VoxelFeatureSet(java.util.List.of("T1c", "T2"), new double[] {1.5}, java.util.EnumSet.of(VoxelFeature.INTENSITY, VoxelFeature.GAUSSIAN))), null);
+            .features(new VoxelFeatureSet(java.util.List.of("T1c", "T2"), new double[] {1.5}, java.util.EnumSet.of(VoxelFeature.INTENSITY, VoxelFeature.GAUSSIAN))).build(), null);
         assertArrayEquals(new int[] {1, 2, 4, 9}, model.classLabels());
         assertTrue(model.classifierDescription().contains("J48"));
         Volume predicted = model.apply(c.sequences(), 2, null);
@@ -67,7 +67,7 @@ class VoxelClassifierTest {
             Masks.anyOf(predicted, 1, 4), predicted.geometry()).dice;
         assertTrue(dice > 0.8, "tumour core Dice " + dice);
         assertThrows(IllegalArgumentException.class, () -> VoxelClassifier.train(c.sequences(), labels,
-            new VoxelClassifier.Settings().zeroIsUnlabelled(true).classifier("weka.classifiers.NoSuchThing", null), null));
+            VoxelClassifier.Settings.builder().zeroIsUnlabelled(true).classifier("weka.classifiers.NoSuchThing", null).build(), null));
     }
 
     private static boolean[] and(boolean[] a, boolean[] b) {

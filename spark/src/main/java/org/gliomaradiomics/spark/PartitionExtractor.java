@@ -26,7 +26,8 @@ import org.gliomaradiomics.parallel.Threads;
 /**
  * A Spark task: extracts its cases one after the other, each whole, with batch-extract's per-case work; a failing
  * case becomes its error rows. The core's parallel loops run inside a pool of {@code taskThreads} workers of the
- * task's own (default 1), so an executor with C task slots uses C cores, not C times the node's cores. Rows are
+ * task's own (default: the task's cores, {@code spark.task.cpus}, 1 unless set), so an executor with C cores uses C
+ * cores, not C times the node's cores. Rows are
  * produced case by case as the writer asks for them.
  *
  * <p>Fault injection for tests and drills: with the system property {@value #FAIL_CASE} set to a case ID, the first

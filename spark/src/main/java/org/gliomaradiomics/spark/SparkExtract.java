@@ -32,6 +32,7 @@ import org.gliomaradiomics.commands.BatchCaseWork;
 import org.gliomaradiomics.extraction.BatchManifest;
 import org.gliomaradiomics.extraction.FeatureTableWriter;
 import org.gliomaradiomics.features.CaseResult;
+import org.gliomaradiomics.parallel.Threads;
 
 /**
  * {@code spark-submit --class org.gliomaradiomics.spark.SparkExtract JOB.jar --manifest M --out OUT.parquet [--csv T.csv]}:
@@ -63,7 +64,7 @@ public final class SparkExtract {
             if (!List.of("auto", "ibsi", "pyradiomics").contains(conventions))
                 throw new IllegalArgumentException("--conventions: '" + conventions + "' is not auto, ibsi or pyradiomics");
             return new Options(m.get("manifest"), m.get("out"), m.get("csv"), format, m.get("params"), conventions, m.getOrDefault("label", ""),
-                number(m, "partitions", 0, 0), number(m, "commit-every", 1000, 1), number(m, "task-threads", 1, 1), m.containsKey("resume"));
+                number(m, "partitions", 0, 0), number(m, "commit-every", 1000, 1), number(m, "task-threads", 0, 1), m.containsKey("resume"));
         }
 
         private static int number(Map<String, String> m, String key, int fallback, int min) {
@@ -88,7 +89,7 @@ public final class SparkExtract {
         return "usage: spark-submit --class " + SparkExtract.class.getName() + " glioma_radiomics_spark-VERSION-job.jar\n"
             + "  --manifest M.csv --out OUT.parquet [--csv TABLE.csv] [--format long|wide] [--params P.yaml]\n"
             + "  [--conventions auto|ibsi|pyradiomics] [--label 1|1,2,4|all|WT,TC,ET] [--partitions N] [--commit-every 1000]\n"
-            + "  [--task-threads 1] [--resume]\n"
+            + "  [--task-threads N (default: spark.task.cpus)] [--resume]\n"
             + "Paths may be local (a shared mount on a cluster) or any Hadoop file system (hdfs://, s3a://).\n";
     }
 
@@ -159,7 +160,9 @@ public final class SparkExtract {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long run = System.currentTimeMillis(), started = System.nanoTime();
-        PartitionExtractor extractor = new PartitionExtractor(paramsText, paramsName, o.conventions(), o.label(), o.taskThreads(), run, files);
+        // the thread policy of every front end (parallel.Threads.decide): --task-threads, else the cores Spark gives a task
+        int taskThreads = Threads.decide(() -> spark.sparkContext().getConf().getInt("spark.task.cpus", 1), o.taskThreads()).count();
+        PartitionExtractor extractor = new PartitionExtractor(paramsText, paramsName, o.conventions(), o.label(), taskThreads, run, files);
         for (int from = 0; from < todo.size(); from += o.commitEvery()) {
             List<CaseTask> chunk = new ArrayList<>(todo.subList(from, Math.min(todo.size(), from + o.commitEvery())));
             int parts = Math.min(chunk.size(), o.partitions() > 0 ? o.partitions() : 2 * jsc.defaultParallelism());

@@ -32,11 +32,9 @@ public final class ImageTypeVoxelMaps {
             s.imageType = t.name();
             s.pyradiomics = t.settings();
             if (t.settings().binCount() != null) {
-                s.extraction.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_NUMBER;
-                s.extraction.binCount = t.settings().binCount();
+                s.extraction = s.extraction.toBuilder().discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER).binCount(t.settings().binCount()).build();
             } else {
-                s.extraction.discretisation = ExtractionSettings.Discretisation.FIXED_BIN_SIZE;
-                s.extraction.binWidth = t.settings().binWidth();
+                s.extraction = s.extraction.toBuilder().discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE).binWidth(t.settings().binWidth()).build();
             }
             VoxelFeatureMaps.computeEach(t.image(), t.roi(), 1, s, part(progress, k, types.size()),
                 (name, map) -> sink.accept(name, embed(map, t.offset(), image.geometry())));
@@ -59,13 +57,13 @@ public final class ImageTypeVoxelMaps {
         types.forEachResponse(image, r -> {
             VoxelMapSettings s = base.copy();
             s.imageType = r.name();
-            s.extraction = r.settings().copy();
+            s.extraction = r.settings();
             VoxelFeatureMaps.computeEach(r.image(), mask, label, s, part(progress, next[0]++, n), sink);
         });
     }
 
     private static boolean resegments(ExtractionSettings s) {
-        return s.resegmentationLower != Double.NEGATIVE_INFINITY || s.resegmentationUpper != Double.POSITIVE_INFINITY || !Double.isNaN(s.outlierSigmas);
+        return s.resegmentationLower() != Double.NEGATIVE_INFINITY || s.resegmentationUpper() != Double.POSITIVE_INFINITY || !Double.isNaN(s.outlierSigmas());
     }
 
     /** Progress of part k of n as a fraction of the whole. */

@@ -47,8 +47,7 @@ final class KernelFamilyMaps {
     /** An IBSI family; {@code selected}: indices into its feature list. */
     static KernelFamilyMaps ibsi(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] selected,
                                  RoiVoxelIndex roiVoxels) {
-        FeatureSettings s = settings.copy();
-        s.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
+        FeatureSettings s = settings.toBuilder().dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build();
         List<FeatureDefinition> features = family.features();
         Map<FeatureDefinition, Integer> position = new HashMap<>(); // looked up once per feature and kernel
         for (int k = features.size() - 1; k >= 0; k--) position.put(features.get(k), k); // the first of equal ones, as indexOf

@@ -1,8 +1,5 @@
 package org.gliomaradiomics.features.voxel;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,7 +19,6 @@ import org.gliomaradiomics.features.RoiBox;
 import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
-import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.parallel.Parallel;
 
@@ -68,11 +64,13 @@ public final class VoxelFeatureMaps {
                                     boolean doubles, BiConsumer<String, Volume> sink) {
         VoxelMapSettings s = settings.copy();
         validate(s);
-        ExtractionSettings ex = s.extraction;
-        ex.features.localIntensityRadiusMm = 0; // crop to the ROI's bounding box exactly
-        if (s.convention.rules().binsOnWidthMultiples() && ex.discretisation == ExtractionSettings.Discretisation.FIXED_BIN_SIZE
-            && Double.isNaN(ex.binLowerBound))
-            ex.binLowerBound = pyRadiomicsLowerBound(image, mask, label, ex.binWidth);
+        ExtractionSettings.Builder b = s.extraction.toBuilder()
+            .features(s.extraction.features().toBuilder().localIntensityRadiusMm(0).build()); // crop to the ROI's bounding box exactly
+        if (s.convention.rules().binsOnWidthMultiples() && s.extraction.discretisation() == ExtractionSettings.Discretisation.FIXED_BIN_SIZE
+            && Double.isNaN(s.extraction.binLowerBound()))
+            b.binLowerBound(pyRadiomicsLowerBound(image, mask, label, s.extraction.binWidth()));
+        ExtractionSettings ex = b.build();
+        s.extraction = ex;
         RoiData roi = FeatureExtractor.prepare(image, mask, label, ex);
         RoiBox box = boundingBox(mask, label);
         if (box.size(0) != roi.nx || box.size(1) != roi.ny || box.size(2) != roi.nz)
@@ -109,12 +107,6 @@ public final class VoxelFeatureMaps {
         }
     }
 
-    /** Writes each map as {@code <name>.nii.gz} in {@code dir} (created if needed). */
-    public static void writeAll(Map<String, Volume> maps, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        for (Map.Entry<String, Volume> e : maps.entrySet()) ImageIO.write(e.getValue(), dir.resolve(e.getKey() + ".nii.gz"));
-    }
-
     /** Names of the maps {@link #compute} returns for these settings, in output order. */
     public static List<String> mapNames(VoxelMapSettings settings) {
         List<String> out = new ArrayList<>();
@@ -141,7 +133,7 @@ public final class VoxelFeatureMaps {
         if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS) // IBSI names are in value order
             for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass("glcm").valueIndex()[selected[k]];
         SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius,
-            s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, s.convention.rules(), valueIndex,
+            s.extraction.features().texture().distance(), s.extraction.features().texture().glcmSymmetric(), s.convention.rules(), valueIndex,
             roiVoxels);
         register("glcm", s, selected, maps.out, names, roiMaps);
         return maps::computeSlice;
@@ -159,7 +151,7 @@ public final class VoxelFeatureMaps {
         int[] selected = selected(family, s);
         KernelFamilyMaps maps = s.convention == VoxelMapSettings.Convention.PYRADIOMICS
             ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics, s.kernelRadius, selected, roiVoxels)
-            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction.features, s.kernelRadius, selected,
+            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction.features(), s.kernelRadius, selected,
                 roiVoxels);
         register(family, s, selected, maps.out, names, roiMaps);
         return maps::computeSlice;
@@ -182,10 +174,10 @@ public final class VoxelFeatureMaps {
 
     private static void validate(VoxelMapSettings s) {
         if (s.kernelRadius < 1) throw new IllegalArgumentException("kernel radius must be at least 1 voxel, got " + s.kernelRadius);
-        if (s.extraction.resampledSpacing != null)
+        if (s.extraction.resampledSpacing() != null)
             throw new IllegalArgumentException("voxel maps are computed on the input grid: resample the image and mask first instead of setting a resampled spacing");
-        if (s.extraction.features.texture.distance < 1)
-            throw new IllegalArgumentException("GLCM distance must be at least 1, got " + s.extraction.features.texture.distance);
+        if (s.extraction.features().texture().distance() < 1)
+            throw new IllegalArgumentException("GLCM distance must be at least 1, got " + s.extraction.features().texture().distance());
         if (s.families.isEmpty()) throw new IllegalArgumentException("no feature family enabled for voxel maps");
         for (String f : s.families)
             if (!s.supportedFamilies().contains(f))

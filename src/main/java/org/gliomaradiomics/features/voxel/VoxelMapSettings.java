@@ -52,7 +52,7 @@ public final class VoxelMapSettings {
     /** Discretisation, re-segmentation and texture settings (distance, symmetry, NGLDM alpha). Under
      * {@link Convention#PYRADIOMICS} with fixed bin size and no explicit lower bound, the lower bound is the ROI
      * minimum floored to a multiple of the bin width, as PyRadiomics bins. */
-    public ExtractionSettings extraction = new ExtractionSettings();
+    public ExtractionSettings extraction = ExtractionSettings.defaults();
     /** PyRadiomics settings of the maps under {@link Convention#PYRADIOMICS}: voxelArrayShift (firstorder Energy,
      * TotalEnergy, RootMeanSquared) and the gldm, glrlm, glszm and ngtdm settings (gldm_a, weightingNorm, force2D, ...);
      * read only. */
@@ -78,7 +78,7 @@ public final class VoxelMapSettings {
         c.familyFeatures = new LinkedHashMap<>();
         familyFeatures.forEach((family, names) -> c.familyFeatures.put(family, new LinkedHashSet<>(names)));
         c.imageType = imageType;
-        c.extraction = extraction.copy();
+        c.extraction = extraction;
         c.pyradiomics = pyradiomics;
         return c;
     }

@@ -82,7 +82,7 @@ class PyRadiomicsSettingsTest {
 
     @Test
     void theRegionLabelOverridesTheFilesForEveryImageType() {
-        Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load("imageType:\n  Original: {}\n  Square: {binWidth: 2}\nsetting:\n  label: 2\n  conventions: pyradiomics\n");
+        Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load("imageType:\n  Original: {}\n  Square: {binWidth: 2}\nsetting:\n  label: 2\n"); // our own keys are removed by the caller (ParamsFile.pyRadiomicsTree)
         PyRadiomicsSettings s = PyRadiomicsRegionExtractor.settings(yaml, 4);
         assertEquals(4, s.label());
         assertEquals(4, s.imageTypes().get("Square").label());

@@ -83,7 +83,7 @@ class ImageTypeVoxelMapsTest {
         VoxelMapSettings base = new VoxelMapSettings();
         base.families = new java.util.LinkedHashSet<>(List.of("intensity_statistics"));
         base.features = new java.util.LinkedHashSet<>(List.of("Mean"));
-        base.extraction = params.settings().copy();
+        base.extraction = params.settings();
         Map<String, Volume> maps = new LinkedHashMap<>();
         ImageTypeVoxelMaps.ibsi(v[0], v[1], 1, params.imageTypes(), base, null, maps::put);
         assertEquals(List.of("original_intensity_statistics_Mean", "mean-3-2D_intensity_statistics_Mean"), List.copyOf(maps.keySet()));
@@ -95,7 +95,7 @@ class ImageTypeVoxelMapsTest {
             for (int i = 0; i < k.voxels().length; i++) if (k.voxels()[i] == 1) { sum += response.voxels()[i]; n++; }
             assertEquals(sum / n, maps.get("mean-3-2D_intensity_statistics_Mean").get(p[0], p[1], p[2]), 1e-4 * Math.abs(sum / n));
         }
-        base.extraction.resegmentationLower = 0;
+        base.extraction = base.extraction.toBuilder().resegmentationLower(0).build();
         assertThrows(IllegalArgumentException.class, () -> ImageTypeVoxelMaps.ibsi(v[0], v[1], 1, params.imageTypes(), base, null, (a, b) -> { }));
     }
 

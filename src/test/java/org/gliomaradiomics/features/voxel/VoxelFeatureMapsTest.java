@@ -20,6 +20,7 @@ import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.features.FeatureFamily;
 import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.FeatureSettings;
+import org.gliomaradiomics.features.TextureSettings;
 import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.features.GlcmFamily;
 import org.gliomaradiomics.features.RoiData;
@@ -58,7 +59,7 @@ class VoxelFeatureMapsTest {
     private static VoxelMapSettings settings(VoxelMapSettings.Convention convention, double binWidth, String... families) {
         VoxelMapSettings s = new VoxelMapSettings();
         s.convention = convention;
-        s.extraction.binWidth = binWidth;
+        s.extraction = s.extraction.toBuilder().binWidth(binWidth).build();
         s.families = new java.util.LinkedHashSet<>(List.of(families));
         return s;
     }
@@ -88,15 +89,12 @@ class VoxelFeatureMapsTest {
     private static void checkIbsiGlcm(Volume image, Volume mask, int radius, double binWidth, int distance, boolean symmetric) {
         VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, binWidth, "glcm");
         s.kernelRadius = radius;
-        s.extraction.features.texture.distance = distance;
-        s.extraction.features.texture.glcmSymmetric = symmetric;
+        TextureSettings texture = new TextureSettings(distance, symmetric, 0);
+        s.extraction = s.extraction.toBuilder().features(FeatureSettings.builder().texture(texture).build()).build();
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         assertEquals(25, maps.size());
         GlobalLevels levels = new GlobalLevels(image, mask, s.extraction);
-        FeatureSettings fs = new FeatureSettings();
-        fs.texture.distance = distance;
-        fs.texture.glcmSymmetric = symmetric;
-        fs.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
+        FeatureSettings fs = FeatureSettings.builder().texture(texture).dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build();
         int compared = 0;
         for (int[] p : sample(mask, SAMPLES)) {
             Map<String, Double> expected = new HashMap<>();
@@ -136,8 +134,7 @@ class VoxelFeatureMapsTest {
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         assertEquals(24, maps.size());
         // PyRadiomics bins with edges on multiples of the bin width.
-        ExtractionSettings ex = s.extraction.copy();
-        ex.binLowerBound = Math.floor(roiMinimum(image, mask) / 25) * 25;
+        ExtractionSettings ex = s.extraction.toBuilder().binLowerBound(Math.floor(roiMinimum(image, mask) / 25) * 25).build();
         GlobalLevels levels = new GlobalLevels(image, mask, ex);
         int compared = 0, unconverged = 0;
         for (int[] p : sample(mask, SAMPLES)) {
@@ -307,10 +304,11 @@ class VoxelFeatureMapsTest {
         double lower = roiMinimum(v[0], v[1]);
         int compared = 0;
         for (int[] p : sample(v[1], 12)) {
-            ExtractionSettings ex = s.extraction.copy();
-            ex.families = new java.util.LinkedHashSet<>(List.of(families));
-            ex.features.dimensions = EnumSet.of(FeatureSettings.Dimension.D3);
-            ex.binLowerBound = lower; // the ROI's levels, not the kernel's
+            ExtractionSettings ex = s.extraction.toBuilder()
+                .families(new java.util.LinkedHashSet<>(List.of(families)))
+                .features(s.extraction.features().toBuilder().dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build())
+                .binLowerBound(lower) // the ROI's levels, not the kernel's
+                .build();
             for (ExtractedFeature f : FeatureExtractor.extract(v[0], kernelMask(v[1], p, 1), 1, ex)) {
                 if (!(f.aggregation().isEmpty() || f.aggregation().equals("3D") || f.aggregation().equals("3D:mrg"))) continue;
                 Volume map = maps.get("original_" + f.family() + "_" + f.feature());
@@ -377,7 +375,7 @@ class VoxelFeatureMapsTest {
         VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm");
         s.features = new java.util.LinkedHashSet<>(List.of("Contrast", "JointEntropy"));
         Map<String, Volume> maps = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
-        VoxelFeatureMaps.writeAll(maps, dir.resolve("maps"));
+        ImageIO.writeAll(maps, dir.resolve("maps"));
         Path file = dir.resolve("maps").resolve("original_glcm_Contrast.nii.gz");
         assertTrue(Files.isRegularFile(file));
         assertTrue(Files.isRegularFile(dir.resolve("maps").resolve("original_glcm_JointEntropy.nii.gz")));
@@ -491,8 +489,8 @@ class VoxelFeatureMapsTest {
         final int x0, y0, z0;
 
         GlobalLevels(Volume image, Volume mask, ExtractionSettings settings) {
-            ExtractionSettings ex = settings.copy();
-            ex.features.localIntensityRadiusMm = 0; // no margin: the box is the ROI's bounding box
+            // no margin: the box is the ROI's bounding box
+            ExtractionSettings ex = settings.toBuilder().features(settings.features().toBuilder().localIntensityRadiusMm(0).build()).build();
             roi = FeatureExtractor.prepare(image, mask, 1, ex);
             int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
             Geometry g = mask.geometry();

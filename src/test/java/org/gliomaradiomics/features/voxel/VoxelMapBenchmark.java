@@ -49,7 +49,7 @@ class VoxelMapBenchmark {
     private static VoxelMapSettings settings(VoxelMapSettings.Convention c, double binWidth, String family, Set<String> features) {
         VoxelMapSettings s = new VoxelMapSettings();
         s.convention = c;
-        s.extraction.binWidth = binWidth;
+        s.extraction = s.extraction.toBuilder().binWidth(binWidth).build();
         s.families = new LinkedHashSet<>(List.of(family));
         s.features = new LinkedHashSet<>(features);
         return s;
