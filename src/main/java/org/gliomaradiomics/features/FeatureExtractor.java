@@ -44,6 +44,12 @@ public final class FeatureExtractor {
 
     /** The preprocessed ROI the families read (public for tests and for callers that run families themselves). */
     public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s) {
+        return prepare(image, mask, label, s, Convention.IBSI);
+    }
+
+    /** As {@link #prepare(Volume, Volume, int, ExtractionSettings)}, grey levels by the convention's bin edges
+     * ({@link Convention#numpyBinEdges}: unless a bin lower bound is set). */
+    public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s, Convention c) {
         if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
             throw new IllegalArgumentException("image and mask grids differ: " + image.geometry().describeDifference(mask.geometry()));
         Geometry mg = mask.geometry();
@@ -93,7 +99,9 @@ public final class FeatureExtractor {
                 max = Math.max(max, values[i]);
             }
         if (min > max) throw new IllegalArgumentException("ROI of label " + label + " is empty after re-segmentation");
-        Discretiser.Levels levels = switch (s.discretisation) {
+        boolean numpy = c.numpyBinEdges() && s.discretisation != ExtractionSettings.Discretisation.NONE && Double.isNaN(s.binLowerBound);
+        Discretiser.Levels levels = numpy ? Discretiser.numpyEdges(values, intensity,
+            s.discretisation == ExtractionSettings.Discretisation.FIXED_BIN_NUMBER ? s.binCount : null, s.binWidth) : switch (s.discretisation) {
             case NONE -> Discretiser.asIs(values, intensity);
             case FIXED_BIN_NUMBER -> Discretiser.fixedBinNumber(values, intensity, s.binCount);
             case FIXED_BIN_SIZE -> Discretiser.fixedBinSize(values, intensity, s.binWidth, binLowerBound(s, min));

@@ -54,7 +54,7 @@ public final class PyRadiomicsSettings {
     public PyRadiomicsTextures.Options textureOptions() {
         WeightingNorm norm = weightingNorm;
         return new PyRadiomicsTextures.Options(distances.clone(), symmetricalGLCM, gldmA, force2D ? force2Ddimension : -1,
-            norm == null ? null : norm::weight);
+            norm == null ? null : norm::weight, voxelArrayShift);
     }
 
     private double binWidth = 25;

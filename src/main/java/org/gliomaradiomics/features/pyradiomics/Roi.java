@@ -2,6 +2,7 @@ package org.gliomaradiomics.features.pyradiomics;
 
 import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.features.RoiBox;
+import org.gliomaradiomics.preprocess.Discretiser;
 
 /** Image values and ROI mask cropped to a bounding box (no padding), flat arrays with x fastest. */
 final class Roi {
@@ -33,8 +34,8 @@ final class Roi {
     }
 
     /** The ROI with its grey levels, as the shared texture matrix builders take it (Ng: the highest level). */
-    RoiData textureRoi(Discretization d) {
-        return new RoiData(nx, ny, nz, spacing[0], spacing[1], spacing[2], values, mask, mask, d.levels, d.maxLevel,
+    RoiData textureRoi(Discretiser.Levels d) {
+        return new RoiData(nx, ny, nz, spacing[0], spacing[1], spacing[2], values, mask, mask, d.levels(), d.ng(),
             new double[0], new double[0]);
     }
 

@@ -62,10 +62,7 @@ public final class VoxelFeatureMaps {
         validate(s);
         ExtractionSettings ex = s.extraction;
         ex.features.localIntensityRadiusMm = 0; // crop to the ROI's bounding box exactly
-        if (s.convention.rules().binsOnWidthMultiples() && ex.discretisation == ExtractionSettings.Discretisation.FIXED_BIN_SIZE
-            && Double.isNaN(ex.binLowerBound))
-            ex.binLowerBound = pyRadiomicsLowerBound(image, mask, label, ex.binWidth);
-        RoiData roi = FeatureExtractor.prepare(image, mask, label, ex);
+        RoiData roi = FeatureExtractor.prepare(image, mask, label, ex, s.convention.rules());
         RoiBox box = boundingBox(mask, label);
         if (box.size(0) != roi.nx || box.size(1) != roi.ny || box.size(2) != roi.nz)
             throw new IllegalStateException("prepared ROI box " + roi.nx + "x" + roi.ny + "x" + roi.nz + " does not match the bounding box of label " + label);
@@ -76,7 +73,6 @@ public final class VoxelFeatureMaps {
         for (String familyName : s.supportedFamilies()) {
             if (!s.families.contains(familyName)) continue;
             if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, names, boxMaps));
-            else if (familyName.equals("firstorder")) jobs.add(firstOrderJob(roi, s, names, boxMaps));
             else jobs.add(kernelJob(roi, s, familyName, names, boxMaps));
         }
         int totalLines = roi.ny * roi.nz * jobs.size();
@@ -117,7 +113,6 @@ public final class VoxelFeatureMaps {
     }
 
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
-        if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
         if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return FeatureRegistry.pyradiomicsClass(family).names();
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
@@ -129,13 +124,6 @@ public final class VoxelFeatureMaps {
         SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius,
             s.extraction.features.texture.distance, s.extraction.features.texture.glcmSymmetric, s.convention.rules(), valueIndex);
         register("glcm", s, selected, maps.out, names, boxMaps);
-        return maps::computeSlice;
-    }
-
-    private static Job firstOrderJob(RoiData roi, VoxelMapSettings s, List<String> names, List<double[]> boxMaps) {
-        int[] selected = selected("firstorder", s);
-        PyRadiomicsFirstOrderMaps maps = new PyRadiomicsFirstOrderMaps(roi, s.kernelRadius, s.pyradiomics.voxelArrayShift(), selected);
-        register("firstorder", s, selected, maps.out, names, boxMaps);
         return maps::computeSlice;
     }
 
@@ -186,16 +174,6 @@ public final class VoxelFeatureMaps {
             for (String f : e.getValue())
                 if (!known.contains(f)) throw new IllegalArgumentException("feature '" + f + "' is not in family " + e.getKey() + " (known: " + known + ")");
         }
-    }
-
-    /** PyRadiomics' fixed-bin-width edges start at the ROI minimum floored to a multiple of the width. */
-    private static double pyRadiomicsLowerBound(Volume image, Volume mask, int label, double width) {
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0, n = image.size(); i < n; i++) if (mask.get(i) == label) min = Math.min(min, image.get(i));
-        if (min == Double.POSITIVE_INFINITY) throw new IllegalArgumentException("ROI of label " + label + " is empty");
-        double m = min % width;
-        if (m != 0 && (m < 0) != (width < 0)) m += width;
-        return min - m;
     }
 
     /** The box of the label's voxels. */
