@@ -136,12 +136,9 @@ public final class FeatureExtractor {
             case FIXED_BIN_SIZE: {
                 double w = s.ivhBinWidth, lb = lowerSet ? s.resegmentationLower : min;
                 if (!(w > 0)) throw new IllegalArgumentException("IVH bin width must be positive, got " + w);
-                int top = 1;
-                for (int k = 0; k < n; k++) {
-                    int d = (int) Math.floor((x[k] - lb) / w) + 1;
-                    top = Math.max(top, d);
-                    x[k] = lb + (d - 0.5) * w;
-                }
+                Discretiser.Levels d = Discretiser.fixedBinSize(values, mask, w, lb); // values at their bin centres
+                for (int i = 0, k = 0; i < values.length; i++) if (mask[i]) x[k++] = lb + (d.levels()[i] - 0.5) * w;
+                int top = d.ng();
                 if (upperSet) top = Math.max(1, (int) Math.ceil((s.resegmentationUpper - lb) / w - 1e-9));
                 double[] levels = new double[checkedCount(top)];
                 for (int k = 0; k < top; k++) levels[k] = lb + (k + 0.5) * w;

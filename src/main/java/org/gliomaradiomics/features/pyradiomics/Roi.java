@@ -39,13 +39,6 @@ final class Roi {
             new double[0], new double[0]);
     }
 
-    /** ROI values in voxel order. */
-    double[] roiValues() {
-        double[] out = new double[count];
-        for (int i = 0, k = 0; i < mask.length; i++) if (mask[i]) out[k++] = values[i];
-        return out;
-    }
-
     int size(int axis) {
         return axis == 0 ? nx : axis == 1 ? ny : nz;
     }
