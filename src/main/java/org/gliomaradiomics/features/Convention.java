@@ -8,15 +8,15 @@ package org.gliomaradiomics.features;
  *
  * @param name              {@code ibsi} or {@code pyradiomics}
  * @param logEpsilon        added to p inside the logarithms of entropies: 0 (IBSI) or PyRadiomics' machine epsilon
- * @param numpyBinEdges     grey levels by numpy.digitize on PyRadiomics' bin edges (fixed width: on multiples of the
- *                          width from the floored ROI minimum; fixed count: numpy.histogram's) instead of IBSI's
+ * @param binsOnWidthMultiples grey levels by numpy.digitize on PyRadiomics' bin edges (fixed width: on multiples of
+ *                          the width from the floored ROI minimum; fixed count: numpy.histogram's) instead of IBSI's
  *                          formulas (fixed width: from the minimum or a given lower bound)
  * @param averageDirections voxel kernels: GLCM features per direction, averaged (PyRadiomics), instead of the
  *                          features of the merged matrix (IBSI 3D:mrg)
  * @param isolatedVoxelsInNgtdm NGTDM counts voxels without a ROI neighbour in n_i (PyRadiomics; IBSI leaves them out)
  * @param zeroFlatRunDirections GLRLM drops a direction along which no line holds two ROI voxels (PyRadiomics)
  */
-public record Convention(String name, double logEpsilon, boolean numpyBinEdges, boolean averageDirections,
+public record Convention(String name, double logEpsilon, boolean binsOnWidthMultiples, boolean averageDirections,
                          boolean isolatedVoxelsInNgtdm, boolean zeroFlatRunDirections) {
     public static final Convention IBSI = new Convention("ibsi", 0, false, false, false, false);
     public static final Convention PYRADIOMICS = new Convention("pyradiomics", Math.ulp(1.0), true, true, true, true);
