@@ -1,8 +1,7 @@
 package org.gliomaradiomics.preprocess;
 
 /** IBSI re-segmentation of the intensity mask: keep voxels whose intensity lies in a range, or within mean +- k
- * standard deviations (population) of the masked intensities, or an asymmetric range of them (PyRadiomics'
- * sigma mode). Each returns a new mask. */
+ * standard deviations (population) of the masked intensities. Each returns a new mask. */
 public final class Resegmentation {
     private Resegmentation() {}
 
@@ -18,12 +17,6 @@ public final class Resegmentation {
     /** Voxels of {@code mask} within mean +- sigmas * standard deviation of the masked intensities. */
     public static boolean[] outliers(double[] values, boolean[] mask, double sigmas) {
         if (!(sigmas > 0)) throw new IllegalArgumentException("outlier filter needs a positive number of standard deviations, got " + sigmas);
-        return sigmaRange(values, mask, -sigmas, sigmas);
-    }
-
-    /** Voxels of {@code mask} with mean + low sd &lt;= x &lt;= mean + high sd (population sd of the masked
-     * intensities); an infinite {@code high} leaves that end open. */
-    public static boolean[] sigmaRange(double[] values, boolean[] mask, double low, double high) {
         long n = 0;
         double sum = 0;
         for (int i = 0; i < mask.length; i++)
@@ -36,6 +29,6 @@ public final class Resegmentation {
         for (int i = 0; i < mask.length; i++)
             if (mask[i]) ss += (values[i] - mean) * (values[i] - mean);
         double sd = Math.sqrt(ss / n);
-        return range(values, mask, mean + low * sd, high == Double.POSITIVE_INFINITY ? high : mean + high * sd);
+        return range(values, mask, mean - sigmas * sd, mean + sigmas * sd);
     }
 }

@@ -21,13 +21,4 @@ class ResegmentationTest {
         assertArrayEquals(new boolean[] {true, true, true, true, false}, Resegmentation.outliers(v, m, 1));
         assertArrayEquals(m, Resegmentation.outliers(v, m, 2)); // 22 + 78.02 > 100
     }
-
-    @Test
-    void asymmetricAndOneSidedSigmaRangesByHand() {
-        // mean 3, population sd sqrt(2) = 1.414: -1 sd = 1.586, +0.5 sd = 3.707
-        double[] v = {1, 2, 3, 4, 5};
-        boolean[] m = {true, true, true, true, true};
-        assertArrayEquals(new boolean[] {false, true, true, false, false}, Resegmentation.sigmaRange(v, m, -1, 0.5));
-        assertArrayEquals(new boolean[] {false, true, true, true, true}, Resegmentation.sigmaRange(v, m, -1, Double.POSITIVE_INFINITY));
-    }
 }

@@ -1,7 +1,5 @@
 package org.gliomaradiomics.features.pyradiomics;
 
-import org.gliomaradiomics.preprocess.Resegmentation;
-
 /** PyRadiomics' whole-image normalisation and ROI resegmentation. */
 final class IntensityPreprocessing {
     private IntensityPreprocessing() {}
@@ -26,8 +24,7 @@ final class IntensityPreprocessing {
         return out;
     }
 
-    /** Keeps ROI voxels with T1 <= x <= T2 (closed; only x >= T1 with one threshold), T relative to the ROI maximum
-     * or in ROI standard deviations from its mean for those modes. */
+    /** Keeps ROI voxels with T1 <= x <= T2 (closed; only x >= T1 with one threshold). */
     static boolean[] resegment(double[] image, boolean[] roi, double[] range, PyRadiomicsSettings.ResegmentMode mode) {
         double lo = range[0], hi = range.length > 1 ? range[1] : Double.POSITIVE_INFINITY;
         if (mode == PyRadiomicsSettings.ResegmentMode.RELATIVE) {
@@ -35,13 +32,20 @@ final class IntensityPreprocessing {
             for (int i = 0; i < roi.length; i++) if (roi[i]) max = Math.max(max, image[i]);
             lo *= max;
             hi *= max;
+        } else if (mode == PyRadiomicsSettings.ResegmentMode.SIGMA) {
+            double s = 0, s2 = 0;
+            int n = 0;
+            for (int i = 0; i < roi.length; i++) if (roi[i]) { s += image[i]; n++; }
+            double mean = s / n;
+            for (int i = 0; i < roi.length; i++) if (roi[i]) s2 += (image[i] - mean) * (image[i] - mean);
+            double sd = Math.sqrt(s2 / n);
+            lo = mean + lo * sd;
+            hi = range.length > 1 ? mean + range[1] * sd : Double.POSITIVE_INFINITY;
         }
-        boolean[] out = mode == PyRadiomicsSettings.ResegmentMode.SIGMA ? Resegmentation.sigmaRange(image, roi, lo, hi)
-            : Resegmentation.range(image, roi, lo, hi);
+        boolean[] out = new boolean[roi.length];
         int kept = 0;
-        for (boolean b : out) if (b) kept++;
-        if (kept < 2) throw new IllegalArgumentException("resegmentation to " + java.util.Arrays.toString(range) + " (" + mode
-            + ") leaves " + kept + " voxel(s) in the ROI, at least 2 are needed");
+        for (int i = 0; i < roi.length; i++) if (roi[i] && image[i] >= lo && image[i] <= hi) { out[i] = true; kept++; }
+        if (kept < 2) throw new IllegalArgumentException("resegmentation to [" + lo + ", " + hi + "] leaves " + kept + " voxel(s) in the ROI, at least 2 are needed");
         return out;
     }
 }
