@@ -50,7 +50,8 @@ public final class VoxelMapSettings {
     /** Image type prefix of the map names ({@code original}, {@code wavelet-LLH}, ...). */
     public String imageType = "original";
     /** Discretisation, re-segmentation and texture settings (distance, symmetry, NGLDM alpha). Under
-     * {@link Convention#PYRADIOMICS} without an explicit bin lower bound, grey levels by PyRadiomics' bin edges. */
+     * {@link Convention#PYRADIOMICS} with fixed bin size and no explicit lower bound, the lower bound is the ROI
+     * minimum floored to a multiple of the bin width, as PyRadiomics bins. */
     public ExtractionSettings extraction = new ExtractionSettings();
     /** PyRadiomics settings of the maps under {@link Convention#PYRADIOMICS}: voxelArrayShift (firstorder Energy,
      * TotalEnergy, RootMeanSquared) and the gldm, glrlm, glszm and ngtdm settings (gldm_a, weightingNorm, force2D, ...);
