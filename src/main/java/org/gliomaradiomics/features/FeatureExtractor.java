@@ -71,14 +71,11 @@ public final class FeatureExtractor {
             labelMask = null;
         }
         // Crop with a margin of one local-intensity radius, clamped to the image.
-        int[] lo = new int[3], size = new int[3];
-        int[] n = {g.nx, g.ny, g.nz};
-        for (int a = 0; a < 3; a++) {
-            int m = (int) Math.ceil(radius / g.spacing(a));
-            lo[a] = Math.max(0, box.lo[a] - m);
-            size[a] = Math.min(n[a] - 1, box.hi[a] + m) - lo[a] + 1;
-        }
-        int bx = size[0], by = size[1], bz = size[2], count = bx * by * bz;
+        int[] margin = new int[3];
+        for (int a = 0; a < 3; a++) margin[a] = (int) Math.ceil(radius / g.spacing(a));
+        RoiBox region = box.grown(margin, new int[] {g.nx, g.ny, g.nz}, false);
+        int[] lo = region.lo;
+        int bx = region.size(0), by = region.size(1), bz = region.size(2), count = bx * by * bz;
         double[] values = new double[count];
         boolean[] morph = new boolean[count];
         for (int z = 0, i = 0; z < bz; z++)

@@ -41,14 +41,12 @@ public final class IntensityStatisticsFamily extends ListedFamily {
      * and levels run in voxel order (levels by first appearance), as they always have here: outputs stay bit for bit.
      */
     public static double[] pyradiomics(RoiData roi, double voxelArrayShift) {
-        int n = roi.intensityCount();
-        double[] x = new double[n], p = new double[n];
+        double[] x = roi.intensityValues(), p = new double[x.length];
+        int n = x.length, levels = 0;
         long[] counts = IntensityHistogramFamily.counts(roi);
-        int levels = 0;
-        for (int i = 0, k = 0; i < roi.grey.length; i++)
-            if (roi.intensityMask[i]) {
-                x[k++] = roi.image[i];
-                if (counts[roi.grey[i]] > 0) p[levels++] = (double) counts[roi.grey[i]] / n;
+        for (int i = 0; i < roi.grey.length; i++)
+            if (roi.intensityMask[i] && counts[roi.grey[i]] > 0) {
+                p[levels++] = (double) counts[roi.grey[i]] / n;
                 counts[roi.grey[i]] = 0;
             }
         p = Arrays.copyOf(p, levels);

@@ -101,6 +101,12 @@ public final class RoiBox {
         return perPlane;
     }
 
+    private RoiBox(int[] lo, int[] hi, int count) {
+        System.arraycopy(lo, 0, this.lo, 0, 3);
+        System.arraycopy(hi, 0, this.hi, 0, 3);
+        this.count = count;
+    }
+
     public boolean isEmpty() {
         return count == 0;
     }
@@ -109,21 +115,47 @@ public final class RoiBox {
         return hi[axis] - lo[axis] + 1;
     }
 
-    /** The box of the given size from corner lo of an image nx wide and ny high (x fastest). */
-    public static double[] copy(double[] image, int nx, int ny, int[] lo, int[] size) {
-        double[] out = new double[size[0] * size[1] * size[2]];
-        for (int z = 0, o = 0; z < size[2]; z++)
-            for (int y = 0; y < size[1]; y++, o += size[0])
-                System.arraycopy(image, lo[0] + nx * (lo[1] + y + ny * (lo[2] + z)), out, o, size[0]);
+    /** Size in voxels along x, y, z. */
+    public int[] size() {
+        return new int[] {size(0), size(1), size(2)};
+    }
+
+    /**
+     * This box grown by {@code margin[a]} voxels on both sides of each axis a, within an image of size {@code dims}.
+     * Clamped to the image; or, with {@code wholeAxisAtEdge}, an axis on which the grown box would reach the image
+     * edge is taken whole, so that a filter run on the crop sees the image's own boundary there.
+     */
+    public RoiBox grown(int[] margin, int[] dims, boolean wholeAxisAtEdge) {
+        int[] from = new int[3], to = new int[3];
+        for (int a = 0; a < 3; a++) {
+            from[a] = Math.max(0, lo[a] - margin[a]);
+            to[a] = Math.min(dims[a] - 1, hi[a] + margin[a]);
+            if (wholeAxisAtEdge && (from[a] == 0 || to[a] == dims[a] - 1)) {
+                from[a] = 0;
+                to[a] = dims[a] - 1;
+            }
+        }
+        return new RoiBox(from, to, count);
+    }
+
+    /** Whether the box spans the whole image (size {@code dims}) along the axis. */
+    public boolean spansWhole(int axis, int[] dims) {
+        return lo[axis] == 0 && hi[axis] == dims[axis] - 1;
+    }
+
+    /** The box's part of an image nx wide and ny high (x fastest). */
+    public double[] crop(double[] image, int nx, int ny) {
+        double[] out = new double[size(0) * size(1) * size(2)];
+        for (int z = lo[2], o = 0; z <= hi[2]; z++)
+            for (int y = lo[1]; y <= hi[1]; y++, o += size(0)) System.arraycopy(image, lo[0] + nx * (y + ny * z), out, o, size(0));
         return out;
     }
 
-    /** {@link #copy(double[], int, int, int[], int[])} for a mask. */
-    public static boolean[] copy(boolean[] mask, int nx, int ny, int[] lo, int[] size) {
-        boolean[] out = new boolean[size[0] * size[1] * size[2]];
-        for (int z = 0, o = 0; z < size[2]; z++)
-            for (int y = 0; y < size[1]; y++, o += size[0])
-                System.arraycopy(mask, lo[0] + nx * (lo[1] + y + ny * (lo[2] + z)), out, o, size[0]);
+    /** {@link #crop(double[], int, int)} for a mask. */
+    public boolean[] crop(boolean[] mask, int nx, int ny) {
+        boolean[] out = new boolean[size(0) * size(1) * size(2)];
+        for (int z = lo[2], o = 0; z <= hi[2]; z++)
+            for (int y = lo[1]; y <= hi[1]; y++, o += size(0)) System.arraycopy(mask, lo[0] + nx * (y + ny * z), out, o, size(0));
         return out;
     }
 }

@@ -4,7 +4,8 @@ package org.gliomaradiomics.features;
  * A region of interest ready for feature computation: the image cropped to a box around the ROI (with a margin,
  * so that local-intensity spheres and neighbourhoods see the voxels around the ROI), the morphological and
  * intensity masks, and the discretised grey levels. Arrays are indexed x fastest: {@code x + nx * (y + ny * z)}.
- * Built by the extractor; families only read it.
+ * The one ROI of both conventions: built by the IBSI extractor, or by PyRadiomics' pipeline ({@link #crop}, no
+ * margin); families only read it.
  */
 public final class RoiData {
     /** Box size in voxels. */
@@ -46,6 +47,45 @@ public final class RoiData {
         this.ivhLevels = ivhLevels;
     }
 
+    /**
+     * The box {@code box} of an image of size {@code dims} (x fastest) with one mask as both morphological and
+     * intensity mask, before discretisation (grey levels 0, none counted): PyRadiomics' pipeline crops each
+     * (filtered) image so and discretises it later ({@link #withGreyLevels}).
+     */
+    public static RoiData crop(double[] image, boolean[] mask, int[] dims, RoiBox box, double[] spacing) {
+        int[] n = box.size();
+        boolean[] m = box.crop(mask, dims[0], dims[1]);
+        return new RoiData(n[0], n[1], n[2], spacing[0], spacing[1], spacing[2], box.crop(image, dims[0], dims[1]), m, m,
+            new int[m.length], 0, new double[0], new double[0]);
+    }
+
+    /** {@link #crop} of the mask's own box. */
+    public static RoiData cropToMask(double[] image, boolean[] mask, int[] dims, double[] spacing) {
+        return crop(image, mask, dims, new RoiBox(mask, dims[0], dims[1], dims[2]), spacing);
+    }
+
+    /** This ROI with the given grey level of each voxel (0 outside the intensity mask) and level count. */
+    public RoiData withGreyLevels(int[] levels, int levelCount) {
+        return new RoiData(nx, ny, nz, sx, sy, sz, image, morphMask, intensityMask, levels, levelCount, ivhValues, ivhLevels);
+    }
+
+    /** Intensities of the intensity-mask voxels in voxel order. */
+    public double[] intensityValues() {
+        double[] out = new double[intensityCount()];
+        for (int i = 0, k = 0; i < image.length; i++) if (intensityMask[i]) out[k++] = image[i];
+        return out;
+    }
+
+    /** Voxel spacing in mm along axis 0 (x), 1 (y) or 2 (z). */
+    public double spacing(int axis) {
+        return axis == 0 ? sx : axis == 1 ? sy : sz;
+    }
+
+    /** Box size in voxels along axis 0 (x), 1 (y) or 2 (z). */
+    public int size(int axis) {
+        return axis == 0 ? nx : axis == 1 ? ny : nz;
+    }
+
     public int index(int x, int y, int z) {
         return x + nx * (y + ny * z);
     }
@@ -56,8 +96,17 @@ public final class RoiData {
 
     /** Number of voxels in the intensity mask. */
     public int intensityCount() {
+        return count(intensityMask);
+    }
+
+    /** Number of voxels in the morphological mask. */
+    public int morphCount() {
+        return count(morphMask);
+    }
+
+    private static int count(boolean[] mask) {
         int c = 0;
-        for (boolean b : intensityMask) if (b) c++;
+        for (boolean b : mask) if (b) c++;
         return c;
     }
 }

@@ -17,6 +17,14 @@ public final class Resegmentation {
     /** Voxels of {@code mask} within mean +- sigmas * standard deviation of the masked intensities. */
     public static boolean[] outliers(double[] values, boolean[] mask, double sigmas) {
         if (!(sigmas > 0)) throw new IllegalArgumentException("outlier filter needs a positive number of standard deviations, got " + sigmas);
+        double[] meanSd = meanAndSd(values, mask);
+        if (Double.isNaN(meanSd[0])) return new boolean[mask.length];
+        return range(values, mask, meanSd[0] - sigmas * meanSd[1], meanSd[0] + sigmas * meanSd[1]);
+    }
+
+    /** Mean and population standard deviation of the masked intensities (NaN for an empty mask; also PyRadiomics'
+     * sigma resegmentation). */
+    public static double[] meanAndSd(double[] values, boolean[] mask) {
         long n = 0;
         double sum = 0;
         for (int i = 0; i < mask.length; i++)
@@ -24,11 +32,9 @@ public final class Resegmentation {
                 n++;
                 sum += values[i];
             }
-        if (n == 0) return new boolean[mask.length];
         double mean = sum / n, ss = 0;
         for (int i = 0; i < mask.length; i++)
             if (mask[i]) ss += (values[i] - mean) * (values[i] - mean);
-        double sd = Math.sqrt(ss / n);
-        return range(values, mask, mean - sigmas * sd, mean + sigmas * sd);
+        return new double[] {mean, Math.sqrt(ss / n)};
     }
 }

@@ -25,6 +25,8 @@ final class CommandCases {
     static final String SEG = IMAGES.resolve("longitudinal/pseudoprogression/2024-01-29/pseudoprogression_20240129_seg.nii.gz").toString();
     static final String CASE = IMAGES.resolve("longitudinal/pseudoprogression/2024-01-29").toString();
     static final String ROSSI = TestPaths.project().resolve("src/test/resources/survival/rossi.csv").toString();
+    static final String MERGE_PARTS = TestPaths.project().resolve("src/test/resources/merge/part-1.csv") + ","
+        + TestPaths.project().resolve("src/test/resources/merge/part-2.csv");
     static final String ROSSI_COX_MODEL = TestPaths.project().resolve("src/test/resources/survival/rossi-age-prio-cox.model").toString();
 
     static final List<Case> ALL = List.of(
@@ -67,7 +69,10 @@ final class CommandCases {
         // a saved Cox model of week ~ age + prio (written by `cox` on rossi.csv) validated on its own cohort: 28 statistics
         of("validate", "rossi", in("model", ROSSI_COX_MODEL, "clinical", ROSSI, "time", "week", "event", "arrest", "times", "20,40",
                 "out", "${out}/validation"), in(),
-            table(28).value("statistic", "model").file("validation/metrics.csv").file("validation/calibration.png")));
+            table(28).value("statistic", "model").file("validation/metrics.csv").file("validation/calibration.png")),
+        // two hand-written one-case parts of a sharded batch (src/test/resources/merge) joined into one table
+        of("merge-tables", "parts", in("tables", MERGE_PARTS, "out", "${out}/merged.csv"), in(),
+            noTable().file("merged.csv")));
 
     /** Which case is run with the Macro Recorder open (dialog filled in and OK pressed), then replayed. */
     static final List<String> RECORDED = List.of("label-stats/brain1", "km/rossi");

@@ -9,10 +9,11 @@ import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Convolution;
 import org.gliomaradiomics.numerics.Kernel1D;
 import org.gliomaradiomics.features.RoiBox;
+import org.gliomaradiomics.features.RoiData;
 
 /**
  * PyRadiomics' derived image types ({@code imageoperations.get<Type>Image}), each filtered only on the ROI box plus
- * the filter's reach (see {@link CropRegion}) and returned cropped to the ROI box.
+ * the filter's reach ({@link #region}) and returned cropped to the ROI box.
  * <ul>
  * <li>Square x²/max|x|, SquareRoot sign(x)·√(|x|·max|x|), Logarithm sign(x)·ln(|x|+1) rescaled to the same max|x|,
  *     Exponential exp(x·ln(max|x|)/max|x|): max|x| over the whole pre-processed image, as PyRadiomics takes it.</li>
@@ -28,7 +29,7 @@ import org.gliomaradiomics.features.RoiBox;
  */
 final class ImageTypeFilters {
     /** A filtered image: its PyRadiomics name and its values on the ROI box. */
-    record Named(String name, Roi roi) {}
+    record Named(String name, RoiData roi) {}
 
     static final List<String> SUPPORTED = List.of("Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D");
 
@@ -48,15 +49,15 @@ final class ImageTypeFilters {
         List<Named> out = new ArrayList<>();
         switch (type) {
             case "Square", "SquareRoot", "Logarithm", "Exponential" -> {
-                CropRegion r = new CropRegion(box, dims, new int[3]);
-                double[] v = r.extract(image, dims[0], dims[1]);
+                RoiBox r = region(box, dims, new int[3]);
+                double[] v = r.crop(image, dims[0], dims[1]);
                 pointwise(type, v, maxAbs(image));
-                out.add(new Named(type.toLowerCase(Locale.ROOT), r.roi(v, r.extract(roi, dims[0], dims[1]), spacing)));
+                out.add(new Named(type.toLowerCase(Locale.ROOT), RoiData.cropToMask(v, r.crop(roi, dims[0], dims[1]), r.size(), spacing)));
             }
             case "Gradient" -> {
-                CropRegion r = new CropRegion(box, dims, new int[] {1, 1, 1});
-                double[] g = gradientMagnitude(r.extract(image, dims[0], dims[1]), r.dims(), s.gradientUseSpacing() ? spacing : new double[] {1, 1, 1});
-                out.add(new Named("gradient", r.roi(g, r.extract(roi, dims[0], dims[1]), spacing)));
+                RoiBox r = region(box, dims, new int[] {1, 1, 1});
+                double[] g = gradientMagnitude(r.crop(image, dims[0], dims[1]), r.size(), s.gradientUseSpacing() ? spacing : new double[] {1, 1, 1});
+                out.add(new Named("gradient", RoiData.cropToMask(g, r.crop(roi, dims[0], dims[1]), r.size(), spacing)));
             }
             case "LoG" -> {
                 if (Math.min(dims[0], Math.min(dims[1], dims[2])) < 4) return out; // PyRadiomics skips LoG on images under 4 voxels
@@ -71,43 +72,56 @@ final class ImageTypeFilters {
                         margin[a] = recursiveReach(sigma, spacing[a]);
                     }
                     if (!fits) continue; // PyRadiomics skips a sigma too large for the image
-                    CropRegion r = new CropRegion(box, dims, margin);
-                    double[] v = laplacianOfGaussian(r.extract(image, dims[0], dims[1]), r.dims(), spacing, sigma);
-                    out.add(new Named("log-sigma-" + s.sigmaLabel(i).replace('.', '-') + "-mm-3D", r.roi(v, r.extract(roi, dims[0], dims[1]), spacing)));
+                    RoiBox r = region(box, dims, margin);
+                    double[] v = laplacianOfGaussian(r.crop(image, dims[0], dims[1]), r.size(), spacing, sigma);
+                    out.add(new Named("log-sigma-" + s.sigmaLabel(i).replace('.', '-') + "-mm-3D", RoiData.cropToMask(v, r.crop(roi, dims[0], dims[1]), r.size(), spacing)));
                 }
             }
             case "Wavelet" -> {
                 int reach = StationaryWavelet.reach(s.wavelet()) * (s.startLevel() + s.level()) + 1;
-                CropRegion r = new CropRegion(box, dims, new int[] {reach, reach, reach});
-                boolean[] regionRoi = r.extract(roi, dims[0], dims[1]);
+                RoiBox r = region(box, dims, new int[] {reach, reach, reach});
+                boolean[] regionRoi = r.crop(roi, dims[0], dims[1]);
                 int[] axes = s.force2D() ? (s.force2Ddimension() == 0 ? new int[] {0, 1} : s.force2Ddimension() == 1 ? new int[] {0, 2} : new int[] {1, 2})
                     : new int[] {0, 1, 2}; // PyRadiomics' axes (2, 1, 0) without the force2D one, as our x, y, z
-                Map<String, double[]> bands = StationaryWavelet.decompose(r.extract(image, dims[0], dims[1]), r.dims(), r.full,
+                Map<String, double[]> bands = StationaryWavelet.decompose(r.crop(image, dims[0], dims[1]), r.size(), full(r, dims),
                     s.wavelet(), s.startLevel(), s.level(), axes);
-                for (Map.Entry<String, double[]> b : bands.entrySet()) out.add(new Named(b.getKey(), r.roi(b.getValue(), regionRoi, spacing)));
+                for (Map.Entry<String, double[]> b : bands.entrySet()) out.add(new Named(b.getKey(), RoiData.cropToMask(b.getValue(), regionRoi, r.size(), spacing)));
             }
             case "LBP2D" -> {
                 int inPlane = (int) Math.ceil(s.lbp2DRadius()) + 1;
                 int[] margin = {inPlane, inPlane, inPlane};
                 margin[2 - s.force2Ddimension()] = 0;
-                CropRegion r = new CropRegion(box, dims, margin);
-                double[] lbp = LocalBinaryPattern2D.volume(r.extract(image, dims[0], dims[1]), r.dims(), s.force2Ddimension(),
+                RoiBox r = region(box, dims, margin);
+                double[] lbp = LocalBinaryPattern2D.volume(r.crop(image, dims[0], dims[1]), r.size(), s.force2Ddimension(),
                     s.lbp2DSamples(), s.lbp2DRadius(), s.lbp2DMethod());
-                out.add(new Named("lbp-2D", r.roi(lbp, r.extract(roi, dims[0], dims[1]), spacing)));
+                out.add(new Named("lbp-2D", RoiData.cropToMask(lbp, r.crop(roi, dims[0], dims[1]), r.size(), spacing)));
             }
             case "LBP3D" -> {
-                CropRegion r = new CropRegion(box, dims, new int[3]); // the spline sees the whole image; only ROI values are kept
-                boolean[] regionRoi = r.extract(roi, dims[0], dims[1]);
-                double[][] maps = LocalBinaryPattern3D.maps(image, dims, voxelType, r.lo, r.size, regionRoi,
+                RoiBox r = region(box, dims, new int[3]); // the spline sees the whole image; only ROI values are kept
+                boolean[] regionRoi = r.crop(roi, dims[0], dims[1]);
+                double[][] maps = LocalBinaryPattern3D.maps(image, dims, voxelType, r.lo, r.size(), regionRoi,
                     s.lbp3DLevels(), s.lbp3DIcosphereRadius(), s.lbp3DIcosphereSubdivision());
                 for (int level = 0; level < maps.length; level++) {
                     String name = level < maps.length - 1 ? "lbp-3D-m" + (level + 1) : "lbp-3D-k";
-                    out.add(new Named(name, r.roi(maps[level], regionRoi, spacing)));
+                    out.add(new Named(name, RoiData.cropToMask(maps[level], regionRoi, r.size(), spacing)));
                 }
             }
             default -> throw new IllegalArgumentException("image type '" + type + "' is not supported (known: " + SUPPORTED + ")");
         }
         return out;
+    }
+
+    /**
+     * The part of the image a filter needs for the ROI: its box grown by the filter's reach; an axis the margin would
+     * take to the image edge is taken whole, so that the filter sees the same boundary as on the whole image and the
+     * ROI voxels get the values a whole-image run gives.
+     */
+    static RoiBox region(RoiBox box, int[] dims, int[] margin) {
+        return box.grown(margin, dims, true);
+    }
+
+    private static boolean[] full(RoiBox region, int[] dims) {
+        return new boolean[] {region.spansWhole(0, dims), region.spansWhole(1, dims), region.spansWhole(2, dims)};
     }
 
     static double maxAbs(double[] image) {

@@ -1,5 +1,7 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import org.gliomaradiomics.preprocess.Resegmentation;
+
 /** PyRadiomics' whole-image normalisation and ROI resegmentation. */
 final class IntensityPreprocessing {
     private IntensityPreprocessing() {}
@@ -33,18 +35,13 @@ final class IntensityPreprocessing {
             lo *= max;
             hi *= max;
         } else if (mode == PyRadiomicsSettings.ResegmentMode.SIGMA) {
-            double s = 0, s2 = 0;
-            int n = 0;
-            for (int i = 0; i < roi.length; i++) if (roi[i]) { s += image[i]; n++; }
-            double mean = s / n;
-            for (int i = 0; i < roi.length; i++) if (roi[i]) s2 += (image[i] - mean) * (image[i] - mean);
-            double sd = Math.sqrt(s2 / n);
-            lo = mean + lo * sd;
-            hi = range.length > 1 ? mean + range[1] * sd : Double.POSITIVE_INFINITY;
+            double[] meanSd = Resegmentation.meanAndSd(image, roi);
+            lo = meanSd[0] + lo * meanSd[1];
+            hi = range.length > 1 ? meanSd[0] + range[1] * meanSd[1] : Double.POSITIVE_INFINITY;
         }
-        boolean[] out = new boolean[roi.length];
+        boolean[] out = Resegmentation.range(image, roi, lo, hi);
         int kept = 0;
-        for (int i = 0; i < roi.length; i++) if (roi[i] && image[i] >= lo && image[i] <= hi) { out[i] = true; kept++; }
+        for (boolean b : out) if (b) kept++;
         if (kept < 2) throw new IllegalArgumentException("resegmentation to [" + lo + ", " + hi + "] leaves " + kept + " voxel(s) in the ROI, at least 2 are needed");
         return out;
     }

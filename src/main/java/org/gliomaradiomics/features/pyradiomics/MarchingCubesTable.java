@@ -1,17 +1,15 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import org.gliomaradiomics.features.shape.MarchingCubes;
+
 /**
- * Marching-cubes triangulation with vertices at edge midpoints, as PyRadiomics' shape class uses it. The triangle
- * sets are the first 128 rows of Paul Bourke's public-domain table ("Polygonising a scalar field", 1994); a cell
- * whose corner 7 is inside uses the row of its complement, as PyRadiomics does. Triangle orientation is not taken
- * from the table but computed here so that every normal points from the inside corners to the outside ones.
- * Corner k has offset CORNERS[k] = (dz, dy, dx); edge e joins corners EDGES[e].
+ * PyRadiomics' marching-cubes case table: the first 128 rows of Paul Bourke's public-domain table ("Polygonising a
+ * scalar field", 1994) in his corner and edge numbering; a cell whose corner 7 is inside uses the row of its
+ * complement, as PyRadiomics does ({@link MarchingCubes.Cases#bourke}). Data only: the mesh is
+ * {@link MarchingCubes}'.
  */
 final class MarchingCubesTable {
     private MarchingCubesTable() {}
-
-    static final int[][] CORNERS = {{0, 0, 0}, {0, 0, 1}, {0, 1, 1}, {0, 1, 0}, {1, 0, 0}, {1, 0, 1}, {1, 1, 1}, {1, 1, 0}};
-    static final int[][] EDGES = {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {4, 5}, {5, 6}, {6, 7}, {7, 4}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
 
     private static final String[] ROWS = {"",
         "0 8 3", "0 1 9", "1 8 3 9 8 1", "1 2 10", "0 8 3 1 2 10", "9 2 10 0 2 9", "2 8 3 2 10 8 10 9 8", "3 11 2",
@@ -45,45 +43,5 @@ final class MarchingCubesTable {
         "11 2 1 11 1 7 10 6 1 6 7 1", "8 9 6 8 6 7 9 1 6 11 6 3 1 3 6", "0 9 1 11 6 7", "7 8 0 7 0 6 3 11 0 11 6 0",
         "7 11 6"};
 
-    /** Outward-oriented triangles (edge indices, 3 per triangle) for each of the 256 corner patterns. */
-    static final int[][] TRIANGLES = build();
-
-    /** Midpoint of edge e as (dz, dy, dx). */
-    static double edgeMid(int e, int axis) {
-        return 0.5 * (CORNERS[EDGES[e][0]][axis] + CORNERS[EDGES[e][1]][axis]);
-    }
-
-    private static int[][] build() {
-        if (ROWS.length != 128) throw new IllegalStateException("marching-cubes table needs 128 rows, has " + ROWS.length);
-        int[][] out = new int[256][];
-        for (int c = 0; c < 256; c++) {
-            String row = ROWS[(c & 0x80) != 0 ? c ^ 0xFF : c].trim();
-            if (row.isEmpty()) { out[c] = new int[0]; continue; }
-            String[] parts = row.split(" ");
-            int[] t = new int[parts.length];
-            for (int k = 0; k < t.length; k++) t[k] = Integer.parseInt(parts[k]);
-            for (int k = 0; k < t.length; k += 3) if (orientation(c, t[k], t[k + 1], t[k + 2]) < 0) { int s = t[k + 1]; t[k + 1] = t[k + 2]; t[k + 2] = s; }
-            out[c] = t;
-        }
-        return out;
-    }
-
-    /** Sign of normal . (outside - inside) summed over the triangle's three edges. */
-    private static double orientation(int pattern, int e0, int e1, int e2) {
-        double[] a = mid(e0), b = mid(e1), c = mid(e2);
-        double[] u = {b[0] - a[0], b[1] - a[1], b[2] - a[2]}, v = {c[0] - a[0], c[1] - a[1], c[2] - a[2]};
-        double[] n = {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
-        double dot = 0;
-        for (int e : new int[] {e0, e1, e2}) {
-            int p = EDGES[e][0], q = EDGES[e][1];
-            boolean pIn = (pattern & (1 << p)) != 0;
-            int in = pIn ? p : q, out = pIn ? q : p;
-            for (int ax = 0; ax < 3; ax++) dot += n[ax] * (CORNERS[out][ax] - CORNERS[in][ax]);
-        }
-        return dot;
-    }
-
-    private static double[] mid(int e) {
-        return new double[] {edgeMid(e, 0), edgeMid(e, 1), edgeMid(e, 2)};
-    }
+    static final MarchingCubes.Cases CASES = MarchingCubes.Cases.bourke(ROWS);
 }

@@ -57,13 +57,13 @@ public final class PyRadiomicsExtractor {
         Prepared p = prepare(image, mask, s);
         List<BoxImage> out = new ArrayList<>();
         for (TypedRoi t : imageTypes(p, s)) {
-            Roi r = t.roi();
-            Geometry box = Geometry.of(r.nx, r.ny, r.nz, r.spacing[0], r.spacing[1], r.spacing[2]);
-            double[] m = new double[r.mask.length];
-            for (int i = 0; i < m.length; i++) m[i] = r.mask[i] ? 1 : 0;
+            RoiData r = t.roi();
+            Geometry box = Geometry.of(r.nx, r.ny, r.nz, r.sx, r.sy, r.sz);
+            double[] m = new double[r.intensityMask.length];
+            for (int i = 0; i < m.length; i++) m[i] = r.intensityMask[i] ? 1 : 0;
             int[] offset = new int[3];
             for (int a = 0; a < 3; a++) offset[a] = p.offset()[a] + p.box().lo[a];
-            out.add(new BoxImage(t.name(), t.settings(), new Volume(box, r.values, DataType.FLOAT64), new Volume(box, m, DataType.UINT8), offset));
+            out.add(new BoxImage(t.name(), t.settings(), new Volume(box, r.image, DataType.FLOAT64), new Volume(box, m, DataType.UINT8), offset));
         }
         return out;
     }
@@ -72,11 +72,11 @@ public final class PyRadiomicsExtractor {
     public record BoxImage(String name, PyRadiomicsSettings settings, Volume image, Volume roi, int[] offset) {}
 
     /** An image type's values on the ROI box. */
-    private record TypedRoi(String name, PyRadiomicsSettings settings, Roi roi) {}
+    private record TypedRoi(String name, PyRadiomicsSettings settings, RoiData roi) {}
 
     /** Normalised, resampled and re-segmented image (after PyRadiomics' pre-crop), its ROI box, and the shape ROI (null
      * when no shape class is enabled). */
-    private record Prepared(double[] img, DataType type, boolean[] roi, Geometry g, RoiBox box, int[] offset, Roi shapeRoi) {}
+    private record Prepared(double[] img, DataType type, boolean[] roi, Geometry g, RoiBox box, int[] offset, RoiData shapeRoi) {}
 
     private static List<TypedRoi> imageTypes(Prepared p, PyRadiomicsSettings s) {
         List<TypedRoi> out = new ArrayList<>();
@@ -84,7 +84,7 @@ public final class PyRadiomicsExtractor {
         int[] dims = {g.nx, g.ny, g.nz};
         for (Map.Entry<String, PyRadiomicsSettings> imageType : s.imageTypes().entrySet()) {
             PyRadiomicsSettings ts = imageType.getValue();
-            if (imageType.getKey().equals("Original")) out.add(new TypedRoi("original", ts, Roi.crop(p.img(), p.roi(), g.nx, g.ny, p.box(), g.spacing())));
+            if (imageType.getKey().equals("Original")) out.add(new TypedRoi("original", ts, RoiData.crop(p.img(), p.roi(), dims, p.box(), g.spacing())));
             else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), p.img(), p.type(), p.roi(), dims, g.spacing(), p.box(), ts))
                 out.add(new TypedRoi(f.name(), ts, f.roi()));
         }
@@ -111,11 +111,11 @@ public final class PyRadiomicsExtractor {
             // until here) instead of a whole-image double[]; positions stay relative to the box (offset).
             RoiBox b = new RoiBox(roi, g.nx, g.ny, g.nz);
             if (b.count > 0) {
-                int[] size = {b.hi[0] - b.lo[0] + 1, b.hi[1] - b.lo[1] + 1, b.hi[2] - b.lo[2] + 1};
+                int[] size = b.size();
                 img = new double[size[0] * size[1] * size[2]];
                 for (int z = 0, o = 0; z < size[2]; z++)
                     for (int y = 0; y < size[1]; y++, o += size[0]) image.copyTo(g.index(b.lo[0], b.lo[1] + y, b.lo[2] + z), img, o, size[0]);
-                roi = RoiBox.copy(roi, g.nx, g.ny, b.lo, size);
+                roi = b.crop(roi, g.nx, g.ny);
                 g = g.withSize(size[0], size[1], size[2]);
                 System.arraycopy(b.lo, 0, offset, 0, 3);
             } else {
@@ -148,36 +148,32 @@ public final class PyRadiomicsExtractor {
         }
         double[] spacing = g.spacing();
         boolean shape = s.enabledClasses().containsKey("shape") || s.enabledClasses().containsKey("shape2D");
-        Roi shapeRoi = shape ? Roi.crop(img, shapeMask, g.nx, g.ny, shapeBox, spacing) : null;
         int[] dims = {g.nx, g.ny, g.nz};
+        RoiData shapeRoi = shape ? RoiData.crop(img, shapeMask, dims, shapeBox, spacing) : null;
         if (s.preCrop() && !resampled && s.imageTypes().keySet().stream().anyMatch(t -> !t.equals("Original"))) {
             // PyRadiomics then filters only the mask's box plus padDistance (clamped to the image), not the whole image
-            int[] lo = new int[3], hi = new int[3];
-            for (int a = 0; a < 3; a++) {
-                lo[a] = Math.max(0, maskBox.lo[a] - s.padDistance());
-                offset[a] = lo[a];
-                hi[a] = Math.min(dims[a] - 1, maskBox.hi[a] + s.padDistance());
-            }
-            int cx = hi[0] - lo[0] + 1, cy = hi[1] - lo[1] + 1, cz = hi[2] - lo[2] + 1;
-            int[] size = {cx, cy, cz};
-            img = RoiBox.copy(img, g.nx, g.ny, lo, size);
-            roi = RoiBox.copy(roi, g.nx, g.ny, lo, size);
-            g = g.withSize(cx, cy, cz);
-            dims = new int[] {cx, cy, cz};
-            box = new RoiBox(roi, cx, cy, cz);
+            int pad = s.padDistance();
+            RoiBox region = maskBox.grown(new int[] {pad, pad, pad}, dims, false);
+            System.arraycopy(region.lo, 0, offset, 0, 3);
+            img = region.crop(img, g.nx, g.ny);
+            roi = region.crop(roi, g.nx, g.ny);
+            dims = region.size();
+            g = g.withSize(dims[0], dims[1], dims[2]);
+            box = new RoiBox(roi, dims[0], dims[1], dims[2]);
         }
         return new Prepared(img, type, roi, g, box, offset, shapeRoi);
     }
 
     /** The enabled non-shape classes of one (filtered) image cropped to the ROI box, keys {@code <imageType>_<class>_<Feature>}. */
-    private static void intensityAndTexture(Roi cropped, String imageType, PyRadiomicsSettings s, List<ExtractedFeature> out) {
+    private static void intensityAndTexture(RoiData cropped, String imageType, PyRadiomicsSettings s, List<ExtractedFeature> out) {
         RoiData roi = null;
         int levelsPresent = 0;
         for (Map.Entry<String, List<String>> c : s.enabledClasses().entrySet()) {
             String name = c.getKey();
             if (name.startsWith("shape")) continue;
             if (roi == null) {
-                roi = cropped.textureRoi(Discretiser.numpyEdges(cropped.values, cropped.mask, s.binCount(), s.binWidth()));
+                Discretiser.Levels levels = Discretiser.numpyEdges(cropped.image, cropped.intensityMask, s.binCount(), s.binWidth());
+                roi = cropped.withGreyLevels(levels.levels(), levels.ng());
                 levelsPresent = (int) Arrays.stream(roi.grey).filter(g -> g > 0).distinct().count();
             }
             FeatureMap.of(FeatureRegistry.pyradiomicsClass(name), PyRadiomicsTextures.compute(name, roi, s.textureOptions(), levelsPresent))

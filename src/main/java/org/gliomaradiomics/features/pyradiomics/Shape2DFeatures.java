@@ -1,51 +1,56 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import java.util.Arrays;
 import java.util.List;
+import org.gliomaradiomics.features.PrincipalAxes;
+import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.features.shape.FarthestPair;
 
-/** PyRadiomics shape2D: midpoint marching squares on the single-slice mask padded by one pixel, diameters over
- * the contour vertices, 2D PCA axes. The slice axis is force2Ddimension (0 = z, 1 = y, 2 = x). */
+/** PyRadiomics shape2D: midpoint marching squares on the single-slice mask padded by one pixel, diameter over the
+ * contour vertices, 2D PCA axes. The slice axis is force2Ddimension (0 = z, 1 = y, 2 = x). */
 final class Shape2DFeatures {
     private Shape2DFeatures() {}
 
     /** Square corners (dr, dc) and the edges (pairs of corners) of marching squares. */
     private static final int[][] CORNERS = {{0, 0}, {0, 1}, {1, 1}, {1, 0}};
     private static final int[][] EDGES = {{0, 1}, {1, 2}, {2, 3}, {3, 0}};
+    /** Area inside the contour in a square with 0 to 4 inside corners (not a saddle), in eighths of the square. */
+    private static final int[] INSIDE_EIGHTHS = {0, 1, 4, 7, 8};
 
-    static FeatureMap compute(Roi roi, int sliceAxis) {
+    static FeatureMap compute(RoiData roi, int sliceAxis) {
         if (roi.size(2 - sliceAxis) != 1)
             throw new IllegalArgumentException("shape2D needs an ROI one voxel thick along force2Ddimension " + sliceAxis + ", it is " + roi.size(2 - sliceAxis));
         // in-plane axes (0 = x, 1 = y, 2 = z): rows = the slower one, columns = the faster one (numpy order)
         int rowAxis = sliceAxis == 0 ? 1 : 2, colAxis = sliceAxis == 2 ? 1 : 0;
         int nr = roi.size(rowAxis), nc = roi.size(colAxis);
-        double sr = roi.spacing[rowAxis], sc = roi.spacing[colAxis];
+        double sr = roi.spacing(rowAxis), sc = roi.spacing(colAxis);
         int pr = nr + 2, pc = nc + 2;
-        boolean[] m = new boolean[pr * pc];
-        int count = 0;
-        for (int z = 0, i = 0; z < roi.nz; z++)
-            for (int y = 0; y < roi.ny; y++)
-                for (int x = 0; x < roi.nx; x++, i++) {
-                    int[] pos = {x, y, z};
-                    if (roi.mask[i]) { m[(pos[colAxis] + 1) + pc * (pos[rowAxis] + 1)] = true; count++; }
-                }
-        double surface = 0, perimeter = 0;
+        boolean[] m = new boolean[pr * pc]; // one voxel thick: the mask's own order is rows (slower) by columns
+        for (int r = 0; r < nr; r++) System.arraycopy(roi.morphMask, nc * r, m, 1 + pc * (r + 1), nc);
+        long eighths = 0; // the contour's enclosed area in eighths of a pixel, summed cell by cell
+        double perimeter = 0;
+        int n = 0; // contour vertices in half-pixel units (each twice: once per segment)
+        long[] vr = new long[64], vc = new long[64];
         for (int r = 0; r < pr - 1; r++)
             for (int c = 0; c < pc - 1; c++) {
                 int pattern = 0;
                 for (int k = 0; k < 4; k++) if (m[(c + CORNERS[k][1]) + pc * (r + CORNERS[k][0])]) pattern |= 1 << k;
+                eighths += pattern == 5 || pattern == 10 ? 2 : INSIDE_EIGHTHS[Integer.bitCount(pattern)];
                 for (int[] seg : segments(pattern)) {
-                    double ar = (r + mid(seg[0], 0)) * sr, ac = (c + mid(seg[0], 1)) * sc;
-                    double br = (r + mid(seg[1], 0)) * sr, bc = (c + mid(seg[1], 1)) * sc;
-                    surface += ar * bc - br * ac;
-                    perimeter += Math.hypot(ar - br, ac - bc);
+                    perimeter += Math.hypot((mid(seg[0], 0) - mid(seg[1], 0)) * sr, (mid(seg[0], 1) - mid(seg[1], 1)) * sc);
+                    if (n + 2 > vr.length) { vr = Arrays.copyOf(vr, 2 * vr.length); vc = Arrays.copyOf(vc, 2 * vc.length); }
+                    for (int end : seg) {
+                        vr[n] = 2L * r + Math.round(2 * mid(end, 0));
+                        vc[n++] = 2L * c + Math.round(2 * mid(end, 1));
+                    }
                 }
             }
-        surface = Math.abs(surface) / 2;
-        double diameter = diameter(m, pr, pc, sr, sc);
-        double[] eig = pca(roi, rowAxis, colAxis);
+        double surface = eighths / 8.0 * sr * sc;
+        double diameter = FarthestPair.planeDiameters(new long[n], vr, vc, n, 1, sr / 2, sc / 2)[0];
+        double[] eig = PrincipalAxes.variances(roi, new int[] {rowAxis, colAxis}, false);
         FeatureMap f = new FeatureMap("shape2D", List.of("SphericalDisproportion"));
         f.put("MeshSurface", surface);
-        f.put("PixelSurface", count * sr * sc);
+        f.put("PixelSurface", roi.morphCount() * sr * sc);
         f.put("Perimeter", perimeter);
         f.put("PerimeterSurfaceRatio", perimeter / surface);
         double sphericity = 2 * Math.sqrt(Math.PI * surface) / perimeter;
@@ -62,68 +67,15 @@ final class Shape2DFeatures {
         return 0.5 * (CORNERS[EDGES[edge][0]][axis] + CORNERS[EDGES[edge][1]][axis]);
     }
 
-    /** Oriented segments (edge pairs) of a square; the two saddle patterns cut off each inside corner. */
+    /** Segments (edge pairs) of a square; the two saddle patterns cut off each inside corner. */
     private static int[][] segments(int pattern) {
-        if (pattern == 0 || pattern == 15) return new int[0][];
-        if (pattern == 5) return new int[][] {orient(pattern, 3, 0), orient(pattern, 1, 2)};
-        if (pattern == 10) return new int[][] {orient(pattern, 0, 1), orient(pattern, 2, 3)};
+        if (pattern == 5 || pattern == 10) {
+            int c = pattern == 5 ? 0 : 1; // inside corners c and c + 2; edge e joins corners e and e + 1
+            return new int[][] {{(c + 3) % 4, c}, {c + 1, c + 2}};
+        }
         int a = -1, b = -1;
-        for (int e = 0; e < 4; e++) {
-            boolean p = (pattern & (1 << EDGES[e][0])) != 0, q = (pattern & (1 << EDGES[e][1])) != 0;
-            if (p != q) { if (a < 0) a = e; else b = e; }
-        }
-        return new int[][] {orient(pattern, a, b)};
-    }
-
-    /** Orders the segment so that the inside corners lie on its left (consistent winding). */
-    private static int[] orient(int pattern, int e0, int e1) {
-        double ur = mid(e1, 0) - mid(e0, 0), uc = mid(e1, 1) - mid(e0, 1), cross = 0;
-        for (int e : new int[] {e0, e1}) {
-            int p = EDGES[e][0], q = EDGES[e][1];
-            int in = (pattern & (1 << p)) != 0 ? p : q, out = in == p ? q : p;
-            double dr = CORNERS[in][0] - CORNERS[out][0], dc = CORNERS[in][1] - CORNERS[out][1];
-            cross += ur * dc - uc * dr;
-        }
-        return cross >= 0 ? new int[] {e0, e1} : new int[] {e1, e0};
-    }
-
-    /** Largest distance between the midpoints of pixel edges whose two pixels differ (half-pixel units), compared
-     * on their convex hull. */
-    private static double diameter(boolean[] m, int pr, int pc, double sr, double sc) {
-        int n = 0;
-        long[] hr = new long[64], hc = new long[64];
-        for (int r = 0; r < pr; r++)
-            for (int c = 0; c < pc; c++) {
-                int i = c + pc * r;
-                for (int[] step : new int[][] {{0, 1}, {1, 0}}) {
-                    if (r + step[0] >= pr || c + step[1] >= pc || m[i] == m[i + step[1] + pc * step[0]]) continue;
-                    if (n == hr.length) { hr = java.util.Arrays.copyOf(hr, 2 * n); hc = java.util.Arrays.copyOf(hc, 2 * n); }
-                    hr[n] = 2L * r + step[0];
-                    hc[n++] = 2L * c + step[1];
-                }
-            }
-        return FarthestPair.planeDiameters(new long[n], hr, hc, n, 1, sr / 2, sc / 2)[0];
-    }
-
-    private static double[] pca(Roi roi, int rowAxis, int colAxis) {
-        double mr = 0, mc = 0;
-        int n = roi.count;
-        for (int z = 0, i = 0; z < roi.nz; z++)
-            for (int y = 0; y < roi.ny; y++)
-                for (int x = 0; x < roi.nx; x++, i++)
-                    if (roi.mask[i]) { int[] p = {x, y, z}; mr += p[rowAxis] * roi.spacing[rowAxis]; mc += p[colAxis] * roi.spacing[colAxis]; }
-        mr /= n;
-        mc /= n;
-        double[][] cov = new double[2][2];
-        double root = Math.sqrt(n);
-        for (int z = 0, i = 0; z < roi.nz; z++)
-            for (int y = 0; y < roi.ny; y++)
-                for (int x = 0; x < roi.nx; x++, i++) {
-                    if (!roi.mask[i]) continue;
-                    int[] p = {x, y, z};
-                    double a = (p[rowAxis] * roi.spacing[rowAxis] - mr) / root, b = (p[colAxis] * roi.spacing[colAxis] - mc) / root;
-                    cov[0][0] += a * a; cov[0][1] += a * b; cov[1][0] += a * b; cov[1][1] += b * b;
-                }
-        return ShapeFeatures.sortedEigen(cov);
+        for (int e = 0; e < 4; e++)
+            if (((pattern >> e) & 1) != ((pattern >> ((e + 1) % 4)) & 1)) { if (a < 0) a = e; else b = e; }
+        return a < 0 ? new int[0][] : new int[][] {{a, b}};
     }
 }

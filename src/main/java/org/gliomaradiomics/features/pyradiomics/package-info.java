@@ -11,7 +11,9 @@
  * here: {@code features.PyRadiomicsTextures} runs them on the IBSI families' formula classes (firstorder:
  * {@code IntensityStatisticsFamily.pyradiomics}, on {@code FirstOrderFeatures}) with {@code Convention.PYRADIOMICS},
  * named by {@code FeatureRegistry.pyradiomicsClass}; grey levels come from {@code preprocess.Discretiser.numpyEdges}.
- * Here remain PyRadiomics' pre-processing, image types and shape (midpoint marching cubes).
+ * Here remain PyRadiomics' pre-processing, image types and shape: the core's marching cubes ({@code features.shape})
+ * with PyRadiomics' case table, its hull and farthest pairs, the core's principal axes; shape2D's marching squares
+ * are PyRadiomics' own. ROIs are the core's {@code RoiData} and {@code RoiBox}.
  *
  * <p>Layer: part of {@code features} (same arrows).
  */

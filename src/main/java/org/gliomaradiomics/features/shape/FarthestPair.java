@@ -1,27 +1,17 @@
 package org.gliomaradiomics.features.shape;
 
 import java.util.Arrays;
-import org.gliomaradiomics.mask.ConvexHull3D;
 
 /**
  * Largest distance within a set of mesh vertices (integer half-voxel coordinates, as {@link MarchingCubes} gives
  * them; a coordinate times half the spacing is mm). The farthest pair of a finite set is a pair of vertices of its
- * convex hull, so only hull vertices are compared: the IBSI and PyRadiomics maximum diameters, and PyRadiomics'
- * per-plane 2D diameters, without comparing every pair of surface points. The squared distance of a pair is summed
+ * convex hull, so only hull vertices are compared (the 3D hull is {@link MeshHull}'s, each plane's hull Andrew's
+ * monotone chain here): the IBSI and PyRadiomics maximum diameters, and PyRadiomics' per-plane 2D diameters, without
+ * comparing every pair of surface points. The squared distance of a pair is summed
  * in the order the coordinates are given (a caller passing z, y, x gets dz² + dy² + dx²).
  */
 public final class FarthestPair {
     private FarthestPair() {}
-
-    /** Largest distance (mm) between the first n points; h: half the spacing along each of the three coordinates. */
-    public static double diameter(long[] a, long[] b, long[] c, int n, double ha, double hb, double hc) {
-        long[] x = Arrays.copyOf(a, n), y = Arrays.copyOf(b, n), z = Arrays.copyOf(c, n);
-        int[] faces = n >= 4 ? ConvexHull3D.hull(x, y, z) : new int[0];
-        boolean[] onHull = new boolean[n];
-        if (faces.length == 0) Arrays.fill(onHull, true); // coplanar points: compare them all
-        for (int f : faces) onHull[f] = true;
-        return maxDistance(x, y, z, onHull, 0, n, ha, hb, hc);
-    }
 
     /**
      * Largest distance (mm) within each plane of constant coordinate along each axis, taken over all planes:
@@ -63,6 +53,22 @@ public final class FarthestPair {
             out[axis] = best;
         }
         return out;
+    }
+
+    /**
+     * PyRadiomics' diameters of a mesh (mm) for voxel spacing (sx, sy, sz): the largest vertex distances within
+     * a plane of constant z (slice), y (column) and x (row), summed as dz² + dy² + dx², and overall ({@link MeshHull}).
+     */
+    public static double[] meshDiameters(TriangleMesh mesh, double sx, double sy, double sz) {
+        int n = mesh.vertexCount();
+        long[] z = new long[n], y = new long[n], x = new long[n];
+        for (int v = 0; v < n; v++) {
+            z[v] = mesh.z(v);
+            y[v] = mesh.y(v);
+            x[v] = mesh.x(v);
+        }
+        double[] planes = planeDiameters(z, y, x, n, sz / 2, sy / 2, sx / 2);
+        return new double[] {planes[0], planes[1], planes[2], MeshHull.of(mesh, sx, sy, sz).maxDiameter()};
     }
 
     /** Largest distance (mm) between the first n points, all known to be hull vertices. */

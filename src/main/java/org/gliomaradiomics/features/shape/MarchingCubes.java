@@ -11,14 +11,13 @@ import java.util.Arrays;
  * inside on a fixed side, and each loop is split into a triangle fan (see {@link #fanStart}). Vertices sit on
  * the midpoints of cut grid edges; each grid edge owns at most one vertex, so vertices are shared between
  * triangles. Coordinates are integers in half-voxel units: the vertex on the edge from voxel (i, j, k) to
- * (i + 1, j, k) has coordinates (2i + 1, 2j, 2k).
+ * (i + 1, j, k) has coordinates (2i + 1, 2j, 2k). The case table is the one part in which conventions differ: this
+ * class's own ({@link #IBSI}) or one in Paul Bourke's numbering such as PyRadiomics' ({@link Cases#bourke}).
  */
 public final class MarchingCubes {
     /** Corner c of a cube is at offset (c &amp; 1, (c &gt;&gt; 1) &amp; 1, (c &gt;&gt; 2) &amp; 1). */
     private static final int[] EDGE_CORNER0 = new int[12];
     private static final int[] EDGE_AXIS = new int[12];
-    /** For each of the 256 corner configurations (bit c = corner c inside), triangles as triples of edge indices. */
-    private static final int[][] TRIANGLES = new int[256][];
 
     static {
         int e = 0;
@@ -29,10 +28,70 @@ public final class MarchingCubes {
                     EDGE_AXIS[e] = axis;
                     e++;
                 }
-        for (int config = 0; config < 256; config++) TRIANGLES[config] = trianglesFor(config);
+    }
+
+    /** This class's triangulation, which reproduces the IBSI reference meshes. */
+    public static final Cases IBSI;
+
+    static {
+        int[][] triangles = new int[256][];
+        for (int config = 0; config < 256; config++) triangles[config] = trianglesFor(config);
+        IBSI = new Cases(triangles);
     }
 
     private MarchingCubes() {}
+
+    /** For each of the 256 corner configurations (bit c = corner c inside), triangles as triples of edge indices. */
+    public static final class Cases {
+        /** Bourke's corner k as ours: his corners 0-3 go round the z = 0 face from the origin (x first), 4-7 above. */
+        private static final int[] BOURKE_CORNER = {0, 1, 3, 2, 4, 5, 7, 6};
+        private static final int[][] BOURKE_EDGE = {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {4, 5}, {5, 6}, {6, 7}, {7, 4}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
+        private final int[][] triangles;
+
+        private Cases(int[][] triangles) {
+            this.triangles = triangles;
+        }
+
+        /**
+         * A table in Paul Bourke's numbering ("Polygonising a scalar field", 1994): one row of edge-index triples for
+         * each of the first 128 configurations of his corners; a configuration with his corner 7 inside takes the
+         * row of its complement (as PyRadiomics does). The rows' winding is not used: each triangle is oriented here
+         * so that its normal points from the inside corners to the outside ones.
+         */
+        public static Cases bourke(String[] rows) {
+            if (rows.length != 128) throw new IllegalArgumentException("a Bourke table needs 128 rows, has " + rows.length);
+            int[][] triangles = new int[256][];
+            for (int config = 0; config < 256; config++) {
+                int b = 0;
+                for (int k = 0; k < 8; k++) if (inside(config, BOURKE_CORNER[k])) b |= 1 << k;
+                String row = rows[(b & 0x80) != 0 ? b ^ 0xFF : b].trim();
+                int[] t = row.isEmpty() ? new int[0] : Arrays.stream(row.split(" ")).mapToInt(Integer::parseInt).toArray();
+                for (int k = 0; k < t.length; k++)
+                    t[k] = edgeBetween(BOURKE_CORNER[BOURKE_EDGE[t[k]][0]], BOURKE_CORNER[BOURKE_EDGE[t[k]][1]]);
+                for (int k = 0; k < t.length; k += 3)
+                    if (outwardness(config, t[k], t[k + 1], t[k + 2]) < 0) {
+                        int s = t[k + 1];
+                        t[k + 1] = t[k + 2];
+                        t[k + 2] = s;
+                    }
+                triangles[config] = t;
+            }
+            return new Cases(triangles);
+        }
+
+        /** The triangle's normal dotted with (outside - inside corner) summed over its three edges. */
+        private static double outwardness(int config, int e0, int e1, int e2) {
+            double[] a = mid(e0), b = mid(e1), c = mid(e2);
+            double ux = b[0] - a[0], uy = b[1] - a[1], uz = b[2] - a[2], wx = c[0] - a[0], wy = c[1] - a[1], wz = c[2] - a[2];
+            double[] n = {uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx};
+            double dot = 0;
+            for (int e : new int[] {e0, e1, e2}) {
+                int c0 = EDGE_CORNER0[e], axis = EDGE_AXIS[e];
+                dot += n[axis] * (inside(config, c0) ? 1 : -1); // the corners differ along the edge's axis only
+            }
+            return dot;
+        }
+    }
 
     private static int edgeBetween(int c0, int c1) {
         int lo = Math.min(c0, c1), diff = c0 ^ c1;
@@ -122,7 +181,7 @@ public final class MarchingCubes {
 
     /** Triangles of a corner configuration as triples of edge indices (shared with {@link SmoothSurface}). */
     static int[] triangles(int config) {
-        return TRIANGLES[config];
+        return IBSI.triangles[config];
     }
 
     /** The lower corner of edge e: offset (c &amp; 1, (c &gt;&gt; 1) &amp; 1, (c &gt;&gt; 2) &amp; 1). */
@@ -139,11 +198,16 @@ public final class MarchingCubes {
         return (config & (1 << corner)) != 0;
     }
 
+    /** {@link #mesh(boolean[], int, int, int, Cases)} with the {@link #IBSI} triangulation. */
+    public static TriangleMesh mesh(boolean[] mask, int nx, int ny, int nz) {
+        return mesh(mask, nx, ny, nz, IBSI);
+    }
+
     /**
-     * Meshes the mask of a box of nx x ny x nz voxels (x fastest).
+     * Meshes the mask of a box of nx x ny x nz voxels (x fastest), cube by cube with z slowest and x fastest.
      * @return the mesh, vertex coordinates in half-voxel units relative to voxel (0, 0, 0)
      */
-    public static TriangleMesh mesh(boolean[] mask, int nx, int ny, int nz) {
+    public static TriangleMesh mesh(boolean[] mask, int nx, int ny, int nz, Cases cases) {
         int px = nx + 2, py = ny + 2, pz = nz + 2;
         byte[] padded = new byte[px * py * pz];
         boolean any = false;
@@ -172,7 +236,7 @@ public final class MarchingCubes {
                         | padded[p + px * py] << 4 | padded[p + px * py + 1] << 5 | padded[p + px * py + px] << 6
                         | padded[p + px * py + px + 1] << 7;
                     if (config == 0 || config == 255) continue;
-                    int[] tris = TRIANGLES[config];
+                    int[] tris = cases.triangles[config];
                     Arrays.fill(local, -1);
                     for (int t = 0; t < tris.length; t++) {
                         int e = tris[t];

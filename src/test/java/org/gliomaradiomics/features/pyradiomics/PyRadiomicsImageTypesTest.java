@@ -16,6 +16,7 @@ import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Convolution;
 import org.gliomaradiomics.numerics.Kernel1D;
+import org.gliomaradiomics.features.RoiData;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import org.gliomaradiomics.features.RoiBox;
@@ -228,10 +229,10 @@ class PyRadiomicsImageTypesTest {
         Map<String, double[]> whole = StationaryWavelet.decompose(v, dims, new boolean[] {true, true, true}, "coif1", 0, 2);
         assertEquals(15, filtered.size());
         for (ImageTypeFilters.Named f : filtered) {
-            Roi expected = Roi.crop(whole.get(f.name()), roi, dims[0], dims[1], box, new double[] {1, 1, 1});
-            assertEquals(expected.nx * expected.ny * expected.nz, f.roi().values.length);
-            for (int i = 0; i < expected.values.length; i++)
-                if (expected.mask[i]) assertEquals(expected.values[i], f.roi().values[i], 1e-9, f.name());
+            RoiData expected = RoiData.crop(whole.get(f.name()), roi, dims, box, new double[] {1, 1, 1});
+            assertEquals(expected.nx * expected.ny * expected.nz, f.roi().image.length);
+            for (int i = 0; i < expected.image.length; i++)
+                if (expected.intensityMask[i]) assertEquals(expected.image[i], f.roi().image[i], 1e-9, f.name());
         }
     }
 
@@ -247,10 +248,10 @@ class PyRadiomicsImageTypesTest {
         var images = ImageTypeFilters.of("Wavelet", v, roi, dims, new double[] {1, 1, 1}, new RoiBox(roi, 6, 5, 4), s);
         assertEquals(List.of("wavelet-LH", "wavelet-HL", "wavelet-HH", "wavelet-LL"), images.stream().map(ImageTypeFilters.Named::name).toList());
         for (ImageTypeFilters.Named f : images)
-            for (int i = 0; i < f.roi().values.length; i++) {
-                if (!f.roi().mask[i]) continue;
+            for (int i = 0; i < f.roi().image.length; i++) {
+                if (!f.roi().intensityMask[i]) continue;
                 int z = 1 + i / (f.roi().nx * f.roi().ny);
-                assertEquals(f.name().endsWith("LL") ? 2 * (3 + z) : 0, f.roi().values[i], 1e-9, f.name());
+                assertEquals(f.name().endsWith("LL") ? 2 * (3 + z) : 0, f.roi().image[i], 1e-9, f.name());
             }
     }
 
@@ -280,12 +281,12 @@ class PyRadiomicsImageTypesTest {
         RoiBox box = new RoiBox(roi, dims[0], dims[1], dims[2]);
         PyRadiomicsSettings s = new PyRadiomicsSettings().sigma(1.5);
         ImageTypeFilters.Named f = ImageTypeFilters.of("LoG", v, roi, dims, sp, box, s).get(0);
-        assertTrue(new CropRegion(box, dims, new int[] {ImageTypeFilters.recursiveReach(1.5, 0.8), 0, ImageTypeFilters.recursiveReach(1.5, 3)}).size[0] < dims[0]);
+        assertTrue(ImageTypeFilters.region(box, dims, new int[] {ImageTypeFilters.recursiveReach(1.5, 0.8), 0, ImageTypeFilters.recursiveReach(1.5, 3)}).size(0) < dims[0]);
         assertEquals("log-sigma-1-5-mm-3D", f.name());
-        Roi expected = Roi.crop(ImageTypeFilters.laplacianOfGaussian(v, dims, sp, 1.5), roi, dims[0], dims[1], box, sp);
+        RoiData expected = RoiData.crop(ImageTypeFilters.laplacianOfGaussian(v, dims, sp, 1.5), roi, dims, box, sp);
         double range = 0;
-        for (double x : expected.values) range = Math.max(range, Math.abs(x));
-        for (int i = 0; i < expected.values.length; i++)
-            if (expected.mask[i]) assertEquals(expected.values[i], f.roi().values[i], 1e-7 * range);
+        for (double x : expected.image) range = Math.max(range, Math.abs(x));
+        for (int i = 0; i < expected.image.length; i++)
+            if (expected.intensityMask[i]) assertEquals(expected.image[i], f.roi().image[i], 1e-7 * range);
     }
 }

@@ -3,6 +3,7 @@ package org.gliomaradiomics.features.shape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The hull-based diameters equal the largest distance over every pair of points (brute force), to the bit. */
@@ -32,7 +33,21 @@ class FarthestPairTest {
                 }
             double[] planes = FarthestPair.planeDiameters(a, b, c, n, ha, hb, hc);
             for (int axis = 0; axis < 3; axis++) assertEquals(Math.sqrt(all[axis]), planes[axis], 0.0, "trial " + trial + " axis " + axis);
-            assertEquals(Math.sqrt(all[3]), FarthestPair.diameter(a, b, c, n, ha, hb, hc), 0.0, "trial " + trial);
+        }
+    }
+
+    @Test
+    void meshHullDiameterEqualsAllVertexPairs() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (int trial = 0; trial < 20; trial++) {
+            TriangleMesh mesh = MarchingCubesTest.randomMesh(random);
+            double hx = 0.4687, hy = 0.52, hz = 1.5, max = 0;
+            for (int i = 0; i < mesh.vertexCount(); i++)
+                for (int j = i + 1; j < mesh.vertexCount(); j++) {
+                    double dx = mesh.x(i) * hx - mesh.x(j) * hx, dy = mesh.y(i) * hy - mesh.y(j) * hy, dz = mesh.z(i) * hz - mesh.z(j) * hz;
+                    max = Math.max(max, dx * dx + dy * dy + dz * dz);
+                }
+            assertEquals(Math.sqrt(max), MeshHull.of(mesh, 2 * hx, 2 * hy, 2 * hz).maxDiameter(), 0.0, "trial " + trial);
         }
     }
 }

@@ -18,6 +18,14 @@ class MarchingCubesTest {
         return m;
     }
 
+    /** The mesh of a random mask of 3 to 8 voxels along each axis, each voxel inside with probability 1/2. */
+    static TriangleMesh randomMesh(SplittableRandom rnd) {
+        int nx = 3 + rnd.nextInt(6), ny = 3 + rnd.nextInt(6), nz = 3 + rnd.nextInt(6);
+        boolean[] mask = new boolean[nx * ny * nz];
+        for (int i = 0; i < mask.length; i++) mask[i] = rnd.nextDouble() < 0.5;
+        return MarchingCubes.mesh(mask, nx, ny, nz);
+    }
+
     @Test
     void sphereOfRadius20mmHasAnalyticVolumeAndBiasedArea() {
         double r = 20;
@@ -59,10 +67,7 @@ class MarchingCubesTest {
     void randomMasksGiveClosedConsistentlyOrientedMeshes() {
         SplittableRandom rnd = new SplittableRandom(7);
         for (int trial = 0; trial < 20; trial++) {
-            int nx = 3 + rnd.nextInt(6), ny = 3 + rnd.nextInt(6), nz = 3 + rnd.nextInt(6);
-            boolean[] mask = new boolean[nx * ny * nz];
-            for (int i = 0; i < mask.length; i++) mask[i] = rnd.nextDouble() < 0.5;
-            TriangleMesh mesh = MarchingCubes.mesh(mask, nx, ny, nz);
+            TriangleMesh mesh = randomMesh(rnd);
             Map<Long, Integer> directed = new HashMap<>();
             for (int t = 0; t < mesh.triangleCount(); t++)
                 for (int k = 0; k < 3; k++) {
