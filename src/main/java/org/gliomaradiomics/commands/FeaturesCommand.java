@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureRegistry;
-import org.gliomaradiomics.features.pyradiomics.FirstOrderFeatures;
 import org.gliomaradiomics.table.Table;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -30,8 +29,7 @@ public class FeaturesCommand extends RadiomicsCommand {
         }
         // PyRadiomics features without an IBSI counterpart
         Map<String, List<String>> pyradiomics = new LinkedHashMap<>();
-        pyradiomics.put("firstorder", FirstOrderFeatures.NAMES);
-        for (String c : FeatureRegistry.PYRADIOMICS_TEXTURE_CLASSES) pyradiomics.put(c, FeatureRegistry.pyradiomicsClass(c).names());
+        for (String c : FeatureRegistry.PYRADIOMICS_CLASSES) pyradiomics.put(c, FeatureRegistry.pyradiomicsClass(c).names());
         for (Map.Entry<String, List<String>> c : pyradiomics.entrySet())
             for (String name : c.getValue())
                 if (!listed.contains(c.getKey() + "_" + name)) t.addRow(name, c.getKey(), "", c.getKey() + "_" + name);

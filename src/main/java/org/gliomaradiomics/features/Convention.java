@@ -12,8 +12,9 @@ import org.gliomaradiomics.preprocess.Resampler;
  *
  * @param name              {@code ibsi} or {@code pyradiomics}
  * @param logEpsilon        added to p inside the logarithms of entropies: 0 (IBSI) or PyRadiomics' machine epsilon
- * @param binsOnWidthMultiples fixed-width bins start at the ROI minimum floored to a multiple of the width
- *                          (PyRadiomics) instead of at the minimum or a given lower bound (IBSI)
+ * @param binsOnWidthMultiples grey levels by numpy.digitize on PyRadiomics' bin edges (fixed width: on multiples of
+ *                          the width from the floored ROI minimum; fixed count: numpy.histogram's) instead of IBSI's
+ *                          formulas (fixed width: from the minimum or a given lower bound)
  * @param averageDirections voxel kernels: GLCM features per direction, averaged (PyRadiomics), instead of the
  *                          features of the merged matrix (IBSI 3D:mrg)
  * @param isolatedVoxelsInNgtdm NGTDM counts voxels without a ROI neighbour in n_i (PyRadiomics; IBSI leaves them out)

@@ -45,6 +45,12 @@ public final class FeatureExtractor {
 
     /** The preprocessed ROI the families read (public for tests and for callers that run families themselves). */
     public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s) {
+        return prepare(image, mask, label, s, Convention.IBSI);
+    }
+
+    /** As {@link #prepare(Volume, Volume, int, ExtractionSettings)}, grey levels by the convention's bin edges
+     * ({@link Convention#binsOnWidthMultiples}: unless a bin lower bound is set). */
+    public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s, Convention c) {
         if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
             throw new IllegalArgumentException("image and mask grids differ: " + image.geometry().describeDifference(mask.geometry()));
         Geometry mg = mask.geometry();
@@ -91,7 +97,9 @@ public final class FeatureExtractor {
                 max = Math.max(max, values[i]);
             }
         if (min > max) throw new IllegalArgumentException("ROI of label " + label + " is empty after re-segmentation");
-        Discretiser.Levels levels = switch (s.discretisation()) {
+        boolean numpy = c.binsOnWidthMultiples() && s.discretisation() != ExtractionSettings.Discretisation.NONE && Double.isNaN(s.binLowerBound());
+        Discretiser.Levels levels = numpy ? Discretiser.numpyEdges(values, intensity,
+            s.discretisation() == ExtractionSettings.Discretisation.FIXED_BIN_NUMBER ? s.binCount() : null, s.binWidth()) : switch (s.discretisation()) {
             case NONE -> Discretiser.asIs(values, intensity);
             case FIXED_BIN_NUMBER -> Discretiser.fixedBinNumber(values, intensity, s.binCount());
             case FIXED_BIN_SIZE -> Discretiser.fixedBinSize(values, intensity, s.binWidth(), binLowerBound(s, min));
@@ -126,12 +134,9 @@ public final class FeatureExtractor {
             case FIXED_BIN_SIZE: {
                 double w = s.ivhBinWidth(), lb = lowerSet ? s.resegmentationLower() : min;
                 if (!(w > 0)) throw new IllegalArgumentException("IVH bin width must be positive, got " + w);
-                int top = 1;
-                for (int k = 0; k < n; k++) {
-                    int d = (int) Math.floor((x[k] - lb) / w) + 1;
-                    top = Math.max(top, d);
-                    x[k] = lb + (d - 0.5) * w;
-                }
+                Discretiser.Levels d = Discretiser.fixedBinSize(values, mask, w, lb); // values at their bin centres
+                for (int i = 0, k = 0; i < values.length; i++) if (mask[i]) x[k++] = lb + (d.levels()[i] - 0.5) * w;
+                int top = d.ng();
                 if (upperSet) top = Math.max(1, (int) Math.ceil((s.resegmentationUpper() - lb) / w - 1e-9));
                 double[] levels = new double[checkedCount(top)];
                 for (int k = 0; k < top; k++) levels[k] = lb + (k + 0.5) * w;

@@ -41,8 +41,9 @@ public final class FeatureRegistry {
         return all;
     }
 
-    /** PyRadiomics' texture classes, each computed by an IBSI family's formula class ({@link PyRadiomicsTextures}). */
-    public static final List<String> PYRADIOMICS_TEXTURE_CLASSES = List.of("glcm", "gldm", "glrlm", "glszm", "ngtdm");
+    /** PyRadiomics' classes computed by the IBSI families' formula classes: firstorder
+     * ({@link IntensityStatisticsFamily#pyradiomics}) and the texture classes ({@link PyRadiomicsTextures}). */
+    public static final List<String> PYRADIOMICS_CLASSES = List.of("firstorder", "glcm", "gldm", "glrlm", "glszm", "ngtdm");
 
     /** PyRadiomics' deprecated texture features: computed when asked for by name, never by default; some are
      * another feature's value under an old name. */
@@ -52,8 +53,8 @@ public final class FeatureRegistry {
         "gldm_GrayLevelNonUniformityNormalized", "GrayLevelNonUniformityNormalized");
 
     /**
-     * A PyRadiomics texture class: its current feature names in PyRadiomics' sorted output order, each with its
-     * position in the value array of the formula class ({@link PyRadiomicsTextures#compute}).
+     * A PyRadiomics class: its current feature names in PyRadiomics' sorted output order, each with its position in
+     * the value array of the formula class ({@link PyRadiomicsTextures#compute}, {@link IntensityStatisticsFamily#pyradiomics}).
      */
     public record PyRadiomicsClass(String name, List<String> names, int[] valueIndex, Map<String, Integer> deprecated) {
         /** Position of a current or deprecated feature in the value array, or -1. */
@@ -63,9 +64,9 @@ public final class FeatureRegistry {
         }
     }
 
-    /** @throws IllegalArgumentException for a class that is not one of {@link #PYRADIOMICS_TEXTURE_CLASSES} */
+    /** @throws IllegalArgumentException for a class that is not one of {@link #PYRADIOMICS_CLASSES} */
     public static PyRadiomicsClass pyradiomicsClass(String name) {
-        if (!PYRADIOMICS_TEXTURE_CLASSES.contains(name)) throw new IllegalArgumentException("unknown PyRadiomics texture class " + name);
+        if (!PYRADIOMICS_CLASSES.contains(name)) throw new IllegalArgumentException("unknown PyRadiomics class " + name);
         Map<String, Integer> all = new TreeMap<>(), deprecated = new TreeMap<>();
         for (FeatureFamily f : FAMILIES) {
             List<FeatureDefinition> defs = f.features();
@@ -74,8 +75,11 @@ public final class FeatureRegistry {
                     all.put(defs.get(k).pyradiomicsName(), k);
         }
         if (name.equals("glcm")) all.put("MCC", CooccurrenceFeatures.MCC); // PyRadiomics only, no IBSI code
+        // firstorder: intensity_histogram's Entropy and Uniformity replaced, their values follow the statistics'
+        if (name.equals("firstorder")) all.putAll(IntensityStatisticsFamily.PYRADIOMICS_ONLY);
         for (Map.Entry<String, String> d : DEPRECATED.entrySet())
             if (d.getKey().startsWith(name + "_")) deprecated.put(d.getKey().substring(name.length() + 1), all.get(d.getValue()));
+        if (name.equals("firstorder")) deprecated.putAll(IntensityStatisticsFamily.PYRADIOMICS_DEPRECATED);
         all.keySet().removeAll(deprecated.keySet());
         return new PyRadiomicsClass(name, List.copyOf(all.keySet()), all.values().stream().mapToInt(Integer::intValue).toArray(),
             Map.copyOf(deprecated));

@@ -22,34 +22,26 @@ public final class IntensityHistogramFamily extends ListedFamily {
     @Override
     public void compute(RoiData roi, FeatureSettings settings, FeatureSink sink) {
         int ng = roi.ng;
-        long[] counts = new long[ng + 2];
-        int n = 0;
-        for (int i = 0; i < roi.grey.length; i++) {
-            if (!roi.intensityMask[i]) continue;
-            int g = roi.grey[i];
-            if (g < 1 || g > ng) throw new IllegalArgumentException("grey level " + g + " outside 1.." + ng + " at voxel " + i);
-            counts[g]++;
-            n++;
-        }
+        long[] counts = counts(roi);
+        int n = roi.intensityCount();
         // Counting sort: the sorted level list is all the order statistics need.
         double[] sorted = new double[n];
         for (int g = 1, k = 0; g <= ng; g++) for (long c = 0; c < counts[g]; c++) sorted[k++] = g;
-        DistributionStatistics s = new DistributionStatistics(sorted);
+        FirstOrderFeatures s = new FirstOrderFeatures(sorted);
 
-        double entropy = 0, uniformity = 0;
         long modeCount = -1;
-        int mode = 1;
+        int mode = 1, levels = 0;
+        double[] p = new double[ng];
         for (int g = 1; g <= ng; g++) {
             if (counts[g] == 0) continue;
-            double p = (double) counts[g] / n;
-            entropy -= p * Math.log(p) / Math.log(2);
-            uniformity += p * p;
+            p[levels++] = (double) counts[g] / n;
             // Ties: the level closest to the mean wins; equidistant levels: the lower one (scanned first).
             if (counts[g] > modeCount || counts[g] == modeCount && Math.abs(g - s.mean) < Math.abs(mode - s.mean)) {
                 modeCount = counts[g];
                 mode = g;
             }
         }
+        p = java.util.Arrays.copyOf(p, levels);
         double maxGrad = Double.NEGATIVE_INFINITY, minGrad = Double.POSITIVE_INFINITY;
         int maxGradLevel = 1, minGradLevel = 1;
         for (int g = 1; g <= ng; g++) {
@@ -68,8 +60,20 @@ public final class IntensityHistogramFamily extends ListedFamily {
         }
         double[] out = {s.mean, s.variance, s.skewness, s.kurtosis, s.median, s.minimum, s.p10, s.p90, s.maximum, mode,
             s.interquartileRange(), s.range(), s.meanAbsoluteDeviation, s.robustMeanAbsoluteDeviation,
-            s.medianAbsoluteDeviation, s.coefficientOfVariation(), s.quartileCoefficientOfDispersion(), entropy,
-            uniformity, maxGrad, maxGradLevel, minGrad, minGradLevel};
+            s.medianAbsoluteDeviation, s.coefficientOfVariation(), s.quartileCoefficientOfDispersion(),
+            FirstOrderFeatures.entropy(p, Convention.IBSI), FirstOrderFeatures.uniformity(p), maxGrad, maxGradLevel, minGrad, minGradLevel};
         for (int i = 0; i < out.length; i++) sink.accept(FEATURES.definitions().get(i), "", out[i]);
+    }
+
+    /** Voxels of the intensity mask per grey level 0..ng + 1 (levels 0 and ng + 1 stay empty). */
+    static long[] counts(RoiData roi) {
+        long[] counts = new long[roi.ng + 2];
+        for (int i = 0; i < roi.grey.length; i++) {
+            if (!roi.intensityMask[i]) continue;
+            int g = roi.grey[i];
+            if (g < 1 || g > roi.ng) throw new IllegalArgumentException("grey level " + g + " outside 1.." + roi.ng + " at voxel " + i);
+            counts[g]++;
+        }
+        return counts;
     }
 }

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * PyRadiomics' texture classes (glcm, gldm, glrlm, glszm, ngtdm) on the matrix builders and formula classes the IBSI
- * families use, with {@link Convention#PYRADIOMICS}: one 3D matrix per neighbour offset of PyRadiomics (Chebyshev
+ * PyRadiomics' feature classes but shape on the formula classes the IBSI families use: firstorder by
+ * {@link IntensityStatisticsFamily#pyradiomics}; the texture classes (glcm, gldm, glrlm, glszm, ngtdm) on the IBSI
+ * families' matrix builders, with {@link Convention#PYRADIOMICS}: one 3D matrix per neighbour offset of PyRadiomics (Chebyshev
  * shells of the requested distances, generated from (d, d, d) downwards; in-plane only with force2D), features per
  * offset averaged over the non-empty ones (numpy.nanmean), or one matrix merged with direction weights
  * (weightingNorm). Serves the region extractor and the voxel-based kernels alike. Values come in the formula
@@ -22,11 +23,13 @@ public final class PyRadiomicsTextures {
     }
 
     /**
-     * PyRadiomics' texture settings.
+     * PyRadiomics' class settings.
      * @param force2Ddimension -1 for 3D; else the axis (0 = z, 1 = y, 2 = x) whose neighbours are left out
      * @param weight null: features averaged over directions; else matrices merged with these weights
+     * @param voxelArrayShift added to the intensities for firstorder's Energy, TotalEnergy and RootMeanSquared
      */
-    public record Options(int[] distances, boolean symmetricGlcm, double gldmAlpha, int force2Ddimension, DirectionWeight weight) {}
+    public record Options(int[] distances, boolean symmetricGlcm, double gldmAlpha, int force2Ddimension, DirectionWeight weight,
+                          double voxelArrayShift) {}
 
     /**
      * The class's values on a prepared ROI (grey levels 1..ng inside the intensity mask; ng is PyRadiomics' Ng).
@@ -34,6 +37,7 @@ public final class PyRadiomicsTextures {
      *                      a row for each); 0 to skip MCC
      */
     public static double[] compute(String featureClass, RoiData roi, Options o, int roiLevelCount) {
+        if (featureClass.equals("firstorder")) return IntensityStatisticsFamily.pyradiomics(roi, o.voxelArrayShift());
         int dmax = 1;
         for (int d : o.distances()) dmax = Math.max(dmax, d);
         RoiData r = o.force2Ddimension() > 0 ? sliceAxisLast(roi, o.force2Ddimension()) : roi;

@@ -7,9 +7,9 @@
  * {@code extraction}. Results are {@code ExtractedFeature} rows for both conventions.
  * One engine serves both conventions: the texture matrix builders ({@code TextureGrid}, the families' builders) and
  * one formula class per family kind ({@code CooccurrenceFeatures} for GLCM, {@code SizeZoneMatrixFeatures} for
- * GLRLM, GLSZM, GLDZM, NGLDM and PyRadiomics' gldm, {@code NgtdmFamily} for NGTDM, {@code DistributionStatistics}
- * for first-order moments and percentiles) are used by IBSI extraction, by PyRadiomics' texture classes
- * ({@code PyRadiomicsTextures}) and by the voxel maps; {@link org.gliomaradiomics.features.Convention} holds what
+ * GLRLM, GLSZM, GLDZM, NGLDM and PyRadiomics' gldm, {@code NgtdmFamily} for NGTDM, {@code FirstOrderFeatures} for
+ * intensity_statistics, intensity_histogram and PyRadiomics' firstorder) are used by IBSI extraction, by PyRadiomics'
+ * classes ({@code PyRadiomicsTextures}) and by the voxel maps; {@link org.gliomaradiomics.features.Convention} holds what
  * really differs (ε in logarithms, bin edges, direction averaging, NGTDM's isolated voxels, flat GLRLM directions).
  * {@code RoiBox} is the one ROI box.
  * Subpackages: {@code shape} (mesh, farthest pairs, Moran/Geary by FFT), {@code filters} (IBSI 2 convolutional

@@ -4,7 +4,8 @@ package org.gliomaradiomics.preprocess;
  * Intensity discretisation of the voxels in a mask, in both conventions; voxels outside the mask get level 0.
  * IBSI fixed bin number: level = floor(Ng (x - min) / (max - min)) + 1, with x = max giving Ng (min, max over the
  * mask). IBSI fixed bin size: level = floor((x - lb) / w) + 1 for a lower bound lb (e.g. the re-segmentation
- * minimum). PyRadiomics: bin edges ({@link #widthEdges}, {@link #countEdges}) and numpy.digitize ({@link #byEdges}).
+ * minimum). PyRadiomics ({@link #numpyEdges}): bin edges ({@link #widthEdges}, {@link #countEdges}) and
+ * numpy.digitize ({@link #byEdges}).
  */
 public final class Discretiser {
     /** Levels 1..ng inside the mask, 0 outside. */
@@ -74,6 +75,20 @@ public final class Discretiser {
             ng = Math.max(ng, levels[i]);
         }
         return new Levels(levels, ng);
+    }
+
+    /**
+     * PyRadiomics' grey levels, for the whole ROI and voxel maps alike: numpy.digitize on the edges of a fixed bin
+     * count (when not null) or else width, over the range of the masked values; Ng = the highest level.
+     */
+    public static Levels numpyEdges(double[] values, boolean[] mask, Integer binCount, double binWidth) {
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < values.length; i++)
+            if (mask[i]) {
+                min = Math.min(min, values[i]);
+                max = Math.max(max, values[i]);
+            }
+        return byEdges(values, mask, binCount != null ? countEdges(min, max, binCount) : widthEdges(min, max, binWidth));
     }
 
     /** PyRadiomics' fixed-width edges: on multiples of the width w from the floor modulo of the minimum (numpy.arange). */

@@ -40,4 +40,40 @@ class DiscretiserTest {
         assertEquals(6, l.ng());
         assertThrows(IllegalArgumentException.class, () -> Discretiser.asIs(new double[] {1.5}, new boolean[] {true}));
     }
+
+    /** PyRadiomics' bin edges by hand, following numpy.arange / numpy.histogram / numpy.digitize. */
+    @Test
+    void fixedWidthEdgesSitOnMultiplesOfTheWidth() {
+        double[] e = Discretiser.widthEdges(468, 1266, 25);
+        assertEquals(450, e[0], 0); // brain1: first edge 450
+        assertEquals(1, Discretiser.digitize(468, e));
+        assertEquals(2, Discretiser.digitize(475, e)); // a multiple of w opens a new bin
+        assertEquals(33, Discretiser.digitize(1266, e)); // brain1: 33 levels
+        double[] neg = Discretiser.widthEdges(-1024, 0, 25);
+        assertEquals(-1025, neg[0], 0); // floor modulo: -1024 % 25 = 1 in Python
+        assertEquals(1, Discretiser.digitize(-1024, neg));
+    }
+
+    @Test
+    void fixedCountPutsTheMaximumInTheLastBinAndEdgeValuesInTheUpperBin() {
+        double[] e = Discretiser.countEdges(468, 1266, 64);
+        assertEquals(12.46875, e[1] - e[0], 1e-12);
+        assertEquals(64, Discretiser.digitize(1266, e));
+        assertEquals(2, Discretiser.digitize(468 + 12.46875, e));
+        assertEquals(1, Discretiser.digitize(480, e));
+    }
+
+    @Test
+    void numpyEdgesSpanTheMaskedValuesOnly() {
+        double[] v = {468, 475, 1266, 9999};
+        boolean[] m = {true, true, true, false};
+        // width 25: edges 450, 475, ..., as brain1; the unmasked 9999 neither widens the range nor gets a level
+        Discretiser.Levels w = Discretiser.numpyEdges(v, m, null, 25);
+        assertArrayEquals(new int[] {1, 2, 33, 0}, w.levels());
+        assertEquals(33, w.ng());
+        // 64 bins of 12.46875 from 468: 475 still in the first, the maximum in the last
+        Discretiser.Levels c = Discretiser.numpyEdges(v, m, 64, 25);
+        assertArrayEquals(new int[] {1, 1, 64, 0}, c.levels());
+        assertEquals(64, c.ng());
+    }
 }

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,12 @@ import org.gliomaradiomics.features.Convention;
 import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
+import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.preprocess.Discretiser;
 import org.gliomaradiomics.features.RoiBox;
-import org.gliomaradiomics.features.RoiData;
 
 /**
  * Runs PyRadiomics' pipeline on one image and mask: normalise the whole image, resample (or not), bounding box and
@@ -165,15 +167,18 @@ public final class PyRadiomicsExtractor {
 
     /** The enabled non-shape classes of one (filtered) image cropped to the ROI box, keys {@code <imageType>_<class>_<Feature>}. */
     private static void intensityAndTexture(RoiData cropped, String imageType, PyRadiomicsSettings s, List<ExtractedFeature> out) {
-        Discretization levels = null;
+        RoiData roi = null;
+        int levelsPresent = 0;
         for (Map.Entry<String, List<String>> c : s.enabledClasses().entrySet()) {
             String name = c.getKey();
             if (name.startsWith("shape")) continue;
-            if (levels == null) levels = Discretization.of(cropped, s);
-            FeatureMap f = name.equals("firstorder") ? FirstOrderFeatures.compute(cropped, levels, s.voxelArrayShift())
-                : FeatureMap.of(FeatureRegistry.pyradiomicsClass(name),
-                    PyRadiomicsTextures.compute(name, cropped.withGreyLevels(levels.levels, levels.maxLevel), s.textureOptions(), levels.present.length));
-            f.emit(c.getValue(), imageType, out);
+            if (roi == null) {
+                Discretiser.Levels levels = Discretiser.numpyEdges(cropped.image, cropped.intensityMask, s.binCount(), s.binWidth());
+                roi = cropped.withGreyLevels(levels.levels(), levels.ng());
+                levelsPresent = (int) Arrays.stream(roi.grey).filter(g -> g > 0).distinct().count();
+            }
+            FeatureMap.of(FeatureRegistry.pyradiomicsClass(name), PyRadiomicsTextures.compute(name, roi, s.textureOptions(), levelsPresent))
+                .emit(c.getValue(), imageType, out);
         }
     }
 

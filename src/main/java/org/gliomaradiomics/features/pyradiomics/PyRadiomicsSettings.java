@@ -162,7 +162,7 @@ public record PyRadiomicsSettings(
     public PyRadiomicsTextures.Options textureOptions() {
         WeightingNorm norm = weightingNorm;
         return new PyRadiomicsTextures.Options(distances.clone(), symmetricalGLCM, gldmA, force2D ? force2Ddimension : -1,
-            norm == null ? null : norm::weight);
+            norm == null ? null : norm::weight, voxelArrayShift);
     }
 
     /** A default as written in {@link #KEYS} (YAML scalars, or a list of numbers in brackets; empty = None). */

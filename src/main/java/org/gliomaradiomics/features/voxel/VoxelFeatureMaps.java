@@ -64,14 +64,10 @@ public final class VoxelFeatureMaps {
                                     boolean doubles, BiConsumer<String, Volume> sink) {
         VoxelMapSettings s = settings.copy();
         validate(s);
-        ExtractionSettings.Builder b = s.extraction.toBuilder()
-            .features(s.extraction.features().toBuilder().localIntensityRadiusMm(0).build()); // crop to the ROI's bounding box exactly
-        if (s.convention.rules().binsOnWidthMultiples() && s.extraction.discretisation() == ExtractionSettings.Discretisation.FIXED_BIN_SIZE
-            && Double.isNaN(s.extraction.binLowerBound()))
-            b.binLowerBound(pyRadiomicsLowerBound(image, mask, label, s.extraction.binWidth()));
-        ExtractionSettings ex = b.build();
+        ExtractionSettings ex = s.extraction.toBuilder()
+            .features(s.extraction.features().toBuilder().localIntensityRadiusMm(0).build()).build(); // crop to the ROI's bounding box exactly
         s.extraction = ex;
-        RoiData roi = FeatureExtractor.prepare(image, mask, label, ex);
+        RoiData roi = FeatureExtractor.prepare(image, mask, label, ex, s.convention.rules());
         RoiBox box = boundingBox(mask, label);
         if (box.size(0) != roi.nx || box.size(1) != roi.ny || box.size(2) != roi.nz)
             throw new IllegalStateException("prepared ROI box " + roi.nx + "x" + roi.ny + "x" + roi.nz + " does not match the bounding box of label " + label);
@@ -83,7 +79,6 @@ public final class VoxelFeatureMaps {
         for (String familyName : s.supportedFamilies()) {
             if (!s.families.contains(familyName)) continue;
             if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, roiVoxels, names, roiMaps));
-            else if (familyName.equals("firstorder")) jobs.add(firstOrderJob(roi, s, roiVoxels, names, roiMaps));
             else jobs.add(kernelJob(roi, s, familyName, roiVoxels, names, roiMaps));
         }
         int totalLines = roi.ny * roi.nz * jobs.size();
@@ -123,7 +118,6 @@ public final class VoxelFeatureMaps {
     }
 
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
-        if (family.equals("firstorder")) return PyRadiomicsFirstOrderMaps.NAMES;
         if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return FeatureRegistry.pyradiomicsClass(family).names();
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
@@ -136,13 +130,6 @@ public final class VoxelFeatureMaps {
             s.extraction.features().texture().distance(), s.extraction.features().texture().glcmSymmetric(), s.convention.rules(), valueIndex,
             roiVoxels);
         register("glcm", s, selected, maps.out, names, roiMaps);
-        return maps::computeSlice;
-    }
-
-    private static Job firstOrderJob(RoiData roi, VoxelMapSettings s, RoiVoxelIndex roiVoxels, List<String> names, List<double[]> roiMaps) {
-        int[] selected = selected("firstorder", s);
-        PyRadiomicsFirstOrderMaps maps = new PyRadiomicsFirstOrderMaps(roi, s.kernelRadius, s.pyradiomics.voxelArrayShift(), selected, roiVoxels);
-        register("firstorder", s, selected, maps.out, names, roiMaps);
         return maps::computeSlice;
     }
 
@@ -195,16 +182,6 @@ public final class VoxelFeatureMaps {
             for (String f : e.getValue())
                 if (!known.contains(f)) throw new IllegalArgumentException("feature '" + f + "' is not in family " + e.getKey() + " (known: " + known + ")");
         }
-    }
-
-    /** PyRadiomics' fixed-bin-width edges start at the ROI minimum floored to a multiple of the width. */
-    private static double pyRadiomicsLowerBound(Volume image, Volume mask, int label, double width) {
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0, n = image.size(); i < n; i++) if (mask.get(i) == label) min = Math.min(min, image.get(i));
-        if (min == Double.POSITIVE_INFINITY) throw new IllegalArgumentException("ROI of label " + label + " is empty");
-        double m = min % width;
-        if (m != 0 && (m < 0) != (width < 0)) m += width;
-        return min - m;
     }
 
     /** The box of the label's voxels. */

@@ -4,7 +4,7 @@
  * the whole ROI (as PyRadiomics' voxel-based mode does). GLCM maps use sliding-window co-occurrence counts read by
  * the one GLCM formula class ({@code CooccurrenceFeatures}, either {@code Convention}); the other families are
  * recomputed per kernel by {@code KernelFamilyMaps} with the whole-ROI code itself (an IBSI family, or
- * {@code PyRadiomicsTextures} for PyRadiomics' classes; PyRadiomics' firstorder by {@code FirstOrderFeatures.values}).
+ * {@code PyRadiomicsTextures} for PyRadiomics' classes, firstorder included).
  *
  * <p>Layer: part of {@code features} (same arrows).
  */

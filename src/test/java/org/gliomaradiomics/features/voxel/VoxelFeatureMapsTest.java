@@ -196,6 +196,22 @@ class VoxelFeatureMapsTest {
         assertEquals(SAMPLES * 18, compared);
     }
 
+    /**
+     * PyRadiomics bins the maps as numpy does: edges numpy.arange(0.2, 0.6, 0.1) = [0.2, 0.30000000000000004,
+     * 0.4000000000000001, ...] put 0.3 and 0.4 in bins 1 and 2 (numpy.digitize, checked with numpy), where
+     * floor((x - 0.2) / 0.1) + 1 would give 0.4 level 3. Two neighbours of levels 1 and 2: GLCM Contrast 1, not 4.
+     */
+    @Test
+    void pyRadiomicsMapsBinByNumpyEdges() {
+        Geometry g = Geometry.of(2, 1, 1, 1, 1, 1);
+        Volume image = new Volume(g, new double[] {0.3, 0.4}, DataType.FLOAT64), mask = new Volume(g, new double[] {1, 1}, DataType.UINT8);
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 0.1, "glcm");
+        s.features = new java.util.LinkedHashSet<>(List.of("Contrast"));
+        Volume contrast = VoxelFeatureMaps.compute(image, mask, 1, s, null).get("original_glcm_Contrast");
+        assertEquals(1, contrast.get(0, 0, 0), 1e-12);
+        assertEquals(1, contrast.get(1, 0, 0), 1e-12);
+    }
+
     @Test
     void pyRadiomicsGldmGlrlmGlszmNgtdmMapsEqualThePyRadiomicsExtractorOnAKernelRestrictedMaskOfBrain1() throws Exception {
         Volume[] v = brain1();

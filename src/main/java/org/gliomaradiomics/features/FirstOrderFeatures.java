@@ -1,36 +1,27 @@
 package org.gliomaradiomics.features;
 
 /**
- * The statistics that IBSI defines identically for raw intensities (family intensity_statistics) and for
- * discretised grey levels (family intensity_histogram), computed from values sorted in ascending order.
- * Percentiles use linear interpolation between order statistics (position (N - 1) p, as NumPy's default).
- * Sums run in array order, so results are reproducible bit for bit. PyRadiomics' firstorder class (whole ROI and
- * voxel kernels) takes its moments and percentiles from here too; its kurtosis is {@link #pearsonKurtosis}.
+ * The one class of first-order formulas, for IBSI's intensity_statistics (raw intensities) and intensity_histogram
+ * (grey levels) families and PyRadiomics' firstorder class ({@link IntensityStatisticsFamily#pyradiomics}), whole
+ * ROI and voxel kernels alike. Computed from values sorted ascending; percentiles interpolate linearly between order
+ * statistics at position (N - 1) p, as NumPy's default; sums run in array order, so results are reproducible bit
+ * for bit. What differs between the conventions is data: PyRadiomics' voxelArrayShift in {@link #energy} and its order of summation, the ε of
+ * {@link Convention#log2} in {@link #entropy}, and its Kurtosis not in excess ({@link #pearsonKurtosis}).
  */
-public final class DistributionStatistics {
+public final class FirstOrderFeatures {
     public final double mean, variance, skewness, kurtosis, pearsonKurtosis, median, minimum, p10, p25, p75, p90, maximum;
     public final double meanAbsoluteDeviation, robustMeanAbsoluteDeviation, medianAbsoluteDeviation;
-    public final double energy;
 
     /** @param sorted at least one value, ascending */
-    DistributionStatistics(double[] sorted) {
-        this(sorted, sorted.length);
-    }
-
-    /** @param sorted the first n values, at least one, ascending */
-    public DistributionStatistics(double[] sorted, int n) {
+    FirstOrderFeatures(double[] sorted) {
+        int n = sorted.length;
         if (n == 0) throw new IllegalArgumentException("no voxels in the intensity mask");
-        double sum = 0, sumSq = 0;
-        for (int i = 0; i < n; i++) {
-            double v = sorted[i];
-            sum += v;
-            sumSq += v * v;
-        }
+        double sum = 0;
+        for (double v : sorted) sum += v;
         mean = sum / n;
-        energy = sumSq;
         double m2 = 0, m3 = 0, m4 = 0, absDev = 0;
-        for (int i = 0; i < n; i++) {
-            double d = sorted[i] - mean, d2 = d * d;
+        for (double v : sorted) {
+            double d = v - mean, d2 = d * d;
             m2 += d2;
             m3 += d2 * d;
             m4 += d2 * d2;
@@ -46,13 +37,13 @@ public final class DistributionStatistics {
         meanAbsoluteDeviation = absDev / n;
         minimum = sorted[0];
         maximum = sorted[n - 1];
-        median = percentile(sorted, n, 0.5);
-        p10 = percentile(sorted, n, 0.10);
-        p25 = percentile(sorted, n, 0.25);
-        p75 = percentile(sorted, n, 0.75);
-        p90 = percentile(sorted, n, 0.90);
+        median = percentile(sorted, 0.5);
+        p10 = percentile(sorted, 0.10);
+        p25 = percentile(sorted, 0.25);
+        p75 = percentile(sorted, 0.75);
+        p90 = percentile(sorted, 0.90);
         double medDev = 0;
-        for (int i = 0; i < n; i++) medDev += Math.abs(sorted[i] - median);
+        for (double v : sorted) medDev += Math.abs(v - median);
         medianAbsoluteDeviation = medDev / n;
         // Values between P10 and P90 form a contiguous run of the sorted array.
         int lo = 0, hi = n;
@@ -82,16 +73,30 @@ public final class DistributionStatistics {
         return (p75 - p25) / (p75 + p25);
     }
 
-    double rootMeanSquare(int n) {
-        return Math.sqrt(energy / n);
+    /** Σ (x + shift)², summed in the order of the values: IBSI's energy (shift 0), PyRadiomics' (its voxelArrayShift). */
+    static double energy(double[] values, double shift) {
+        double e = 0;
+        for (double v : values) e += (v + shift) * (v + shift);
+        return e;
+    }
+
+    /** -Σ p log2(p + ε) of the probabilities of the non-empty levels of a histogram, summed in the order given. */
+    static double entropy(double[] p, Convention c) {
+        double h = 0;
+        for (double q : p) h -= q * c.log2(q);
+        return h;
+    }
+
+    /** Σ p² of the probabilities of the non-empty levels of a histogram, summed in the order given. */
+    static double uniformity(double[] p) {
+        double u = 0;
+        for (double q : p) u += q * q;
+        return u;
     }
 
     /** Linear interpolation between the order statistics around position (N - 1) p. */
     static double percentile(double[] sorted, double p) {
-        return percentile(sorted, sorted.length, p);
-    }
-
-    private static double percentile(double[] sorted, int n, double p) {
+        int n = sorted.length;
         double h = (n - 1) * p;
         int lo = (int) Math.floor(h);
         if (lo >= n - 1) return sorted[n - 1];
