@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
+import org.gliomaradiomics.extraction.ParamsFile;
 import org.gliomaradiomics.image.CaseLoader;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.MriCase;
@@ -70,7 +71,8 @@ public final class LongitudinalFiles {
             SavedModel scoring = settings.recurrenceModel() == null ? null : ModelFiles.load(settings.recurrenceModel(), SavedModel.KIND, SavedModel.class);
             models = new LongitudinalAnalysis.RecurrenceModels(spec, scoring);
         }
-        LongitudinalAnalysis.Result result = LongitudinalAnalysis.run(scans, events, settings, CaseLoader::open, models, progress);
+        ParamsFile featureParams = settings.features() && settings.featureParams() != null ? ParamsFile.read(settings.featureParams()) : null;
+        LongitudinalAnalysis.Result result = LongitudinalAnalysis.run(scans, events, settings, CaseLoader::open, featureParams, models, progress);
         write(outDir, result, events, settings);
         return result;
     }

@@ -39,7 +39,7 @@ public final class ExtractionParams {
     private static Set<String> neutral() {
         Set<String> keys = new LinkedHashSet<>(ParameterFileSchema.OWN_KEYS);
         keys.addAll(List.of("label", "additionalInfo", "enableCExtensions", "geometryTolerance", "correctMask", "label_channel",
-            "minimumROIDimensions", "minimumROISize", "padDistance", "preCrop", "resegmentShape", "bratsConvention", "force2Ddimension"));
+            "minimumROIDimensions", "minimumROISize", "padDistance", "preCrop", "resegmentShape", "force2Ddimension"));
         return Set.copyOf(keys);
     }
 

@@ -64,10 +64,10 @@ public final class ParameterFileSchema {
     /**
      * Our bookkeeping keys, which PyRadiomics does not know: read by the command layer ({@code conventions},
      * {@code labels}) or accepted and left alone ({@code threads}: the thread budget is the command's, decided once by
-     * {@code parallel.Threads.decide}); removed before PyRadiomics' conventions read a file
+     * {@code parallel.Threads.decide}; {@code bratsConvention}: bookkeeping); removed before PyRadiomics' conventions read a file
      * ({@link ParamsFile#pyRadiomicsTree()}) and without effect on IBSI values.
      */
-    public static final Set<String> OWN_KEYS = Set.of("conventions", "labels", "threads");
+    public static final Set<String> OWN_KEYS = Set.of("conventions", "labels", "threads", "bratsConvention");
 
     private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
 

@@ -174,11 +174,13 @@ public final class ParamsFile {
 
     /**
      * The file as PyRadiomics' conventions read it (they check PyRadiomics' own keys): our bookkeeping keys
-     * ({@link ParameterFileSchema#OWN_KEYS}) removed from {@code setting}.
+     * ({@link ParameterFileSchema#OWN_KEYS}) removed from {@code setting}, and PyRadiomics' {@code voxelSetting}
+     * section left out (its kernel is the feature-maps command's kernel radius; whole-ROI extraction has none).
      */
     @SuppressWarnings("unchecked")
     public Map<String, Object> pyRadiomicsTree() {
         Map<String, Object> copy = new LinkedHashMap<>(raw);
+        copy.remove("voxelSetting");
         if (copy.get("setting") instanceof Map<?, ?> setting) {
             Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) setting);
             s.keySet().removeAll(ParameterFileSchema.OWN_KEYS);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 
+import org.gliomaradiomics.extraction.ParamsFile;
 import org.gliomaradiomics.image.MriCase;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.learn.PipelineSpec;
@@ -56,10 +57,12 @@ public final class LongitudinalAnalysis {
      *
      * @param events treatment events ({@link TreatmentEvents#none()}: every scan is assessed against the first and
      *     no PD is preliminary)
+     * @param featureParams the extraction parameter file {@link LongitudinalSettings#featureParams()} names, read by the
+     *     caller (null: {@link ScanFeatureExtractor#DEFAULT_PARAMS})
      * @param recurrence used when features are on (null: the default pipeline, no saved model)
      */
     public static Result run(List<SeriesManifest.Scan> scans, TreatmentEvents events, LongitudinalSettings settings, CaseSource cases,
-                             RecurrenceModels recurrence, DoubleConsumer progress) throws IOException {
+                             ParamsFile featureParams, RecurrenceModels recurrence, DoubleConsumer progress) throws IOException {
         settings.validate();
         DoubleConsumer report = progress == null ? f -> {} : progress;
         Map<String, List<SeriesManifest.Scan>> patients = SeriesManifest.byPatient(scans);
@@ -67,7 +70,7 @@ public final class LongitudinalAnalysis {
         Map<String, List<Assessment>> results = new LinkedHashMap<>();
         Map<String, List<ScanFeatures>> features = new LinkedHashMap<>();
         Map<String, Integer> references = new LinkedHashMap<>();
-        ScanFeatureExtractor extractor = settings.features() ? new ScanFeatureExtractor(settings) : null;
+        ScanFeatureExtractor extractor = settings.features() ? new ScanFeatureExtractor(settings, featureParams) : null;
         for (Map.Entry<String, List<SeriesManifest.Scan>> e : patients.entrySet()) {
             final int before = done, count = e.getValue().size();
             List<ScanFeatures> patientFeatures = extractor == null ? null : new ArrayList<>();

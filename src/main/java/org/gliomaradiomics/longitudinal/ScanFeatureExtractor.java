@@ -20,10 +20,11 @@ public final class ScanFeatureExtractor {
     private final CaseExtraction.RegionExtractor extractor;
     private final LongitudinalSettings settings;
 
-    public ScanFeatureExtractor(LongitudinalSettings settings) throws IOException {
+    /** @param params the parameter file named by {@link LongitudinalSettings#featureParams()}, read by the caller;
+     *     null: {@link #DEFAULT_PARAMS} */
+    public ScanFeatureExtractor(LongitudinalSettings settings, ParamsFile params) throws IOException {
         this.settings = settings;
-        ParamsFile params = settings.featureParams() == null ? ParamsFile.parseText(DEFAULT_PARAMS) : ParamsFile.read(settings.featureParams());
-        this.extractor = ExtractionParams.from(params).regionExtractor();
+        this.extractor = ExtractionParams.from(params == null ? ParamsFile.parseText(DEFAULT_PARAMS) : params).regionExtractor();
     }
 
     /** Features of one scan; {@code daysSinceRtEnd} and {@code label} are filled in later by the caller if unknown. */

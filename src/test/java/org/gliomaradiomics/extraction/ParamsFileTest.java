@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsRegionExtractor;
+import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 import org.gliomaradiomics.testutil.TestPaths;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +72,16 @@ class ParamsFileTest {
         ParamsFile p = ParamsFile.read(TestPaths.testImages().resolve("ibsi1/settings.yaml"));
         assertEquals("none", p.text("discretisation", ""));
         assertEquals(11, p.featureClasses().size());
+    }
+
+    /** Our own keys (the schema accepts them in both conventions) and PyRadiomics' voxelSetting section are removed
+     * before PyRadiomics' conventions read the file, which would refuse them as unknown. */
+    @Test
+    void ownKeysAreRemovedBeforePyRadiomicsReadsTheFile() throws IOException {
+        ParamsFile p = ParamsFile.parseText("setting:\n  binWidth: 5\n  voxelArrayShift: 300\n  conventions: pyradiomics\n"
+            + "  labels: WT\n  threads: 2\n  bratsConvention: brats2021\nvoxelSetting:\n  kernelRadius: 1\n  maskedKernel: true\n");
+        PyRadiomicsSettings s = PyRadiomicsRegionExtractor.settings(p.pyRadiomicsTree(), 1);
+        assertEquals(5, s.binWidth());
+        assertEquals(300, s.voxelArrayShift());
     }
 }

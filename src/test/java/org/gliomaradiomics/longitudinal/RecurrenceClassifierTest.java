@@ -33,7 +33,7 @@ class RecurrenceClassifierTest {
             .featureSequences(List.of("t1ce"))
             .featureRegions(List.of("ET", "WT"))
             .build();
-        ScanFeatureExtractor extractor = new ScanFeatureExtractor(s);
+        ScanFeatureExtractor extractor = new ScanFeatureExtractor(s, null);
         for (int k = 0; k < 2 * PATIENTS_PER_CLASS; k++) {
             Scenario scenario = k % 2 == 0 ? Scenario.TRUE_PROGRESSION : Scenario.PSEUDOPROGRESSION;
             String patient = scenario.name().substring(0, 4) + k;

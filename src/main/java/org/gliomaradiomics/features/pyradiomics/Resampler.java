@@ -84,9 +84,10 @@ final class Resampler {
         };
     }
 
-    /** PyRadiomics' correctMask: the mask's values at the image voxel centres, nearest neighbour, 0 outside the mask. */
+    /** PyRadiomics' correctMask: the mask's values at the image voxel centres, nearest neighbour, 0 outside the mask.
+     * Reads a copy: the caller's mask (often shared by a batch's regions) keeps its stored type. */
     static double[] nearestOnto(Volume mask, Geometry target) {
-        return ImageWarper.sample(mask.voxels(), mask.geometry(), target, WorldTransform.identity(),
+        return ImageWarper.sample(mask.toDoubleArray(), mask.geometry(), target, WorldTransform.identity(),
             sampling(ImageWarper.Interpolation.NEAREST, Convention.PYRADIOMICS));
     }
 }

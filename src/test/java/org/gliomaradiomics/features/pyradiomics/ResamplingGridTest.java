@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.gliomaradiomics.image.DataType;
+import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.testutil.TestPaths;
@@ -35,5 +37,19 @@ class ResamplingGridTest {
         }
         assertEquals(481, min, 0);
         assertEquals(1334, max, 0);
+    }
+
+    /** correctMask samples the mask by nearest neighbour onto the image grid and leaves the caller's mask as stored. */
+    @Test
+    void correctMaskReadsTheMaskWithoutWideningIt() {
+        byte[] labels = new byte[4 * 3 * 2];
+        for (int i = 0; i < labels.length; i++) labels[i] = (byte) (i % 3);
+        Volume mask = new Volume(new Geometry(4, 3, 2, new double[] {1, 1, 1}, new double[] {0.2, 0, 0}, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1}),
+            labels, DataType.UINT8);
+        // image voxel x (world 0.4 + x) is mask index x + 0.2: nearest is mask voxel x, for the last one too (3.2 < 3.5)
+        Geometry image = new Geometry(4, 3, 2, new double[] {1, 1, 1}, new double[] {0.4, 0, 0}, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        double[] onImage = Resampler.nearestOnto(mask, image);
+        assertEquals(DataType.UINT8, mask.storageType());
+        for (int i = 0; i < labels.length; i++) assertEquals(i % 3, onImage[i], 0, "voxel " + i);
     }
 }
