@@ -33,32 +33,34 @@ final class VoxelMapsRunner {
     static void run(Volume image, Volume mask, int label, ParamsFile params, ExtractionParams ibsi, int kernelRadius, Path outDir,
         CommandContext context, Outputs outputs) throws Exception {
         boolean pyradiomics = ibsi == null;
-        VoxelMapSettings s = new VoxelMapSettings();
-        s.kernelRadius = kernelRadius;
-        s.convention = pyradiomics ? VoxelMapSettings.Convention.PYRADIOMICS : VoxelMapSettings.Convention.IBSI;
+        VoxelMapSettings.Builder b = VoxelMapSettings.builder().kernelRadius(kernelRadius)
+            .convention(pyradiomics ? VoxelMapSettings.Convention.PYRADIOMICS : VoxelMapSettings.Convention.IBSI);
         if (pyradiomics) {
-            s.pyradiomics = PyRadiomicsRegionExtractor.settings(params.pyRadiomicsTree(), label);
+            b.pyradiomics(PyRadiomicsRegionExtractor.settings(params.pyRadiomicsTree(), label));
         } else {
-            s.extraction = ibsi.settings();
+            b.extraction(ibsi.settings());
         }
+        VoxelMapSettings base = b.build();
         Set<String> families = new LinkedHashSet<>();
+        Map<String, Set<String>> familyFeatures = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         // PyRadiomics: the classes the file enables, with their feature lists. IBSI: the families the file's classes
         // map to (shape -> morphology, firstorder -> two, ...). No featureClass section: the default (glcm).
         Map<String, List<String>> enabled = new LinkedHashMap<>();
-        if (pyradiomics && params.raw().get("featureClass") != null) enabled.putAll(s.pyradiomics.enabledClasses());
-        else if (!pyradiomics && !params.featureClasses().isEmpty()) for (String f : s.extraction.families()) enabled.put(f, List.of());
+        if (pyradiomics && params.raw().get("featureClass") != null) enabled.putAll(base.pyradiomics().enabledClasses());
+        else if (!pyradiomics && !params.featureClasses().isEmpty()) for (String f : base.extraction().families()) enabled.put(f, List.of());
         for (Map.Entry<String, List<String>> e : enabled.entrySet()) {
-            if (!s.supportedFamilies().contains(e.getKey())) {
+            if (!base.supportedFamilies().contains(e.getKey())) {
                 skipped.add(e.getKey());
                 continue;
             }
             families.add(e.getKey());
-            if (!e.getValue().isEmpty()) s.familyFeatures.put(e.getKey(), new LinkedHashSet<>(e.getValue()));
+            if (!e.getValue().isEmpty()) familyFeatures.put(e.getKey(), new LinkedHashSet<>(e.getValue()));
         }
         if (!skipped.isEmpty())
             outputs.message("no voxel-based maps for " + String.join(", ", skipped) + " (shape and whole-ROI families have no per-voxel meaning); skipped");
-        if (!families.isEmpty()) s.families = families;
+        if (!families.isEmpty()) b.families(families);
+        VoxelMapSettings s = b.familyFeatures(familyFeatures).build();
         Files.createDirectories(outDir);
         List<String> names = new ArrayList<>();
         List<Volume> shown = new ArrayList<>();

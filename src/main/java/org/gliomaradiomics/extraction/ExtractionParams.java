@@ -132,40 +132,41 @@ public final class ExtractionParams {
         return PYRADIOMICS_CLASSES.get(name);
     }
 
+    /** One key the file sets; defaults are those of {@link ParameterFileSchema} (read through {@link ParamsFile}). */
     private static void apply(String key, ParamsFile p, ExtractionSettings.Builder s, FeatureSettings.Builder fs) throws IOException {
         String where = "setting." + key + ": ";
         switch (key) {
             case "binWidth" -> {
-                s.binWidth(p.number(key, 25));
+                s.binWidth(p.number(key));
                 if (!p.has("binCount") && !p.has("discretisation")) s.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE);
             }
             case "binCount" -> {
-                int binCount = p.integer(key, 32);
+                int binCount = p.integer(key);
                 if (binCount < 1) throw new IOException(where + "must be at least 1");
                 s.binCount(binCount);
                 if (!p.has("discretisation")) s.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER);
             }
-            case "discretisation" -> s.discretisation(parsed(where, () -> ExtractionSettings.Discretisation.parse(p.text(key, ""))));
-            case "binLowerBound" -> s.binLowerBound(p.number(key, Double.NaN));
+            case "discretisation" -> s.discretisation(parsed(where, () -> ExtractionSettings.Discretisation.parse(p.text(key))));
+            case "binLowerBound" -> s.binLowerBound(p.number(key));
             case "resampledPixelSpacing" -> {
                 List<Double> sp = p.numbers(key);
                 if (sp.size() != 3) throw new IOException(where + "expected three spacings [x, y, z]");
                 s.resampledSpacing(new double[] {sp.get(0), sp.get(1), sp.get(2)});
             }
-            case "interpolator" -> s.interpolator(switch (p.text(key, "").replace("sitk", "").toLowerCase(Locale.ROOT)) {
+            case "interpolator" -> s.interpolator(switch (p.text(key).replace("sitk", "").toLowerCase(Locale.ROOT)) {
                 case "nearestneighbor", "nearest" -> Resampler.Interpolator.NEAREST;
                 case "linear", "trilinear" -> Resampler.Interpolator.TRILINEAR;
                 case "bspline", "tricubic", "cubic" -> Resampler.Interpolator.TRICUBIC_BSPLINE;
-                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not sitkNearestNeighbor, sitkLinear or sitkBSpline");
+                default -> throw new IOException(where + "'" + p.text(key) + "' is not sitkNearestNeighbor, sitkLinear or sitkBSpline");
             });
             case "resegmentRange" -> applyResegmentation(where, p, s);
             case "resegmentMode" -> {
-                String mode = p.text(key, "absolute");
+                String mode = p.text(key);
                 if (!mode.equals("absolute") && !mode.equals("sigma")) throw new IOException(where + "'" + mode + "' is not absolute or sigma");
             }
-            case "ivhDiscretisation" -> s.ivhDiscretisation(parsed(where, () -> ExtractionSettings.IvhDiscretisation.parse(p.text(key, ""))));
-            case "ivhBinWidth" -> s.ivhBinWidth(p.number(key, 2.5));
-            case "ivhBinCount" -> s.ivhBinCount(p.integer(key, 1000));
+            case "ivhDiscretisation" -> s.ivhDiscretisation(parsed(where, () -> ExtractionSettings.IvhDiscretisation.parse(p.text(key))));
+            case "ivhBinWidth" -> s.ivhBinWidth(p.number(key));
+            case "ivhBinCount" -> s.ivhBinCount(p.integer(key));
             case "aggregation" -> {
                 Set<FeatureSettings.Dimension> dims = EnumSet.noneOf(FeatureSettings.Dimension.class);
                 for (String d : p.texts(key)) dims.add(switch (d.toUpperCase(Locale.ROOT)) {
@@ -177,7 +178,7 @@ public final class ExtractionParams {
                 fs.dimensions(dims);
             }
             case "force2D" -> {
-                if ((Boolean) p.settings().get(key)) fs.dimensions(EnumSet.of(FeatureSettings.Dimension.D2));
+                if (p.flag(key)) fs.dimensions(EnumSet.of(FeatureSettings.Dimension.D2));
             }
             case "distances" -> {
                 List<Double> d = p.numbers(key);
@@ -185,13 +186,13 @@ public final class ExtractionParams {
                     throw new IOException(where + "IBSI mode takes one integer distance, e.g. [1]");
                 fs.texture(fs.texture().withDistance((int) Math.rint(d.get(0))));
             }
-            case "symmetricalGLCM" -> fs.texture(fs.texture().withGlcmSymmetric(p.flag(key, true)));
-            case "ngldmAlpha" -> fs.texture(fs.texture().withNgldmAlpha(p.integer(key, 0)));
-            case "localIntensityRadius" -> fs.localIntensityRadiusMm(p.number(key, FeatureSettings.defaults().localIntensityRadiusMm()));
-            case "surface" -> fs.surface(switch (p.text(key, "mesh")) {
+            case "symmetricalGLCM" -> fs.texture(fs.texture().withGlcmSymmetric(p.flag(key)));
+            case "ngldmAlpha" -> fs.texture(fs.texture().withNgldmAlpha(p.integer(key)));
+            case "localIntensityRadius" -> fs.localIntensityRadiusMm(p.number(key));
+            case "surface" -> fs.surface(switch (p.text(key)) {
                 case "mesh" -> FeatureSettings.Surface.MESH;
                 case "smooth" -> FeatureSettings.Surface.SMOOTH;
-                default -> throw new IOException(where + "'" + p.text(key, "") + "' is not mesh or smooth");
+                default -> throw new IOException(where + "'" + p.text(key) + "' is not mesh or smooth");
             });
             default -> throw new IOException(where + "has no IBSI meaning; it is a PyRadiomics setting (use --conventions pyradiomics)");
         }
@@ -208,7 +209,7 @@ public final class ExtractionParams {
 
     private static void applyResegmentation(String where, ParamsFile p, ExtractionSettings.Builder s) throws IOException {
         List<Double> r = p.numbers("resegmentRange");
-        String mode = p.text("resegmentMode", "absolute");
+        String mode = p.text("resegmentMode");
         if (r.isEmpty() || r.size() > 2) throw new IOException(where + "expected [lower] or [lower, upper]");
         if (mode.equals("sigma")) {
             if (r.size() != 2 || r.get(0) != -r.get(1)) throw new IOException(where + "sigma mode takes a symmetric range [-k, k]");

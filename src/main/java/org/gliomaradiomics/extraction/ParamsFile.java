@@ -243,6 +243,32 @@ public final class ParamsFile {
         return v == null ? fallback : (String) v;
     }
 
+    /** A declared key's value, else its default in {@link ParameterFileSchema} (NaN when it declares none). */
+    public double number(String key) {
+        Object v = valueOrDefault(key);
+        return v == null ? Double.NaN : ((Number) v).doubleValue();
+    }
+
+    /** As {@link #number(String)}, for an integer key that declares a default. */
+    public int integer(String key) {
+        return ((Number) valueOrDefault(key)).intValue();
+    }
+
+    /** As {@link #number(String)}, for a boolean key that declares a default. */
+    public boolean flag(String key) {
+        return (Boolean) valueOrDefault(key);
+    }
+
+    /** As {@link #number(String)}, for a text key (null when it declares no default). */
+    public String text(String key) {
+        return (String) valueOrDefault(key);
+    }
+
+    private Object valueOrDefault(String key) {
+        Object v = settings.get(key);
+        return v != null ? v : ParameterFileSchema.setting(key).orElseThrow(() -> new IllegalArgumentException("undeclared setting '" + key + "'")).parsedDefault();
+    }
+
     @SuppressWarnings("unchecked")
     public List<Double> numbers(String key) {
         Object v = settings.get(key);

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.settings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,22 @@ import java.util.Map;
  * them.
  */
 public record Setting(String key, Type type, String defaultValue, Scope scope, String doc) {
+    /**
+     * The default as a reader's value ({@link Type#check}): YAML scalars, or a list of numbers in brackets; null when
+     * the default is empty.
+     */
+    public Object parsedDefault() {
+        if (defaultValue.isEmpty()) return null;
+        Object parsed = switch (type) {
+            case BOOLEAN -> Boolean.valueOf(defaultValue);
+            case INTEGER -> Integer.valueOf(defaultValue);
+            case NUMBER, POSITIVE -> Double.valueOf(defaultValue);
+            case NUMBERS -> Arrays.stream(defaultValue.replaceAll("[\\[\\] ]", "").split(",")).filter(t -> !t.isEmpty()).map(Double::valueOf).toList();
+            default -> defaultValue;
+        };
+        return type.check(key, parsed);
+    }
+
     /** Which conventions read the key: both, PyRadiomics only (its own documented settings) or IBSI only (ours). */
     public enum Scope { BOTH, PYRADIOMICS, IBSI }
 

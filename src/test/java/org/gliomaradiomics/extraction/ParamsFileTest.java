@@ -48,6 +48,18 @@ class ParamsFileTest {
     }
 
     @Test
+    void absentKeysReadAsTheirDocumentedDefaults() throws Exception {
+        ParamsFile p = ParamsFile.parseText("setting:\n  binWidth: 5\n");
+        assertEquals(5.0, p.number("binWidth"));
+        // absent: the defaults --help lists (binCount 32, resegmentMode absolute, symmetricalGLCM true; binLowerBound none)
+        assertEquals(32, p.integer("binCount"));
+        assertEquals("absolute", p.text("resegmentMode"));
+        assertEquals(true, p.flag("symmetricalGLCM"));
+        assertTrue(Double.isNaN(p.number("binLowerBound")));
+        assertNull(p.text("conventions"));
+    }
+
+    @Test
     void unknownKeyIsAnErrorNamingIt() {
         IOException e = assertThrows(IOException.class, () -> ParamsFile.parseText("setting:\n  binwidth: 25\n"));
         assertTrue(e.getMessage().contains("'setting.binwidth'"), e.getMessage());

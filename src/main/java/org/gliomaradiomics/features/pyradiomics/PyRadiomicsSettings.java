@@ -62,7 +62,7 @@ public record PyRadiomicsSettings(
     static {
         for (Setting s : KEYS) {
             BY_KEY.put(s.key(), s);
-            DEFAULTS.put(s.key(), s.type().check(s.key(), parse(s.type(), s.defaultValue())));
+            DEFAULTS.put(s.key(), s.parsedDefault());
         }
     }
 
@@ -163,18 +163,6 @@ public record PyRadiomicsSettings(
         WeightingNorm norm = weightingNorm;
         return new PyRadiomicsTextures.Options(distances.clone(), symmetricalGLCM, gldmA, force2D ? force2Ddimension : -1,
             norm == null ? null : norm::weight, voxelArrayShift);
-    }
-
-    /** A default as written in {@link #KEYS} (YAML scalars, or a list of numbers in brackets; empty = None). */
-    private static Object parse(Setting.Type type, String text) {
-        if (text.isEmpty()) return null;
-        return switch (type) {
-            case BOOLEAN -> Boolean.valueOf(text);
-            case INTEGER -> Integer.valueOf(text);
-            case NUMBER, POSITIVE -> Double.valueOf(text);
-            case NUMBERS -> Arrays.stream(text.replaceAll("[\\[\\] ]", "").split(",")).filter(t -> !t.isEmpty()).map(Double::valueOf).toList();
-            default -> text;
-        };
     }
 
     private static Setting key(String key, Setting.Type type, String pyDefault) {

@@ -20,22 +20,21 @@ public final class ImageTypeVoxelMaps {
 
     /**
      * PyRadiomics conventions.
-     * @param base kernel radius, families and feature selection (convention PYRADIOMICS); {@code base.pyradiomics} is
+     * @param base kernel radius, families and feature selection (convention PYRADIOMICS); {@code base.pyradiomics()} is
      *             the parameter file's settings (image types, classes, binning), the ROI its label
      */
     public static void pyRadiomics(Volume image, Volume mask, VoxelMapSettings base, DoubleConsumer progress,
                                    BiConsumer<String, Volume> sink) {
-        List<PyRadiomicsExtractor.BoxImage> types = new PyRadiomicsExtractor().boxImages(image, mask, base.pyradiomics);
+        List<PyRadiomicsExtractor.BoxImage> types = new PyRadiomicsExtractor().boxImages(image, mask, base.pyradiomics());
         for (int k = 0; k < types.size(); k++) {
             PyRadiomicsExtractor.BoxImage t = types.get(k);
-            VoxelMapSettings s = base.copy();
-            s.imageType = t.name();
-            s.pyradiomics = t.settings();
+            ExtractionSettings.Builder binning = base.extraction().toBuilder();
             if (t.settings().binCount() != null) {
-                s.extraction = s.extraction.toBuilder().discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER).binCount(t.settings().binCount()).build();
+                binning.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_NUMBER).binCount(t.settings().binCount());
             } else {
-                s.extraction = s.extraction.toBuilder().discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE).binWidth(t.settings().binWidth()).build();
+                binning.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE).binWidth(t.settings().binWidth());
             }
+            VoxelMapSettings s = base.toBuilder().imageType(t.name()).pyradiomics(t.settings()).extraction(binning.build()).build();
             VoxelFeatureMaps.computeEach(t.image(), t.roi(), 1, s, part(progress, k, types.size()),
                 (name, map) -> sink.accept(name, embed(map, t.offset(), image.geometry())));
         }
@@ -50,14 +49,12 @@ public final class ImageTypeVoxelMaps {
     public static void ibsi(Volume image, Volume mask, int label, IbsiImageTypes types, VoxelMapSettings base, DoubleConsumer progress,
                             BiConsumer<String, Volume> sink) {
         int n = (types.original() ? 1 : 0) + types.filteredNames().size(), k = 0;
-        if (!types.filteredNames().isEmpty() && resegments(base.extraction))
+        if (!types.filteredNames().isEmpty() && resegments(base.extraction()))
             throw new IllegalArgumentException("voxel maps of filtered image types cannot use re-segmentation (it applies to the original intensities)");
         if (types.original()) VoxelFeatureMaps.computeEach(image, mask, label, base, part(progress, k++, n), sink);
         int[] next = {k};
         types.forEachResponse(image, r -> {
-            VoxelMapSettings s = base.copy();
-            s.imageType = r.name();
-            s.extraction = r.settings();
+            VoxelMapSettings s = base.toBuilder().imageType(r.name()).extraction(r.settings()).build();
             VoxelFeatureMaps.computeEach(r.image(), mask, label, s, part(progress, next[0]++, n), sink);
         });
     }

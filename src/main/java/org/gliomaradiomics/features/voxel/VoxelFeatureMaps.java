@@ -36,7 +36,7 @@ public final class VoxelFeatureMaps {
     /**
      * The maps of the enabled families and features, in {@link #mapNames} order.
      * @param mask label map on the image's grid; the ROI is the voxels equal to {@code label} (after the
-     *             re-segmentation of {@code settings.extraction}, if any)
+     *             re-segmentation of {@code settings.extraction()}, if any)
      * @param progress told the completed fraction 0..1 (from worker threads, one call at a time); may be null
      * @throws IllegalArgumentException for unsupported families or features, a radius below 1, a resampling
      *         request, an empty ROI or grids that differ
@@ -62,12 +62,11 @@ public final class VoxelFeatureMaps {
     /** {@code doubles}: full-grid maps in double storage (else float). */
     private static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
                                     boolean doubles, BiConsumer<String, Volume> sink) {
-        VoxelMapSettings s = settings.copy();
-        validate(s);
-        ExtractionSettings ex = s.extraction.toBuilder()
-            .features(s.extraction.features().toBuilder().localIntensityRadiusMm(0).build()).build(); // crop to the ROI's bounding box exactly
-        s.extraction = ex;
-        RoiData roi = FeatureExtractor.prepare(image, mask, label, ex, s.convention.rules());
+        validate(settings);
+        ExtractionSettings ex = settings.extraction().toBuilder()
+            .features(settings.extraction().features().toBuilder().localIntensityRadiusMm(0).build()).build(); // crop to the ROI's bounding box exactly
+        VoxelMapSettings s = settings.toBuilder().extraction(ex).build();
+        RoiData roi = FeatureExtractor.prepare(image, mask, label, ex, s.convention().rules());
         RoiBox box = boundingBox(mask, label);
         if (box.size(0) != roi.nx || box.size(1) != roi.ny || box.size(2) != roi.nz)
             throw new IllegalStateException("prepared ROI box " + roi.nx + "x" + roi.ny + "x" + roi.nz + " does not match the bounding box of label " + label);
@@ -77,7 +76,7 @@ public final class VoxelFeatureMaps {
         List<Job> jobs = new ArrayList<>();
         RoiVoxelIndex roiVoxels = new RoiVoxelIndex(roi.intensityMask);
         for (String familyName : s.supportedFamilies()) {
-            if (!s.families.contains(familyName)) continue;
+            if (!s.families().contains(familyName)) continue;
             if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, roiVoxels, names, roiMaps));
             else jobs.add(kernelJob(roi, s, familyName, roiVoxels, names, roiMaps));
         }
@@ -106,9 +105,9 @@ public final class VoxelFeatureMaps {
     public static List<String> mapNames(VoxelMapSettings settings) {
         List<String> out = new ArrayList<>();
         for (String family : settings.supportedFamilies()) {
-            if (!settings.families.contains(family)) continue;
-            for (String f : featureNames(family, settings.convention))
-                if (settings.wanted(family, f)) out.add(settings.imageType + "_" + family + "_" + f);
+            if (!settings.families().contains(family)) continue;
+            for (String f : featureNames(family, settings.convention()))
+                if (settings.wanted(family, f)) out.add(settings.imageType() + "_" + family + "_" + f);
         }
         return out;
     }
@@ -124,10 +123,10 @@ public final class VoxelFeatureMaps {
 
     private static Job glcmJob(RoiData roi, VoxelMapSettings s, RoiVoxelIndex roiVoxels, List<String> names, List<double[]> roiMaps) {
         int[] selected = selected("glcm", s), valueIndex = selected.clone();
-        if (s.convention == VoxelMapSettings.Convention.PYRADIOMICS) // IBSI names are in value order
+        if (s.convention() == VoxelMapSettings.Convention.PYRADIOMICS) // IBSI names are in value order
             for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass("glcm").valueIndex()[selected[k]];
-        SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius,
-            s.extraction.features().texture().distance(), s.extraction.features().texture().glcmSymmetric(), s.convention.rules(), valueIndex,
+        SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius(),
+            s.extraction().features().texture().distance(), s.extraction().features().texture().glcmSymmetric(), s.convention().rules(), valueIndex,
             roiVoxels);
         register("glcm", s, selected, maps.out, names, roiMaps);
         return maps::computeSlice;
@@ -136,9 +135,9 @@ public final class VoxelFeatureMaps {
     private static Job kernelJob(RoiData roi, VoxelMapSettings s, String family, RoiVoxelIndex roiVoxels, List<String> names,
                                  List<double[]> roiMaps) {
         int[] selected = selected(family, s);
-        KernelFamilyMaps maps = s.convention == VoxelMapSettings.Convention.PYRADIOMICS
-            ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics, s.kernelRadius, selected, roiVoxels)
-            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction.features(), s.kernelRadius, selected,
+        KernelFamilyMaps maps = s.convention() == VoxelMapSettings.Convention.PYRADIOMICS
+            ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics(), s.kernelRadius(), selected, roiVoxels)
+            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction().features(), s.kernelRadius(), selected,
                 roiVoxels);
         register(family, s, selected, maps.out, names, roiMaps);
         return maps::computeSlice;
@@ -146,39 +145,39 @@ public final class VoxelFeatureMaps {
 
     /** Indices of the selected features of a family in its feature list. */
     private static int[] selected(String family, VoxelMapSettings s) {
-        List<String> all = featureNames(family, s.convention);
+        List<String> all = featureNames(family, s.convention());
         return IntStream.range(0, all.size()).filter(k -> s.wanted(family, all.get(k))).toArray();
     }
 
     private static void register(String family, VoxelMapSettings s, int[] selected, double[][] out, List<String> names,
                                  List<double[]> roiMaps) {
-        List<String> all = featureNames(family, s.convention);
+        List<String> all = featureNames(family, s.convention());
         for (int k = 0; k < selected.length; k++) {
-            names.add(s.imageType + "_" + family + "_" + all.get(selected[k]));
+            names.add(s.imageType() + "_" + family + "_" + all.get(selected[k]));
             roiMaps.add(out[k]);
         }
     }
 
     private static void validate(VoxelMapSettings s) {
-        if (s.kernelRadius < 1) throw new IllegalArgumentException("kernel radius must be at least 1 voxel, got " + s.kernelRadius);
-        if (s.extraction.resampledSpacing() != null)
+        if (s.kernelRadius() < 1) throw new IllegalArgumentException("kernel radius must be at least 1 voxel, got " + s.kernelRadius());
+        if (s.extraction().resampledSpacing() != null)
             throw new IllegalArgumentException("voxel maps are computed on the input grid: resample the image and mask first instead of setting a resampled spacing");
-        if (s.extraction.features().texture().distance() < 1)
-            throw new IllegalArgumentException("GLCM distance must be at least 1, got " + s.extraction.features().texture().distance());
-        if (s.families.isEmpty()) throw new IllegalArgumentException("no feature family enabled for voxel maps");
-        for (String f : s.families)
+        if (s.extraction().features().texture().distance() < 1)
+            throw new IllegalArgumentException("GLCM distance must be at least 1, got " + s.extraction().features().texture().distance());
+        if (s.families().isEmpty()) throw new IllegalArgumentException("no feature family enabled for voxel maps");
+        for (String f : s.families())
             if (!s.supportedFamilies().contains(f))
-                throw new IllegalArgumentException("family '" + f + "' has no voxel maps under the " + s.convention
+                throw new IllegalArgumentException("family '" + f + "' has no voxel maps under the " + s.convention()
                     + " convention; supported: " + s.supportedFamilies());
-        if (!s.features.isEmpty()) {
+        if (!s.features().isEmpty()) {
             List<String> known = new ArrayList<>();
-            for (String f : s.families) known.addAll(featureNames(f, s.convention));
-            for (String f : s.features)
-                if (!known.contains(f)) throw new IllegalArgumentException("feature '" + f + "' is not in the enabled families " + s.families + " (" + s.convention + " names)");
+            for (String f : s.families()) known.addAll(featureNames(f, s.convention()));
+            for (String f : s.features())
+                if (!known.contains(f)) throw new IllegalArgumentException("feature '" + f + "' is not in the enabled families " + s.families() + " (" + s.convention() + " names)");
         }
-        for (Map.Entry<String, Set<String>> e : s.familyFeatures.entrySet()) {
-            if (!s.families.contains(e.getKey())) continue;
-            List<String> known = featureNames(e.getKey(), s.convention);
+        for (Map.Entry<String, Set<String>> e : s.familyFeatures().entrySet()) {
+            if (!s.families().contains(e.getKey())) continue;
+            List<String> known = featureNames(e.getKey(), s.convention());
             for (String f : e.getValue())
                 if (!known.contains(f)) throw new IllegalArgumentException("feature '" + f + "' is not in family " + e.getKey() + " (known: " + known + ")");
         }

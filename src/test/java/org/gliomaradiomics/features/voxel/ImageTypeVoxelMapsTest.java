@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.gliomaradiomics.extraction.ExtractionParams;
 import org.gliomaradiomics.extraction.ParamsFile;
 import org.gliomaradiomics.features.filters.Dimensionality;
@@ -46,13 +47,10 @@ class ImageTypeVoxelMapsTest {
         Volume[] v = brain1();
         String yaml = "imageType:\n  Original: {}\n  LoG: {sigma: [2.0]}\n  Square: {}\nfeatureClass:\n  firstorder: [Mean, Maximum]\n"
             + "setting:\n  binWidth: 25\n  normalize: true\n  preCrop: false\n  minimumROIDimensions: 1\n";
-        VoxelMapSettings base = new VoxelMapSettings();
-        base.convention = VoxelMapSettings.Convention.PYRADIOMICS;
-        base.families = new java.util.LinkedHashSet<>(List.of("firstorder"));
-        base.familyFeatures.put("firstorder", new java.util.LinkedHashSet<>(List.of("Mean", "Maximum")));
+        VoxelMapSettings base = VoxelMapSettings.builder().convention(VoxelMapSettings.Convention.PYRADIOMICS).families(Set.of("firstorder"))
+            .familyFeatures(Map.of("firstorder", Set.of("Mean", "Maximum"))).pyradiomics(py(yaml)).build();
         Map<String, Volume> maps = new LinkedHashMap<>();
         List<Double> progress = new java.util.ArrayList<>();
-        base.pyradiomics = py(yaml);
         ImageTypeVoxelMaps.pyRadiomics(v[0], v[1], base, progress::add, maps::put);
         assertEquals(List.of("original_firstorder_Maximum", "original_firstorder_Mean", "log-sigma-2-0-mm-3D_firstorder_Maximum",
             "log-sigma-2-0-mm-3D_firstorder_Mean", "square_firstorder_Maximum", "square_firstorder_Mean"), List.copyOf(maps.keySet()));
@@ -80,10 +78,8 @@ class ImageTypeVoxelMapsTest {
             + "setting:\n  binWidth: 25\n";
         ExtractionParams params = ExtractionParams.from(ParamsFile.parseText(yaml.replaceAll("(?s)imageType:.*?(?=\\nfeatureClass)", "")),
             new org.yaml.snakeyaml.Yaml().<Map<String, Object>>load(yaml).get("imageType"), "test.yaml");
-        VoxelMapSettings base = new VoxelMapSettings();
-        base.families = new java.util.LinkedHashSet<>(List.of("intensity_statistics"));
-        base.features = new java.util.LinkedHashSet<>(List.of("Mean"));
-        base.extraction = params.settings();
+        VoxelMapSettings base = VoxelMapSettings.builder().families(Set.of("intensity_statistics")).features(Set.of("Mean"))
+            .extraction(params.settings()).build();
         Map<String, Volume> maps = new LinkedHashMap<>();
         ImageTypeVoxelMaps.ibsi(v[0], v[1], 1, params.imageTypes(), base, null, maps::put);
         assertEquals(List.of("original_intensity_statistics_Mean", "mean-3-2D_intensity_statistics_Mean"), List.copyOf(maps.keySet()));
@@ -95,15 +91,14 @@ class ImageTypeVoxelMapsTest {
             for (int i = 0; i < k.voxels().length; i++) if (k.voxels()[i] == 1) { sum += response.voxels()[i]; n++; }
             assertEquals(sum / n, maps.get("mean-3-2D_intensity_statistics_Mean").get(p[0], p[1], p[2]), 1e-4 * Math.abs(sum / n));
         }
-        base.extraction = base.extraction.toBuilder().resegmentationLower(0).build();
-        assertThrows(IllegalArgumentException.class, () -> ImageTypeVoxelMaps.ibsi(v[0], v[1], 1, params.imageTypes(), base, null, (a, b) -> { }));
+        VoxelMapSettings resegmented = base.toBuilder().extraction(base.extraction().toBuilder().resegmentationLower(0).build()).build();
+        assertThrows(IllegalArgumentException.class, () -> ImageTypeVoxelMaps.ibsi(v[0], v[1], 1, params.imageTypes(), resegmented, null, (a, b) -> { }));
     }
 
     @Test
     void pyRadiomicsResamplingIsRefusedForMaps() throws Exception {
         Volume[] v = brain1();
-        VoxelMapSettings base = new VoxelMapSettings();
-        base.pyradiomics = py("setting:\n  resampledPixelSpacing: [1, 1, 1]\n");
+        VoxelMapSettings base = VoxelMapSettings.builder().pyradiomics(py("setting:\n  resampledPixelSpacing: [1, 1, 1]\n")).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImageTypeVoxelMaps.pyRadiomics(v[0], v[1],
             base, null, (a, b) -> { }));
         assertTrue(e.getMessage().contains("resampledPixelSpacing"), e.getMessage());

@@ -56,12 +56,9 @@ class VoxelFeatureMapsTest {
         return new Volume[] {s.image, s.mask};
     }
 
-    private static VoxelMapSettings settings(VoxelMapSettings.Convention convention, double binWidth, String... families) {
-        VoxelMapSettings s = new VoxelMapSettings();
-        s.convention = convention;
-        s.extraction = s.extraction.toBuilder().binWidth(binWidth).build();
-        s.families = new java.util.LinkedHashSet<>(List.of(families));
-        return s;
+    private static VoxelMapSettings.Builder settings(VoxelMapSettings.Convention convention, double binWidth, String... families) {
+        return VoxelMapSettings.builder().convention(convention).extraction(ExtractionSettings.builder().binWidth(binWidth).build())
+            .families(new java.util.LinkedHashSet<>(List.of(families)));
     }
 
     @Test
@@ -87,13 +84,12 @@ class VoxelFeatureMapsTest {
     }
 
     private static void checkIbsiGlcm(Volume image, Volume mask, int radius, double binWidth, int distance, boolean symmetric) {
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, binWidth, "glcm");
-        s.kernelRadius = radius;
         TextureSettings texture = new TextureSettings(distance, symmetric, 0);
-        s.extraction = s.extraction.toBuilder().features(FeatureSettings.builder().texture(texture).build()).build();
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, binWidth, "glcm").kernelRadius(radius)
+            .extraction(ExtractionSettings.builder().binWidth(binWidth).features(FeatureSettings.builder().texture(texture).build()).build()).build();
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         assertEquals(25, maps.size());
-        GlobalLevels levels = new GlobalLevels(image, mask, s.extraction);
+        GlobalLevels levels = new GlobalLevels(image, mask, s.extraction());
         FeatureSettings fs = FeatureSettings.builder().texture(texture).dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build();
         int compared = 0;
         for (int[] p : sample(mask, SAMPLES)) {
@@ -129,12 +125,11 @@ class VoxelFeatureMapsTest {
     }
 
     private static void checkPyRadiomicsGlcm(Volume image, Volume mask, int radius) {
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "glcm");
-        s.kernelRadius = radius;
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "glcm").kernelRadius(radius).build();
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         assertEquals(24, maps.size());
         // PyRadiomics bins with edges on multiples of the bin width.
-        ExtractionSettings ex = s.extraction.toBuilder().binLowerBound(Math.floor(roiMinimum(image, mask) / 25) * 25).build();
+        ExtractionSettings ex = s.extraction().toBuilder().binLowerBound(Math.floor(roiMinimum(image, mask) / 25) * 25).build();
         GlobalLevels levels = new GlobalLevels(image, mask, ex);
         int compared = 0, unconverged = 0;
         for (int[] p : sample(mask, SAMPLES)) {
@@ -179,8 +174,7 @@ class VoxelFeatureMapsTest {
     /** PyRadiomics' bin edges are multiples of the bin width whatever the ROI, so binning the kernel alone puts
      * each voxel in the same bin as binning the whole ROI: the extractor on the kernel is an exact reference. */
     private static void checkPyRadiomicsFirstOrder(Volume image, Volume mask, int radius) {
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "firstorder");
-        s.kernelRadius = radius;
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "firstorder").kernelRadius(radius).build();
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         assertEquals(18, maps.size());
         PyRadiomicsSettings py = PyRadiomicsSettings.builder().disableAllClasses().binWidth(25).minimumROIDimensions(1).enableClass("firstorder").build();
@@ -205,8 +199,7 @@ class VoxelFeatureMapsTest {
     void pyRadiomicsMapsBinByNumpyEdges() {
         Geometry g = Geometry.of(2, 1, 1, 1, 1, 1);
         Volume image = new Volume(g, new double[] {0.3, 0.4}, DataType.FLOAT64), mask = new Volume(g, new double[] {1, 1}, DataType.UINT8);
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 0.1, "glcm");
-        s.features = new java.util.LinkedHashSet<>(List.of("Contrast"));
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 0.1, "glcm").features(Set.of("Contrast")).build();
         Volume contrast = VoxelFeatureMaps.compute(image, mask, 1, s, null).get("original_glcm_Contrast");
         assertEquals(1, contrast.get(0, 0, 0), 1e-12);
         assertEquals(1, contrast.get(1, 0, 0), 1e-12);
@@ -234,9 +227,7 @@ class VoxelFeatureMapsTest {
         Volume image = everyOtherColumnAtRoiMinimum(original, mask);
         double minimum = roiMinimum(image, mask);
         String[] classes = {"gldm", "glrlm", "glszm", "ngtdm"};
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, classes);
-        s.kernelRadius = radius;
-        s.pyradiomics = py.build();
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, classes).kernelRadius(radius).pyradiomics(py.build()).build();
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         assertEquals(14 + 16 + 16 + 5, maps.size());
         py.binWidth(25).minimumROIDimensions(1).disableAllClasses();
@@ -261,8 +252,7 @@ class VoxelFeatureMapsTest {
     @Test
     void pyRadiomicsTextureMapsKeepTheRoiWideGreyLevelsWhereAKernelLacksTheLowestBin() throws Exception {
         Volume[] v = brain1();
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "gldm");
-        s.features = Set.of("HighGrayLevelEmphasis");
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "gldm").features(Set.of("HighGrayLevelEmphasis")).build();
         Volume map = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null).get("original_gldm_HighGrayLevelEmphasis");
         PyRadiomicsSettings py = PyRadiomicsSettings.builder().binWidth(25).minimumROIDimensions(1).disableAllClasses().enableClass("gldm").build();
         double lowestBin = Math.floor(roiMinimum(v[0], v[1]) / 25);
@@ -291,7 +281,7 @@ class VoxelFeatureMapsTest {
                 }
         mask.set(9, 4, 4, 1);
         image.set(9, 4, 4, 30);
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 10, "glrlm", "glszm");
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 10, "glrlm", "glszm").build();
         Map<String, Volume> maps = VoxelFeatureMaps.compute(image, mask, 1, s, null);
         // Every direction of the lone voxel is empty, so PyRadiomics' nanmean over directions is NaN ...
         assertTrue(Double.isNaN(maps.get("original_glrlm_RunEntropy").get(9, 4, 4)));
@@ -315,14 +305,14 @@ class VoxelFeatureMapsTest {
     void otherIbsiFamilyMapsEqualTheExtractorOnAKernelRestrictedMask() {
         Volume[] v = synthetic();
         String[] families = {"intensity_statistics", "intensity_histogram", "glrlm", "glszm", "ngtdm", "gldzm", "ngldm"};
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, families);
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, families).build();
         Map<String, Volume> maps = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
         double lower = roiMinimum(v[0], v[1]);
         int compared = 0;
         for (int[] p : sample(v[1], 12)) {
-            ExtractionSettings ex = s.extraction.toBuilder()
+            ExtractionSettings ex = s.extraction().toBuilder()
                 .families(new java.util.LinkedHashSet<>(List.of(families)))
-                .features(s.extraction.features().toBuilder().dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build())
+                .features(s.extraction().features().toBuilder().dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build())
                 .binLowerBound(lower) // the ROI's levels, not the kernel's
                 .build();
             for (ExtractedFeature f : FeatureExtractor.extract(v[0], kernelMask(v[1], p, 1), 1, ex)) {
@@ -344,7 +334,7 @@ class VoxelFeatureMapsTest {
     @Test
     void mapsAreNanOutsideTheRoiFloat32OnTheInputGridAndIndependentOfThreads() throws Exception {
         Volume[] v = synthetic();
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm", "intensity_statistics");
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm", "intensity_statistics").build();
         List<Double> progress = new ArrayList<>();
         Map<String, Volume> parallel = VoxelFeatureMaps.compute(v[0], v[1], 1, s, progress::add);
         Map<String, Volume> serial = Threads.serial().call(() -> VoxelFeatureMaps.compute(v[0], v[1], 1, s, null));
@@ -366,8 +356,8 @@ class VoxelFeatureMapsTest {
     @Test
     void pyRadiomicsMapsAreIndependentOfThreadsAndStreamInNameOrder() throws Exception {
         Volume[] v = synthetic();
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "firstorder", "glcm");
-        s.features = new java.util.LinkedHashSet<>(List.of("MCC", "Imc2", "Median", "Entropy"));
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "firstorder", "glcm")
+            .features(Set.of("MCC", "Imc2", "Median", "Entropy")).build();
         List<String> names = new ArrayList<>();
         List<Volume> parallel = new ArrayList<>();
         VoxelFeatureMaps.computeEach(v[0], v[1], 1, s, null, (name, map) -> {
@@ -388,8 +378,7 @@ class VoxelFeatureMapsTest {
     @Test
     void writeAllWritesOneNiftiPerMap(@TempDir Path dir) throws Exception {
         Volume[] v = synthetic();
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm");
-        s.features = new java.util.LinkedHashSet<>(List.of("Contrast", "JointEntropy"));
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm").features(Set.of("Contrast", "JointEntropy")).build();
         Map<String, Volume> maps = VoxelFeatureMaps.compute(v[0], v[1], 1, s, null);
         ImageIO.writeAll(maps, dir.resolve("maps"));
         Path file = dir.resolve("maps").resolve("original_glcm_Contrast.nii.gz");
@@ -405,15 +394,13 @@ class VoxelFeatureMapsTest {
     @Test
     void badSettingsAreRejectedWithAClearMessage() {
         Volume[] v = synthetic();
-        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "shape");
+        VoxelMapSettings s = settings(VoxelMapSettings.Convention.PYRADIOMICS, 25, "shape").build();
         assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, s, null));
-        s.families = Set.of("intensity_statistics");
-        assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, s, null));
-        VoxelMapSettings r = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm");
-        r.kernelRadius = 0;
+        VoxelMapSettings ibsiFamily = s.toBuilder().families(Set.of("intensity_statistics")).build();
+        assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, ibsiFamily, null));
+        VoxelMapSettings r = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm").kernelRadius(0).build();
         assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, r, null));
-        VoxelMapSettings f = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm");
-        f.features = Set.of("MCC");
+        VoxelMapSettings f = settings(VoxelMapSettings.Convention.IBSI, 25, "glcm").features(Set.of("MCC")).build();
         assertThrows(IllegalArgumentException.class, () -> VoxelFeatureMaps.compute(v[0], v[1], 1, f, null));
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.image.ImageIO;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.testutil.TestPaths;
@@ -47,12 +48,8 @@ class VoxelMapBenchmark {
     }
 
     private static VoxelMapSettings settings(VoxelMapSettings.Convention c, double binWidth, String family, Set<String> features) {
-        VoxelMapSettings s = new VoxelMapSettings();
-        s.convention = c;
-        s.extraction = s.extraction.toBuilder().binWidth(binWidth).build();
-        s.families = new LinkedHashSet<>(List.of(family));
-        s.features = new LinkedHashSet<>(features);
-        return s;
+        return VoxelMapSettings.builder().convention(c).extraction(ExtractionSettings.builder().binWidth(binWidth).build())
+            .families(Set.of(family)).features(features).build();
     }
 
     /** CPU time of the whole JVM (all threads, GC included): the machine is shared, so wall time alone misleads. */
