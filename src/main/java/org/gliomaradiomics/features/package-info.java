@@ -10,15 +10,16 @@
  * GLRLM, GLSZM, GLDZM, NGLDM and PyRadiomics' gldm, {@code NgtdmFamily} for NGTDM, {@code FirstOrderFeatures} for
  * intensity_statistics, intensity_histogram and PyRadiomics' firstorder) are used by IBSI extraction, by PyRadiomics'
  * classes ({@code PyRadiomicsTextures}) and by the voxel maps; {@link org.gliomaradiomics.features.Convention} holds what
- * really differs (ε in logarithms, bin edges, direction averaging, NGTDM's isolated voxels, flat GLRLM directions).
+ * really differs (ε in logarithms, bin edges, direction averaging, NGTDM's isolated voxels, flat GLRLM directions, grid
+ * anchor, interpolator and LoG implementation).
  * {@code RoiBox} is the one ROI box.
  * Subpackages: {@code shape} (mesh, farthest pairs, Moran/Geary by FFT), {@code filters} (IBSI 2 convolutional
- * filters), {@code pyradiomics} (PyRadiomics' pre-processing, image types, firstorder and shape, for studies that
- * must match PyRadiomics), {@code voxel} (voxel-wise feature maps in either convention).
+ * filters), {@code pyradiomics} (PyRadiomics' settings, pre-processing, image types and shape definitions, for studies
+ * that must match PyRadiomics), {@code voxel} (voxel-wise feature maps in either convention).
  *
  * <p>Layer: core, above {@code preprocess} and {@code segment}; may use {@code parallel}, {@code image} (the volume
  * model), {@code table}, {@code settings}, {@code numerics}, {@code mask}, {@code preprocess} and {@code segment};
- * never ImageJ, never the file system (voxel maps go to a sink; {@code image.ImageIO#writeAll} writes them), checked
+ * never ImageJ, never the file system (voxel maps go to a sink; the command layer writes each map), checked
  * by {@code LayeringTest}.
  */
 package org.gliomaradiomics.features;

@@ -87,12 +87,6 @@ public final class ImageIO {
         else throw new ImageFormatException(file, "unknown output format (use .nii, .nii.gz, .nrrd, .nhdr, .tif, .tiff, or .dcm for a label map as DICOM SEG)");
     }
 
-    /** Writes each named volume as {@code <name>.nii.gz} in {@code dir} (created if needed), e.g. voxel feature maps. */
-    public static void writeAll(java.util.Map<String, Volume> volumes, Path dir) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
-        for (java.util.Map.Entry<String, Volume> e : volumes.entrySet()) write(e.getValue(), dir.resolve(e.getKey() + ".nii.gz"));
-    }
-
     /**
      * Reads a mask (label map) that must lie on {@code imageGrid}; a grid that agrees within
      * {@link #GRID_TOLERANCE_MM} (or float32 rounding) is replaced by {@code imageGrid} exactly.
