@@ -12,7 +12,7 @@ import org.gliomaradiomics.preprocess.Resampler;
  *
  * @param name              {@code ibsi} or {@code pyradiomics}
  * @param logEpsilon        added to p inside the logarithms of entropies: 0 (IBSI) or PyRadiomics' machine epsilon
- * @param binsOnWidthMultiples grey levels by numpy.digitize on PyRadiomics' bin edges (fixed width: on multiples of
+ * @param numpyBinEdges     grey levels by numpy.digitize on PyRadiomics' bin edges (fixed width: on multiples of
  *                          the width from the floored ROI minimum; fixed count: numpy.histogram's) instead of IBSI's
  *                          formulas (fixed width: from the minimum or a given lower bound)
  * @param averageDirections voxel kernels: GLCM features per direction, averaged (PyRadiomics), instead of the
@@ -28,7 +28,7 @@ import org.gliomaradiomics.preprocess.Resampler;
  *                          them and pad as configured, so the two are different transforms with different settings,
  *                          each parsed with its own image-type section.)
  */
-public record Convention(String name, double logEpsilon, boolean binsOnWidthMultiples, boolean averageDirections,
+public record Convention(String name, double logEpsilon, boolean numpyBinEdges, boolean averageDirections,
                          boolean isolatedVoxelsInNgtdm, boolean zeroFlatRunDirections,
                          Resampler.GridAnchor gridAnchor, CubicBSpline.Variant interpolation, Filters filters) {
     public static final Convention IBSI = new Convention("ibsi", 0, false, false, false, false,

@@ -49,7 +49,7 @@ public final class FeatureExtractor {
     }
 
     /** As {@link #prepare(Volume, Volume, int, ExtractionSettings)}, grey levels by the convention's bin edges
-     * ({@link Convention#binsOnWidthMultiples}: unless a bin lower bound is set). */
+     * ({@link Convention#numpyBinEdges}: unless a bin lower bound is set). */
     public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s, Convention c) {
         if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
             throw new IllegalArgumentException("image and mask grids differ: " + image.geometry().describeDifference(mask.geometry()));
@@ -97,7 +97,7 @@ public final class FeatureExtractor {
                 max = Math.max(max, values[i]);
             }
         if (min > max) throw new IllegalArgumentException("ROI of label " + label + " is empty after re-segmentation");
-        boolean numpy = c.binsOnWidthMultiples() && s.discretisation() != ExtractionSettings.Discretisation.NONE && Double.isNaN(s.binLowerBound());
+        boolean numpy = c.numpyBinEdges() && s.discretisation() != ExtractionSettings.Discretisation.NONE && Double.isNaN(s.binLowerBound());
         Discretiser.Levels levels = numpy ? Discretiser.numpyEdges(values, intensity,
             s.discretisation() == ExtractionSettings.Discretisation.FIXED_BIN_NUMBER ? s.binCount() : null, s.binWidth()) : switch (s.discretisation()) {
             case NONE -> Discretiser.asIs(values, intensity);
