@@ -131,17 +131,23 @@ public abstract class FeatureTableWriter implements Closeable {
                     waiting.add(r); // the header needs a computed region
                     return;
                 }
-                columns = new ArrayList<>(STATUS_COLUMNS);
-                for (ExtractedFeature f : r.features()) columns.add(f.wideColumn());
-                List<String> header = new ArrayList<>(List.of("case", "label"));
-                header.addAll(carriedColumns);
-                header.addAll(columns);
-                printer.printRecord(header);
-                for (CaseResult w : waiting) row(w);
-                waiting.clear();
+                List<String> features = new ArrayList<>(STATUS_COLUMNS);
+                for (ExtractedFeature f : r.features()) features.add(f.wideColumn());
+                start(features);
             }
             row(r);
             printer.flush();
+        }
+
+        /** Fixes the feature columns, writes the header and the rows that waited for it. */
+        private void start(List<String> featureColumns) throws IOException {
+            columns = featureColumns;
+            List<String> header = new ArrayList<>(List.of("case", "label"));
+            header.addAll(carriedColumns);
+            header.addAll(columns);
+            printer.printRecord(header);
+            for (CaseResult w : waiting) row(w);
+            waiting.clear();
         }
 
         private void row(CaseResult r) throws IOException {
@@ -166,14 +172,10 @@ public abstract class FeatureTableWriter implements Closeable {
         @Override
         public void close() throws IOException {
             if (columns == null && !waiting.isEmpty()) { // no region computed: still write what happened
-                columns = new ArrayList<>(STATUS_COLUMNS);
+                List<String> features = new ArrayList<>(STATUS_COLUMNS);
                 for (CaseResult w : waiting)
-                    for (ExtractedFeature f : w.features()) if (!columns.contains(f.wideColumn())) columns.add(f.wideColumn());
-                List<String> header = new ArrayList<>(List.of("case", "label"));
-                header.addAll(carriedColumns);
-                header.addAll(columns);
-                printer.printRecord(header);
-                for (CaseResult w : waiting) row(w);
+                    for (ExtractedFeature f : w.features()) if (!features.contains(f.wideColumn())) features.add(f.wideColumn());
+                start(features);
             }
             super.close();
         }

@@ -1,5 +1,9 @@
 package org.gliomaradiomics.features;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * IBSI neighbouring grey level dependence matrix features (family {@code ngldm}, 17 features), for the
  * aggregations 2D:avg, 2.5D:mrg and 3D. Dependence of a voxel = 1 + number of ROI neighbours within Chebyshev
@@ -37,11 +41,9 @@ public final class NgldmFamily extends ListedFamily {
     }
 
     /**
-     * Dependence counts of every ROI voxel, counted once for all slices and the volume. The neighbour relation is
-     * symmetric, so each pair of neighbours is tested once, from the voxel with the lower grid index (the offsets
-     * with a positive linear offset), and counted for both. In-plane neighbours are counted apart from the others,
-     * as the in-plane dependence (2D, 2.5D) is their count and the 3D dependence adds the others: 13 tests per voxel
-     * for both instead of 8 + 26. The matrices hold the same integer counts as {@link #dependences}.
+     * Dependence counts of every ROI voxel, counted once for all slices and the volume. In-plane neighbours are
+     * counted apart from the others, as the in-plane dependence (2D, 2.5D) is their count and the 3D dependence adds
+     * the others: 13 tests per voxel for both instead of 8 + 26 ({@link #matches}).
      */
     private static final class DependenceCounts implements TextureAggregation.SliceBuilder<LengthMatrix> {
         private final TextureGrid grid;
@@ -59,68 +61,57 @@ public final class NgldmFamily extends ListedFamily {
 
         @Override
         public LengthMatrix build(int slice) {
-            if (inPlane == null) inPlane = count(planeOffsets);
+            if (inPlane == null) inPlane = matches(grid, planeOffsets, alpha);
             boolean volume = slice < 0;
             if (volume && crossPlane == null) {
-                java.util.Set<Integer> plane = new java.util.HashSet<>();
+                Set<Integer> plane = new HashSet<>();
                 for (int offset : planeOffsets) plane.add(offset);
-                crossPlane = count(java.util.Arrays.stream(TextureDirections.chebyshevNeighbourhood(grid, distance, false))
-                    .filter(offset -> !plane.contains(offset)).toArray());
+                crossPlane = matches(grid, Arrays.stream(TextureDirections.chebyshevNeighbourhood(grid, distance, false))
+                    .filter(offset -> !plane.contains(offset)).toArray(), alpha);
             }
-            int[] voxels = grid.roiVoxels, grey = grid.grey;
             int side = 2 * distance + 1, neighbours = (volume ? side * side * side : side * side) - 1;
-            LengthMatrix m = LengthMatrix.dense(grid.ng, neighbours + 1);
-            double[] counts = m.counts;
-            int columns = m.lengths.length;
-            int from = grid.from(slice), to = grid.to(slice);
-            for (int k = from; k < to; k++) {
-                int v = voxels[k];
-                int dependence = 1 + inPlane[v] + (volume ? crossPlane[v] : 0);
-                counts[(grey[v] - 1) * columns + dependence - 1]++;
-            }
-            m.voxels = to - from;
-            return m;
-        }
-
-        /** Matching neighbours of each ROI voxel among the given symmetric offsets (each pair tested once). */
-        private int[] count(int[] symmetricOffsets) {
-            int[] forward = java.util.Arrays.stream(symmetricOffsets).filter(o -> o > 0).toArray();
-            int[] grey = grid.grey;
-            int[] matches = new int[grey.length];
-            for (int v : grid.roiVoxels) {
-                int g = grey[v];
-                for (int offset : forward) {
-                    int w = v + offset, h = grey[w];
-                    if (alpha == 0 ? h == g : h != 0 && Math.abs(h - g) <= alpha) {
-                        matches[v]++;
-                        matches[w]++;
-                    }
-                }
-            }
-            return matches;
+            return matrix(grid, neighbours, slice, inPlane, volume ? crossPlane : null);
         }
     }
 
-    /** Dependence count matrix of the ROI voxels of one slice (or the volume). */
-    static LengthMatrix dependences(TextureGrid grid, int[] neighbours, double alpha, int slice) {
-        int[] grey = grid.grey, voxels = grid.roiVoxels;
-        LengthMatrix m = LengthMatrix.dense(grid.ng, neighbours.length + 1);
+    /** PyRadiomics' gldm: the dependence count matrix of the whole ROI over the given symmetric neighbour offsets. */
+    static LengthMatrix dependences(TextureGrid grid, int[] symmetricNeighbours, double alpha) {
+        return matrix(grid, symmetricNeighbours.length, -1, matches(grid, symmetricNeighbours, alpha), null);
+    }
+
+    /**
+     * Matching neighbours of each ROI voxel among the given symmetric offsets: a neighbour matches when its grey
+     * level differs by at most {@code alpha} (padding, level 0, never does). The relation is symmetric, so each pair
+     * is tested once, from the voxel with the lower grid index (the positive offsets), and counted for both.
+     */
+    private static int[] matches(TextureGrid grid, int[] symmetricOffsets, double alpha) {
+        int[] forward = Arrays.stream(symmetricOffsets).filter(o -> o > 0).toArray();
+        int[] grey = grid.grey;
+        int[] matches = new int[grey.length];
+        for (int v : grid.roiVoxels) {
+            int g = grey[v];
+            for (int offset : forward) {
+                int w = v + offset, h = grey[w];
+                if (alpha == 0 ? h == g : h != 0 && Math.abs(h - g) <= alpha) {
+                    matches[v]++;
+                    matches[w]++;
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** Dependence count matrix of the ROI voxels of one slice (or the volume): 1 + their matches (+ {@code more}). */
+    private static LengthMatrix matrix(TextureGrid grid, int neighbours, int slice, int[] matches, int[] more) {
+        int[] voxels = grid.roiVoxels, grey = grid.grey;
+        LengthMatrix m = LengthMatrix.dense(grid.ng, neighbours + 1);
         double[] counts = m.counts;
         int columns = m.lengths.length;
         int from = grid.from(slice), to = grid.to(slice);
         for (int k = from; k < to; k++) {
             int v = voxels[k];
-            int g = grey[v];
-            int dependence = 1;
-            if (alpha == 0) { // the usual case: equal grey levels (g >= 1, so padding never matches)
-                for (int offset : neighbours) if (grey[v + offset] == g) dependence++;
-            } else {
-                for (int offset : neighbours) {
-                    int h = grey[v + offset];
-                    if (h != 0 && Math.abs(h - g) <= alpha) dependence++;
-                }
-            }
-            counts[(g - 1) * columns + dependence - 1]++;
+            int dependence = 1 + matches[v] + (more == null ? 0 : more[v]);
+            counts[(grey[v] - 1) * columns + dependence - 1]++;
         }
         m.voxels = to - from;
         return m;

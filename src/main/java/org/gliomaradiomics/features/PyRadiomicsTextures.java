@@ -49,7 +49,7 @@ public final class PyRadiomicsTextures {
             case "glcm" -> glcm(grid, offsets(grid, o.distances(), true, in2D), o, spacing, roiLevelCount);
             case "glrlm" -> glrlm(grid, offsets(grid, new int[] {1}, true, in2D), o, spacing, c);
             case "glszm" -> sizeZone(ZoneMatrixBuilder.zones(grid, in2D));
-            case "gldm" -> sizeZone(NgldmFamily.dependences(grid, linear(grid, offsets(grid, o.distances(), false, in2D)), o.gldmAlpha(), -1));
+            case "gldm" -> sizeZone(NgldmFamily.dependences(grid, linear(grid, offsets(grid, o.distances(), false, in2D)), o.gldmAlpha()));
             case "ngtdm" -> NgtdmFamily.values(NgtdmFamily.differences(grid, linear(grid, offsets(grid, o.distances(), false, in2D)), -1, c), grid.ng);
             default -> throw new IllegalArgumentException("unknown PyRadiomics texture class " + featureClass);
         };
