@@ -27,9 +27,15 @@ class JarIT {
 
     record Result(int code, String out, String err) {}
 
+    /** A temporary folder of this build's own (the demo macros write under getDirectory("temp"), which two builds
+     * running at once on one machine would otherwise share). */
+    private static String privateTemp() throws IOException {
+        return Files.createDirectories(TestPaths.project().resolve("target/it-tmp")).toString();
+    }
+
     static Result jar(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx2g", "-jar", System.getProperty("cli.jar", "target/glioma-radiomics.jar")));
+            "-Xmx2g", "-Djava.io.tmpdir=" + privateTemp(), "-jar", System.getProperty("cli.jar", "target/glioma-radiomics.jar")));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(TestPaths.project().toFile()).start();
         p.getOutputStream().close();
