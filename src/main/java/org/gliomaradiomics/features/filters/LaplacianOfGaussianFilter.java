@@ -54,8 +54,7 @@ public record LaplacianOfGaussianFilter(double sigmaMm, double truncation, Dimen
             laplacian = next;
             progress.accept((a + 1.0) / n);
         }
-        double[] sum = laplacian;
-        return ResponseMaps.wrap(in, sum);
+        return ResponseMaps.wrap(in, laplacian);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Fft;
 import org.gliomaradiomics.numerics.FftScratch;
 import org.gliomaradiomics.numerics.LineDft;
+import org.gliomaradiomics.numerics.RealFft3d;
 import org.gliomaradiomics.parallel.Parallel;
 
 /**
@@ -20,7 +21,7 @@ import org.gliomaradiomics.parallel.Parallel;
  * it, so results do not depend on the thread count.
  */
 final class SpectralConvolution {
-    private static final int CHUNK = 60; // lines per batch, as in numerics.RealFft3d (cache-friendly strides)
+    private static final int CHUNK = RealFft3d.CHUNK; // lines per batch (cache-friendly strides)
 
     private SpectralConvolution() {}
 
