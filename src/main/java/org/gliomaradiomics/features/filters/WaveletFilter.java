@@ -28,8 +28,8 @@ public final class WaveletFilter implements ImageFilter {
 
     public WaveletFilter(String wavelet, String map, int level, Dimensionality dimensionality, Padding padding, boolean rotationInvariant, Pooling pooling) {
         this.wavelet = wavelet;
-        this.low = Kernel1D.centred(WaveletCoefficients.decompositionLowPass(wavelet));
-        this.high = Kernel1D.centred(WaveletCoefficients.decompositionHighPass(wavelet));
+        this.low = WaveletCoefficients.kernel(wavelet, 'L');
+        this.high = WaveletCoefficients.kernel(wavelet, 'H');
         this.map = map.trim().toUpperCase(Locale.ROOT);
         if (this.map.length() != dimensionality.axes || !this.map.matches("[LH]+"))
             throw new IllegalArgumentException("wavelet map '" + map + "' must have one letter L or H per axis (" + dimensionality.axes + ")");

@@ -39,8 +39,7 @@ final class StationaryWavelet {
     static Map<String, double[]> decompose(double[] image, int[] dims, boolean[] wrapOddAxis, String wavelet, int startLevel, int levels, int[] axes) {
         if (startLevel < 0) throw new IllegalArgumentException("wavelet start_level must be >= 0, got " + startLevel);
         if (levels < 1) throw new IllegalArgumentException("wavelet level must be >= 1, got " + levels);
-        Kernel1D low = Kernel1D.centred(WaveletCoefficients.decompositionLowPass(wavelet));
-        Kernel1D high = Kernel1D.centred(WaveletCoefficients.decompositionHighPass(wavelet));
+        Kernel1D low = WaveletCoefficients.kernel(wavelet, 'L'), high = WaveletCoefficients.kernel(wavelet, 'H');
         int[] padded = dims.clone();
         for (int a = 0; a < 3; a++) if (wrapOddAxis[a] && dims[a] % 2 != 0) padded[a]++;
         double[] data = Arrays.equals(dims, padded) ? image : BorderExtension.PERIODIC.extend(image, dims, padded, new int[3]);
