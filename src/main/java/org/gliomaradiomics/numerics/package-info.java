@@ -1,6 +1,6 @@
 /**
- * Numerical kernels shared by {@code preprocess}, {@code segment} and {@code features}, below all of them (it
- * imports nothing of the project): the one FFT ({@link org.gliomaradiomics.numerics.Fft}, mixed radix 2-3-5, with
+ * Numerical kernels shared by {@code preprocess}, {@code segment} and {@code features}, below all of them (of the
+ * project it imports only {@code parallel}): the one FFT ({@link org.gliomaradiomics.numerics.Fft}, mixed radix 2-3-5, with
  * {@link org.gliomaradiomics.numerics.LineDft} for any length by Bluestein, {@link
  * org.gliomaradiomics.numerics.Fft2d} and the half-spectrum real 3D transform {@link
  * org.gliomaradiomics.numerics.RealFft3d}), the one cubic B-spline prefilter with the project's, ITK's and SciPy's
@@ -8,7 +8,8 @@
  * and nearest in the same variants ({@link org.gliomaradiomics.numerics.VoxelSampler}), the one separable
  * convolution ({@link org.gliomaradiomics.numerics.Convolution}) and line loop of the recursive filters
  * ({@link org.gliomaradiomics.numerics.Lines}), and the one border-extension rule set
- * ({@link org.gliomaradiomics.numerics.BorderExtension}: zero, nearest, periodic, two mirrors), the eigenvalues of
+ * ({@link org.gliomaradiomics.numerics.BorderExtension}: zero, nearest, periodic, two mirrors, with the copy of a
+ * volume onto a padded grid and back), the eigenvalues of
  * small symmetric matrices ({@link org.gliomaradiomics.numerics.SmallSymmetricEigenvalues}: MCC, principal axes) and
  * the radix sort of doubles ({@link org.gliomaradiomics.numerics.DoubleRadixSort}: sorted ROI intensities).
  *

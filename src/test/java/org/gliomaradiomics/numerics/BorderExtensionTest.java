@@ -23,4 +23,19 @@ class BorderExtensionTest {
         assertArrayEquals(new int[] {1, 2, 3, 2, 1, 0, 1, 2, 3, 2, 1, 0, 1, 2}, read(BorderExtension.MIRROR_SINGLE, 4));
         assertArrayEquals(new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, read(BorderExtension.MIRROR_SINGLE, 1));
     }
+
+    @Test
+    void extendThenCropOnAGridOfTwoByTwo() {
+        // the 2 x 1 x 1 line (a b) = (5 7) on a 5 x 2 x 1 grid, two voxels before it along x
+        double[] v = {5, 7};
+        int[] n = {2, 1, 1}, m = {5, 2, 1}, left = {2, 0, 0};
+        // x: mirror reads b a | a b | b; y: row 1 reads row 0 mirrored
+        double[] mirror = BorderExtension.MIRROR.extend(v, n, m, left);
+        assertArrayEquals(new double[] {7, 5, 5, 7, 7, 7, 5, 5, 7, 7}, mirror, 0);
+        // zero: only the volume itself, in row 0
+        assertArrayEquals(new double[] {0, 0, 5, 7, 0, 0, 0, 0, 0, 0}, BorderExtension.ZERO.extend(v, n, m, left), 0);
+        assertArrayEquals(v, BorderExtension.crop(mirror, m, left, n), 0);
+        // the box (x 1..3, y 1) of the grid: a a b
+        assertArrayEquals(new double[] {5, 5, 7}, BorderExtension.crop(mirror, m, new int[] {1, 1, 0}, new int[] {3, 1, 1}), 0);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Limits;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Fft2d;
 import org.gliomaradiomics.numerics.Fft;
 import org.gliomaradiomics.parallel.Parallel;
@@ -92,13 +93,14 @@ public final class GaborFilter implements ImageFilter {
         double[] out = new double[in.voxels().length];
         double[] src = in.voxels();
         double weightSum = totalWeight;
+        BorderExtension border = padding.extension();
         Parallel.forEach(nw, w -> {
             Fft2d local = new Fft2d(mu, mv);
             double[] imgRe = new double[mu * mv], imgIm = new double[mu * mv];
             for (int j = 0; j < nv + 2 * rv; j++) {
-                int v = padding.index(j - rv, nv);
+                int v = border.index(j - rv, nv);
                 for (int i = 0; i < nu + 2 * ru; i++) {
-                    int u = padding.index(i - ru, nu);
+                    int u = border.index(i - ru, nu);
                     imgRe[i + mu * j] = u < 0 || v < 0 ? 0 : src[u * stride[axisU] + v * stride[axisV] + w * stride[axisW]];
                 }
             }

@@ -13,19 +13,11 @@ import org.gliomaradiomics.numerics.Kernel1D;
  * {@link FrequencyResponse} (for the Riesz transform of a LoG) its transfer function is the DFT of that same
  * sampled, truncated kernel, so the Fourier route reproduces the spatial one (margin = kernel radius).
  */
-public final class LaplacianOfGaussianFilter implements ImageFilter, FrequencyResponse {
-    private final double sigmaMm;
-    private final double truncation;
-    private final Dimensionality dimensionality;
-    private final Padding padding;
-
-    public LaplacianOfGaussianFilter(double sigmaMm, double truncation, Dimensionality dimensionality, Padding padding) {
+public record LaplacianOfGaussianFilter(double sigmaMm, double truncation, Dimensionality dimensionality, Padding padding)
+        implements ImageFilter, FrequencyResponse {
+    public LaplacianOfGaussianFilter {
         if (!(sigmaMm > 0)) throw new IllegalArgumentException("LoG sigma must be positive, got " + sigmaMm + " mm");
         if (!(truncation > 0)) throw new IllegalArgumentException("LoG truncation must be positive, got " + truncation + " sigma");
-        this.sigmaMm = sigmaMm;
-        this.truncation = truncation;
-        this.dimensionality = dimensionality;
-        this.padding = padding;
     }
 
     private int radius(Volume in, int axis) {
@@ -62,18 +54,7 @@ public final class LaplacianOfGaussianFilter implements ImageFilter, FrequencyRe
             laplacian = next;
             progress.accept((a + 1.0) / n);
         }
-        double[] sum = laplacian;
-        return ResponseMaps.wrap(in, sum);
-    }
-
-    @Override
-    public Dimensionality dimensionality() {
-        return dimensionality;
-    }
-
-    @Override
-    public Padding padding() {
-        return padding;
+        return ResponseMaps.wrap(in, laplacian);
     }
 
     @Override

@@ -37,17 +37,11 @@ public final class LawsFilter implements ImageFilter {
         int[] dims = ResponseMaps.dims(in);
         double[] response = rotationInvariant
             ? RotationPooling.separable(in.voxels(), dims, kernels, dimensionality, padding, pooling, progress)
-            : Convolution.separable(in.voxels(), dims, padAxes(kernels), padding.extension());
+            : Convolution.separable(in.voxels(), dims, RightAngleRotations.Rotation.NONE.place(kernels), padding.extension());
         if (energyDelta >= 0)
             response = MeanFilter.mean(ResponseMaps.abs(response), dims, 2 * energyDelta + 1, dimensionality, padding);
         progress.accept(1);
         return ResponseMaps.wrap(in, response);
-    }
-
-    private static Kernel1D[] padAxes(Kernel1D[] k) {
-        Kernel1D[] out = new Kernel1D[3];
-        System.arraycopy(k, 0, out, 0, k.length);
-        return out;
     }
 
     @Override

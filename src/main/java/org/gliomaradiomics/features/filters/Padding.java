@@ -4,8 +4,9 @@ import java.util.Locale;
 import org.gliomaradiomics.numerics.BorderExtension;
 
 /**
- * How a convolution sees voxels outside the image (IBSI 2 names), each naming one {@link BorderExtension}: every
- * convolution maps an out-of-range index through {@link #index(int, int)}.
+ * The border extensions an IBSI 2 filter may be given (IBSI 2 names, parsed from settings and options), each naming
+ * one {@link BorderExtension}, through which every filter reads beyond the image: the vocabulary of the filter
+ * settings; the rules themselves are {@link BorderExtension}'s only.
  */
 public enum Padding {
     /** Constant 0 outside. */
@@ -21,11 +22,6 @@ public enum Padding {
 
     Padding(BorderExtension extension) {
         this.extension = extension;
-    }
-
-    /** The in-range index that position {@code i} of a line of length {@code n} reads, or -1 for a zero. */
-    public int index(int i, int n) {
-        return extension.index(i, n);
     }
 
     /** The border rule of the numerics layer that this padding names. */

@@ -13,6 +13,8 @@ import org.gliomaradiomics.numerics.Kernel1D;
  */
 final class RightAngleRotations {
     static final class Rotation {
+        /** Kernel axis i along image axis i, none mirrored (2D kernels use the first two). */
+        static final Rotation NONE = new Rotation(new int[] {0, 1, 2}, new boolean[3]);
         final int[] axisOf;
         final boolean[] flip;
 

@@ -16,18 +16,12 @@ import org.gliomaradiomics.image.Volume;
  * between exactness (the IBSI reference code pads by half the image) and memory/time on whole brain volumes; the
  * kernel's tails beyond 32 2^(j-1) voxels are small. Frequencies are sampled at 2 pi k / m on the padded length m.
  */
-public final class SimoncelliFilter implements ImageFilter, FrequencyResponse {
+public record SimoncelliFilter(int level, Dimensionality dimensionality, Padding padding) implements ImageFilter, FrequencyResponse {
     /** Padding per side at level 1, in voxels (doubled at each level, capped at half the image). */
     static final int BASE_MARGIN = 32;
-    private final int level;
-    private final Dimensionality dimensionality;
-    private final Padding padding;
 
-    public SimoncelliFilter(int level, Dimensionality dimensionality, Padding padding) {
+    public SimoncelliFilter {
         if (level < 1 || level > 10) throw new IllegalArgumentException("Simoncelli level must be 1 to 10, got " + level);
-        this.level = level;
-        this.dimensionality = dimensionality;
-        this.padding = padding;
     }
 
     /** The profile of decomposition level {@code level} at radial frequency {@code radius} (radians per voxel). */
@@ -44,16 +38,6 @@ public final class SimoncelliFilter implements ImageFilter, FrequencyResponse {
     @Override
     public Volume apply(Volume in, DoubleConsumer progress) {
         return SpectralConvolution.apply(in, this, 0, progress);
-    }
-
-    @Override
-    public Dimensionality dimensionality() {
-        return dimensionality;
-    }
-
-    @Override
-    public Padding padding() {
-        return padding;
     }
 
     @Override

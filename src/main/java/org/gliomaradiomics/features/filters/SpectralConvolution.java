@@ -2,13 +2,15 @@ package org.gliomaradiomics.features.filters;
 
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Fft;
 import org.gliomaradiomics.numerics.FftScratch;
 import org.gliomaradiomics.numerics.LineDft;
+import org.gliomaradiomics.numerics.RealFft3d;
 import org.gliomaradiomics.parallel.Parallel;
 
 /**
- * Applies a transfer function by pad, FFT, multiply, inverse FFT, crop. Padding follows {@link Padding#index}, so
+ * Applies a transfer function by pad, FFT, multiply, inverse FFT, crop. Padding follows {@link BorderExtension#extend}, so
  * Fourier-domain filters see the same boundaries as the spatial convolutions: with periodic padding the image's own
  * grid is transformed (exact circular convolution, any length through {@link LineDft}); otherwise each filtered
  * axis is padded by at least the filter's margin on both sides up to a 2-3-5-smooth length, and the circular
@@ -19,7 +21,7 @@ import org.gliomaradiomics.parallel.Parallel;
  * it, so results do not depend on the thread count.
  */
 final class SpectralConvolution {
-    private static final int CHUNK = 60; // lines per batch, as in numerics.RealFft3d (cache-friendly strides)
+    private static final int CHUNK = RealFft3d.CHUNK; // lines per batch (cache-friendly strides)
 
     private SpectralConvolution() {}
 
@@ -36,7 +38,7 @@ final class SpectralConvolution {
             m[a] = Fft.nextSmooth(n[a] + 2 * Math.max(0, response.margin(in, a)));
             left[a] = (m[a] - n[a]) / 2;
         }
-        double[] re = pad(in.voxels(), n, m, left, response.padding());
+        double[] re = response.padding().extension().extend(in.voxels(), n, m, left);
         double[] im = new double[re.length];
         LineDft[] dft = new LineDft[axes];
         for (int a = 0; a < axes; a++) dft[a] = a > 0 && m[a] == m[a - 1] ? dft[a - 1] : new LineDft(m[a]);
@@ -60,33 +62,10 @@ final class SpectralConvolution {
         }
         double scale = 1.0;
         for (int a = 0; a < axes; a++) scale /= m[a];
-        double[] out = new double[n[0] * n[1] * n[2]];
-        for (int z = 0; z < n[2]; z++)
-            for (int y = 0; y < n[1]; y++) {
-                int src = left[0] + m[0] * (y + left[1] + m[1] * (z + left[2])), dst = n[0] * (y + n[1] * z);
-                for (int x = 0; x < n[0]; x++) out[dst + x] = re[src + x] * scale;
-            }
+        double[] out = BorderExtension.crop(re, m, left, n);
+        for (int i = 0; i < out.length; i++) out[i] *= scale;
         progress.accept(1);
         return ResponseMaps.wrap(in, out);
-    }
-
-    /** The image on the padded grid: grid index i reads image index padding.index(i - left). */
-    private static double[] pad(double[] v, int[] n, int[] m, int[] left, Padding padding) {
-        int[][] src = new int[3][];
-        for (int a = 0; a < 3; a++) {
-            src[a] = new int[m[a]];
-            for (int i = 0; i < m[a]; i++) src[a][i] = padding.index(i - left[a], n[a]);
-        }
-        double[] out = new double[m[0] * m[1] * m[2]];
-        Parallel.forEach(m[2], z -> {
-            if (src[2][z] < 0) return;
-            for (int y = 0; y < m[1]; y++) {
-                if (src[1][y] < 0) continue;
-                int row = n[0] * (src[1][y] + n[1] * src[2][z]), dst = m[0] * (y + m[1] * z);
-                for (int x = 0; x < m[0]; x++) if (src[0][x] >= 0) out[dst + x] = v[row + src[0][x]];
-            }
-        });
-        return out;
     }
 
     /**

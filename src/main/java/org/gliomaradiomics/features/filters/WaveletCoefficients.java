@@ -3,6 +3,7 @@ package org.gliomaradiomics.features.filters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gliomaradiomics.numerics.Kernel1D;
 
 /**
  * Decomposition low-pass filters of the orthogonal wavelets IBSI 2 uses, with PyWavelets' values and order
@@ -54,6 +55,14 @@ public final class WaveletCoefficients {
         double[] hi = new double[n];
         for (int k = 0; k < n; k++) hi[k] = (k % 2 == 0 ? -1 : 1) * lo[n - 1 - k];
         return hi;
+    }
+
+    /**
+     * The decomposition filter of band {@code L} (dec_lo) or {@code H} (dec_hi) as a kernel centred at tap N/2: the
+     * origin of pywt's periodization convolution (PyRadiomics' wavelet) and of the IBSI 2 reference filters alike.
+     */
+    public static Kernel1D kernel(String wavelet, char band) {
+        return Kernel1D.centred(band == 'L' ? decompositionLowPass(wavelet) : decompositionHighPass(wavelet));
     }
 
     private static double[] lookup(String wavelet) {

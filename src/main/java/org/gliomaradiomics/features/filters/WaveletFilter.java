@@ -28,8 +28,8 @@ public final class WaveletFilter implements ImageFilter {
 
     public WaveletFilter(String wavelet, String map, int level, Dimensionality dimensionality, Padding padding, boolean rotationInvariant, Pooling pooling) {
         this.wavelet = wavelet;
-        this.low = Kernel1D.centred(WaveletCoefficients.decompositionLowPass(wavelet));
-        this.high = Kernel1D.centred(WaveletCoefficients.decompositionHighPass(wavelet));
+        this.low = WaveletCoefficients.kernel(wavelet, 'L');
+        this.high = WaveletCoefficients.kernel(wavelet, 'H');
         this.map = map.trim().toUpperCase(Locale.ROOT);
         if (this.map.length() != dimensionality.axes || !this.map.matches("[LH]+"))
             throw new IllegalArgumentException("wavelet map '" + map + "' must have one letter L or H per axis (" + dimensionality.axes + ")");
@@ -62,7 +62,7 @@ public final class WaveletFilter implements ImageFilter {
                 return transform((double[]) cache[1], dims, r, level, level);
             }, progress);
         } else {
-            response = transform(in.voxels(), dims, null, 1, level);
+            response = transform(in.voxels(), dims, RightAngleRotations.Rotation.NONE, 1, level);
         }
         progress.accept(1);
         return ResponseMaps.wrap(in, response);
@@ -86,7 +86,7 @@ public final class WaveletFilter implements ImageFilter {
         return (long) (Math.max(low.length(), high.length()) - 1) * (1L << (j - 1)) + 1;
     }
 
-    /** Applies levels {@code from..to} (1-based) of the rotated filter bank (null = unrotated). */
+    /** Applies levels {@code from..to} (1-based) of the rotated filter bank. */
     private double[] transform(double[] in, int[] dims, RightAngleRotations.Rotation rotation, int from, int to) {
         double[] cur = in;
         for (int stage = from; stage <= to; stage++) cur = Convolution.separable(cur, dims, stageKernels(rotation, stage), padding.extension());
@@ -102,13 +102,7 @@ public final class WaveletFilter implements ImageFilter {
             boolean lowPass = stage < level || map.charAt(i) == 'L';
             kernelAxes[i] = (lowPass ? low : high).upsampled(1 << (stage - 1));
         }
-        return rotation == null ? placeUnrotated(kernelAxes) : rotation.place(kernelAxes);
-    }
-
-    private static Kernel1D[] placeUnrotated(Kernel1D[] k) {
-        Kernel1D[] out = new Kernel1D[3];
-        System.arraycopy(k, 0, out, 0, k.length);
-        return out;
+        return rotation.place(kernelAxes);
     }
 
     @Override

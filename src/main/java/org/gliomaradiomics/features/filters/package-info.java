@@ -3,7 +3,8 @@
  * Simoncelli wavelet and the Riesz transform) that turn a
  * {@link org.gliomaradiomics.image.Volume} into a response map on the same grid. Every filter is an
  * {@link org.gliomaradiomics.features.filters.ImageFilter}; boundary handling lives only in
- * {@link org.gliomaradiomics.features.filters.Padding}; {@link org.gliomaradiomics.features.filters.FilterFactory}
+ * {@code numerics.BorderExtension}, of which {@link org.gliomaradiomics.features.filters.Padding} names the four
+ * rules IBSI 2 allows; {@link org.gliomaradiomics.features.filters.FilterFactory}
  * builds a filter from named parameters (YAML, command options). Filters defined in the Fourier domain
  * ({@code FrequencyResponse}: Simoncelli, LoG, Riesz) go through one pad / FFT / multiply / crop routine,
  * {@code SpectralConvolution}.

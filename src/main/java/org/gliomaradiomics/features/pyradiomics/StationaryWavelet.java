@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.pyradiomics;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gliomaradiomics.features.filters.WaveletCoefficients;
@@ -38,11 +39,10 @@ final class StationaryWavelet {
     static Map<String, double[]> decompose(double[] image, int[] dims, boolean[] wrapOddAxis, String wavelet, int startLevel, int levels, int[] axes) {
         if (startLevel < 0) throw new IllegalArgumentException("wavelet start_level must be >= 0, got " + startLevel);
         if (levels < 1) throw new IllegalArgumentException("wavelet level must be >= 1, got " + levels);
-        Kernel1D low = Kernel1D.centred(WaveletCoefficients.decompositionLowPass(wavelet));
-        Kernel1D high = Kernel1D.centred(WaveletCoefficients.decompositionHighPass(wavelet));
+        Kernel1D low = WaveletCoefficients.kernel(wavelet, 'L'), high = WaveletCoefficients.kernel(wavelet, 'H');
         int[] padded = dims.clone();
         for (int a = 0; a < 3; a++) if (wrapOddAxis[a] && dims[a] % 2 != 0) padded[a]++;
-        double[] data = wrapPad(image, dims, padded);
+        double[] data = Arrays.equals(dims, padded) ? image : BorderExtension.PERIODIC.extend(image, dims, padded, new int[3]);
         for (int i = 0; i < startLevel; i++) for (int a : axes) data = along(data, padded, a, low);
         Map<String, double[]> out = new LinkedHashMap<>();
         String approximation = "L".repeat(axes.length);
@@ -59,10 +59,10 @@ final class StationaryWavelet {
                 bands = next;
             }
             for (Map.Entry<String, double[]> b : bands.entrySet())
-                if (!b.getKey().equals(approximation)) out.put(prefix + b.getKey(), crop(b.getValue(), padded, dims));
+                if (!b.getKey().equals(approximation)) out.put(prefix + b.getKey(), cropped(b.getValue(), padded, dims));
             data = bands.get(approximation);
         }
-        out.put((levels == 1 ? "wavelet-" : "wavelet" + levels + "-") + approximation, crop(data, padded, dims));
+        out.put((levels == 1 ? "wavelet-" : "wavelet" + levels + "-") + approximation, cropped(data, padded, dims));
         return out;
     }
 
@@ -70,23 +70,8 @@ final class StationaryWavelet {
         return Convolution.along(data, dims, axis, k, BorderExtension.PERIODIC);
     }
 
-    /** Copies {@code image} into a grid of size {@code padded}; extra voxels wrap around (numpy.pad 'wrap'). */
-    private static double[] wrapPad(double[] image, int[] dims, int[] padded) {
-        if (java.util.Arrays.equals(dims, padded)) return image;
-        double[] out = new double[padded[0] * padded[1] * padded[2]];
-        for (int z = 0, o = 0; z < padded[2]; z++)
-            for (int y = 0; y < padded[1]; y++)
-                for (int x = 0; x < padded[0]; x++, o++)
-                    out[o] = image[x % dims[0] + dims[0] * (y % dims[1] + dims[1] * (z % dims[2]))];
-        return out;
-    }
-
-    private static double[] crop(double[] data, int[] padded, int[] dims) {
-        if (java.util.Arrays.equals(dims, padded)) return data;
-        double[] out = new double[dims[0] * dims[1] * dims[2]];
-        for (int z = 0, o = 0; z < dims[2]; z++)
-            for (int y = 0; y < dims[1]; y++, o += dims[0])
-                System.arraycopy(data, padded[0] * (y + padded[1] * z), out, o, dims[0]);
-        return out;
+    /** Back on the image's grid: the wrapped voxels (numpy.pad 'wrap') dropped. */
+    private static double[] cropped(double[] data, int[] padded, int[] dims) {
+        return Arrays.equals(dims, padded) ? data : BorderExtension.crop(data, padded, new int[3], dims);
     }
 }

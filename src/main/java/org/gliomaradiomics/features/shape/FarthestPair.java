@@ -60,22 +60,28 @@ public final class FarthestPair {
      * a plane of constant z (slice), y (column) and x (row), summed as dz² + dy² + dx², and overall ({@link MeshHull}).
      */
     public static double[] meshDiameters(TriangleMesh mesh, double sx, double sy, double sz) {
-        int n = mesh.vertexCount();
-        long[] z = new long[n], y = new long[n], x = new long[n];
-        for (int v = 0; v < n; v++) {
-            z[v] = mesh.z(v);
-            y[v] = mesh.y(v);
-            x[v] = mesh.x(v);
-        }
-        double[] planes = planeDiameters(z, y, x, n, sz / 2, sy / 2, sx / 2);
+        long[][] xyz = coordinates(mesh);
+        double[] planes = planeDiameters(xyz[2], xyz[1], xyz[0], mesh.vertexCount(), sz / 2, sy / 2, sx / 2);
         return new double[] {planes[0], planes[1], planes[2], MeshHull.of(mesh, sx, sy, sz).maxDiameter()};
     }
 
-    /** Largest distance (mm) between the first n points, all known to be hull vertices. */
-    public static double hullDiameter(long[] a, long[] b, long[] c, int n, double ha, double hb, double hc) {
-        boolean[] all = new boolean[n];
+    /** Largest distance (mm) between the vertices of a mesh that are all known to be hull vertices. */
+    static double hullDiameter(TriangleMesh hull, double sx, double sy, double sz) {
+        long[][] xyz = coordinates(hull);
+        boolean[] all = new boolean[hull.vertexCount()];
         Arrays.fill(all, true);
-        return maxDistance(a, b, c, all, 0, n, ha, hb, hc);
+        return maxDistance(xyz[0], xyz[1], xyz[2], all, 0, all.length, sx / 2, sy / 2, sz / 2);
+    }
+
+    /** The mesh's vertex coordinates {x, y, z} in half-voxel units. */
+    private static long[][] coordinates(TriangleMesh mesh) {
+        long[][] xyz = new long[3][mesh.vertexCount()];
+        for (int v = 0; v < xyz[0].length; v++) {
+            xyz[0][v] = mesh.x(v);
+            xyz[1][v] = mesh.y(v);
+            xyz[2][v] = mesh.z(v);
+        }
+        return xyz;
     }
 
     /** Largest distance between the points of [from, to) marked on the hull. */

@@ -81,9 +81,7 @@ public final class MarchingCubes {
 
         /** The triangle's normal dotted with (outside - inside corner) summed over its three edges. */
         private static double outwardness(int config, int e0, int e1, int e2) {
-            double[] a = mid(e0), b = mid(e1), c = mid(e2);
-            double ux = b[0] - a[0], uy = b[1] - a[1], uz = b[2] - a[2], wx = c[0] - a[0], wy = c[1] - a[1], wz = c[2] - a[2];
-            double[] n = {uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx};
+            double[] n = normal(e0, e1, e2);
             double dot = 0;
             for (int e : new int[] {e0, e1, e2}) {
                 int c0 = EDGE_CORNER0[e], axis = EDGE_AXIS[e];
@@ -159,10 +157,8 @@ public final class MarchingCubes {
             // that a smaller value means more volume on the inside.
             double volume = 0;
             for (int k = 1; k + 1 < len; k++) {
-                double[] a = mid(loop[s]), b = mid(loop[(s + k) % len]), c = mid(loop[(s + k + 1) % len]);
-                double ux = b[0] - a[0], uy = b[1] - a[1], uz = b[2] - a[2], wx = c[0] - a[0], wy = c[1] - a[1], wz = c[2] - a[2];
-                double nx = uy * wz - uz * wy, ny = uz * wx - ux * wz, nz = ux * wy - uy * wx;
-                volume += (a[0] - 0.5) * nx + (a[1] - 0.5) * ny + (a[2] - 0.5) * nz;
+                double[] a = mid(loop[s]), n = normal(loop[s], loop[(s + k) % len], loop[(s + k + 1) % len]);
+                volume += (a[0] - 0.5) * n[0] + (a[1] - 0.5) * n[1] + (a[2] - 0.5) * n[2];
             }
             if (volume < bestVolume - 1e-12) {
                 bestVolume = volume;
@@ -170,6 +166,13 @@ public final class MarchingCubes {
             }
         }
         return best;
+    }
+
+    /** (b - a) x (c - a) for the midpoints a, b, c of edges e0, e1, e2. */
+    private static double[] normal(int e0, int e1, int e2) {
+        double[] a = mid(e0), b = mid(e1), c = mid(e2);
+        double ux = b[0] - a[0], uy = b[1] - a[1], uz = b[2] - a[2], wx = c[0] - a[0], wy = c[1] - a[1], wz = c[2] - a[2];
+        return new double[] {uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx};
     }
 
     private static double[] mid(int e) {

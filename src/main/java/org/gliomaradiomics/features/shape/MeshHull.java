@@ -39,28 +39,12 @@ public record MeshHull(double volume, double area, double maxDiameter) {
             pz[k] = mesh.z(keep[k]);
         }
         int[] faces = ConvexHull3D.hull(px, py, pz);
-        double hx = sx / 2, hy = sy / 2, hz = sz / 2;
-        long six = 0;
-        double area = 0;
-        boolean[] isVertex = new boolean[count];
-        for (int f = 0; f < faces.length; f += 3) {
-            int p = faces[f], q = faces[f + 1], r = faces[f + 2];
-            isVertex[p] = isVertex[q] = isVertex[r] = true;
-            six += px[p] * (py[q] * pz[r] - pz[q] * py[r]) + py[p] * (pz[q] * px[r] - px[q] * pz[r]) + pz[p] * (px[q] * py[r] - py[q] * px[r]);
-            double ux = (px[q] - px[p]) * hx, uy = (py[q] - py[p]) * hy, uz = (pz[q] - pz[p]) * hz;
-            double wx = (px[r] - px[p]) * hx, wy = (py[r] - py[p]) * hy, wz = (pz[r] - pz[p]) * hz;
-            double nx = uy * wz - uz * wy, ny = uz * wx - ux * wz, nz = ux * wy - uy * wx;
-            area += Math.sqrt(nx * nx + ny * ny + nz * nz) / 2;
-        }
-        long[] hullX = new long[count], hullY = new long[count], hullZ = new long[count];
-        int h = 0;
-        for (int k = 0; k < count; k++)
-            if (isVertex[k]) {
-                hullX[h] = px[k];
-                hullY[h] = py[k];
-                hullZ[h++] = pz[k];
-            }
-        return new MeshHull(Math.abs(six) / 6.0 * hx * hy * hz, area, FarthestPair.hullDiameter(hullX, hullY, hullZ, h, hx, hy, hz));
+        // The hull as a mesh of its own vertices: volume and area as any mesh's, the diameter over its vertices.
+        TriangleMesh hull = new TriangleMesh();
+        int[] vertex = filled(count, -1);
+        for (int p : faces) if (vertex[p] < 0) vertex[p] = hull.addVertex((int) px[p], (int) py[p], (int) pz[p]);
+        for (int f = 0; f < faces.length; f += 3) hull.addTriangle(vertex[faces[f]], vertex[faces[f + 1]], vertex[faces[f + 2]]);
+        return new MeshHull(hull.volume(sx, sy, sz), hull.area(sx, sy, sz), FarthestPair.hullDiameter(hull, sx, sy, sz));
     }
 
     private static int[] filled(int n, int value) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.preprocess.ImagePyramid;
 
 /**
@@ -30,18 +31,15 @@ public final class SmoothSurface {
     public static Measures of(boolean[] mask, int nx, int ny, int nz, double sx, double sy, double sz) {
         int pad = (int) Math.ceil(3 * SIGMA) + 1; // beyond the blur's reach: the padded border stays 0
         int px = nx + 2 * pad, py = ny + 2 * pad, pz = nz + 2 * pad;
-        double[] field = new double[px * py * pz];
+        double[] inside = new double[mask.length];
         long count = 0;
-        for (int z = 0; z < nz; z++)
-            for (int y = 0; y < ny; y++) {
-                int src = nx * (y + ny * z), dst = pad + px * (y + pad + py * (z + pad));
-                for (int x = 0; x < nx; x++)
-                    if (mask[src + x]) {
-                        field[dst + x] = 1;
-                        count++;
-                    }
+        for (int i = 0; i < mask.length; i++)
+            if (mask[i]) {
+                inside[i] = 1;
+                count++;
             }
         if (count == 0) throw new IllegalArgumentException("mask is empty");
+        double[] field = BorderExtension.ZERO.extend(inside, new int[] {nx, ny, nz}, new int[] {px, py, pz}, new int[] {pad, pad, pad});
         field = ImagePyramid.gaussian(new Volume(Geometry.of(px, py, pz, 1, 1, 1), field, DataType.FLOAT64), SIGMA).voxels();
         Grid grid = new Grid(field, px, py, pz, sx, sy, sz);
         // Bisection on the iso-level: the enclosed volume falls as the level rises.

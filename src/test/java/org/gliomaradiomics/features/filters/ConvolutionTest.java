@@ -44,15 +44,12 @@ class ConvolutionTest {
     }
 
     @Test
-    void paddingIndicesFarOutside() {
-        // n = 3: mirror period 6 is 0 1 2 2 1 0; periodic period 3
-        assertEquals(1, Padding.MIRROR.index(-2, 3));
-        assertEquals(2, Padding.MIRROR.index(-4, 3));
-        assertEquals(0, Padding.MIRROR.index(6, 3));
-        assertEquals(1, Padding.MIRROR.index(10, 3));
-        assertEquals(2, Padding.PERIODIC.index(-4, 3));
-        assertEquals(2, Padding.NEAREST.index(9, 3));
-        assertEquals(-1, Padding.ZERO.index(-1, 3));
+    void paddingNamesTheirBorderExtensions() {
+        assertEquals(BorderExtension.ZERO, Padding.parse("constant").extension());
+        assertEquals(BorderExtension.NEAREST, Padding.parse("edge").extension());
+        assertEquals(BorderExtension.PERIODIC, Padding.parse("wrap").extension());
+        // IBSI 2 "mirror" repeats the edge voxel (SciPy reflect, NumPy symmetric)
+        assertEquals(BorderExtension.MIRROR, Padding.parse("symmetric").extension());
     }
 
     @Test

@@ -30,7 +30,7 @@ class GaborFilterTest {
                         double re = 0, im = 0;
                         for (int dy = -r; dy <= r; dy++)
                             for (int dx = -rx; dx <= rx; dx++) {
-                                int ix = p.index(x - dx, nx), iy = p.index(y - dy, ny);
+                                int ix = p.extension().index(x - dx, nx), iy = p.extension().index(y - dy, ny);
                                 double f = ix < 0 || iy < 0 ? 0 : v[ix + nx * (iy + ny * z)];
                                 double px = dx * sx, py = dy * sy;
                                 double xr = px * Math.cos(theta) + py * Math.sin(theta), yr = -px * Math.sin(theta) + py * Math.cos(theta);
