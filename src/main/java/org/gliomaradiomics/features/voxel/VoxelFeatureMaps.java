@@ -28,7 +28,7 @@ import org.gliomaradiomics.parallel.Parallel;
  * ROI. Returns one FLOAT32 volume per feature on the input grid, NaN outside the ROI, keyed
  * {@code <image_type>_<family>_<feature>} (e.g. {@code original_glcm_JointEntropy}). {@link #compute} keeps the
  * values in double precision in memory (writing narrows them to 32-bit floats); {@link #computeEach}, made for
- * writing, hands them over already narrowed (float storage), which halves the memory of each full-grid map.
+ * writing, hands them over already narrowed (float storage) in one reused full-grid volume.
  */
 public final class VoxelFeatureMaps {
     private VoxelFeatureMaps() {}
@@ -50,9 +50,11 @@ public final class VoxelFeatureMaps {
 
     /**
      * As {@link #compute}, but hands the maps to {@code sink} one at a time (in output order), in float storage (the
-     * values {@link #compute} gives, narrowed to the 32-bit floats a writer stores), and keeps no reference to them:
-     * a full-grid map costs 4 bytes per image voxel, so a caller that writes each map and drops it needs memory for
-     * one map only (plus the ROI maps, 8 bytes per ROI voxel and feature).
+     * values {@link #compute} gives, narrowed to the 32-bit floats a writer stores). Every map is handed over in the
+     * same full-grid volume, overwritten for the next map once {@code sink} returns: a sink that keeps a map copies it
+     * ({@link Volume#copy}). A full-grid map costs 4 bytes per image voxel, and allocating one per feature (26 MB
+     * each for a BraTS-size image) is what made the JVM grow its heap; so maps need memory for one full-grid map
+     * only (plus the ROI maps, 8 bytes per ROI voxel and feature).
      */
     public static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
                                    BiConsumer<String, Volume> sink) {
@@ -94,11 +96,27 @@ public final class VoxelFeatureMaps {
             Parallel.forEach(roi.nz, z -> job.slice(z, lineDone));
         }
         jobs.clear(); // roiMaps now hold the only references to the ROI maps, each dropped once handed over
+        Geometry g = image.geometry();
+        float[] reused = doubles ? null : nanFilled(g);
         for (int k = 0; k < names.size(); k++) {
             double[] values = roiMaps.get(k);
             roiMaps.set(k, null);
-            sink.accept(names.get(k), expand(values, roi, box, image.geometry(), doubles));
+            if (doubles) {
+                double[] d = new double[(int) g.voxelCount()];
+                Arrays.fill(d, Double.NaN);
+                expand(values, roi, box, g, (i, v) -> d[i] = v);
+                sink.accept(names.get(k), new Volume(g, d, DataType.FLOAT32));
+            } else {
+                expand(values, roi, box, g, (i, v) -> reused[i] = (float) v);
+                sink.accept(names.get(k), new Volume(g, reused));
+            }
         }
+    }
+
+    private static float[] nanFilled(Geometry g) {
+        float[] f = new float[(int) g.voxelCount()];
+        Arrays.fill(f, Float.NaN);
+        return f;
     }
 
     /** Names of the maps {@link #compute} returns for these settings, in output order. */
@@ -185,31 +203,22 @@ public final class VoxelFeatureMaps {
 
     /** The box of the label's voxels. */
     static RoiBox boundingBox(Volume mask, int label) {
-        Geometry g = mask.geometry();
         RoiBox box = RoiBox.ofLabel(mask, label);
         if (box.isEmpty()) throw new IllegalArgumentException("ROI of label " + label + " is empty");
         return box;
     }
 
-    /**
-     * A full-grid FLOAT32 volume: the map of the ROI voxels (in box order) on them, NaN elsewhere; in double storage
-     * when {@code doubles}, else float.
-     */
-    private static Volume expand(double[] roiMap, RoiData roi, RoiBox box, Geometry g, boolean doubles) {
-        int n = (int) g.voxelCount();
-        double[] d = doubles ? new double[n] : null;
-        float[] f = doubles ? null : new float[n];
-        if (doubles) Arrays.fill(d, Double.NaN);
-        else Arrays.fill(f, Float.NaN);
+    /** Stores the map of the ROI voxels (in box order) at their indices on the full grid {@code g}. */
+    private static void expand(double[] roiMap, RoiData roi, RoiBox box, Geometry g, IntDoubleConsumer store) {
         for (int z = 0, i = 0, k = 0; z < roi.nz; z++)
             for (int y = 0; y < roi.ny; y++) {
                 int row = g.index(box.lo[0], box.lo[1] + y, box.lo[2] + z);
-                for (int x = 0; x < roi.nx; x++, i++) {
-                    if (!roi.intensityMask[i]) continue;
-                    if (doubles) d[row + x] = roiMap[k++];
-                    else f[row + x] = (float) roiMap[k++];
-                }
+                for (int x = 0; x < roi.nx; x++, i++)
+                    if (roi.intensityMask[i]) store.accept(row + x, roiMap[k++]);
             }
-        return doubles ? new Volume(g, d, DataType.FLOAT32) : new Volume(g, f);
+    }
+
+    private interface IntDoubleConsumer {
+        void accept(int index, double value);
     }
 }
