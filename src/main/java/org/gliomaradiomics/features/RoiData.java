@@ -109,6 +109,18 @@ public final class RoiData {
         return nx * ny * nz;
     }
 
+    /** Number of distinct grey levels in the intensity mask (PyRadiomics' GLCM keeps a row for each: MCC). */
+    public int levelsPresent() {
+        boolean[] seen = new boolean[ng + 1];
+        int n = 0;
+        for (int g : grey)
+            if (g > 0 && !seen[g]) {
+                seen[g] = true;
+                n++;
+            }
+        return n;
+    }
+
     /** Number of voxels in the intensity mask. */
     public int intensityCount() {
         return count(intensityMask);

@@ -5,10 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureFamily;
-import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.FeatureSettings;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
 import org.gliomaradiomics.features.RoiData;
@@ -27,26 +25,28 @@ final class KernelFamilyMaps {
     private final Function<RoiData, double[]> values;
     /** Positions of the selected features in those values. */
     private final int[] selected;
-    /** Position of each box voxel among the ROI voxels (the maps' index). */
-    private final int[] rank;
+    /** Number of ROI voxels in the box slices before each slice: the maps' index of a slice's first ROI voxel. */
+    private final int[] sliceStart;
     /** Grey levels 1..ng, shared (read-only) by every kernel. */
     private final double[] levels;
-    /** out[k][rank[boxIndex]]: map of selected feature k over the ROI voxels. */
+    /** out[k][r]: map of selected feature k at the r-th ROI voxel in box order. */
     final double[][] out;
 
-    private KernelFamilyMaps(RoiData roi, int radius, Function<RoiData, double[]> values, int[] selected, RoiVoxelIndex roiVoxels) {
+    private KernelFamilyMaps(RoiData roi, int radius, Function<RoiData, double[]> values, int[] selected) {
         this.roi = roi;
         this.radius = radius;
         this.values = values;
         this.selected = selected;
-        rank = roiVoxels.rank;
         levels = levels(roi.ng);
-        out = roiVoxels.maps(selected.length);
+        sliceStart = new int[roi.nz + 1];
+        int plane = roi.nx * roi.ny;
+        for (int i = 0; i < roi.intensityMask.length; i++) if (roi.intensityMask[i]) sliceStart[i / plane + 1]++;
+        for (int z = 0; z < roi.nz; z++) sliceStart[z + 1] += sliceStart[z];
+        out = new double[selected.length][sliceStart[roi.nz]];
     }
 
     /** An IBSI family; {@code selected}: indices into its feature list. */
-    static KernelFamilyMaps ibsi(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] selected,
-                                 RoiVoxelIndex roiVoxels) {
+    static KernelFamilyMaps ibsi(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] selected) {
         FeatureSettings s = settings.toBuilder().dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build();
         List<FeatureDefinition> features = family.features();
         Map<FeatureDefinition, Integer> position = new HashMap<>(); // looked up once per feature and kernel
@@ -58,16 +58,13 @@ final class KernelFamilyMaps {
                 if (agg.equals(aggregation)) v[position.get(def)] = value;
             });
             return v;
-        }, selected, roiVoxels);
+        }, selected);
     }
 
-    /** A PyRadiomics texture class; {@code selected}: indices into its names ({@link FeatureRegistry#pyradiomicsClass}). */
-    static KernelFamilyMaps pyradiomics(RoiData roi, String featureClass, PyRadiomicsSettings settings, int radius, int[] selected,
-                                        RoiVoxelIndex roiVoxels) {
+    /** A PyRadiomics feature class; {@code selected}: positions in {@link PyRadiomicsTextures#compute}'s values. */
+    static KernelFamilyMaps pyradiomics(RoiData roi, String featureClass, PyRadiomicsSettings settings, int radius, int[] selected) {
         PyRadiomicsTextures.Options options = settings.textureOptions();
-        int[] valueIndex = selected.clone();
-        for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass(featureClass).valueIndex()[selected[k]];
-        return new KernelFamilyMaps(roi, radius, k -> PyRadiomicsTextures.compute(featureClass, k, options, 0), valueIndex, roiVoxels);
+        return new KernelFamilyMaps(roi, radius, k -> PyRadiomicsTextures.compute(featureClass, k, options, 0), selected);
     }
 
     /**
@@ -122,15 +119,14 @@ final class KernelFamilyMaps {
         throw new IllegalArgumentException("ROI is empty");
     }
 
-    void computeSlice(int z, IntConsumer lineDone) {
-        for (int y = 0; y < roi.ny; y++) {
+    /** Computes the maps of the ROI voxels of box slice z. */
+    void computeSlice(int z) {
+        for (int y = 0, r = sliceStart[z]; y < roi.ny; y++)
             for (int x = 0; x < roi.nx; x++) {
-                int i = roi.index(x, y, z);
-                if (!roi.intensityMask[i]) continue;
+                if (!roi.intensityMask[roi.index(x, y, z)]) continue;
                 double[] v = values.apply(kernel(roi, x, y, z, radius, levels));
-                for (int f = 0, r = rank[i]; f < selected.length; f++) out[f][r] = v[selected[f]];
+                for (int f = 0; f < selected.length; f++) out[f][r] = v[selected[f]];
+                r++;
             }
-            lineDone.accept(y);
-        }
     }
 }

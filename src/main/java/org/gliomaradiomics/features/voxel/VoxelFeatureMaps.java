@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
@@ -15,6 +14,7 @@ import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.features.FeatureRegistry;
+import org.gliomaradiomics.features.FeatureSettings;
 import org.gliomaradiomics.features.RoiBox;
 import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.image.DataType;
@@ -76,24 +76,17 @@ public final class VoxelFeatureMaps {
         List<String> names = new ArrayList<>();
         List<double[]> roiMaps = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
-        RoiVoxelIndex roiVoxels = new RoiVoxelIndex(roi.intensityMask);
-        for (String familyName : s.supportedFamilies()) {
-            if (!s.families().contains(familyName)) continue;
-            if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, roiVoxels, names, roiMaps));
-            else jobs.add(kernelJob(roi, s, familyName, roiVoxels, names, roiMaps));
-        }
-        int totalLines = roi.ny * roi.nz * jobs.size();
-        AtomicInteger linesDone = new AtomicInteger();
-        IntConsumer lineDone = y -> {
-            int done = linesDone.incrementAndGet();
-            if (progress != null && (done % roi.ny == 0 || done == totalLines)) {
-                synchronized (progress) {
-                    progress.accept((double) done / totalLines);
-                }
-            }
-        };
+        for (String familyName : s.supportedFamilies())
+            if (s.families().contains(familyName)) jobs.add(job(roi, s, familyName, names, roiMaps));
+        int total = jobs.stream().mapToInt(Job::slices).sum();
+        int[] done = {0};
         for (Job job : jobs) {
-            Parallel.forEach(roi.nz, z -> job.slice(z, lineDone));
+            Parallel.forEach(job.slices(), z -> {
+                job.slice().accept(z);
+                if (progress != null) synchronized (done) { // counted and told under one lock, so the fractions rise
+                    progress.accept((double) ++done[0] / total);
+                }
+            });
         }
         jobs.clear(); // roiMaps now hold the only references to the ROI maps, each dropped once handed over
         Geometry g = image.geometry();
@@ -130,50 +123,36 @@ public final class VoxelFeatureMaps {
         return out;
     }
 
-    private interface Job {
-        void slice(int z, IntConsumer lineDone);
-    }
+    /** A family's maps, computed slice by slice (independent slices, 0 .. slices-1). */
+    private record Job(int slices, IntConsumer slice) {}
 
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
         if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return FeatureRegistry.pyradiomicsClass(family).names();
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
 
-    private static Job glcmJob(RoiData roi, VoxelMapSettings s, RoiVoxelIndex roiVoxels, List<String> names, List<double[]> roiMaps) {
-        int[] selected = selected("glcm", s), valueIndex = selected.clone();
-        if (s.convention() == VoxelMapSettings.Convention.PYRADIOMICS) // IBSI names are in value order
-            for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass("glcm").valueIndex()[selected[k]];
-        SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius(),
-            s.extraction().features().texture().distance(), s.extraction().features().texture().glcmSymmetric(), s.convention().rules(), valueIndex,
-            roiVoxels);
-        register("glcm", s, selected, maps.out, names, roiMaps);
-        return maps::computeSlice;
-    }
-
-    private static Job kernelJob(RoiData roi, VoxelMapSettings s, String family, RoiVoxelIndex roiVoxels, List<String> names,
-                                 List<double[]> roiMaps) {
-        int[] selected = selected(family, s);
-        KernelFamilyMaps maps = s.convention() == VoxelMapSettings.Convention.PYRADIOMICS
-            ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics(), s.kernelRadius(), selected, roiVoxels)
-            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction().features(), s.kernelRadius(), selected,
-                roiVoxels);
-        register(family, s, selected, maps.out, names, roiMaps);
-        return maps::computeSlice;
-    }
-
-    /** Indices of the selected features of a family in its feature list. */
-    private static int[] selected(String family, VoxelMapSettings s) {
+    /**
+     * The job of one family: appends the names of its selected features and their ROI maps (one value per ROI
+     * voxel, in box order) to {@code names} and {@code roiMaps}.
+     */
+    private static Job job(RoiData roi, VoxelMapSettings s, String family, List<String> names, List<double[]> roiMaps) {
         List<String> all = featureNames(family, s.convention());
-        return IntStream.range(0, all.size()).filter(k -> s.wanted(family, all.get(k))).toArray();
-    }
-
-    private static void register(String family, VoxelMapSettings s, int[] selected, double[][] out, List<String> names,
-                                 List<double[]> roiMaps) {
-        List<String> all = featureNames(family, s.convention());
-        for (int k = 0; k < selected.length; k++) {
-            names.add(s.imageType() + "_" + family + "_" + all.get(selected[k]));
-            roiMaps.add(out[k]);
+        int[] selected = IntStream.range(0, all.size()).filter(k -> s.wanted(family, all.get(k))).toArray();
+        boolean pyradiomics = s.convention() == VoxelMapSettings.Convention.PYRADIOMICS;
+        int[] valueIndex = pyradiomics // positions in the formula class's values; IBSI names are in value order
+            ? Arrays.stream(selected).map(k -> FeatureRegistry.pyradiomicsClass(family).valueIndex()[k]).toArray() : selected;
+        for (int k : selected) names.add(s.imageType() + "_" + family + "_" + all.get(k));
+        FeatureSettings features = s.extraction().features();
+        if (family.equals("glcm")) {
+            SlidingGlcmMaps maps = new SlidingGlcmMaps(roi, s.kernelRadius(), features.texture().distance(),
+                features.texture().glcmSymmetric(), s.convention().rules(), valueIndex);
+            roiMaps.addAll(Arrays.asList(maps.out));
+            return new Job(maps.slices(), maps::computeSlice);
         }
+        KernelFamilyMaps maps = pyradiomics ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics(), s.kernelRadius(), valueIndex)
+            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), features, s.kernelRadius(), valueIndex);
+        roiMaps.addAll(Arrays.asList(maps.out));
+        return new Job(roi.nz, maps::computeSlice);
     }
 
     private static void validate(VoxelMapSettings s) {
