@@ -9,6 +9,7 @@ import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureFamily;
 import org.gliomaradiomics.features.FeatureSettings;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
+import org.gliomaradiomics.features.RoiBox;
 import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 
@@ -67,33 +68,9 @@ final class KernelFamilyMaps {
         return new KernelFamilyMaps(roi, radius, k -> PyRadiomicsTextures.compute(featureClass, k, options, 0), selected);
     }
 
-    /**
-     * The ROI restricted to the kernel around box voxel (x, y, z), clipped to the box; {@code levels}: 1..ng, the
-     * kernel's (shared) IVH levels.
-     */
+    /** The ROI restricted to the kernel around box voxel (x, y, z); {@code levels}: 1..ng, the kernel's IVH levels. */
     static RoiData kernel(RoiData roi, int x, int y, int z, int radius, double[] levels) {
-        int x0 = Math.max(0, x - radius), y0 = Math.max(0, y - radius), z0 = Math.max(0, z - radius);
-        int kx = Math.min(roi.nx - 1, x + radius) - x0 + 1, ky = Math.min(roi.ny - 1, y + radius) - y0 + 1;
-        int kz = Math.min(roi.nz - 1, z + radius) - z0 + 1;
-        int n = kx * ky * kz;
-        double[] image = new double[n];
-        boolean[] mask = new boolean[n];
-        int[] grey = new int[n];
-        int count = 0;
-        for (int k = 0, i = 0; k < kz; k++)
-            for (int j = 0; j < ky; j++)
-                for (int q = 0; q < kx; q++, i++) {
-                    int src = roi.index(x0 + q, y0 + j, z0 + k);
-                    image[i] = roi.image[src];
-                    mask[i] = roi.intensityMask[src];
-                    if (mask[i]) {
-                        grey[i] = roi.grey[src];
-                        count++;
-                    }
-                }
-        double[] ivh = new double[count];
-        for (int i = 0, k = 0; i < n; i++) if (mask[i]) ivh[k++] = grey[i];
-        return new RoiData(kx, ky, kz, roi.sx, roi.sy, roi.sz, image, mask, mask.clone(), grey, roi.ng, ivh, levels);
+        return roi.crop(RoiBox.around(x, y, z, radius, new int[] {roi.nx, roi.ny, roi.nz}), levels);
     }
 
     private static double[] levels(int ng) {
