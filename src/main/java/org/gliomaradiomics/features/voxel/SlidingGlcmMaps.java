@@ -1,6 +1,9 @@
 package org.gliomaradiomics.features.voxel;
 
 import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import org.gliomaradiomics.features.Convention;
 import org.gliomaradiomics.features.CooccurrenceCounts;
 import org.gliomaradiomics.features.CooccurrenceFeatures;
@@ -16,7 +19,7 @@ import org.gliomaradiomics.features.TextureGrid;
  * added (O(w^2 * 13) updates per step instead of O(w^3 * 13)), counts are kept sparse ({@link CooccurrenceCounts})
  * and {@link CooccurrenceFeatures} reads only the non-zero cells. A pair belongs to a kernel when both voxels lie in
  * the kernel and in the ROI (PyRadiomics' masked kernel). Each grid slice is computed independently, so slices may
- * run in parallel with bit-identical results; each thread reuses its own counts and matrix.
+ * run in parallel with bit-identical results; slices reuse the counts and matrices of finished ones.
  */
 final class SlidingGlcmMaps {
     private final TextureGrid grid;
@@ -26,8 +29,12 @@ final class SlidingGlcmMaps {
     private final int[] dx, dy, dz, offset;
     /** Positions of the selected features in {@link CooccurrenceFeatures}' value array. */
     private final int[] selected;
-    /** Counts (one per direction, or one merged), matrix and value arrays of each thread. */
-    private final ThreadLocal<Work> work;
+    /**
+     * Work arrays of the slices that are not running: at most one set per thread is ever made, and they go with
+     * this object (a ThreadLocal would keep them on pool threads, up to 13 * 8 * ng^2 bytes each).
+     */
+    private final Queue<Work> idle = new ConcurrentLinkedQueue<>();
+    private final Supplier<Work> newWork;
     /** out[k][r]: map of selected feature k at the r-th ROI voxel (the grid lists them in the maps' order). */
     final double[][] out;
 
@@ -53,10 +60,11 @@ final class SlidingGlcmMaps {
             offset[d] = TextureDirections.offset(grid, d, distance);
         }
         int w = 2 * radius + 1, matrices = convention.averageDirections() ? nd : 1, maxCells = w * w * w * (nd / matrices);
-        work = ThreadLocal.withInitial(() -> new Work(grid.ng, matrices, maxCells));
+        newWork = () -> new Work(grid.ng, matrices, maxCells);
         out = new double[selected.length][grid.roiVoxels.length];
     }
 
+    /** Counts (one per direction, or one merged), matrix and value arrays of one running slice. */
     private static final class Work {
         final CooccurrenceCounts[] counts;
         final SparseGlcm matrix;
@@ -76,7 +84,8 @@ final class SlidingGlcmMaps {
 
     /** Computes the maps of grid slice z, line by line (a line's ROI voxels are consecutive in the grid's list). */
     void computeSlice(int z) {
-        Work w = work.get();
+        Work w = idle.poll();
+        if (w == null) w = newWork.get();
         int[] voxels = grid.roiVoxels;
         for (int k = grid.sliceStart[z], end = grid.sliceStart[z + 1]; k < end; ) {
             int line = voxels[k] / grid.nx, last = k;
@@ -84,6 +93,7 @@ final class SlidingGlcmMaps {
             slideLine(k, last, w);
             k = last + 1;
         }
+        idle.add(w);
     }
 
     /** Slides the kernel over the ROI voxels first..last (positions in the grid's list) of one line. */
