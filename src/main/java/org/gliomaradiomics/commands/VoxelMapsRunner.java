@@ -73,7 +73,7 @@ final class VoxelMapsRunner {
                 throw new java.io.UncheckedIOException(e);
             }
             names.add(name);
-            if (show) shown.add(map);
+            if (show) shown.add(map.copy()); // the maps come in one reused volume
         };
         if (pyradiomics) ImageTypeVoxelMaps.pyRadiomics(image, mask, s, progress, write);
         else ImageTypeVoxelMaps.ibsi(image, mask, label, ibsi.imageTypes(), s, progress, write);

@@ -107,6 +107,16 @@ public final class RoiBox {
         this.count = count;
     }
 
+    /** The voxels within Chebyshev distance {@code radius} of voxel (x, y, z), clipped to an image of size {@code dims}. */
+    public static RoiBox around(int x, int y, int z, int radius, int[] dims) {
+        int[] centre = {x, y, z}, from = new int[3], to = new int[3];
+        for (int a = 0; a < 3; a++) {
+            from[a] = Math.max(0, centre[a] - radius);
+            to[a] = Math.min(dims[a] - 1, centre[a] + radius);
+        }
+        return new RoiBox(from, to, (to[0] - from[0] + 1) * (to[1] - from[1] + 1) * (to[2] - from[2] + 1));
+    }
+
     public boolean isEmpty() {
         return count == 0;
     }
@@ -145,17 +155,27 @@ public final class RoiBox {
 
     /** The box's part of an image nx wide and ny high (x fastest). */
     public double[] crop(double[] image, int nx, int ny) {
-        double[] out = new double[size(0) * size(1) * size(2)];
-        for (int z = lo[2], o = 0; z <= hi[2]; z++)
-            for (int y = lo[1]; y <= hi[1]; y++, o += size(0)) System.arraycopy(image, lo[0] + nx * (y + ny * z), out, o, size(0));
-        return out;
+        return copy(image, new double[voxelCount()], nx, ny);
     }
 
     /** {@link #crop(double[], int, int)} for a mask. */
     public boolean[] crop(boolean[] mask, int nx, int ny) {
-        boolean[] out = new boolean[size(0) * size(1) * size(2)];
+        return copy(mask, new boolean[voxelCount()], nx, ny);
+    }
+
+    /** {@link #crop(double[], int, int)} for grey levels. */
+    public int[] crop(int[] levels, int nx, int ny) {
+        return copy(levels, new int[voxelCount()], nx, ny);
+    }
+
+    /** Copies the box's rows of {@code src} (an array nx wide and ny high) into {@code dst}, an array of the box's size. */
+    private <T> T copy(T src, T dst, int nx, int ny) {
         for (int z = lo[2], o = 0; z <= hi[2]; z++)
-            for (int y = lo[1]; y <= hi[1]; y++, o += size(0)) System.arraycopy(mask, lo[0] + nx * (y + ny * z), out, o, size(0));
-        return out;
+            for (int y = lo[1]; y <= hi[1]; y++, o += size(0)) System.arraycopy(src, lo[0] + nx * (y + ny * z), dst, o, size(0));
+        return dst;
+    }
+
+    private int voxelCount() {
+        return size(0) * size(1) * size(2);
     }
 }

@@ -79,6 +79,20 @@ public final class RoiData {
         return crop(image, mask, dims, new RoiBox(mask, dims[0], dims[1], dims[2]), spacing);
     }
 
+    /**
+     * The part of this ROI in {@code box} (a box of its own grid) with its grey levels, the intensity mask serving
+     * as both masks: the ROI of a voxel map's kernel. The IVH input is the part's grey levels, evaluated at
+     * {@code ivhLevels}.
+     */
+    public RoiData crop(RoiBox box, double[] ivhLevels) {
+        boolean[] mask = box.crop(intensityMask, nx, ny);
+        int[] levels = box.crop(grey, nx, ny); // 0 outside the intensity mask, as in this ROI
+        double[] ivh = new double[count(mask)];
+        for (int i = 0, k = 0; i < mask.length; i++) if (mask[i]) ivh[k++] = levels[i];
+        return new RoiData(box.size(0), box.size(1), box.size(2), sx, sy, sz, box.crop(image, nx, ny), mask, mask, levels, ng, ivh,
+            ivhLevels);
+    }
+
     /** This ROI with the given grey level of each voxel (0 outside the intensity mask) and level count. */
     public RoiData withGreyLevels(int[] levels, int levelCount) {
         return new RoiData(nx, ny, nz, sx, sy, sz, image, morphMask, intensityMask, levels, levelCount, ivhValues, ivhLevels);
@@ -107,6 +121,18 @@ public final class RoiData {
 
     public int voxelCount() {
         return nx * ny * nz;
+    }
+
+    /** Number of distinct grey levels in the intensity mask (PyRadiomics' GLCM keeps a row for each: MCC). */
+    public int levelsPresent() {
+        boolean[] seen = new boolean[ng + 1];
+        int n = 0;
+        for (int g : grey)
+            if (g > 0 && !seen[g]) {
+                seen[g] = true;
+                n++;
+            }
+        return n;
     }
 
     /** Number of voxels in the intensity mask. */

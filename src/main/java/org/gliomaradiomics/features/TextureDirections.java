@@ -4,18 +4,18 @@ package org.gliomaradiomics.features;
  * Neighbour geometry of the texture families: the 13 unique directions of IBSI (the first four lie in the
  * axial plane) and Chebyshev neighbourhoods, as linear offsets into a {@link TextureGrid}.
  */
-final class TextureDirections {
+public final class TextureDirections {
     /** Number of in-plane directions (the first entries of {@link #DIRECTIONS}). */
     static final int IN_PLANE = 4;
-    /** Unit direction vectors (dx, dy, dz): 4 in-plane, then 9 out of plane; opposite directions are omitted. */
-    static final int[][] DIRECTIONS = {
+    /** Unit direction vectors (dx, dy, dz): 4 in-plane, then 9 out of plane; opposite directions are omitted. Read-only. */
+    public static final int[][] DIRECTIONS = {
         {1, 0, 0}, {1, 1, 0}, {0, 1, 0}, {-1, 1, 0},
         {0, 0, 1}, {1, 0, 1}, {-1, 0, 1}, {0, 1, 1}, {0, -1, 1}, {1, 1, 1}, {1, -1, 1}, {-1, 1, 1}, {-1, -1, 1}};
 
     private TextureDirections() {}
 
     /** Linear offset of direction {@code d} scaled by {@code distance}. */
-    static int offset(TextureGrid grid, int d, int distance) {
+    public static int offset(TextureGrid grid, int d, int distance) {
         int[] v = DIRECTIONS[d];
         return grid.offset(v[0] * distance, v[1] * distance, v[2] * distance);
     }

@@ -6,21 +6,21 @@ package org.gliomaradiomics.features;
  * bounds check: anything outside the ROI (or outside the image) reads as 0. Also lists the ROI voxels in
  * ascending index order, so a slice is a contiguous range of that list.
  */
-final class TextureGrid {
+public final class TextureGrid {
     /** Padded box size. */
-    final int nx, ny, nz;
+    public final int nx, ny, nz;
     /** Padding width in voxels (at least 1). */
-    final int pad;
+    public final int pad;
     /** Number of grey levels. */
-    final int ng;
+    public final int ng;
     /** Grey level 1..ng inside the intensity mask, 0 elsewhere (padding included). */
-    final int[] grey;
+    public final int[] grey;
     /** Morphological mask on the same grid (null unless requested). */
     final boolean[] morph;
     /** Grid indices of the intensity-mask voxels, ascending. */
-    final int[] roiVoxels;
+    public final int[] roiVoxels;
     /** roiVoxels[sliceStart[z] .. sliceStart[z+1]) are the ROI voxels of grid slice z. */
-    final int[] sliceStart;
+    public final int[] sliceStart;
 
     private TextureGrid(int nx, int ny, int nz, int pad, int ng, int[] grey, boolean[] morph, int[] roiVoxels,
                         int[] sliceStart) {
@@ -40,7 +40,7 @@ final class TextureGrid {
      * texture families of one ROI share the grid (read-only), cached on the RoiData.
      * @throws IllegalArgumentException when a voxel of the intensity mask has a grey level outside 1..ng
      */
-    static TextureGrid of(RoiData roi, int pad, boolean withMorphMask) {
+    public static TextureGrid of(RoiData roi, int pad, boolean withMorphMask) {
         return roi.textureGrids.computeIfAbsent(2 * pad + (withMorphMask ? 1 : 0), k -> build(roi, pad, withMorphMask));
     }
 
@@ -136,7 +136,7 @@ final class TextureGrid {
     }
 
     /** Linear offset of the displacement (dx, dy, dz). */
-    int offset(int dx, int dy, int dz) {
+    public int offset(int dx, int dy, int dz) {
         return dx + nx * (dy + ny * dz);
     }
 }

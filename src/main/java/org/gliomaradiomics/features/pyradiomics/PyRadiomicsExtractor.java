@@ -1,7 +1,6 @@
 package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +174,7 @@ public final class PyRadiomicsExtractor {
             if (roi == null) {
                 Discretiser.Levels levels = Discretiser.numpyEdges(cropped.image, cropped.intensityMask, s.binCount(), s.binWidth());
                 roi = cropped.withGreyLevels(levels.levels(), levels.ng());
-                levelsPresent = (int) Arrays.stream(roi.grey).filter(g -> g > 0).distinct().count();
+                levelsPresent = roi.levelsPresent();
             }
             FeatureMap.of(FeatureRegistry.pyradiomicsClass(name), PyRadiomicsTextures.compute(name, roi, s.textureOptions(), levelsPresent))
                 .emit(c.getValue(), imageType, out);

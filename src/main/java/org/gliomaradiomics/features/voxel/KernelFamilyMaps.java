@@ -5,12 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureFamily;
-import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.FeatureSettings;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
+import org.gliomaradiomics.features.RoiBox;
 import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsSettings;
 
@@ -27,26 +26,28 @@ final class KernelFamilyMaps {
     private final Function<RoiData, double[]> values;
     /** Positions of the selected features in those values. */
     private final int[] selected;
-    /** Position of each box voxel among the ROI voxels (the maps' index). */
-    private final int[] rank;
+    /** Number of ROI voxels in the box slices before each slice: the maps' index of a slice's first ROI voxel. */
+    private final int[] sliceStart;
     /** Grey levels 1..ng, shared (read-only) by every kernel. */
     private final double[] levels;
-    /** out[k][rank[boxIndex]]: map of selected feature k over the ROI voxels. */
+    /** out[k][r]: map of selected feature k at the r-th ROI voxel in box order. */
     final double[][] out;
 
-    private KernelFamilyMaps(RoiData roi, int radius, Function<RoiData, double[]> values, int[] selected, RoiVoxelIndex roiVoxels) {
+    private KernelFamilyMaps(RoiData roi, int radius, Function<RoiData, double[]> values, int[] selected) {
         this.roi = roi;
         this.radius = radius;
         this.values = values;
         this.selected = selected;
-        rank = roiVoxels.rank;
         levels = levels(roi.ng);
-        out = roiVoxels.maps(selected.length);
+        sliceStart = new int[roi.nz + 1];
+        int plane = roi.nx * roi.ny;
+        for (int i = 0; i < roi.intensityMask.length; i++) if (roi.intensityMask[i]) sliceStart[i / plane + 1]++;
+        for (int z = 0; z < roi.nz; z++) sliceStart[z + 1] += sliceStart[z];
+        out = new double[selected.length][sliceStart[roi.nz]];
     }
 
     /** An IBSI family; {@code selected}: indices into its feature list. */
-    static KernelFamilyMaps ibsi(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] selected,
-                                 RoiVoxelIndex roiVoxels) {
+    static KernelFamilyMaps ibsi(RoiData roi, FeatureFamily family, FeatureSettings settings, int radius, int[] selected) {
         FeatureSettings s = settings.toBuilder().dimensions(EnumSet.of(FeatureSettings.Dimension.D3)).build();
         List<FeatureDefinition> features = family.features();
         Map<FeatureDefinition, Integer> position = new HashMap<>(); // looked up once per feature and kernel
@@ -58,45 +59,18 @@ final class KernelFamilyMaps {
                 if (agg.equals(aggregation)) v[position.get(def)] = value;
             });
             return v;
-        }, selected, roiVoxels);
+        }, selected);
     }
 
-    /** A PyRadiomics texture class; {@code selected}: indices into its names ({@link FeatureRegistry#pyradiomicsClass}). */
-    static KernelFamilyMaps pyradiomics(RoiData roi, String featureClass, PyRadiomicsSettings settings, int radius, int[] selected,
-                                        RoiVoxelIndex roiVoxels) {
+    /** A PyRadiomics feature class; {@code selected}: positions in {@link PyRadiomicsTextures#compute}'s values. */
+    static KernelFamilyMaps pyradiomics(RoiData roi, String featureClass, PyRadiomicsSettings settings, int radius, int[] selected) {
         PyRadiomicsTextures.Options options = settings.textureOptions();
-        int[] valueIndex = selected.clone();
-        for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass(featureClass).valueIndex()[selected[k]];
-        return new KernelFamilyMaps(roi, radius, k -> PyRadiomicsTextures.compute(featureClass, k, options, 0), valueIndex, roiVoxels);
+        return new KernelFamilyMaps(roi, radius, k -> PyRadiomicsTextures.compute(featureClass, k, options, 0), selected);
     }
 
-    /**
-     * The ROI restricted to the kernel around box voxel (x, y, z), clipped to the box; {@code levels}: 1..ng, the
-     * kernel's (shared) IVH levels.
-     */
+    /** The ROI restricted to the kernel around box voxel (x, y, z); {@code levels}: 1..ng, the kernel's IVH levels. */
     static RoiData kernel(RoiData roi, int x, int y, int z, int radius, double[] levels) {
-        int x0 = Math.max(0, x - radius), y0 = Math.max(0, y - radius), z0 = Math.max(0, z - radius);
-        int kx = Math.min(roi.nx - 1, x + radius) - x0 + 1, ky = Math.min(roi.ny - 1, y + radius) - y0 + 1;
-        int kz = Math.min(roi.nz - 1, z + radius) - z0 + 1;
-        int n = kx * ky * kz;
-        double[] image = new double[n];
-        boolean[] mask = new boolean[n];
-        int[] grey = new int[n];
-        int count = 0;
-        for (int k = 0, i = 0; k < kz; k++)
-            for (int j = 0; j < ky; j++)
-                for (int q = 0; q < kx; q++, i++) {
-                    int src = roi.index(x0 + q, y0 + j, z0 + k);
-                    image[i] = roi.image[src];
-                    mask[i] = roi.intensityMask[src];
-                    if (mask[i]) {
-                        grey[i] = roi.grey[src];
-                        count++;
-                    }
-                }
-        double[] ivh = new double[count];
-        for (int i = 0, k = 0; i < n; i++) if (mask[i]) ivh[k++] = grey[i];
-        return new RoiData(kx, ky, kz, roi.sx, roi.sy, roi.sz, image, mask, mask.clone(), grey, roi.ng, ivh, levels);
+        return roi.crop(RoiBox.around(x, y, z, radius, new int[] {roi.nx, roi.ny, roi.nz}), levels);
     }
 
     private static double[] levels(int ng) {
@@ -122,15 +96,14 @@ final class KernelFamilyMaps {
         throw new IllegalArgumentException("ROI is empty");
     }
 
-    void computeSlice(int z, IntConsumer lineDone) {
-        for (int y = 0; y < roi.ny; y++) {
+    /** Computes the maps of the ROI voxels of box slice z. */
+    void computeSlice(int z) {
+        for (int y = 0, r = sliceStart[z]; y < roi.ny; y++)
             for (int x = 0; x < roi.nx; x++) {
-                int i = roi.index(x, y, z);
-                if (!roi.intensityMask[i]) continue;
+                if (!roi.intensityMask[roi.index(x, y, z)]) continue;
                 double[] v = values.apply(kernel(roi, x, y, z, radius, levels));
-                for (int f = 0, r = rank[i]; f < selected.length; f++) out[f][r] = v[selected[f]];
+                for (int f = 0; f < selected.length; f++) out[f][r] = v[selected[f]];
+                r++;
             }
-            lineDone.accept(y);
-        }
     }
 }

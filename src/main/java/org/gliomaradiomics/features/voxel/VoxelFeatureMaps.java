@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
@@ -15,6 +14,7 @@ import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.FeatureDefinition;
 import org.gliomaradiomics.features.FeatureExtractor;
 import org.gliomaradiomics.features.FeatureRegistry;
+import org.gliomaradiomics.features.FeatureSettings;
 import org.gliomaradiomics.features.RoiBox;
 import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.image.DataType;
@@ -28,7 +28,7 @@ import org.gliomaradiomics.parallel.Parallel;
  * ROI. Returns one FLOAT32 volume per feature on the input grid, NaN outside the ROI, keyed
  * {@code <image_type>_<family>_<feature>} (e.g. {@code original_glcm_JointEntropy}). {@link #compute} keeps the
  * values in double precision in memory (writing narrows them to 32-bit floats); {@link #computeEach}, made for
- * writing, hands them over already narrowed (float storage), which halves the memory of each full-grid map.
+ * writing, hands them over already narrowed (float storage) in one reused full-grid volume.
  */
 public final class VoxelFeatureMaps {
     private VoxelFeatureMaps() {}
@@ -50,9 +50,11 @@ public final class VoxelFeatureMaps {
 
     /**
      * As {@link #compute}, but hands the maps to {@code sink} one at a time (in output order), in float storage (the
-     * values {@link #compute} gives, narrowed to the 32-bit floats a writer stores), and keeps no reference to them:
-     * a full-grid map costs 4 bytes per image voxel, so a caller that writes each map and drops it needs memory for
-     * one map only (plus the ROI maps, 8 bytes per ROI voxel and feature).
+     * values {@link #compute} gives, narrowed to the 32-bit floats a writer stores). Every map is handed over in the
+     * same full-grid volume, overwritten for the next map once {@code sink} returns: a sink that keeps a map copies it
+     * ({@link Volume#copy}). A full-grid map costs 4 bytes per image voxel, and allocating one per feature (26 MB
+     * each for a BraTS-size image) is what made the JVM grow its heap; so maps need memory for one full-grid map
+     * only (plus the ROI maps, 8 bytes per ROI voxel and feature).
      */
     public static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
                                    BiConsumer<String, Volume> sink) {
@@ -74,31 +76,40 @@ public final class VoxelFeatureMaps {
         List<String> names = new ArrayList<>();
         List<double[]> roiMaps = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
-        RoiVoxelIndex roiVoxels = new RoiVoxelIndex(roi.intensityMask);
-        for (String familyName : s.supportedFamilies()) {
-            if (!s.families().contains(familyName)) continue;
-            if (familyName.equals("glcm")) jobs.add(glcmJob(roi, s, roiVoxels, names, roiMaps));
-            else jobs.add(kernelJob(roi, s, familyName, roiVoxels, names, roiMaps));
-        }
-        int totalLines = roi.ny * roi.nz * jobs.size();
-        AtomicInteger linesDone = new AtomicInteger();
-        IntConsumer lineDone = y -> {
-            int done = linesDone.incrementAndGet();
-            if (progress != null && (done % roi.ny == 0 || done == totalLines)) {
-                synchronized (progress) {
-                    progress.accept((double) done / totalLines);
-                }
-            }
-        };
+        for (String familyName : s.supportedFamilies())
+            if (s.families().contains(familyName)) jobs.add(job(roi, s, familyName, names, roiMaps));
+        int total = jobs.stream().mapToInt(Job::slices).sum();
+        int[] done = {0};
         for (Job job : jobs) {
-            Parallel.forEach(roi.nz, z -> job.slice(z, lineDone));
+            Parallel.forEach(job.slices(), z -> {
+                job.slice().accept(z);
+                if (progress != null) synchronized (done) { // counted and told under one lock, so the fractions rise
+                    progress.accept((double) ++done[0] / total);
+                }
+            });
         }
         jobs.clear(); // roiMaps now hold the only references to the ROI maps, each dropped once handed over
+        Geometry g = image.geometry();
+        float[] reused = doubles ? null : nanFilled(g);
         for (int k = 0; k < names.size(); k++) {
             double[] values = roiMaps.get(k);
             roiMaps.set(k, null);
-            sink.accept(names.get(k), expand(values, roi, box, image.geometry(), doubles));
+            if (doubles) {
+                double[] d = new double[(int) g.voxelCount()];
+                Arrays.fill(d, Double.NaN);
+                expand(values, roi, box, g, (i, v) -> d[i] = v);
+                sink.accept(names.get(k), new Volume(g, d, DataType.FLOAT32));
+            } else {
+                expand(values, roi, box, g, (i, v) -> reused[i] = (float) v);
+                sink.accept(names.get(k), new Volume(g, reused));
+            }
         }
+    }
+
+    private static float[] nanFilled(Geometry g) {
+        float[] f = new float[(int) g.voxelCount()];
+        Arrays.fill(f, Float.NaN);
+        return f;
     }
 
     /** Names of the maps {@link #compute} returns for these settings, in output order. */
@@ -112,50 +123,36 @@ public final class VoxelFeatureMaps {
         return out;
     }
 
-    private interface Job {
-        void slice(int z, IntConsumer lineDone);
-    }
+    /** A family's maps, computed slice by slice (independent slices, 0 .. slices-1). */
+    private record Job(int slices, IntConsumer slice) {}
 
     private static List<String> featureNames(String family, VoxelMapSettings.Convention convention) {
         if (convention == VoxelMapSettings.Convention.PYRADIOMICS) return FeatureRegistry.pyradiomicsClass(family).names();
         return FeatureRegistry.family(family).orElseThrow().features().stream().map(FeatureDefinition::name).toList();
     }
 
-    private static Job glcmJob(RoiData roi, VoxelMapSettings s, RoiVoxelIndex roiVoxels, List<String> names, List<double[]> roiMaps) {
-        int[] selected = selected("glcm", s), valueIndex = selected.clone();
-        if (s.convention() == VoxelMapSettings.Convention.PYRADIOMICS) // IBSI names are in value order
-            for (int k = 0; k < selected.length; k++) valueIndex[k] = FeatureRegistry.pyradiomicsClass("glcm").valueIndex()[selected[k]];
-        SlidingGlcmMaps maps = new SlidingGlcmMaps(roi.grey, roi.nx, roi.ny, roi.nz, roi.ng, s.kernelRadius(),
-            s.extraction().features().texture().distance(), s.extraction().features().texture().glcmSymmetric(), s.convention().rules(), valueIndex,
-            roiVoxels);
-        register("glcm", s, selected, maps.out, names, roiMaps);
-        return maps::computeSlice;
-    }
-
-    private static Job kernelJob(RoiData roi, VoxelMapSettings s, String family, RoiVoxelIndex roiVoxels, List<String> names,
-                                 List<double[]> roiMaps) {
-        int[] selected = selected(family, s);
-        KernelFamilyMaps maps = s.convention() == VoxelMapSettings.Convention.PYRADIOMICS
-            ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics(), s.kernelRadius(), selected, roiVoxels)
-            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), s.extraction().features(), s.kernelRadius(), selected,
-                roiVoxels);
-        register(family, s, selected, maps.out, names, roiMaps);
-        return maps::computeSlice;
-    }
-
-    /** Indices of the selected features of a family in its feature list. */
-    private static int[] selected(String family, VoxelMapSettings s) {
+    /**
+     * The job of one family: appends the names of its selected features and their ROI maps (one value per ROI
+     * voxel, in box order) to {@code names} and {@code roiMaps}.
+     */
+    private static Job job(RoiData roi, VoxelMapSettings s, String family, List<String> names, List<double[]> roiMaps) {
         List<String> all = featureNames(family, s.convention());
-        return IntStream.range(0, all.size()).filter(k -> s.wanted(family, all.get(k))).toArray();
-    }
-
-    private static void register(String family, VoxelMapSettings s, int[] selected, double[][] out, List<String> names,
-                                 List<double[]> roiMaps) {
-        List<String> all = featureNames(family, s.convention());
-        for (int k = 0; k < selected.length; k++) {
-            names.add(s.imageType() + "_" + family + "_" + all.get(selected[k]));
-            roiMaps.add(out[k]);
+        int[] selected = IntStream.range(0, all.size()).filter(k -> s.wanted(family, all.get(k))).toArray();
+        boolean pyradiomics = s.convention() == VoxelMapSettings.Convention.PYRADIOMICS;
+        int[] valueIndex = pyradiomics // positions in the formula class's values; IBSI names are in value order
+            ? Arrays.stream(selected).map(k -> FeatureRegistry.pyradiomicsClass(family).valueIndex()[k]).toArray() : selected;
+        for (int k : selected) names.add(s.imageType() + "_" + family + "_" + all.get(k));
+        FeatureSettings features = s.extraction().features();
+        if (family.equals("glcm")) {
+            SlidingGlcmMaps maps = new SlidingGlcmMaps(roi, s.kernelRadius(), features.texture().distance(),
+                features.texture().glcmSymmetric(), s.convention().rules(), valueIndex);
+            roiMaps.addAll(Arrays.asList(maps.out));
+            return new Job(maps.slices(), maps::computeSlice);
         }
+        KernelFamilyMaps maps = pyradiomics ? KernelFamilyMaps.pyradiomics(roi, family, s.pyradiomics(), s.kernelRadius(), valueIndex)
+            : KernelFamilyMaps.ibsi(roi, FeatureRegistry.family(family).orElseThrow(), features, s.kernelRadius(), valueIndex);
+        roiMaps.addAll(Arrays.asList(maps.out));
+        return new Job(roi.nz, maps::computeSlice);
     }
 
     private static void validate(VoxelMapSettings s) {
@@ -185,31 +182,22 @@ public final class VoxelFeatureMaps {
 
     /** The box of the label's voxels. */
     static RoiBox boundingBox(Volume mask, int label) {
-        Geometry g = mask.geometry();
         RoiBox box = RoiBox.ofLabel(mask, label);
         if (box.isEmpty()) throw new IllegalArgumentException("ROI of label " + label + " is empty");
         return box;
     }
 
-    /**
-     * A full-grid FLOAT32 volume: the map of the ROI voxels (in box order) on them, NaN elsewhere; in double storage
-     * when {@code doubles}, else float.
-     */
-    private static Volume expand(double[] roiMap, RoiData roi, RoiBox box, Geometry g, boolean doubles) {
-        int n = (int) g.voxelCount();
-        double[] d = doubles ? new double[n] : null;
-        float[] f = doubles ? null : new float[n];
-        if (doubles) Arrays.fill(d, Double.NaN);
-        else Arrays.fill(f, Float.NaN);
+    /** Stores the map of the ROI voxels (in box order) at their indices on the full grid {@code g}. */
+    private static void expand(double[] roiMap, RoiData roi, RoiBox box, Geometry g, IntDoubleConsumer store) {
         for (int z = 0, i = 0, k = 0; z < roi.nz; z++)
             for (int y = 0; y < roi.ny; y++) {
                 int row = g.index(box.lo[0], box.lo[1] + y, box.lo[2] + z);
-                for (int x = 0; x < roi.nx; x++, i++) {
-                    if (!roi.intensityMask[i]) continue;
-                    if (doubles) d[row + x] = roiMap[k++];
-                    else f[row + x] = (float) roiMap[k++];
-                }
+                for (int x = 0; x < roi.nx; x++, i++)
+                    if (roi.intensityMask[i]) store.accept(row + x, roiMap[k++]);
             }
-        return doubles ? new Volume(g, d, DataType.FLOAT32) : new Volume(g, f);
+    }
+
+    private interface IntDoubleConsumer {
+        void accept(int index, double value);
     }
 }

@@ -2,6 +2,7 @@ package org.gliomaradiomics.features.voxel;
 
 import java.util.Arrays;
 import org.gliomaradiomics.features.RoiData;
+import org.gliomaradiomics.features.TextureDirections;
 import weka.core.matrix.EigenvalueDecomposition;
 import weka.core.matrix.Matrix;
 
@@ -23,7 +24,7 @@ final class DirectMcc {
         for (int a = 0; a < nl; a++) index[roiLevels[a]] = a;
         double sum = 0;
         int used = 0;
-        for (int[] d : SlidingGlcmMaps.DIRECTIONS) {
+        for (int[] d : TextureDirections.DIRECTIONS) {
             double[][] p = new double[nl][nl];
             double total = 0;
             for (int z = 0; z < k.nz; z++)

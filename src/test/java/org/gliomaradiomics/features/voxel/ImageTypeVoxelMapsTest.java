@@ -81,7 +81,7 @@ class ImageTypeVoxelMapsTest {
         VoxelMapSettings base = VoxelMapSettings.builder().families(Set.of("intensity_statistics")).features(Set.of("Mean"))
             .extraction(params.settings()).build();
         Map<String, Volume> maps = new LinkedHashMap<>();
-        ImageTypeVoxelMaps.ibsi(v[0], v[1], 1, params.imageTypes(), base, null, maps::put);
+        ImageTypeVoxelMaps.ibsi(v[0], v[1], 1, params.imageTypes(), base, null, (name, map) -> maps.put(name, map.copy())); // maps come in a reused volume
         assertEquals(List.of("original_intensity_statistics_Mean", "mean-3-2D_intensity_statistics_Mean"), List.copyOf(maps.keySet()));
         Volume response = new MeanFilter(3, Dimensionality.TWO_D, Padding.MIRROR).apply(v[0]);
         for (int[] p : sample(v[1], 20)) {

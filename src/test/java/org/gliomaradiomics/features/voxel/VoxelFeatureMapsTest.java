@@ -362,7 +362,7 @@ class VoxelFeatureMapsTest {
         List<Volume> parallel = new ArrayList<>();
         VoxelFeatureMaps.computeEach(v[0], v[1], 1, s, null, (name, map) -> {
             names.add(name);
-            parallel.add(map);
+            parallel.add(map.copy()); // the maps come in one reused volume
         });
         assertEquals(List.of("original_firstorder_Entropy", "original_firstorder_Median", "original_glcm_Imc2", "original_glcm_MCC"), names);
         assertEquals(VoxelFeatureMaps.mapNames(s), names);
