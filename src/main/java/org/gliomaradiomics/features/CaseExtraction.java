@@ -31,8 +31,7 @@ public final class CaseExtraction {
      */
     public static List<CaseResult> extract(String caseId, Volume image, Volume mask, List<String> regions, RegionExtractor extractor,
                                            Map<String, String> carried) {
-        if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
-            throw new IllegalArgumentException("mask grid differs from the image (" + image.geometry().describeDifference(mask.geometry()) + ")");
+        RoiPreparation.maskOnImageGrid(image, mask, 1e-4, false, Convention.IBSI); // once for the case, not once a region
         List<CaseResult> results = new ArrayList<>();
         if (regions.stream().anyMatch(r -> r.trim().equalsIgnoreCase("all")) && mask.labels().length == 0) // scan the mask only when asked
             results.add(CaseResult.empty(caseId, "all", carried, diagnostics(image, 0), "the mask has no label at all"));
