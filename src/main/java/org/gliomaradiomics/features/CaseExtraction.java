@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 import org.gliomaradiomics.segment.BratsRegions;
 
 /**
@@ -102,7 +102,7 @@ public final class CaseExtraction {
                 case TUMOUR_CORE -> et == null ? "label 1, 4 or 3" : "label 1 or " + et;
                 case ENHANCING_TUMOUR -> et == null ? "label 4 or 3" : "label " + et;
             };
-            return new Region(asLabelOne(BratsRegions.region(mask, brats), mask.geometry()), 1, "region " + brats.abbreviation, labels, true);
+            return new Region(Masks.toVolume(BratsRegions.region(mask, brats), mask.geometry()), 1, "region " + brats.abbreviation, labels, true);
         }
     }
 
@@ -119,12 +119,6 @@ public final class CaseExtraction {
     static BratsRegions.Region bratsRegion(String name) {
         for (BratsRegions.Region r : BratsRegions.Region.values()) if (r.abbreviation.equalsIgnoreCase(name)) return r;
         return null;
-    }
-
-    private static Volume asLabelOne(boolean[] m, Geometry g) {
-        byte[] v = new byte[m.length];
-        for (int i = 0; i < m.length; i++) v[i] = (byte) (m[i] ? 1 : 0);
-        return new Volume(g, v, DataType.UINT8);
     }
 
     private static List<ExtractedFeature> diagnostics(Volume image, long count) {

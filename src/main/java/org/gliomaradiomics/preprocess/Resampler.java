@@ -9,14 +9,12 @@ import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.CubicBSpline;
 
 /**
- * Grids of a new spacing, and image and ROI resampling onto them through the one sampling loop
- * ({@link ImageWarper#sample}). A grid keeps the direction cosines; where it sits on the old grid is a
- * {@link GridAnchor}, how many voxels it has a {@link SizeRounding}. How a radiomics convention resamples an image
- * with its ROI is a {@link Scheme}: IBSI's (n' = ceil(n s / s') voxels centred on the original grid; nearest
- * neighbour (round half up), trilinear and tricubic B-spline (exact prefilter, mirror boundaries) in this
- * project's rounding; positions outside the original grid clamped to its edge; the mask trilinear as 0/1 values,
- * kept where the result is &gt;= 0.5) or SimpleITK's as PyRadiomics' resampleImage calls it. Feature extraction
- * resamples only the part of the new grid around the ROI ({@link #aroundRoi}).
+ * Grids of a new spacing, and an image with its ROI resampled onto the part of such a grid around the ROI
+ * ({@link #aroundRoi}) through the one sampling loop ({@link ImageWarper#sample}). A grid keeps the direction
+ * cosines; where it sits on the old grid is a {@link GridAnchor}, how many voxels it has a {@link SizeRounding}; how
+ * a radiomics convention resamples (grid, interpolator rounding, what lies off the grid, the mask rule) is a
+ * {@link Scheme}: IBSI's, or SimpleITK's as PyRadiomics' resampleImage calls it. Interpolators: nearest neighbour
+ * (round half up), trilinear, cubic B-spline (exact prefilter).
  */
 public final class Resampler {
     public enum Interpolator {
@@ -109,24 +107,6 @@ public final class Resampler {
         }
         double[] origin = g.world(start[0], start[1], start[2]);
         return new Geometry(m[0], m[1], m[2], spacing.clone(), origin, g.direction());
-    }
-
-    /** Resamples onto the IBSI grid of the given spacing. */
-    public static Volume resample(Volume v, double[] spacing, Interpolator interpolator) {
-        return resample(v, targetGeometry(v.geometry(), spacing), interpolator);
-    }
-
-    /** Resamples onto any target grid (e.g. a sub-box of {@link #targetGeometry}); values as doubles (FLOAT64). */
-    public static Volume resample(Volume v, Geometry target, Interpolator interpolator) {
-        return new Volume(target, ImageWarper.sample(v.voxels(), v.geometry(), target, WorldTransform.identity(),
-            Scheme.IBSI.sampling(interpolator.kind())), DataType.FLOAT64);
-    }
-
-    /** A mask on the target grid: trilinear interpolation of the 0/1 mask, kept where &gt;= 0.5. */
-    public static boolean[] resampleMask(boolean[] mask, Geometry source, Geometry target) {
-        double[] m = new double[mask.length];
-        for (int i = 0; i < m.length; i++) m[i] = mask[i] ? 1 : 0;
-        return roiOnto(m, source, target, Scheme.IBSI);
     }
 
     /** A 0/1 ROI on the target grid as the scheme resamples masks. */
