@@ -6,8 +6,8 @@ import org.gliomaradiomics.preprocess.Resampler;
  * What really differs between the IBSI and the PyRadiomics definitions of the same features, as data: the formula
  * classes ({@link CooccurrenceFeatures}, {@link SizeZoneMatrixFeatures}, {@link NgtdmFamily}), the texture
  * matrix builders ({@link PyRadiomicsTextures}) and the voxel maps are one code path, and read only these fields;
- * so do the pre-processing steps that differ: the resampling ({@link RoiPreparation} resamples through
- * {@link Resampler#aroundRoi} for both) and the LoG implementation.
+ * so do the pre-processing steps that differ: the resampling (both extractors resample through
+ * {@link Resampler#aroundRoi}) and the LoG implementation.
  *
  * @param name              {@code ibsi} or {@code pyradiomics}
  * @param logEpsilon        added to p inside the logarithms of entropies: 0 (IBSI) or PyRadiomics' machine epsilon

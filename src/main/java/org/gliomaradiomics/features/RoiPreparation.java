@@ -5,17 +5,18 @@ import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.preprocess.Resampler;
 
 /**
- * The ROI preparation steps the IBSI ({@link FeatureExtractor#prepare}) and the PyRadiomics pipelines share: the
- * label map on the image grid, the ROI checks with one wording, and resampling around the ROI as the
- * {@link Convention} resamples ({@link Resampler#aroundRoi}). The crops are {@link RoiBox}'s.
+ * ROI preparation steps of the IBSI ({@link FeatureExtractor#prepare}) and the PyRadiomics pipelines: the label
+ * map on the image grid and the empty-ROI check with one wording. The other shared steps live with their data:
+ * resampling around the ROI as the {@link Convention} says ({@link Resampler#aroundRoi}), the crops
+ * ({@link RoiBox}).
  */
 public final class RoiPreparation {
     private RoiPreparation() {}
 
     /**
      * The label map on the image grid: as it is when the grids agree within {@code tolerance}; otherwise, with
-     * {@code correctMask} (PyRadiomics' setting), its values at the image's voxel centres by nearest neighbour as
-     * the convention samples, else an error.
+     * {@code correctMask} (PyRadiomics' setting, which the error names under that convention), its values at the
+     * image's voxel centres by nearest neighbour as the convention samples, else an error.
      */
     public static Volume maskOnImageGrid(Volume image, Volume mask, double tolerance, boolean correctMask, Convention c) {
         if (image.geometry().sameGrid(mask.geometry(), tolerance)) return mask;
