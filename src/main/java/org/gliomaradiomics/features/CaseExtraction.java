@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 import org.gliomaradiomics.segment.BratsRegions;
 
 /**
@@ -31,8 +31,7 @@ public final class CaseExtraction {
      */
     public static List<CaseResult> extract(String caseId, Volume image, Volume mask, List<String> regions, RegionExtractor extractor,
                                            Map<String, String> carried) {
-        if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
-            throw new IllegalArgumentException("mask grid differs from the image (" + image.geometry().describeDifference(mask.geometry()) + ")");
+        RoiPreparation.maskOnImageGrid(image, mask, 1e-4, false, Convention.IBSI); // once for the case, not once a region
         List<CaseResult> results = new ArrayList<>();
         if (regions.stream().anyMatch(r -> r.trim().equalsIgnoreCase("all")) && mask.labels().length == 0) // scan the mask only when asked
             results.add(CaseResult.empty(caseId, "all", carried, diagnostics(image, 0), "the mask has no label at all"));
@@ -103,7 +102,7 @@ public final class CaseExtraction {
                 case TUMOUR_CORE -> et == null ? "label 1, 4 or 3" : "label 1 or " + et;
                 case ENHANCING_TUMOUR -> et == null ? "label 4 or 3" : "label " + et;
             };
-            return new Region(asLabelOne(BratsRegions.region(mask, brats), mask.geometry()), 1, "region " + brats.abbreviation, labels, true);
+            return new Region(Masks.toVolume(BratsRegions.region(mask, brats), mask.geometry()), 1, "region " + brats.abbreviation, labels, true);
         }
     }
 
@@ -120,12 +119,6 @@ public final class CaseExtraction {
     static BratsRegions.Region bratsRegion(String name) {
         for (BratsRegions.Region r : BratsRegions.Region.values()) if (r.abbreviation.equalsIgnoreCase(name)) return r;
         return null;
-    }
-
-    private static Volume asLabelOne(boolean[] m, Geometry g) {
-        byte[] v = new byte[m.length];
-        for (int i = 0; i < m.length; i++) v[i] = (byte) (m[i] ? 1 : 0);
-        return new Volume(g, v, DataType.UINT8);
     }
 
     private static List<ExtractedFeature> diagnostics(Volume image, long count) {

@@ -1,14 +1,13 @@
 package org.gliomaradiomics.features;
 
-import org.gliomaradiomics.numerics.CubicBSpline;
 import org.gliomaradiomics.preprocess.Resampler;
 
 /**
  * What really differs between the IBSI and the PyRadiomics definitions of the same features, as data: the formula
  * classes ({@link CooccurrenceFeatures}, {@link SizeZoneMatrixFeatures}, {@link NgtdmFamily}), the texture
  * matrix builders ({@link PyRadiomicsTextures}) and the voxel maps are one code path, and read only these fields;
- * so do the pre-processing steps that differ: the resampling grid and interpolator rounding (both resamplers run
- * {@link org.gliomaradiomics.preprocess.ImageWarper#sample}) and the LoG implementation.
+ * so do the pre-processing steps that differ: the resampling (both extractors resample through
+ * {@link Resampler#aroundRoi}) and the LoG implementation.
  *
  * @param name              {@code ibsi} or {@code pyradiomics}
  * @param logEpsilon        added to p inside the logarithms of entropies: 0 (IBSI) or PyRadiomics' machine epsilon
@@ -19,10 +18,9 @@ import org.gliomaradiomics.preprocess.Resampler;
  *                          features of the merged matrix (IBSI 3D:mrg)
  * @param isolatedVoxelsInNgtdm NGTDM counts voxels without a ROI neighbour in n_i (PyRadiomics; IBSI leaves them out)
  * @param zeroFlatRunDirections GLRLM drops a direction along which no line holds two ROI voxels (PyRadiomics)
- * @param gridAnchor        where a resampled grid sits: centred on the image (IBSI) or at the corner of its first
- *                          voxel (SimpleITK, as PyRadiomics sets it up)
- * @param interpolation     whose rounding the interpolators and the B-spline prefilter follow: this project's
- *                          (IBSI) or ITK's (PyRadiomics resamples with SimpleITK)
+ * @param resampling        how an image and its ROI are resampled: grid anchor and extent, whose rounding the
+ *                          interpolators and the B-spline prefilter follow, the mask rule (IBSI's, or SimpleITK's as
+ *                          PyRadiomics sets it up)
  * @param filters           which implementation computes the LoG of an image type. (The wavelet does not switch:
  *                          PyRadiomics' levels re-apply level-1 filters with periodic wrap-around, IBSI 2's upsample
  *                          them and pad as configured, so the two are different transforms with different settings,
@@ -30,11 +28,11 @@ import org.gliomaradiomics.preprocess.Resampler;
  */
 public record Convention(String name, double logEpsilon, boolean numpyBinEdges, boolean averageDirections,
                          boolean isolatedVoxelsInNgtdm, boolean zeroFlatRunDirections,
-                         Resampler.GridAnchor gridAnchor, CubicBSpline.Variant interpolation, Filters filters) {
+                         Resampler.Scheme resampling, Filters filters) {
     public static final Convention IBSI = new Convention("ibsi", 0, false, false, false, false,
-        Resampler.GridAnchor.CENTRE, CubicBSpline.Variant.MIRROR, Filters.IBSI2);
+        Resampler.Scheme.IBSI, Filters.IBSI2);
     public static final Convention PYRADIOMICS = new Convention("pyradiomics", Math.ulp(1.0), true, true, true, true,
-        Resampler.GridAnchor.CORNER, CubicBSpline.Variant.ITK, Filters.SIMPLEITK_PYWAVELETS);
+        Resampler.Scheme.SIMPLEITK, Filters.SIMPLEITK_PYWAVELETS);
 
     /** The filter implementations. */
     public enum Filters {

@@ -3,7 +3,6 @@ package org.gliomaradiomics.features;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.DoubleRadixSort;
@@ -51,40 +50,31 @@ public final class FeatureExtractor {
     /** As {@link #prepare(Volume, Volume, int, ExtractionSettings)}, grey levels by the convention's bin edges
      * ({@link Convention#numpyBinEdges}: unless a bin lower bound is set). */
     public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s, Convention c) {
-        if (!image.geometry().sameGrid(mask.geometry(), 1e-4))
-            throw new IllegalArgumentException("image and mask grids differ: " + image.geometry().describeDifference(mask.geometry()));
-        Geometry mg = mask.geometry();
-        RoiBox box = RoiBox.ofLabel(mask, label);
-        if (box.isEmpty()) throw new IllegalArgumentException("ROI of label " + label + " is empty");
+        RoiPreparation.maskOnImageGrid(image, mask, 1e-4, false, c); // IBSI settings have no correctMask
+        RoiBox box = RoiPreparation.requireVoxels(RoiBox.ofLabel(mask, label), label, "");
         double radius = s.features().localIntensityRadiusMm();
         Volume img = image;
-        boolean[] labelMask;
-        Geometry g;
+        boolean[] labelMask = null;
         if (s.resampledSpacing() != null) {
-            Resampled r = resample(image, mask, label, box, s);
-            img = r.image;
-            labelMask = r.mask;
-            g = img.geometry();
-            box = new RoiBox(labelMask, g.nx, g.ny, g.nz);
-            if (box.isEmpty()) throw new IllegalArgumentException("ROI of label " + label + " is empty after resampling");
-        } else {
-            g = image.geometry();
-            labelMask = null;
+            // only the part of the new grid around the ROI: its box, a local-intensity radius and two voxels
+            int[] margin = new int[3];
+            for (int a = 0; a < 3; a++) margin[a] = (int) Math.ceil(radius / s.resampledSpacing()[a]) + 2;
+            Resampler.Resampled r = Resampler.aroundRoi(image, i -> mask.get(i) == label, box.lo, box.hi, s.resampledSpacing(), margin,
+                s.interpolator().kind(), c.resampling());
+            if (r != null) { // null: SimpleITK's rule found the spacing unchanged
+                img = r.image();
+                labelMask = r.roi();
+                box = RoiPreparation.requireVoxels(new RoiBox(labelMask, img.nx(), img.ny(), img.nz()), label, " after resampling");
+            }
         }
+        Geometry g = img.geometry();
         // Crop with a margin of one local-intensity radius, clamped to the image.
         int[] margin = new int[3];
         for (int a = 0; a < 3; a++) margin[a] = (int) Math.ceil(radius / g.spacing(a));
         RoiBox region = box.grown(margin, new int[] {g.nx, g.ny, g.nz}, false);
-        int[] lo = region.lo;
         int bx = region.size(0), by = region.size(1), bz = region.size(2), count = bx * by * bz;
-        double[] values = new double[count];
-        boolean[] morph = new boolean[count];
-        for (int z = 0, i = 0; z < bz; z++)
-            for (int y = 0; y < by; y++) {
-                int row = g.index(lo[0], lo[1] + y, lo[2] + z);
-                img.copyTo(row, values, i, bx); // typed storage read row by row, never widened
-                for (int x = 0; x < bx; x++, i++) morph[i] = labelMask != null ? labelMask[row + x] : mask.get(row + x) == label;
-            }
+        double[] values = region.crop(img);
+        boolean[] morph = labelMask != null ? region.crop(labelMask, g.nx, g.ny) : region.cropLabel(mask, label);
         boolean[] intensity = morph;
         if (s.resegmentationLower() > Double.NEGATIVE_INFINITY || s.resegmentationUpper() < Double.POSITIVE_INFINITY)
             intensity = Resegmentation.range(values, intensity, s.resegmentationLower(), s.resegmentationUpper());
@@ -96,7 +86,7 @@ public final class FeatureExtractor {
                 min = Math.min(min, values[i]);
                 max = Math.max(max, values[i]);
             }
-        if (min > max) throw new IllegalArgumentException("ROI of label " + label + " is empty after re-segmentation");
+        if (min > max) throw RoiPreparation.empty(label, " after re-segmentation");
         boolean numpy = c.numpyBinEdges() && s.discretisation() != ExtractionSettings.Discretisation.NONE && Double.isNaN(s.binLowerBound());
         Discretiser.Levels levels = numpy ? Discretiser.numpyEdges(values, intensity,
             s.discretisation() == ExtractionSettings.Discretisation.FIXED_BIN_NUMBER ? s.binCount() : null, s.binWidth()) : switch (s.discretisation()) {
@@ -172,60 +162,5 @@ public final class FeatureExtractor {
     private static int checkedCount(double count) {
         if (count > 50_000_000) throw new IllegalArgumentException("intensity-volume histogram would need " + (long) count + " levels; choose a discretisation");
         return (int) Math.max(1, count);
-    }
-
-    private record Resampled(Volume image, boolean[] mask) {}
-
-    /**
-     * Resamples only the part of the IBSI target grid around the ROI (bounding box plus a local-intensity radius
-     * and two voxels), from a source crop wide enough for the interpolator (32 voxels for the B-spline prefilter,
-     * whose influence decays as 0.268^k, below 1e-17 at that distance).
-     */
-    private static Resampled resample(Volume image, Volume mask, int label, RoiBox box, ExtractionSettings s) {
-        Geometry g = image.geometry();
-        Geometry target = Resampler.grid(g, s.resampledSpacing(), Convention.IBSI.gridAnchor(), Resampler.SizeRounding.CEIL);
-        double radius = s.features().localIntensityRadiusMm();
-        int[] tLo = new int[3], tHi = new int[3];
-        indexRange(g, target, box.lo[0] - 1, box.lo[1] - 1, box.lo[2] - 1, box.hi[0] + 1, box.hi[1] + 1, box.hi[2] + 1, tLo, tHi);
-        int[] tn = {target.nx, target.ny, target.nz};
-        for (int a = 0; a < 3; a++) {
-            int m = (int) Math.ceil(radius / target.spacing(a)) + 2;
-            tLo[a] = Math.max(0, tLo[a] - m);
-            tHi[a] = Math.min(tn[a] - 1, tHi[a] + m);
-        }
-        Geometry sub = target.withSize(tHi[0] - tLo[0] + 1, tHi[1] - tLo[1] + 1, tHi[2] - tLo[2] + 1)
-            .withOrigin(target.world(tLo[0], tLo[1], tLo[2]));
-        int[] sLo = new int[3], sHi = new int[3];
-        indexRange(sub, g, 0, 0, 0, sub.nx - 1, sub.ny - 1, sub.nz - 1, sLo, sHi);
-        int margin = s.interpolator() == Resampler.Interpolator.TRICUBIC_BSPLINE ? 32 : 2;
-        int[] n = {g.nx, g.ny, g.nz};
-        for (int a = 0; a < 3; a++) {
-            sLo[a] = Math.max(0, sLo[a] - margin);
-            sHi[a] = Math.min(n[a] - 1, sHi[a] + margin);
-        }
-        Geometry crop = g.withSize(sHi[0] - sLo[0] + 1, sHi[1] - sLo[1] + 1, sHi[2] - sLo[2] + 1).withOrigin(g.world(sLo[0], sLo[1], sLo[2]));
-        double[] cropImage = new double[(int) crop.voxelCount()];
-        boolean[] cropMask = new boolean[cropImage.length];
-        for (int z = 0, i = 0; z < crop.nz; z++)
-            for (int y = 0; y < crop.ny; y++) {
-                int row = g.index(sLo[0], sLo[1] + y, sLo[2] + z);
-                image.copyTo(row, cropImage, i, crop.nx);
-                for (int x = 0; x < crop.nx; x++, i++) cropMask[i] = mask.get(row + x) == label;
-            }
-        Volume resampled = Resampler.resample(new Volume(crop, cropImage, DataType.FLOAT64), sub, s.interpolator(), Convention.IBSI.interpolation());
-        return new Resampled(resampled, Resampler.resampleMask(cropMask, crop, sub));
-    }
-
-    /** Index range (floor/ceil) in grid {@code to} covering the 8 corners of an index box of grid {@code from}. */
-    private static void indexRange(Geometry from, Geometry to, int x0, int y0, int z0, int x1, int y1, int z1, int[] lo, int[] hi) {
-        Arrays.fill(lo, Integer.MAX_VALUE);
-        Arrays.fill(hi, Integer.MIN_VALUE);
-        for (int c = 0; c < 8; c++) {
-            double[] p = to.index(from.world((c & 1) == 0 ? x0 : x1, (c & 2) == 0 ? y0 : y1, (c & 4) == 0 ? z0 : z1));
-            for (int a = 0; a < 3; a++) {
-                lo[a] = Math.min(lo[a], (int) Math.floor(p[a]));
-                hi[a] = Math.max(hi[a], (int) Math.ceil(p[a]));
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.gliomaradiomics.features;
 
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.parallel.Parallel;
 
 /**
@@ -30,7 +31,7 @@ public final class RoiBox {
     /** The box of the voxels equal to {@code label}, reading the label map row by row in its stored type (no copy
      * to doubles); the planes of a large image are scanned concurrently (the result does not depend on the thread
      * count). */
-    public static RoiBox ofLabel(org.gliomaradiomics.image.Volume labels, double label) {
+    public static RoiBox ofLabel(Volume labels, double label) {
         int nx = labels.nx(), ny = labels.ny(), nz = labels.nz();
         return new RoiBox(planes(() -> {
             double[] row = new double[nx];
@@ -156,6 +157,22 @@ public final class RoiBox {
     /** The box's part of an image nx wide and ny high (x fastest). */
     public double[] crop(double[] image, int nx, int ny) {
         return copy(image, new double[voxelCount()], nx, ny);
+    }
+
+    /** The box's part of a volume, read row by row in its stored type (never widened). */
+    public double[] crop(Volume image) {
+        double[] out = new double[size(0) * size(1) * size(2)];
+        for (int z = lo[2], o = 0; z <= hi[2]; z++)
+            for (int y = lo[1]; y <= hi[1]; y++, o += size(0)) image.copyTo(image.geometry().index(lo[0], y, z), out, o, size(0));
+        return out;
+    }
+
+    /** The box's part of the mask {@code labels == label}, read as {@link #crop(Volume)} reads. */
+    public boolean[] cropLabel(Volume labels, double label) {
+        double[] values = crop(labels);
+        boolean[] out = new boolean[values.length];
+        for (int i = 0; i < out.length; i++) out[i] = values[i] == label;
+        return out;
     }
 
     /** {@link #crop(double[], int, int)} for a mask. */

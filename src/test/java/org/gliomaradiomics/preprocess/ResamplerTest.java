@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
@@ -29,7 +30,7 @@ class ResamplerTest {
         for (int i = 0; i < v.length; i++) v[i] = rnd.nextDouble() * 100;
         Volume img = new Volume(g, v, DataType.FLOAT64);
         for (Resampler.Interpolator ip : Resampler.Interpolator.values())
-            assertArrayEquals(v, Resampler.resample(img, new double[] {1.5, 1.5, 2}, ip).voxels(), 1e-9, ip.name());
+            assertArrayEquals(v, whole(img, i -> true, new double[] {1.5, 1.5, 2}, ip).image().voxels(), 1e-9, ip.name());
     }
 
     @Test
@@ -39,7 +40,7 @@ class ResamplerTest {
         for (int z = 0, i = 0; z < 6; z++)
             for (int y = 0; y < 6; y++)
                 for (int x = 0; x < 6; x++, i++) v[i] = ramp(2 * x, 2 * y, 2 * z);
-        Volume out = Resampler.resample(new Volume(g, v, DataType.FLOAT64), new double[] {1, 1, 1}, Resampler.Interpolator.TRILINEAR);
+        Volume out = whole(new Volume(g, v, DataType.FLOAT64), i -> true, new double[] {1, 1, 1}, Resampler.Interpolator.TRILINEAR).image();
         Geometry t = out.geometry();
         for (int z = 1; z < t.nz - 1; z++)
             for (int y = 1; y < t.ny - 1; y++)
@@ -57,7 +58,7 @@ class ResamplerTest {
         Geometry g = Geometry.of(n, 1, 1, 1, 1, 1);
         double[] v = new double[n];
         for (int x = 0; x < n; x++) v[x] = cubic(x);
-        Volume out = Resampler.resample(new Volume(g, v, DataType.FLOAT64), new double[] {0.5, 1, 1}, Resampler.Interpolator.TRICUBIC_BSPLINE);
+        Volume out = whole(new Volume(g, v, DataType.FLOAT64), i -> true, new double[] {0.5, 1, 1}, Resampler.Interpolator.TRICUBIC_BSPLINE).image();
         for (int x = 40; x < 80; x++) {
             double pos = out.geometry().world(x, 0, 0)[0];
             assertEquals(cubic(pos), out.get(x, 0, 0), 1e-6 * Math.abs(cubic(pos)));
@@ -69,9 +70,17 @@ class ResamplerTest {
         // 1D: [0 1 0] at 2 mm -> 6 voxels at 1 mm at old indices -0.25 0.25 0.75 1.25 1.75 2.25 (clamped to 0..2):
         // values 0 0.25 0.75 0.75 0.25 0 -> kept where >= 0.5.
         Geometry src = Geometry.of(3, 1, 1, 2, 2, 2);
-        Geometry dst = Resampler.targetGeometry(src, new double[] {1, 2, 2});
-        boolean[] m = Resampler.resampleMask(new boolean[] {false, true, false}, src, dst);
-        assertArrayEquals(new boolean[] {false, false, true, true, false, false}, m);
+        boolean[] roi = {false, true, false};
+        Resampler.Resampled r = whole(new Volume(src, new double[3], DataType.FLOAT64), i -> roi[i], new double[] {1, 2, 2}, Resampler.Interpolator.NEAREST);
+        assertEquals(Resampler.targetGeometry(src, new double[] {1, 2, 2}).toString(), r.image().geometry().toString());
+        assertArrayEquals(new boolean[] {false, false, true, true, false, false}, r.roi());
+    }
+
+    /** The IBSI resampling of the whole image: the part around a ROI box spanning it, with a margin wider than the new grid. */
+    private static Resampler.Resampled whole(Volume v, IntPredicate inRoi, double[] spacing, Resampler.Interpolator ip) {
+        Geometry g = v.geometry();
+        int[] margin = {1000, 1000, 1000};
+        return Resampler.aroundRoi(v, inRoi, new int[3], new int[] {g.nx - 1, g.ny - 1, g.nz - 1}, spacing, margin, ip.kind(), Resampler.Scheme.IBSI);
     }
 
     private static double ramp(double x, double y, double z) {

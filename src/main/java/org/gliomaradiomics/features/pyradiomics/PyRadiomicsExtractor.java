@@ -12,8 +12,11 @@ import org.gliomaradiomics.features.RoiData;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.preprocess.Discretiser;
 import org.gliomaradiomics.features.RoiBox;
+import org.gliomaradiomics.features.RoiPreparation;
+import org.gliomaradiomics.preprocess.Discretiser;
+import org.gliomaradiomics.preprocess.ImageWarper;
+import org.gliomaradiomics.preprocess.Resampler;
 
 /**
  * Runs PyRadiomics' pipeline on one image and mask: normalise the whole image, resample (or not), bounding box and
@@ -93,34 +96,18 @@ public final class PyRadiomicsExtractor {
 
     private static Prepared prepare(Volume image, Volume mask, PyRadiomicsSettings s) {
         Geometry g = image.geometry();
-        boolean[] roi;
-        if (!g.sameGrid(mask.geometry(), s.geometryTolerance())) {
-            if (!s.correctMask())
-                throw new IllegalArgumentException("mask grid differs from image grid (" + g.describeDifference(mask.geometry()) + "); set correctMask to resample the mask");
-            double[] labels = Resampler.nearestOnto(mask, g);
-            roi = new boolean[labels.length];
-            for (int i = 0; i < roi.length; i++) roi[i] = labels[i] == s.label();
-        } else {
-            roi = mask.maskOf(s.label());
-        }
+        boolean[] roi = RoiPreparation.maskOnImageGrid(image, mask, s.geometryTolerance(), s.correctMask(), Convention.PYRADIOMICS).maskOf(s.label());
         boolean resampled = s.resampledPixelSpacing() != null && s.interpolator() != null;
         int[] offset = new int[3];
         double[] img;
-        if (!s.normalize() && !resampled && s.imageTypes().keySet().stream().allMatch(t -> t.equals("Original"))) {
+        RoiBox b = new RoiBox(roi, g.nx, g.ny, g.nz);
+        if (!s.normalize() && !resampled && s.imageTypes().keySet().stream().allMatch(t -> t.equals("Original")) && b.count > 0) {
             // Nothing reads the image outside the ROI's box: take the box from the stored volume (short stays short
             // until here) instead of a whole-image double[]; positions stay relative to the box (offset).
-            RoiBox b = new RoiBox(roi, g.nx, g.ny, g.nz);
-            if (b.count > 0) {
-                int[] size = b.size();
-                img = new double[size[0] * size[1] * size[2]];
-                for (int z = 0, o = 0; z < size[2]; z++)
-                    for (int y = 0; y < size[1]; y++, o += size[0]) image.copyTo(g.index(b.lo[0], b.lo[1] + y, b.lo[2] + z), img, o, size[0]);
-                roi = b.crop(roi, g.nx, g.ny);
-                g = g.withSize(size[0], size[1], size[2]);
-                System.arraycopy(b.lo, 0, offset, 0, 3);
-            } else {
-                img = image.toDoubleArray();
-            }
+            img = b.crop(image);
+            roi = b.crop(roi, g.nx, g.ny);
+            g = g.withSize(b.size(0), b.size(1), b.size(2));
+            System.arraycopy(b.lo, 0, offset, 0, 3);
         } else {
             img = image.toDoubleArray();
         }
@@ -130,10 +117,16 @@ public final class PyRadiomicsExtractor {
             type = DataType.FLOAT64;
         }
         if (resampled) {
-            Resampler.Result r = Resampler.resample(img, type, roi, g, s.resampledPixelSpacing(), s.padDistance(), s.interpolator(), Convention.PYRADIOMICS);
-            img = r.image;
-            roi = r.mask;
-            g = r.geometry;
+            RoiBox r = RoiPreparation.requireVoxels(b, s.label(), "");
+            int pad = s.padDistance();
+            boolean[] inRoi = roi;
+            Resampler.Resampled on = Resampler.aroundRoi(new Volume(g, img, type), i -> inRoi[i], r.lo, r.hi, s.resampledPixelSpacing(),
+                new int[] {pad, pad, pad}, interpolation(s.interpolator()), Convention.PYRADIOMICS.resampling());
+            if (on != null) {
+                img = on.image().voxels();
+                roi = on.roi();
+                g = on.image().geometry();
+            }
         }
         RoiBox box = new RoiBox(roi, g.nx, g.ny, g.nz);
         check(box, s.minimumROIDimensions(), s.minimumROISize(), s.label());
@@ -181,9 +174,17 @@ public final class PyRadiomicsExtractor {
         }
     }
 
+    private static ImageWarper.Interpolation interpolation(PyRadiomicsSettings.Interpolator interpolator) {
+        return switch (interpolator) {
+            case NEAREST -> ImageWarper.Interpolation.NEAREST;
+            case LINEAR -> ImageWarper.Interpolation.LINEAR;
+            case BSPLINE -> ImageWarper.Interpolation.BSPLINE;
+        };
+    }
+
     /** PyRadiomics' checkMask: at least {@code minDims} axes of extent > 1, more than one voxel, optional minimum size. */
     private static void check(RoiBox box, int minDims, Integer minSize, int label) {
-        if (box.count == 0) throw new IllegalArgumentException("label " + label + " is not present in the mask");
+        RoiPreparation.requireVoxels(box, label, "");
         int dims = 0;
         for (int a = 0; a < 3; a++) if (box.size(a) > 1) dims++;
         if (dims < minDims) throw new IllegalArgumentException("ROI of label " + label + " spans " + dims + " dimension(s), minimumROIDimensions is " + minDims);

@@ -26,7 +26,7 @@ class ExtractorInputErrorsTest {
     @Test
     void absentLabel() {
         String m = message(volume(GRID, 1, 2), PyRadiomicsSettings.builder().label(2).build());
-        assertTrue(m.contains("label 2 is not present"), m);
+        assertTrue(m.contains("ROI of label 2 is empty"), m);
     }
 
     @Test
