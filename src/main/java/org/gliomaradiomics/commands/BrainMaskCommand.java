@@ -2,6 +2,7 @@ package org.gliomaradiomics.commands;
 
 import java.io.File;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 import org.gliomaradiomics.preprocess.BrainMask;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -28,6 +29,6 @@ public class BrainMaskCommand extends RadiomicsCommand {
         Volume v = image.read(context());
         BrainMask.Settings s = BrainMask.Settings.builder().openingRadiusMm(opening_mm).closingRadiusMm(closing_mm).build();
         boolean[] m = Inputs.about(image, () -> BrainMask.compute(v, s));
-        outputs().image(BrainMask.asVolume(m, v), out, "brain mask");
+        outputs().image(Masks.toVolume(m, v.geometry()), out, "brain mask");
     }
 }

@@ -1,6 +1,5 @@
 package org.gliomaradiomics.preprocess;
 
-import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.mask.ConnectedComponents;
 import org.gliomaradiomics.mask.Connectivity;
@@ -75,12 +74,5 @@ public final class BrainMask {
         if (settings.closingRadiusMm() > 0) m = Morphology.close(m, g, settings.closingRadiusMm());
         if (settings.fillHoles()) m = ConnectedComponents.fillHoles(m, g, Connectivity.SIX);
         return m;
-    }
-
-    /** The mask as a UINT8 label volume (1 inside) on the image's grid. */
-    public static Volume asVolume(boolean[] mask, Volume image) {
-        double[] d = new double[mask.length];
-        for (int i = 0; i < d.length; i++) d[i] = mask[i] ? 1 : 0;
-        return new Volume(image.geometry(), d, DataType.UINT8);
     }
 }
