@@ -36,8 +36,8 @@ final class Bench {
         the oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part).
         Threads: batches of N and 3N copies (N = --copies) run on 1 and on 2 threads. "Steady-state throughput" is the
         2N cases between the two sizes divided by the difference of their wall times: what a long batch gains from a
-        second thread, without the JVM start, class loading and JIT warm-up that every run pays once (a batch of 10
-        copies is a third warm-up). "Whole run" divides the wall times of the 3N-copy batches. "CPU per case, 2
+        second thread, without the JVM start, class loading and JIT warm-up that every run pays once (they dominate
+        a batch of 10 copies). "Whole run" divides the wall times of the 3N-copy batches. "CPU per case, 2
         threads / 1" compares the marginal CPU time of a case: above 1 when two cases at once slow each other
         (memory, garbage collection, the JIT competing with the workers); it depends less on other jobs' load.
         Takes about 2-4 minutes on 2 cores with the defaults.
@@ -161,8 +161,12 @@ final class Bench {
             print(conventions + ": batch of " + copies + ", 2 threads", parallel);
             print(conventions + ": batch of " + large + ", 2 threads", parallelLarge);
             Run marginal1 = marginal(serial, serialLarge, large - copies), marginal2 = marginal(parallel, parallelLarge, large - copies);
-            out.printf("%s: steady-state throughput, cases %d to %d: 1 thread %.2f, 2 threads %.2f cases/s\t%.2fx\t\t\t%s%n", conventions,
-                copies + 1, large, 1 / marginal1.wall(), 1 / marginal2.wall(), marginal1.wall() / marginal2.wall(), load());
+            if (marginal1.wall() > 0 && marginal2.wall() > 0)
+                out.printf("%s: steady-state throughput, cases %d to %d: 1 thread %.2f, 2 threads %.2f cases/s\t%.2fx\t\t\t%s%n", conventions,
+                    copies + 1, large, 1 / marginal1.wall(), 1 / marginal2.wall(), marginal1.wall() / marginal2.wall(), load());
+            else // other jobs' load changed between the runs more than the extra cases cost
+                out.printf("%s: steady-state throughput\tnot measurable: a batch of %d ran no longer than one of %d (load changed; use more --copies)\t\t\t%s%n",
+                    conventions, large, copies, load());
             out.printf("%s: whole run of %d copies, 2 threads / 1 thread\t%.2fx%n", conventions, large, serialLarge.wall() / parallelLarge.wall());
             out.printf("%s: CPU per case, 2 threads / 1 thread, cases %d to %d\t%.2f%n", conventions, copies + 1, large,
                 marginal2.cpu() / marginal1.cpu());
