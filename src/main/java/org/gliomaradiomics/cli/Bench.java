@@ -22,7 +22,8 @@ import org.gliomaradiomics.image.Volume;
  * {@code bench}: the speed figures of issue 21, measured on this jar as a user runs it (each run a fresh JVM, timed
  * whole): one case whole process and {@code --help}, with and without the class-data-sharing archive; the marginal
  * cost per case in a batch of N copies of a BraTS-size case for IBSI and PyRadiomics conventions, and the batch
- * throughput of 2 threads against 1; the peak memory of voxel maps; gzip NIfTI reading against zcat. CPU time is
+ * throughput of 2 threads against 1 (steady state: marginal between batches of N and 3N copies, so the JIT warm-up
+ * every run pays once is left out; and whole run); the peak memory of voxel maps; gzip NIfTI reading against zcat. CPU time is
  * the figure to compare on a shared machine, so the load average is printed with it. A command-line tool only: it
  * times the jar's processes, which means nothing inside Fiji.
  */
@@ -30,9 +31,16 @@ final class Bench {
     private static final String USAGE = """
         Usage: java -jar glioma-radiomics.jar bench [--copies N] [--runs R] [--label L] [--no-maps]
         Times this jar in fresh JVMs (run from the project folder: it uses test-images/brain1) and prints the figures
-        of the README's speed table. --copies: cases in the batch runs (default 10); --runs: repeats of the one-case
-        runs, medians printed (default 5); --label: the region of the synthetic 200x200x162 case (default 2, the
-        oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part).
+        of the README's speed table. --copies: cases in the smaller batch runs (default 10); --runs: repeats of the
+        one-case runs, medians printed (default 5); --label: the region of the synthetic 200x200x162 case (default 2,
+        the oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part).
+        Threads: batches of N and 3N copies (N = --copies) run on 1 and on 2 threads. "Steady-state throughput" is the
+        2N cases between the two sizes divided by the difference of their wall times: what a long batch gains from a
+        second thread, without the JVM start, class loading and JIT warm-up that every run pays once (they dominate
+        a batch of 10 copies). "Whole run" divides the wall times of the 3N-copy batches. "CPU per case, 2
+        threads / 1" compares the marginal CPU time of a case: above 1 when two cases at once slow each other
+        (memory, garbage collection, the JIT competing with the workers); it depends less on other jobs' load.
+        Takes about 2-4 minutes on 2 cores with the defaults.
         """;
 
     /** The heap the voxel maps of the bench region must run in (issue 21). */
@@ -138,16 +146,30 @@ final class Bench {
         Path image = synth.resolve("synth-7_t1ce.nii.gz"), mask = synth.resolve("synth-7_seg.nii.gz");
         long roi = roiVoxels(image, mask);
         out.printf("# synthetic BraTS-size case: 200x200x162 at 1 mm, label %s = %d voxels; batches of %d copies%n", label, roi, copies);
+        int large = 3 * copies;
         for (String conventions : List.of("ibsi", "pyradiomics")) {
             Run single = batch(image, mask, 1, conventions, 1);
             Run serial = batch(image, mask, copies, conventions, 1);
+            Run serialLarge = batch(image, mask, large, conventions, 1);
             Run parallel = batch(image, mask, copies, conventions, 2);
+            Run parallelLarge = batch(image, mask, large, conventions, 2);
             int more = copies - 1;
             print(conventions + ": marginal per case, 1 thread, reading included",
                 new Run((serial.wall() - single.wall()) / more, (serial.cpu() - single.cpu()) / more, Double.NaN));
             print(conventions + ": batch of " + copies + ", 1 thread", serial);
+            print(conventions + ": batch of " + large + ", 1 thread", serialLarge);
             print(conventions + ": batch of " + copies + ", 2 threads", parallel);
-            out.printf("%s: throughput of 2 threads / 1 thread\t%.2fx%n", conventions, serial.wall() / parallel.wall());
+            print(conventions + ": batch of " + large + ", 2 threads", parallelLarge);
+            Run marginal1 = marginal(serial, serialLarge, large - copies), marginal2 = marginal(parallel, parallelLarge, large - copies);
+            if (marginal1.wall() > 0 && marginal2.wall() > 0)
+                out.printf("%s: steady-state throughput, cases %d to %d: 1 thread %.2f, 2 threads %.2f cases/s\t%.2fx\t\t\t%s%n", conventions,
+                    copies + 1, large, 1 / marginal1.wall(), 1 / marginal2.wall(), marginal1.wall() / marginal2.wall(), load());
+            else // other jobs' load changed between the runs more than the extra cases cost
+                out.printf("%s: steady-state throughput\tnot measurable: a batch of %d ran no longer than one of %d (load changed; use more --copies)\t\t\t%s%n",
+                    conventions, large, copies, load());
+            out.printf("%s: whole run of %d copies, 2 threads / 1 thread\t%.2fx%n", conventions, large, serialLarge.wall() / parallelLarge.wall());
+            out.printf("%s: CPU per case, 2 threads / 1 thread, cases %d to %d\t%.2f%n", conventions, copies + 1, large,
+                marginal2.cpu() / marginal1.cpu());
         }
         if (maps) {
             Path dir = work.resolve("maps");
@@ -167,6 +189,11 @@ final class Bench {
             }
         }
         gzipReading(image);
+    }
+
+    /** Wall and CPU seconds per case of the {@code cases} that {@code larger} runs beyond {@code smaller}. */
+    private static Run marginal(Run smaller, Run larger, int cases) {
+        return new Run((larger.wall() - smaller.wall()) / cases, (larger.cpu() - smaller.cpu()) / cases, Double.NaN);
     }
 
     /** A batch of {@code n} copies of one case in a fresh JVM. */

@@ -87,6 +87,7 @@ public final class BatchExtraction {
             progress.accept(0, todo.size());
             for (int i = 0; i < futures.size(); i++) {
                 journal.append(fingerprints.get(todo.get(i)), futures.get(i).get());
+                futures.set(i, null); // its results are in the journal: a long batch keeps no case's results in the heap
                 progress.accept(i + 1, todo.size());
             }
         } catch (InterruptedException e) {
@@ -97,7 +98,7 @@ public final class BatchExtraction {
             String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new IOException("batch failed: " + why + "; completed cases are in " + partial + " (use resume)", cause);
         } finally {
-            for (Future<?> f : futures) f.cancel(true);
+            for (Future<?> f : futures) if (f != null) f.cancel(true);
         }
     }
 

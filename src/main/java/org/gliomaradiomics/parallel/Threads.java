@@ -5,6 +5,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
 /**
@@ -23,6 +24,8 @@ public record Threads(int count) {
     private static final ThreadLocal<ForkJoinPool> OPEN = new ThreadLocal<>();
     /** Makes the workers of budget pools (and tells them from other pools: the common pool, a test runner's). */
     private static final ForkJoinPool.ForkJoinWorkerThreadFactory WORKERS = Threads::worker;
+    /** Numbers the workers of this JVM's budgets, for profiles and thread dumps. */
+    private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
 
     public Threads {
         if (count < 1) throw new IllegalArgumentException("thread count must be at least 1: " + count);
@@ -92,7 +95,8 @@ public record Threads(int count) {
 
     private static ForkJoinWorkerThread worker(ForkJoinPool pool) {
         ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setName("radiomics-" + t.getPoolIndex());
+        // numbered here: the pool index is not assigned until the thread runs, so every worker would be "radiomics-0"
+        t.setName("radiomics-" + WORKER_NUMBER.getAndIncrement());
         t.setDaemon(true);
         return t;
     }
