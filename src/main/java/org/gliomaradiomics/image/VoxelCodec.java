@@ -13,7 +13,8 @@ import java.util.zip.ZipException;
 /**
  * Bulk conversion between stored voxel bytes (any {@link DataType}, either byte order) and the typed storage of a
  * {@link Volume}, in fixed-size chunks through typed {@link ByteBuffer} views (no per-voxel stream calls). Reading
- * allocates the header's voxel count at once only when the data present could hold it ({@link #PLAUSIBLE_RATIO});
+ * allocates the header's voxel count at once only when the data present could hold it ({@link #PLAUSIBLE_RATIO}) or
+ * the array is small ({@link #ALWAYS_ALLOCATED_BYTES});
  * otherwise its array grows only as data actually arrive, so a header that lies about the size cannot force a large
  * allocation before the data is seen. Hand-written because the JDK and our dependencies have no typed bulk decoder into
  * the primitive arrays of a volume.
@@ -31,6 +32,11 @@ final class VoxelCodec {
      * 1032:1 can be true) grows the array only as data arrive, so a small lying file cannot force a large allocation.
      */
     static final long PLAUSIBLE_RATIO = 16;
+    /**
+     * A claim of at most this many bytes is allocated at once whatever the data: a lie costs no more than this, while
+     * a label map (which deflates far beyond {@link #PLAUSIBLE_RATIO}) is read without growing its array by doubling.
+     */
+    static final long ALWAYS_ALLOCATED_BYTES = 64L << 20;
     private static final double TWO_TO_63 = 9.223372036854775808E18;
 
     private VoxelCodec() {}
@@ -67,8 +73,9 @@ final class VoxelCodec {
 
     /**
      * Reads {@code count} voxels into the storage of their type ({@link Volume#storageFor}: short[] for 16-bit data,
-     * float[] for float32, ...). The array starts small and grows by doubling, capped at {@code count}, only as data
-     * arrives: nothing the stream says about its own size is trusted for an allocation. A count that could never fit
+     * float[] for float32, ...). Beyond {@link #ALWAYS_ALLOCATED_BYTES} the array starts small and grows by doubling,
+     * capped at {@code count}, only as data arrives: nothing the stream says about its own size is trusted for a large
+     * allocation. A count that could never fit
      * this Java's memory is refused first, naming the -Xmx to use.
      */
     static Object read(InputStream in, DataType type, ByteOrder order, int count, Path file) throws IOException {
@@ -78,7 +85,8 @@ final class VoxelCodec {
     /**
      * As {@link #read(InputStream, DataType, ByteOrder, int, Path)}, allocating the whole array at once when
      * {@code count} voxels are plausible for {@code dataBytes} bytes of (compressed or raw) data already checked
-     * by {@link #checkDataSize}: at most {@link #PLAUSIBLE_RATIO} times as many bytes.
+     * by {@link #checkDataSize}: at most {@link #PLAUSIBLE_RATIO} times as many bytes, or at most
+     * {@link #ALWAYS_ALLOCATED_BYTES} in all.
      */
     static Object read(InputStream in, DataType type, ByteOrder order, int count, Path file, long dataBytes) throws IOException {
         DataType storage = Volume.storageFor(type);
@@ -87,7 +95,7 @@ final class VoxelCodec {
         } catch (IllegalArgumentException e) {
             throw new ImageFormatException(file, e.getMessage());
         }
-        boolean plausible = (long) count * type.bytes <= dataBytes * PLAUSIBLE_RATIO;
+        boolean plausible = (long) count * type.bytes <= dataBytes * PLAUSIBLE_RATIO || (long) count * storage.bytes <= ALWAYS_ALLOCATED_BYTES;
         Object out = allocate(file, storage, plausible ? count : Math.min(count, FIRST_ALLOCATION), count);
         byte[] buffer = new byte[CHUNK];
         ByteBuffer bytes = ByteBuffer.wrap(buffer).order(order);
