@@ -76,6 +76,9 @@ public final class Main {
             return 2;
         }
         if (parsed.isUsageHelpRequested()) {
+            // The settings keys' footer is built for the help only, not at every start.
+            String keys = settingKeys(spec.name());
+            if (!keys.isEmpty()) cli.getCommandSpec().usageMessage().footer(keys);
             cli.usage(out);
             return 0;
         }
@@ -161,8 +164,6 @@ public final class Main {
             else b.arity("1").paramLabel(p.isFile() ? "<" + (p.style().contains("directory") ? "dir" : "file") + ">" : p.isNumber() ? "<number>" : "<text>");
             cs.addOption(b.build());
         }
-        String keys = settingKeys(spec.name());
-        if (!keys.isEmpty()) cs.usageMessage().footer(keys);
         if (spec.params().stream().noneMatch(p -> p.name().equals(THREADS)))
             cs.addOption(OptionSpec.builder("--" + THREADS).type(Integer.class).arity("1").paramLabel("<number>")
                 .description("Threads this run may use (default: ImageJ's thread setting, all cores unless changed).").build());

@@ -74,17 +74,29 @@ public final class Fft {
      * @param workRe, workIm scratch of at least n * batch values
      */
     public void transform(double[] re, double[] im, int offset, int batch, double[] workRe, double[] workIm) {
+        transform(re, im, offset, batch, workRe, workIm, n);
+    }
+
+    /**
+     * As {@link #transform(double[], double[], int, int, double[], double[])} for lines whose elements from
+     * {@code nonZero} on are zero (a zero-padded line): the first stage skips the butterflies whose only non-zero
+     * input is their first, which then just spread it with twiddles. The result has the same bits.
+     */
+    public void transform(double[] re, double[] im, int offset, int batch, double[] workRe, double[] workIm, int nonZero) {
         double[] xr = re, xi = im, yr = workRe, yi = workIm;
         int xo = offset, yo = 0;
         int len = n, s = batch;
         for (int p : radices) {
             int m = len / p, step = n / len;
+            // j at or beyond full: inputs a_1.. (at j + r m, r >= 1) are all zero (only in the first stage).
+            int full = len == n ? Math.max(0, Math.min(m, nonZero - m)) : m;
             switch (p) {
-                case 4: radix4(xr, xi, xo, yr, yi, yo, m, s, step); break;
-                case 2: radix2(xr, xi, xo, yr, yi, yo, m, s, step); break;
-                case 3: radix3(xr, xi, xo, yr, yi, yo, m, s, step); break;
-                default: radix5(xr, xi, xo, yr, yi, yo, m, s, step); break;
+                case 4: radix4(xr, xi, xo, yr, yi, yo, m, s, step, full); break;
+                case 2: radix2(xr, xi, xo, yr, yi, yo, m, s, step, full); break;
+                case 3: radix3(xr, xi, xo, yr, yi, yo, m, s, step, full); break;
+                default: radix5(xr, xi, xo, yr, yi, yo, m, s, step, full); break;
             }
+            if (full < m) spreadFirst(p, xr, xi, xo, yr, yi, yo, m, s, full);
             double[] t = xr; xr = yr; yr = t;
             t = xi; xi = yi; yi = t;
             int o = xo; xo = yo; yo = o;
@@ -97,11 +109,39 @@ public final class Fft {
         }
     }
 
+    /** First-stage butterflies j = from..m-1 whose inputs other than a_0 are zero: b_k = a_0, y_k = a_0 W^(j k). */
+    private void spreadFirst(int p, double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int from) {
+        for (int j = from; j < m; j++) {
+            int in = xo + s * j, out = yo + s * p * j;
+            for (int k = 0; k < p; k++, out += s) {
+                double wr = cos[j * k], wi = sin[j * k];
+                boolean plain = j * k == 0;
+                for (int q = 0; q < s; q++) {
+                    double ar = xr[in + q], ai = xi[in + q];
+                    twiddled(yr, yi, out + q, ar, ai, wr, wi, plain);
+                }
+            }
+        }
+    }
+
+    /** y[o] = b W, W = (wr, wi); plain: W = W^0 = 1, stored without multiplying (a loop-invariant branch, which the
+     * JIT hoists out of the loop: the last stage, m = 1, has no other twiddle). */
+    private static void twiddled(double[] yr, double[] yi, int o, double br, double bi, double wr, double wi, boolean plain) {
+        if (plain) {
+            yr[o] = br;
+            yi[o] = bi;
+        } else {
+            yr[o] = br * wr - bi * wi;
+            yi[o] = br * wi + bi * wr;
+        }
+    }
+
     // Stage: for j < m, q < s: a_r = x[q + s (j + r m)], b_k = sum_r a_r w_p^(r k), y[q + s (p j + k)] = b_k W^(j k),
     // with W = exp(-2 pi i / len), len = p m; the table index of W^(j k) is j k step.
 
-    private void radix2(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step) {
-        for (int j = 0; j < m; j++) {
+    private void radix2(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step, int full) {
+        for (int j = 0; j < full; j++) {
+            boolean plain = j == 0;
             double wr = cos[j * step], wi = sin[j * step];
             int in0 = xo + s * j, in1 = in0 + s * m, out0 = yo + s * 2 * j, out1 = out0 + s;
             for (int q = 0; q < s; q++) {
@@ -109,14 +149,14 @@ public final class Fft {
                 yr[out0 + q] = ar + br;
                 yi[out0 + q] = ai + bi;
                 double dr = ar - br, di = ai - bi;
-                yr[out1 + q] = dr * wr - di * wi;
-                yi[out1 + q] = dr * wi + di * wr;
+                twiddled(yr, yi, out1 + q, dr, di, wr, wi, plain);
             }
         }
     }
 
-    private void radix4(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step) {
-        for (int j = 0; j < m; j++) {
+    private void radix4(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step, int full) {
+        for (int j = 0; j < full; j++) {
+            boolean plain = j == 0;
             double w1r = cos[j * step], w1i = sin[j * step];
             double w2r = cos[2 * j * step], w2i = sin[2 * j * step];
             double w3r = cos[3 * j * step], w3i = sin[3 * j * step];
@@ -133,18 +173,16 @@ public final class Fft {
                 double b3r = d02r - d13i, b3i = d02i + d13r;
                 yr[o0 + q] = s02r + s13r;
                 yi[o0 + q] = s02i + s13i;
-                yr[o1 + q] = b1r * w1r - b1i * w1i;
-                yi[o1 + q] = b1r * w1i + b1i * w1r;
-                yr[o2 + q] = b2r * w2r - b2i * w2i;
-                yi[o2 + q] = b2r * w2i + b2i * w2r;
-                yr[o3 + q] = b3r * w3r - b3i * w3i;
-                yi[o3 + q] = b3r * w3i + b3i * w3r;
+                twiddled(yr, yi, o1 + q, b1r, b1i, w1r, w1i, plain);
+                twiddled(yr, yi, o2 + q, b2r, b2i, w2r, w2i, plain);
+                twiddled(yr, yi, o3 + q, b3r, b3i, w3r, w3i, plain);
             }
         }
     }
 
-    private void radix3(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step) {
-        for (int j = 0; j < m; j++) {
+    private void radix3(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step, int full) {
+        for (int j = 0; j < full; j++) {
+            boolean plain = j == 0;
             double w1r = cos[j * step], w1i = sin[j * step];
             double w2r = cos[2 * j * step], w2i = sin[2 * j * step];
             int i0 = xo + s * j, i1 = i0 + s * m, i2 = i1 + s * m;
@@ -157,16 +195,15 @@ public final class Fft {
                 double b1r = mr + S3 * ui, b1i = mi - S3 * ur, b2r = mr - S3 * ui, b2i = mi + S3 * ur;
                 yr[o0 + q] = a0r + tr;
                 yi[o0 + q] = a0i + ti;
-                yr[o1 + q] = b1r * w1r - b1i * w1i;
-                yi[o1 + q] = b1r * w1i + b1i * w1r;
-                yr[o2 + q] = b2r * w2r - b2i * w2i;
-                yi[o2 + q] = b2r * w2i + b2i * w2r;
+                twiddled(yr, yi, o1 + q, b1r, b1i, w1r, w1i, plain);
+                twiddled(yr, yi, o2 + q, b2r, b2i, w2r, w2i, plain);
             }
         }
     }
 
-    private void radix5(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step) {
-        for (int j = 0; j < m; j++) {
+    private void radix5(double[] xr, double[] xi, int xo, double[] yr, double[] yi, int yo, int m, int s, int step, int full) {
+        for (int j = 0; j < full; j++) {
+            boolean plain = j == 0;
             double w1r = cos[j * step], w1i = sin[j * step], w2r = cos[2 * j * step], w2i = sin[2 * j * step];
             double w3r = cos[3 * j * step], w3i = sin[3 * j * step], w4r = cos[4 * j * step], w4i = sin[4 * j * step];
             int i0 = xo + s * j, i1 = i0 + s * m, i2 = i1 + s * m, i3 = i2 + s * m, i4 = i3 + s * m;
@@ -186,14 +223,10 @@ public final class Fft {
                 double b2r = m2r + n2i, b2i = m2i - n2r, b3r = m2r - n2i, b3i = m2i + n2r;
                 yr[o0 + q] = a0r + t1r + t2r;
                 yi[o0 + q] = a0i + t1i + t2i;
-                yr[o1 + q] = b1r * w1r - b1i * w1i;
-                yi[o1 + q] = b1r * w1i + b1i * w1r;
-                yr[o2 + q] = b2r * w2r - b2i * w2i;
-                yi[o2 + q] = b2r * w2i + b2i * w2r;
-                yr[o3 + q] = b3r * w3r - b3i * w3i;
-                yi[o3 + q] = b3r * w3i + b3i * w3r;
-                yr[o4 + q] = b4r * w4r - b4i * w4i;
-                yi[o4 + q] = b4r * w4i + b4i * w4r;
+                twiddled(yr, yi, o1 + q, b1r, b1i, w1r, w1i, plain);
+                twiddled(yr, yi, o2 + q, b2r, b2i, w2r, w2i, plain);
+                twiddled(yr, yi, o3 + q, b3r, b3i, w3r, w3i, plain);
+                twiddled(yr, yi, o4 + q, b4r, b4i, w4r, w4i, plain);
             }
         }
     }

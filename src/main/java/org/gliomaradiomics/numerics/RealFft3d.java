@@ -64,7 +64,7 @@ public final class RealFft3d {
                 }
                 java.util.Arrays.fill(re[f], c * bz, c * lz, 0);
                 java.util.Arrays.fill(im[f], c * bz, c * lz, 0);
-                fz.transform(re[f], im[f], 0, c, s[2 * nf], s[2 * nf + 1]);
+                fz.transform(re[f], im[f], 0, c, s[2 * nf], s[2 * nf + 1], bz);
             }
             results[k] = reducer.reduce(t0, c, re, im);
         });
@@ -79,7 +79,7 @@ public final class RealFft3d {
         int chunksPerPlane = (hw + CHUNK - 1) / CHUNK;
         Parallel.forEach(fields.length * bz * chunksPerPlane, task -> {
             int f = task / (bz * chunksPerPlane), z = task / chunksPerPlane % bz, t0 = task % chunksPerPlane * CHUNK;
-            lines(out[f][0], out[f][1], hw * ly * z, hw, t0, Math.min(CHUNK, hw - t0), fy);
+            lines(out[f][0], out[f][1], hw * ly * z, hw, t0, Math.min(CHUNK, hw - t0), fy, by);
         });
         return out;
     }
@@ -112,7 +112,7 @@ public final class RealFft3d {
             gatherRow(fields, bx, rowsPerField, g, bufRe, c, t);
             if (g + 1 < rows) gatherRow(fields, bx, rowsPerField, g + 1, bufIm, c, t);
         }
-        fx.transform(bufRe, bufIm, 0, c, s[2], s[3]);
+        fx.transform(bufRe, bufIm, 0, c, s[2], s[3], bx);
         for (int t = 0; t < c; t++) {
             int g = 2 * (p0 + t);
             double[][] a = out[g / rowsPerField];
@@ -143,8 +143,8 @@ public final class RealFft3d {
     }
 
     /** Transforms in place the lines t0..t0+c-1 of a set of {@code batch} interleaved lines at offset (element k of
-     * line t at offset + t + batch k). */
-    private void lines(double[] re, double[] im, int offset, int batch, int t0, int c, Fft fft) {
+     * line t at offset + t + batch k), whose elements from nonZero on are zero. */
+    private void lines(double[] re, double[] im, int offset, int batch, int t0, int c, Fft fft, int nonZero) {
         double[][] s = scratch();
         double[] bufRe = s[0], bufIm = s[1];
         int n = fft.length();
@@ -152,7 +152,7 @@ public final class RealFft3d {
             System.arraycopy(re, offset + t0 + batch * k, bufRe, c * k, c);
             System.arraycopy(im, offset + t0 + batch * k, bufIm, c * k, c);
         }
-        fft.transform(bufRe, bufIm, 0, c, s[2], s[3]);
+        fft.transform(bufRe, bufIm, 0, c, s[2], s[3], nonZero);
         for (int k = 0; k < n; k++) {
             System.arraycopy(bufRe, c * k, re, offset + t0 + batch * k, c);
             System.arraycopy(bufIm, c * k, im, offset + t0 + batch * k, c);

@@ -47,6 +47,36 @@ class FftTest {
         }
     }
 
+    /** Zero-padded lines (elements from nonZero on are zero), batched: every radix first, every cut-off. */
+    @Test
+    void zeroPaddedLinesMatchNaiveDft() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        int batch = 2;
+        for (int n : new int[] {2, 3, 5, 8, 9, 16, 27, 45, 64, 135}) {
+            for (int nonZero : new int[] {1, 2, n / 3, (n + 1) / 2, n - 1, n}) {
+                if (nonZero < 1 || nonZero > n) continue;
+                double[][][] lines = new double[batch][][];
+                double[] re = new double[n * batch], im = new double[n * batch];
+                for (int t = 0; t < batch; t++) {
+                    lines[t] = random(rnd, n);
+                    for (int k = 0; k < n; k++) {
+                        if (k >= nonZero) lines[t][0][k] = lines[t][1][k] = 0;
+                        re[t + batch * k] = lines[t][0][k];
+                        im[t + batch * k] = lines[t][1][k];
+                    }
+                }
+                new Fft(n).transform(re, im, 0, batch, new double[n * batch], new double[n * batch], nonZero);
+                for (int t = 0; t < batch; t++) {
+                    double[][] expected = naiveDft(lines[t][0], lines[t][1]);
+                    for (int k = 0; k < n; k++) {
+                        assertEquals(expected[0][k], re[t + batch * k], 1e-10, "n=" + n + " nonZero=" + nonZero + " k=" + k);
+                        assertEquals(expected[1][k], im[t + batch * k], 1e-10, "n=" + n + " nonZero=" + nonZero + " k=" + k);
+                    }
+                }
+            }
+        }
+    }
+
     /** Bluestein for lengths with a prime factor above 5 (7, 31, 155 = 5 x 31), on a batch of interleaved lines. */
     @Test
     void lineDftOfAnyLengthMatchesNaiveDft() {

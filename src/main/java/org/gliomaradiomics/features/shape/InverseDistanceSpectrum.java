@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features.shape;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.numerics.Fft;
 import org.gliomaradiomics.numerics.FftScratch;
@@ -16,14 +17,14 @@ import org.gliomaradiomics.numerics.RealFft3d;
  */
 final class InverseDistanceSpectrum {
     private static final int CACHE_ENTRIES = 4;
-    private static final Map<Key, double[]> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
+    /** Keyed by List.of(lx, ly, lz, sx, sy, sz): not a record, whose hashCode is linked at its first call through an
+     * invokedynamic bootstrap (JFR: about 3 % of the samples of a one-case run). */
+    private static final Map<List<Number>, double[]> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, double[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<List<Number>, double[]> eldest) {
             return size() > CACHE_ENTRIES;
         }
     };
-
-    private record Key(int lx, int ly, int lz, double sx, double sy, double sz) {}
 
     private InverseDistanceSpectrum() {}
 
@@ -32,7 +33,7 @@ final class InverseDistanceSpectrum {
      * at (min(kx, lx - kx), min(ky, ly - ky), min(kz, lz - kz)). Shared: callers must not modify it.
      */
     static double[] octant(int lx, int ly, int lz, double sx, double sy, double sz) {
-        Key key = new Key(lx, ly, lz, sx, sy, sz);
+        List<Number> key = List.of(lx, ly, lz, sx, sy, sz);
         synchronized (CACHE) {
             double[] cached = CACHE.get(key);
             if (cached != null) return cached;
