@@ -144,13 +144,18 @@ public final class Main {
         return out.toArray(new String[0]);
     }
 
+    /** A text picocli shows as written: it formats descriptions with String.format, so a '%' ("20% fewer") is doubled. */
+    private static String literal(String text) {
+        return text.replace("%", "%%");
+    }
+
     static CommandLine.Model.CommandSpec picocliSpec(CommandSpec spec) {
         CommandLine.Model.CommandSpec cs = CommandLine.Model.CommandSpec.create().name(spec.name());
         // picocli's standard help options, declared here: its mixin reflects on an annotated class (~50 ms at start)
         cs.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
         cs.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
         cs.usageMessage().sortOptions(false); // the command's own order: main inputs first
-        cs.usageMessage().description(spec.description() + " (menu: " + spec.menuPath().replace(">", " > ") + ")");
+        cs.usageMessage().description(literal(spec.description() + " (menu: " + spec.menuPath().replace(">", " > ") + ")"));
         for (ParamSpec p : spec.params()) {
             String[] names = p.name().contains("_") ? new String[] {p.option(), "--" + p.name()} : new String[] {p.option()};
             StringBuilder d = new StringBuilder(p.description().isEmpty() ? p.label() : p.description());
@@ -158,7 +163,7 @@ public final class Main {
             if (p.choices().length > 0) d.append(" One of: ").append(String.join(", ", p.choices())).append('.');
             Object def = p.defaultValue();
             if (def != null && !ParamSpec.text(def).isEmpty() && !(Boolean.FALSE.equals(def))) d.append(" Default: ").append(ParamSpec.text(def)).append('.');
-            OptionSpec.Builder b = OptionSpec.builder(names).type(String.class).description(d.toString())
+            OptionSpec.Builder b = OptionSpec.builder(names).type(String.class).description(literal(d.toString()))
                 .required(p.mustBeGiven() || p.requiredOnCommandLine());
             if (p.isFlag()) b.arity("0..1").fallbackValue("true").paramLabel("[true|false]");
             else b.arity("1").paramLabel(p.isFile() ? "<" + (p.style().contains("directory") ? "dir" : "file") + ">" : p.isNumber() ? "<number>" : "<text>");

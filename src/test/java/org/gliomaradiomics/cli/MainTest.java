@@ -1,6 +1,7 @@
 package org.gliomaradiomics.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -47,6 +48,21 @@ class MainTest {
             assertEquals(0, run(c.name(), "--help"), c.name());
             for (ParamSpec p : c.params()) assertTrue(out().contains(p.option()), c.name() + " --help lacks " + p.option());
         }
+    }
+
+    @Test
+    void percentSignsInDescriptionsAreShownAsWritten() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run("robustness", "--help"));
+        } finally {
+            System.setErr(original);
+        }
+        // picocli formats descriptions: an unescaped '%' made it warn on stderr and print the text unformatted
+        assertFalse(warnings.toString(StandardCharsets.UTF_8).contains("picocli WARN"), warnings.toString(StandardCharsets.UTF_8));
+        assertTrue(out().replaceAll("\\s+", " ").contains("(-0.2 = 20% fewer)"), out());
     }
 
     @Test
