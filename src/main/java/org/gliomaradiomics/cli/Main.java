@@ -13,7 +13,7 @@ import org.gliomaradiomics.commands.ParamSpec;
 import org.gliomaradiomics.commands.RadiomicsCommand;
 import org.gliomaradiomics.commands.UsageException;
 import org.gliomaradiomics.extraction.ParameterFileSchema;
-import org.gliomaradiomics.features.filters.FilterSchema;
+import org.gliomaradiomics.filters.FilterSchema;
 import org.gliomaradiomics.ij1.MacroRunner;
 import org.gliomaradiomics.settings.Setting;
 import picocli.CommandLine.Model.OptionSpec;

@@ -36,7 +36,7 @@ public record Convention(String name, double logEpsilon, boolean numpyBinEdges, 
 
     /** The filter implementations. */
     public enum Filters {
-        /** IBSI 2's convolution filters ({@code features.filters}: sampled Gaussian kernels truncated at 4σ). */
+        /** IBSI 2's convolution filters ({@code filters}: sampled Gaussian kernels truncated at 4σ). */
         IBSI2,
         /** SimpleITK's LaplacianRecursiveGaussian and PyWavelets' swtn, operation for operation
          * ({@code features.pyradiomics}: RecursiveGaussian, StationaryWavelet). */

@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gliomaradiomics.features.filters.FilterFactory;
-import org.gliomaradiomics.features.filters.FilterSpecException;
-import org.gliomaradiomics.features.filters.ImageFilter;
+import org.gliomaradiomics.filters.FilterFactory;
+import org.gliomaradiomics.filters.FilterSpecException;
+import org.gliomaradiomics.filters.ImageFilter;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
@@ -202,7 +202,7 @@ public final class IbsiImageTypes {
             case "mean" -> voxels = number("support", spec.get("support")) / 2 + 1;
             case "laws" -> voxels = 3 + (spec.containsKey("energy_delta") ? number("energy_delta", spec.get("energy_delta")) : 0);
             case "wavelet" -> {
-                int taps = org.gliomaradiomics.features.filters.WaveletCoefficients.decompositionLowPass(String.valueOf(spec.get("wavelet"))).length;
+                int taps = org.gliomaradiomics.filters.WaveletCoefficients.decompositionLowPass(String.valueOf(spec.get("wavelet"))).length;
                 int level = spec.containsKey("level") ? (int) number("level", spec.get("level")) : 1;
                 voxels = taps * ((1 << level) - 1) + 1;
             }

@@ -13,12 +13,13 @@
  * really differs (ε in logarithms, bin edges, direction averaging, NGTDM's isolated voxels, flat GLRLM directions, grid
  * anchor, interpolator and LoG implementation).
  * {@code RoiBox} is the one ROI box.
- * Subpackages: {@code shape} (mesh, farthest pairs, Moran/Geary by FFT), {@code filters} (IBSI 2 convolutional
- * filters), {@code pyradiomics} (PyRadiomics' settings, pre-processing, image types and shape definitions, for studies
+ * The filtered image types' filters are one layer down, in {@code filters}.
+ * Subpackages: {@code shape} (mesh, farthest pairs, Moran/Geary by FFT), {@code pyradiomics} (PyRadiomics' settings, pre-processing, image types and shape definitions, for studies
  * that must match PyRadiomics), {@code voxel} (voxel-wise feature maps in either convention).
  *
- * <p>Layer: core, above {@code preprocess} and {@code segment}; may use {@code parallel}, {@code image} (the volume
- * model), {@code table}, {@code settings}, {@code numerics}, {@code mask}, {@code preprocess} and {@code segment};
+ * <p>Layer: core, above {@code preprocess}, {@code segment} and {@code filters}; may use {@code parallel}, {@code image}
+ * (the volume model), {@code table}, {@code settings}, {@code numerics}, {@code mask}, {@code preprocess},
+ * {@code segment} and {@code filters};
  * never ImageJ, never the file system (voxel maps go to a sink; the command layer writes each map), checked
  * by {@code LayeringTest}.
  */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package layering of the README ("Layers"): arrows point down the list only, packages form no cycle, and the
- * core (algorithms: numerics, mask, preprocess, segment, features, learn, survival, robustness, longitudinal) uses
+ * core (algorithms: numerics, mask, preprocess, segment, filters, features, learn, survival, robustness, longitudinal) uses
  * neither ImageJ/SciJava nor the file system. File I/O lives in image, table, settings, extraction (batch journals,
  * manifests, feature tables, parameter files), report and the command layer; of those, only image and the command
  * layer may use ImageJ.
@@ -31,13 +31,13 @@ class LayeringTest {
 
     /** Bottom to top: a package may use the ones before it, never one after it. */
     static final List<String> LAYERS = List.of("parallel", "image", "table", "settings", "numerics", "mask", "preprocess", "segment",
-        "features", "extraction", "learn", "survival", "robustness", "report", "longitudinal", "commands", "ij1", "cli");
+        "filters", "features", "extraction", "learn", "survival", "robustness", "report", "longitudinal", "commands", "ij1", "cli");
 
-    static final String[] CORE = {"numerics", "mask", "preprocess", "segment", "features", "learn", "survival", "robustness", "longitudinal"};
+    static final String[] CORE = {"numerics", "mask", "preprocess", "segment", "filters", "features", "learn", "survival", "robustness", "longitudinal"};
 
     /** Packages that run without ImageJ: the core and the non-interactive layers around it. */
-    static final String[] WITHOUT_IMAGEJ = {"parallel", "table", "settings", "numerics", "mask", "preprocess", "segment", "features",
-        "extraction", "learn", "survival", "robustness", "report", "longitudinal"};
+    static final String[] WITHOUT_IMAGEJ = {"parallel", "table", "settings", "numerics", "mask", "preprocess", "segment", "filters",
+        "features", "extraction", "learn", "survival", "robustness", "report", "longitudinal"};
 
     /**
      * Core classes that still read or write files themselves: none. The list may only shrink, and has: file I/O lives

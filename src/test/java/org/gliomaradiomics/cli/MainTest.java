@@ -13,7 +13,7 @@ import org.gliomaradiomics.commands.CommandCatalog;
 import org.gliomaradiomics.commands.CommandSpec;
 import org.gliomaradiomics.commands.ParamSpec;
 import org.gliomaradiomics.extraction.ParameterFileSchema;
-import org.gliomaradiomics.features.filters.FilterSchema;
+import org.gliomaradiomics.filters.FilterSchema;
 import org.gliomaradiomics.settings.Setting;
 import org.gliomaradiomics.testutil.TestPaths;
 import org.junit.jupiter.api.Test;

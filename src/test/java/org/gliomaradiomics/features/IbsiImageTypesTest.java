@@ -16,9 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.gliomaradiomics.commands.CommandRunner;
 import org.gliomaradiomics.extraction.ExtractionParams;
 import org.gliomaradiomics.extraction.ParamsFile;
-import org.gliomaradiomics.features.filters.Dimensionality;
-import org.gliomaradiomics.features.filters.LaplacianOfGaussianFilter;
-import org.gliomaradiomics.features.filters.Padding;
+import org.gliomaradiomics.filters.Dimensionality;
+import org.gliomaradiomics.filters.LaplacianOfGaussianFilter;
+import org.gliomaradiomics.filters.Padding;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
@@ -125,7 +125,7 @@ class IbsiImageTypesTest {
             {"LoG: {sigma: [2.0], riesz_order: [1, 0, 0], binCount: 16}", "type: log\nsigma_mm: 2.0\nriesz_order: [1, 0, 0]\ndimensionality: 3D\npadding: mirror"}};
         for (String[] c : cases) {
             ExtractionParams p = params("imageType:\n  " + c[0] + "\nsetting:\n  binWidth: 25\n");
-            Volume whole = org.gliomaradiomics.features.filters.FilterFactory.create(new org.yaml.snakeyaml.Yaml().<Map<String, Object>>load(c[1])).apply(in[0]);
+            Volume whole = org.gliomaradiomics.filters.FilterFactory.create(new org.yaml.snakeyaml.Yaml().<Map<String, Object>>load(c[1])).apply(in[0]);
             assertCropFeaturesEqualWholeImageFeatures(p, whole, in, c[0]);
         }
     }

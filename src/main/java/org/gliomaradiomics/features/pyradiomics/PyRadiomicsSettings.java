@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
-import org.gliomaradiomics.features.filters.WaveletCoefficients;
+import org.gliomaradiomics.filters.WaveletCoefficients;
 import org.gliomaradiomics.settings.Setting;
 
 /**

@@ -3,7 +3,7 @@ package org.gliomaradiomics.features.pyradiomics;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gliomaradiomics.features.filters.WaveletCoefficients;
+import org.gliomaradiomics.filters.WaveletCoefficients;
 import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Convolution;
 import org.gliomaradiomics.numerics.Kernel1D;

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.gliomaradiomics.features.filters.LaplacianOfGaussianFilter;
-import org.gliomaradiomics.features.filters.Padding;
-import org.gliomaradiomics.features.filters.WaveletCoefficients;
+import org.gliomaradiomics.filters.LaplacianOfGaussianFilter;
+import org.gliomaradiomics.filters.Padding;
+import org.gliomaradiomics.filters.WaveletCoefficients;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
@@ -159,7 +159,7 @@ class PyRadiomicsImageTypesTest {
         for (int i = 0; i < v.length; i++) v[i] = 20 * rnd.nextGaussian();
         double sigma = 2;
         double[] ours = ImageTypeFilters.laplacianOfGaussian(v, dims, new double[] {1, 1, 1}, sigma, Convention.Filters.SIMPLEITK_PYWAVELETS);
-        double[] ibsi = new LaplacianOfGaussianFilter(sigma, 4, org.gliomaradiomics.features.filters.Dimensionality.THREE_D, Padding.NEAREST)
+        double[] ibsi = new LaplacianOfGaussianFilter(sigma, 4, org.gliomaradiomics.filters.Dimensionality.THREE_D, Padding.NEAREST)
             .apply(new Volume(Geometry.of(dims[0], dims[1], dims[2], 1, 1, 1), v, DataType.FLOAT64)).voxels();
         double maxDiff = 0, range = 0;
         for (int i = 0; i < v.length; i++) {
