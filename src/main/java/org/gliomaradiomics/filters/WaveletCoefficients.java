@@ -62,7 +62,11 @@ public final class WaveletCoefficients {
      * origin of pywt's periodization convolution (PyRadiomics' wavelet) and of the IBSI 2 reference filters alike.
      */
     public static Kernel1D kernel(String wavelet, char band) {
-        return Kernel1D.centred(band == 'L' ? decompositionLowPass(wavelet) : decompositionHighPass(wavelet));
+        switch (band) {
+            case 'L': return Kernel1D.centred(decompositionLowPass(wavelet));
+            case 'H': return Kernel1D.centred(decompositionHighPass(wavelet));
+            default: throw new IllegalArgumentException("wavelet band must be L or H, got '" + band + "'");
+        }
     }
 
     private static double[] lookup(String wavelet) {

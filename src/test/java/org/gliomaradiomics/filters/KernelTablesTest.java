@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gliomaradiomics.numerics.Kernel1D;
 import org.junit.jupiter.api.Test;
 
 /** Laws normalisation, wavelet filter identities, rotation counts and factory validation. */
@@ -48,6 +49,18 @@ class KernelTablesTest {
         // PyWavelets db2 dec_hi
         assertArrayEquals(new double[] {-0.48296291314469025, 0.83651630373746899, -0.22414386804185735, -0.12940952255092145},
             WaveletCoefficients.decompositionHighPass("db2"), 1e-15);
+    }
+
+    @Test
+    void waveletKernelIsTheBandsFilterCentredAtHalfItsLength() {
+        // db2: four taps, origin at tap 2 (pywt's periodization convolution and SciPy's origin for even lengths)
+        Kernel1D lo = WaveletCoefficients.kernel("db2", 'L'), hi = WaveletCoefficients.kernel("db2", 'H');
+        assertEquals(2, lo.centre());
+        assertArrayEquals(new double[] {-0.12940952255092145, 0.22414386804185735, 0.83651630373746899, 0.48296291314469025}, lo.taps(), 0);
+        assertArrayEquals(new double[] {-0.48296291314469025, 0.83651630373746899, -0.22414386804185735, -0.12940952255092145}, hi.taps(), 1e-15);
+        // a band other than L or H is refused, not read as the high-pass filter
+        assertThrows(IllegalArgumentException.class, () -> WaveletCoefficients.kernel("db2", 'l'));
+        assertThrows(IllegalArgumentException.class, () -> WaveletCoefficients.kernel("db2", 'X'));
     }
 
     @Test

@@ -38,4 +38,23 @@ class BorderExtensionTest {
         // the box (x 1..3, y 1) of the grid: a a b
         assertArrayEquals(new double[] {5, 5, 7}, BorderExtension.crop(mirror, m, new int[] {1, 1, 0}, new int[] {3, 1, 1}), 0);
     }
+
+    @Test
+    void extendAndCropInThreeDimensions() {
+        // the 2 x 2 x 2 volume 1 + x + 10 y + 100 z, wrapped onto a 3 x 3 x 3 grid from its origin (numpy.pad 'wrap'
+        // after the end of each axis, as PyRadiomics pads odd wavelet axes): grid (x, y, z) reads (x % 2, y % 2, z % 2)
+        double[] v = {1, 2, 11, 12, 101, 102, 111, 112};
+        int[] n = {2, 2, 2}, m = {3, 3, 3};
+        double[] wrapped = BorderExtension.PERIODIC.extend(v, n, m, new int[3]);
+        assertArrayEquals(new double[] {
+            1, 2, 1, 11, 12, 11, 1, 2, 1,
+            101, 102, 101, 111, 112, 111, 101, 102, 101,
+            1, 2, 1, 11, 12, 11, 1, 2, 1}, wrapped, 0);
+        assertArrayEquals(v, BorderExtension.crop(wrapped, m, new int[3], n), 0);
+        // the 2 x 2 x 2 box at (1, 1, 1): x 1, 2 read 1, 0; y and z likewise
+        assertArrayEquals(new double[] {112, 111, 102, 101, 12, 11, 2, 1}, BorderExtension.crop(wrapped, m, new int[] {1, 1, 1}, n), 0);
+        // zero, one plane before the volume along z only: planes 0 and 3 empty
+        assertArrayEquals(new double[] {0, 0, 0, 0, 1, 2, 11, 12, 101, 102, 111, 112, 0, 0, 0, 0},
+            BorderExtension.ZERO.extend(v, n, new int[] {2, 2, 4}, new int[] {0, 0, 1}), 0);
+    }
 }
