@@ -137,7 +137,8 @@ public final class FilterFactory {
         if (FilterSchema.keys(type).isEmpty())
             throw new FilterSpecException(List.of(typeValue == null ? "filter parameter 'type' is missing"
                 : "unknown filter type '" + type + "' (expected " + String.join(", ", FilterSchema.FILTERS.keySet()) + ")"));
-        SettingValues p = new SettingValues(FilterSchema.keys(type).get(), key -> "parameter '" + key + "'" + alias(type, key) + " for filter type " + type).putAll(spec);
+        SettingValues p = new SettingValues(FilterSchema.keys(type).get(), key -> "parameter '" + key + "'" + alias(type, key) + " for filter type " + type);
+        p.putAll(spec);
         ImageFilter f = null;
         try {
             f = build(type, p);
