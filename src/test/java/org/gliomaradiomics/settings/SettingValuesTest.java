@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /** The one typed reader of a settings mapping: declared types, declared defaults, undeclared keys, every problem. */
 class SettingValuesTest {
-    private static final List<Setting> SCHEMA = List.of(
-        new Setting("width", Setting.Type.POSITIVE, "25", Setting.Scope.BOTH, "a width"),
-        new Setting("count", Setting.Type.INTEGER, "", Setting.Scope.BOTH, "a count, required"),
-        new Setting("smooth", Setting.Type.BOOLEAN, "false", Setting.Scope.BOTH, "a flag"),
-        new Setting("order", Setting.Type.NUMBERS, "[1, 0]", Setting.Scope.BOTH, "integers"),
-        new Setting("mode", Setting.Type.TEXT, "zero", Setting.Scope.BOTH, "zero or one"));
+    /** count has no default: a reader needing it reports it missing. */
+    private static final List<Setting> SCHEMA = List.of(key("width", Setting.Type.POSITIVE, "25"), key("count", Setting.Type.INTEGER, ""),
+        key("smooth", Setting.Type.BOOLEAN, "false"), key("order", Setting.Type.NUMBERS, "[1, 0]"), key("mode", Setting.Type.TEXT, "zero"));
+
+    private static Setting key(String key, Setting.Type type, String dflt) {
+        return new Setting(key, type, dflt, Setting.Scope.BOTH, "the test's " + key);
+    }
 
     private static SettingValues read(Map<String, ?> values) {
         return new SettingValues(SCHEMA, key -> "parameter '" + key + "'").putAll(values);
