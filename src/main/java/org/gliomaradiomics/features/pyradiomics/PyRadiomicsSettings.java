@@ -179,9 +179,9 @@ public record PyRadiomicsSettings(
             if (value == null && KEYS.stream().anyMatch(k -> k.key().equals(key) && !k.defaultValue().isEmpty()) && !key.equals("interpolator"))
                 throw new IllegalArgumentException("setting '" + key + "': expected a value, got None");
             values.put(key, value);
-            if (key.equals("sigma")) { // Python's str(): an integer stays "2", a float is "2.0"
+            if (key.equals("sigma")) { // Python's str(): an integer stays "2", a float is "2.0" (as is a number in a text)
                 List<String> labels = new ArrayList<>();
-                for (Object o : value instanceof List<?> l ? l : List.of(value))
+                for (Object o : value instanceof List<?> l ? l : value instanceof String ? (List<?>) values.value(key) : List.of(value))
                     labels.add(o instanceof Double || o instanceof Float ? Double.toString(((Number) o).doubleValue()) : String.valueOf(o));
                 sigmaLabels = labels;
             }
