@@ -27,7 +27,7 @@ public final class SettingValues {
 
     /**
      * @param schema the declared keys
-     * @param name how messages name a key, e.g. {@code setting 'binWidth'} or {@code log parameter 'sigma_mm'}
+     * @param name how messages name a key, e.g. {@code setting 'binWidth'} or {@code parameter 'sigma_mm' for filter type log}
      */
     public SettingValues(Collection<Setting> schema, UnaryOperator<String> name) {
         for (Setting s : schema) declared.put(s.key(), s);
