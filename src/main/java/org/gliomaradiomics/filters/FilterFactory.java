@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gliomaradiomics.settings.SettingValues;
 
 /**
  * Builds filters from named parameters: the one filter syntax of the {@code filter} command's file and of the
@@ -125,204 +126,68 @@ public final class FilterFactory {
     }
 
     /**
-     * One filter from a single-valued specification with its {@code type} (padding mirror and dimensionality 3D
-     * unless given).
+     * One filter from a single-valued specification with its {@code type}: its keys are read as {@link FilterSchema}
+     * declares them (type, default), every problem found in one pass.
      *
      * @throws FilterSpecException naming every problem
      */
     public static ImageFilter create(Map<String, ?> spec) {
-        Params p = new Params(spec);
-        String type = canonicalType(p.string("type"));
-        p.type = type;
-        Padding padding = p.parse("padding", "mirror", Padding::parse);
+        Object typeValue = spec.get("type");
+        String type = canonicalType(typeValue == null ? null : String.valueOf(typeValue));
+        if (FilterSchema.keys(type).isEmpty())
+            throw new FilterSpecException(List.of(typeValue == null ? "filter parameter 'type' is missing"
+                : "unknown filter type '" + type + "' (expected " + String.join(", ", FilterSchema.FILTERS.keySet()) + ")"));
+        SettingValues p = new SettingValues(FilterSchema.keys(type).get(), key -> "parameter '" + key + "'" + alias(type, key) + " for filter type " + type);
+        p.putAll(spec);
         ImageFilter f = null;
         try {
-            f = build(type, p, padding);
+            f = build(type, p);
         } catch (RuntimeException e) {
             // a constructor's complaint about a placeholder value of a parameter already reported adds nothing
-            if (p.problems.isEmpty()) {
+            if (p.problems().isEmpty()) {
                 if (!(e instanceof IllegalArgumentException)) throw e;
-                p.problems.add(e.getMessage());
+                p.problems().add(e.getMessage());
             }
         }
-        p.requireDeclared();
-        if (!p.problems.isEmpty()) throw new FilterSpecException(p.problems);
+        if (!p.problems().isEmpty()) throw new FilterSpecException(p.problems());
         return f;
     }
 
-    private static ImageFilter build(String type, Params p, Padding padding) {
+    /** {@code  (or 'sigma')} for a key of the type that has an accepted alias. */
+    private static String alias(String type, String key) {
+        if (FilterSchema.key(type, key).isEmpty()) return "";
+        return ALIASES.entrySet().stream().filter(a -> a.getValue().equals(key)).map(a -> " (or '" + a.getKey() + "')").findFirst().orElse("");
+    }
+
+    private static ImageFilter build(String type, SettingValues p) {
+        Padding padding = p.parsed("padding", Padding::parse);
+        Dimensionality dimensionality = p.parsed("dimensionality", Dimensionality::parse);
         switch (type) {
             case "mean":
-                return new MeanFilter(p.integer("support"), p.dimensionality(), padding);
+                return new MeanFilter(p.integer("support"), dimensionality, padding);
             case "log":
-                return withRiesz(p, new LaplacianOfGaussianFilter(p.number("sigma_mm"), p.number("truncation", 4), p.dimensionality(), padding));
+                return withRiesz(p, new LaplacianOfGaussianFilter(p.number("sigma_mm"), p.number("truncation"), dimensionality, padding));
             case "laws":
-                return new LawsFilter(p.single("kernel"), p.dimensionality(), padding, p.bool("rotation_invariance", false),
-                    p.parse("pooling", "max", Pooling::parse), p.has("energy_delta") ? p.integer("energy_delta") : -1);
+                return new LawsFilter(p.text("kernel"), dimensionality, padding, p.flag("rotation_invariance"),
+                    p.parsed("pooling", Pooling::parse), p.has("energy_delta") ? p.integer("energy_delta") : -1);
             case "gabor":
-                if (p.has("dimensionality") && p.dimensionality() != Dimensionality.TWO_D)
-                    p.problems.add("Gabor kernels are 2D: use orthogonal_planes: true for a 3D response");
+                if (p.has("dimensionality") && dimensionality != Dimensionality.TWO_D)
+                    p.problems().add("Gabor kernels are 2D: use orthogonal_planes: true for a 3D response");
                 return new GaborFilter(p.number("sigma_mm"), p.number("lambda_mm"), p.number("gamma"),
-                    Math.toRadians(p.number("theta_deg", 0)), Math.toRadians(p.number("theta_step_deg", 0)),
-                    p.parse("pooling", "average", Pooling::parse), p.bool("orthogonal_planes", false), padding);
+                    Math.toRadians(p.number("theta_deg")), p.has("theta_step_deg") ? Math.toRadians(p.number("theta_step_deg")) : 0,
+                    p.parsed("pooling", Pooling::parse), p.flag("orthogonal_planes"), padding);
             case "wavelet":
-                return new WaveletFilter(p.string("wavelet", "coif1"), p.single("map"), p.integer("level", 1), p.dimensionality(), padding,
-                    p.bool("rotation_invariance", false), p.parse("pooling", "average", Pooling::parse));
+                return new WaveletFilter(p.text("wavelet"), p.text("map"), p.integer("level"), dimensionality, padding,
+                    p.flag("rotation_invariance"), p.parsed("pooling", Pooling::parse));
             case "simoncelli":
-                return withRiesz(p, new SimoncelliFilter(p.integer("level", 1), p.dimensionality(), padding));
-            case "riesz":
-                return new RieszFilter(p.integers("riesz_order"), p.dimensionality(), padding);
-            default:
-                p.problems.add("unknown filter type '" + type + "' (expected " + String.join(", ", FilterSchema.FILTERS.keySet()) + ")");
-                return null;
+                return withRiesz(p, new SimoncelliFilter(p.integer("level"), dimensionality, padding));
+            default: // riesz, the last type of the schema
+                return new RieszFilter(p.integers("riesz_order"), dimensionality, padding);
         }
     }
 
     /** The Riesz transform of {@code base} if the spec has riesz_order, else {@code base}. */
-    private static <F extends ImageFilter & FrequencyResponse> ImageFilter withRiesz(Params p, F base) {
+    private static <F extends ImageFilter & FrequencyResponse> ImageFilter withRiesz(SettingValues p, F base) {
         return p.has("riesz_order") ? new RieszFilter(p.integers("riesz_order"), base) : base;
-    }
-
-    /**
-     * Typed access to the map of one filter type's declared keys; a missing or bad value is recorded as a problem and
-     * read as a placeholder, so that every problem of the specification is found in one pass.
-     */
-    private static final class Params {
-        private final Map<String, ?> map;
-        private final Set<String> problems = new LinkedHashSet<>();
-        /** The filter type once read; its schema says which keys the builder may read. */
-        private String type;
-
-        Params(Map<String, ?> map) {
-            this.map = new LinkedHashMap<>(map);
-        }
-
-        boolean has(String key) {
-            declared(key);
-            return map.containsKey(key);
-        }
-
-        /** A builder reading a key its type does not declare is a programming error: the schema must list it. */
-        private void declared(String key) {
-            if (type != null && FilterSchema.keys(type).isPresent() && FilterSchema.key(type, key).isEmpty())
-                throw new AssertionError("filter type " + type + " reads '" + key + "', which FilterSchema does not declare");
-        }
-
-        private Object raw(String key) {
-            declared(key);
-            Object v = map.get(key);
-            if (v == null) {
-                String alias = ALIASES.entrySet().stream().filter(a -> a.getValue().equals(key)).map(a -> " (or '" + a.getKey() + "')").findFirst().orElse("");
-                problems.add("filter parameter '" + key + "'" + alias + " is missing");
-            }
-            return v;
-        }
-
-        String string(String key) {
-            Object v = raw(key);
-            return v == null ? "" : v.toString();
-        }
-
-        String string(String key, String dflt) {
-            return has(key) ? string(key) : dflt;
-        }
-
-        /** A text value; a list of one is that value (kernel: [E5L5S5]); a longer list is a problem here. */
-        String single(String key) {
-            Object v = raw(key);
-            if (v instanceof List<?> l) {
-                if (l.size() == 1) return String.valueOf(l.get(0));
-                problems.add("filter parameter '" + key + "' takes one value here, got " + v);
-                return "";
-            }
-            return v == null ? "" : v.toString();
-        }
-
-        <T> T parse(String key, String dflt, java.util.function.Function<String, T> parser) {
-            String text = has(key) ? string(key) : dflt;
-            try {
-                return parser.apply(text);
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
-                return parser.apply(dflt);
-            }
-        }
-
-        double number(String key) {
-            Object v = raw(key);
-            if (v == null) return Double.NaN;
-            if (v instanceof Number) return ((Number) v).doubleValue();
-            try {
-                return Double.parseDouble(v.toString().trim());
-            } catch (NumberFormatException e) {
-                problems.add("filter parameter '" + key + "' must be a number, got '" + v + "'");
-                return Double.NaN;
-            }
-        }
-
-        double number(String key, double dflt) {
-            return has(key) ? number(key) : dflt;
-        }
-
-        int integer(String key) {
-            double d = number(key);
-            if (Double.isNaN(d)) return 1;
-            if (d != Math.rint(d)) {
-                problems.add("filter parameter '" + key + "' must be an integer, got " + d);
-                return 1;
-            }
-            return (int) d;
-        }
-
-        int integer(String key, int dflt) {
-            return has(key) ? integer(key) : dflt;
-        }
-
-        /** A list of integers: a YAML sequence, or a string such as "1,0,0" or "[1, 0, 0]". */
-        int[] integers(String key) {
-            Object v = raw(key);
-            if (v == null) return new int[] {0, 0, 0};
-            List<?> items = v instanceof List ? (List<?>) v
-                : List.of(v.toString().replaceAll("[\\[\\]()\\s]", "").split(",", -1));
-            int[] out = new int[items.size()];
-            for (int i = 0; i < out.length; i++) {
-                Object item = items.get(i);
-                double d;
-                try {
-                    d = item instanceof Number ? ((Number) item).doubleValue() : Double.parseDouble(item.toString().trim());
-                } catch (NumberFormatException e) {
-                    d = Double.NaN;
-                }
-                if (d != Math.rint(d)) {
-                    problems.add("filter parameter '" + key + "' must be a list of integers, got '" + v + "'");
-                    return new int[] {0, 0, 0};
-                }
-                out[i] = (int) d;
-            }
-            return out;
-        }
-
-        boolean bool(String key, boolean dflt) {
-            if (!has(key)) return dflt;
-            Object v = raw(key);
-            if (v instanceof Boolean) return (Boolean) v;
-            String s = String.valueOf(v).trim().toLowerCase(Locale.ROOT);
-            if (List.of("true", "yes", "1").contains(s)) return true;
-            if (List.of("false", "no", "0").contains(s)) return false;
-            problems.add("filter parameter '" + key + "' must be true or false, got '" + v + "'");
-            return dflt;
-        }
-
-        Dimensionality dimensionality() {
-            return parse("dimensionality", "3D", Dimensionality::parse);
-        }
-
-        /** Every key of the map declared for the type (an unknown type is reported by itself). */
-        void requireDeclared() {
-            if (FilterSchema.keys(type).isEmpty()) return;
-            for (String k : map.keySet())
-                if (FilterSchema.key(type, k).isEmpty())
-                    problems.add("unknown parameter '" + k + "' for filter type " + type + " (allowed: " + FilterSchema.allowed(type) + ")");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.gliomaradiomics.settings;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,7 @@ public record Setting(String key, Type type, String defaultValue, Scope scope, S
             case BOOLEAN -> Boolean.valueOf(defaultValue);
             case INTEGER -> Integer.valueOf(defaultValue);
             case NUMBER, POSITIVE -> Double.valueOf(defaultValue);
-            case NUMBERS -> Arrays.stream(defaultValue.replaceAll("[\\[\\] ]", "").split(",")).filter(t -> !t.isEmpty()).map(Double::valueOf).toList();
-            default -> defaultValue;
+            default -> defaultValue; // NUMBERS: read from text by check
         };
         return type.check(key, parsed);
     }
@@ -35,7 +33,10 @@ public record Setting(String key, Type type, String defaultValue, Scope scope, S
     public enum Type {
         NUMBER, POSITIVE, INTEGER, BOOLEAN, TEXT, NUMBERS, TEXTS;
 
-        /** The value, as Double, Integer, Boolean, String, List of Double or List of String; null stays null. */
+        /**
+         * The value, as Double, Integer, Boolean, String, List of Double or List of String; null stays null. NUMBERS
+         * take a list, one number, or numbers written as text ({@code "1,0,0"}, {@code "[1, 0, 0]"}).
+         */
         public Object check(String path, Object v) {
             if (v == null) return null;
             String bad = path + ": ";
@@ -72,10 +73,26 @@ public record Setting(String key, Type type, String defaultValue, Scope scope, S
                             out.add(((Number) o).doubleValue());
                         }
                     } else if (v instanceof Number) out.add(((Number) v).doubleValue());
+                    else if (v instanceof String text) return numbers(bad, text);
                     else throw new IllegalArgumentException(bad + "expected a list of numbers, got '" + v + "'");
                     return out;
                 }
             }
+        }
+
+        /** Numbers written as text: {@code 1,0,0}, {@code [1, 0, 0]} or {@code (1, 0, 0)}; empty brackets are none. */
+        private static List<Double> numbers(String bad, String text) {
+            String items = text.replaceAll("[\\[\\]()\\s]", "");
+            List<Double> out = new ArrayList<>();
+            if (items.isEmpty()) return out;
+            for (String item : items.split(",", -1)) {
+                try {
+                    out.add(Double.valueOf(item));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(bad + "expected a list of numbers, got '" + text + "'");
+                }
+            }
+            return out;
         }
     }
 }

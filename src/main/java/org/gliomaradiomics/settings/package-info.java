@@ -4,8 +4,10 @@
  * risk-score file is read; {@link org.gliomaradiomics.settings.Setting}, one declared
  * key (name, type, default, meaning) of the schemas the packages above declare (parameter-file settings in
  * {@code extraction.ParameterFileSchema}, PyRadiomics' own among them in {@code features.pyradiomics.PyRadiomicsSettings}, pipeline keys in {@code learn.PipelineSchema}, risk-score keys in
- * {@code survival.RadiomicRiskScore.Settings}); and {@link org.gliomaradiomics.settings.Problems}, the one message
- * for every problem of a file.
+ * {@code survival.RadiomicRiskScore.Settings}); {@link org.gliomaradiomics.settings.SettingValues}, the one typed
+ * reader of a mapping against such a schema (types checked, declared defaults, undeclared keys refused), which
+ * the filter specifications and PyRadiomics' settings are read through; and
+ * {@link org.gliomaradiomics.settings.Problems}, the one message for every problem of a file.
  *
  * <p>Layer: just above {@code image} (text files) and {@code table}, below every algorithm package, which turn the
  * plain trees it returns into their own settings. Reads files; never ImageJ.

@@ -121,7 +121,7 @@ class ParameterFilesTest {
         r = CommandRunner.run("filter", "--image", image.toString(), "--params",
             file("bad.yaml", "type: gabor\nsigma_mm: five\nlambda_mm: 2\npadding: reflectx\ncolour: red\n").toString(), "--out", dir.resolve("y.nii.gz").toString());
         assertEquals(1, r.code, r.toString());
-        for (String problem : List.of("'sigma_mm' must be a number", "'gamma' is missing", "unknown padding 'reflectx'", "unknown parameter 'colour'"))
+        for (String problem : List.of("'sigma_mm' (or 'sigma') for filter type gabor: expected a number, got 'five'", "'gamma' for filter type gabor is missing", "unknown padding 'reflectx'", "unknown parameter 'colour'"))
             assertTrue(r.err.contains(problem), problem + " in " + r.err);
         assertTrue(r.err.contains("bad.yaml: 4 problems"), r.err);
         assertFalse(Files.exists(dir.resolve("y.nii.gz")));

@@ -52,7 +52,7 @@ class FourierFilterFactoryTest {
         assertMessage("riesz_order", spec("type", "riesz", "riesz_order", List.of(1, -1, 0), "dimensionality", "3D", "padding", "zero"));
         assertMessage("riesz_order", spec("type", "riesz", "riesz_order", "1,x,0", "dimensionality", "3D", "padding", "zero"));
         assertMessage("riesz_order", spec("type", "riesz", "riesz_order", List.of(1.5, 0, 0), "dimensionality", "3D", "padding", "zero"));
-        assertMessage("'riesz_order' is missing", spec("type", "riesz", "dimensionality", "3D", "padding", "zero"));
+        assertMessage("parameter 'riesz_order' for filter type riesz is missing", spec("type", "riesz", "dimensionality", "3D", "padding", "zero"));
         assertMessage("level", spec("type", "simoncelli", "level", 0, "dimensionality", "3D", "padding", "zero"));
         assertMessage("level", spec("type", "simoncelli", "level", 1.5, "dimensionality", "3D", "padding", "zero"));
         assertMessage("unknown parameter 'sigma_mm'", spec("type", "simoncelli", "sigma_mm", 2, "dimensionality", "3D", "padding", "zero"));

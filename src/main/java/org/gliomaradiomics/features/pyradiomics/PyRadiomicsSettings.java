@@ -17,6 +17,7 @@ import java.util.Map;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
 import org.gliomaradiomics.filters.WaveletCoefficients;
 import org.gliomaradiomics.settings.Setting;
+import org.gliomaradiomics.settings.SettingValues;
 
 /**
  * PyRadiomics extraction settings, immutable, with PyRadiomics' defaults (extractor and feature-class defaults of
@@ -54,17 +55,6 @@ public record PyRadiomicsSettings(
     public static final List<String> CLASS_ORDER = List.of("shape", "shape2D", "firstorder", "glcm", "gldm", "glrlm", "glszm", "ngtdm");
     /** Most wavelet levels (and start level): PyRadiomics' own default is 1. */
     public static final int MAX_WAVELET_LEVEL = 8;
-
-    private static final Map<String, Setting> BY_KEY = new LinkedHashMap<>();
-    /** The defaults of {@link #KEYS} as checked values. */
-    private static final Map<String, Object> DEFAULTS = new LinkedHashMap<>();
-
-    static {
-        for (Setting s : KEYS) {
-            BY_KEY.put(s.key(), s);
-            DEFAULTS.put(s.key(), s.parsedDefault());
-        }
-    }
 
     public enum Interpolator { NEAREST, LINEAR, BSPLINE;
         static Interpolator parse(String s) {
@@ -170,12 +160,12 @@ public record PyRadiomicsSettings(
     }
 
     /**
-     * Settings being built: the values of {@link #KEYS} as the file gives them (checked by the key's type), starting
-     * from the defaults; {@link #build} checks the ranges. {@code set} takes a key and value from a file, the typed
-     * setters the same for programmatic use.
+     * Settings being built: the values of {@link #KEYS} as the file gives them (checked by the key's type), the
+     * declared defaults for the others; {@link #build} checks the ranges. {@code set} takes a key and value from a
+     * file, the typed setters the same for programmatic use.
      */
     public static final class Builder {
-        private final Map<String, Object> values = new LinkedHashMap<>(DEFAULTS);
+        private final SettingValues values = new SettingValues(KEYS, key -> "setting '" + key + "'");
         private List<String> sigmaLabels = List.of();
         private Map<String, PyRadiomicsSettings> imageTypes;
         private final Map<String, List<String>> classes = new LinkedHashMap<>();
@@ -186,14 +176,12 @@ public record PyRadiomicsSettings(
 
         /** Sets a key of {@link #KEYS} from a YAML value; None (null) only where PyRadiomics' default is None or for interpolator. */
         public Builder set(String key, Object value) {
-            Setting s = BY_KEY.get(key);
-            if (s == null) throw new IllegalArgumentException("unknown setting '" + key + "'");
-            if (value == null && DEFAULTS.get(key) != null && !key.equals("interpolator"))
-                throw new IllegalArgumentException(key + ": expected a value, got None");
-            values.put(key, s.type().check(key, value));
-            if (key.equals("sigma")) { // Python's str(): an integer stays "2", a float is "2.0"
+            if (value == null && KEYS.stream().anyMatch(k -> k.key().equals(key) && !k.defaultValue().isEmpty()) && !key.equals("interpolator"))
+                throw new IllegalArgumentException("setting '" + key + "': expected a value, got None");
+            values.put(key, value);
+            if (key.equals("sigma")) { // Python's str(): an integer stays "2", a float is "2.0" (as is a number in a text)
                 List<String> labels = new ArrayList<>();
-                for (Object o : value instanceof List<?> l ? l : List.of(value))
+                for (Object o : value instanceof List<?> l ? l : value instanceof String ? (List<?>) values.value(key) : List.of(value))
                     labels.add(o instanceof Double || o instanceof Float ? Double.toString(((Number) o).doubleValue()) : String.valueOf(o));
                 sigmaLabels = labels;
             }
@@ -265,31 +253,25 @@ public record PyRadiomicsSettings(
 
         /** @throws IllegalArgumentException for the first value out of range, naming the key */
         public PyRadiomicsSettings build() {
-            String norm = (String) values.get("weightingNorm"), interpolator = (String) values.get("interpolator");
-            Object tolerance = values.get("geometryTolerance");
-            return new PyRadiomicsSettings(num("binWidth"), (Integer) values.get("binCount"), num("voxelArrayShift"), flag("normalize"),
-                num("normalizeScale"), (Double) values.get("removeOutliers"), nums("resampledPixelSpacing"),
-                interpolator == null ? null : Interpolator.parse(interpolator), integer("padDistance"), flag("preCrop"),
-                nums("resegmentRange"), ResegmentMode.valueOf(((String) values.get("resegmentMode")).toUpperCase()), flag("resegmentShape"),
-                integer("label"), integer("minimumROIDimensions"), (Integer) values.get("minimumROISize"), flag("force2D"),
-                integer("force2Ddimension"), Arrays.stream(nums("distances")).mapToInt(d -> (int) d).toArray(), flag("symmetricalGLCM"),
-                norm == null ? null : WeightingNorm.valueOf(norm.toUpperCase()), num("gldm_a"), flag("correctMask"),
-                tolerance == null ? 1e-6 : (Double) tolerance, nums("sigma"), sigmaLabels, (String) values.get("wavelet"),
-                integer("start_level"), integer("level"), flag("gradientUseSpacing"), num("lbp2DRadius"), integer("lbp2DSamples"),
-                (String) values.get("lbp2DMethod"), integer("lbp3DLevels"), num("lbp3DIcosphereRadius"),
-                integer("lbp3DIcosphereSubdivision"), imageTypes, classes);
+            int[] distances = values.integers("distances");
+            if (!values.problems().isEmpty()) throw new IllegalArgumentException(String.join("; ", values.problems()));
+            String norm = (String) values.value("weightingNorm"), interpolator = (String) values.value("interpolator");
+            Object tolerance = values.value("geometryTolerance");
+            return new PyRadiomicsSettings(values.number("binWidth"), (Integer) values.value("binCount"), values.number("voxelArrayShift"),
+                values.flag("normalize"), values.number("normalizeScale"), (Double) values.value("removeOutliers"), numbersOrNone("resampledPixelSpacing"),
+                interpolator == null ? null : Interpolator.parse(interpolator), values.integer("padDistance"), values.flag("preCrop"),
+                numbersOrNone("resegmentRange"), ResegmentMode.valueOf(values.text("resegmentMode").toUpperCase()), values.flag("resegmentShape"),
+                values.integer("label"), values.integer("minimumROIDimensions"), (Integer) values.value("minimumROISize"), values.flag("force2D"),
+                values.integer("force2Ddimension"), distances, values.flag("symmetricalGLCM"),
+                norm == null ? null : WeightingNorm.valueOf(norm.toUpperCase()), values.number("gldm_a"), values.flag("correctMask"),
+                tolerance == null ? 1e-6 : (Double) tolerance, values.numbers("sigma"), sigmaLabels, values.text("wavelet"),
+                values.integer("start_level"), values.integer("level"), values.flag("gradientUseSpacing"), values.number("lbp2DRadius"),
+                values.integer("lbp2DSamples"), values.text("lbp2DMethod"), values.integer("lbp3DLevels"), values.number("lbp3DIcosphereRadius"),
+                values.integer("lbp3DIcosphereSubdivision"), imageTypes, classes);
         }
 
-        private double num(String key) { return (Double) values.get(key); }
-
-        private int integer(String key) { return (Integer) values.get(key); }
-
-        private boolean flag(String key) { return (Boolean) values.get(key); }
-
-        @SuppressWarnings("unchecked")
-        private double[] nums(String key) {
-            List<Double> l = (List<Double>) values.get(key);
-            return l == null ? null : l.stream().mapToDouble(Double::doubleValue).toArray();
+        private double[] numbersOrNone(String key) {
+            return values.has(key) ? values.numbers(key) : null;
         }
     }
 }

@@ -63,9 +63,15 @@ class PyRadiomicsSettingsTest {
     @Test
     void keysAreCheckedByTheirDeclarationAndNamed() {
         PyRadiomicsSettings.Builder b = PyRadiomicsSettings.builder();
-        assertEquals("unknown setting 'binwidth'", assertThrows(IllegalArgumentException.class, () -> b.set("binwidth", 25)).getMessage());
-        assertEquals("padDistance: expected an integer, got '5.5'", assertThrows(IllegalArgumentException.class, () -> b.set("padDistance", 5.5)).getMessage());
-        assertEquals("level: expected a value, got None", assertThrows(IllegalArgumentException.class, () -> b.set("level", null)).getMessage());
+        String unknown = assertThrows(IllegalArgumentException.class, () -> b.set("binwidth", 25)).getMessage();
+        assertTrue(unknown.startsWith("unknown setting 'binwidth' (allowed: binWidth, binCount, voxelArrayShift, "), unknown);
+        assertEquals("setting 'padDistance': expected an integer, got '5.5'", assertThrows(IllegalArgumentException.class, () -> b.set("padDistance", 5.5)).getMessage());
+        assertEquals("setting 'level': expected a value, got None", assertThrows(IllegalArgumentException.class, () -> b.set("level", null)).getMessage());
+        PyRadiomicsSettings text = PyRadiomicsSettings.builder().set("sigma", "[1, 2.5]").build();
+        assertArrayEquals(new double[] {1, 2.5}, text.sigma());
+        assertEquals("2.5", text.sigmaLabel(1));
+        assertEquals("setting 'distances': expected integers, got '[1.5]'",
+            assertThrows(IllegalArgumentException.class, () -> PyRadiomicsSettings.builder().set("distances", List.of(1.5)).build()).getMessage());
         assertNull(b.set("interpolator", null).build().interpolator()); // None: no resampling
         assertEquals("minimumROIDimensions must be 1, 2 or 3: 4",
             assertThrows(IllegalArgumentException.class, () -> PyRadiomicsSettings.builder().minimumROIDimensions(4).build()).getMessage());
