@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -102,8 +103,7 @@ public final class DerivedImages {
         }
 
         private boolean isWholeImage() {
-            boolean[] whole = whole();
-            return whole[0] && whole[1] && whole[2];
+            return Arrays.equals(size(), source.dims());
         }
 
         private Geometry geometry() {
