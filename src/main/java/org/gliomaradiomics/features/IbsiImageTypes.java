@@ -1,7 +1,7 @@
 package org.gliomaradiomics.features;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,10 +10,7 @@ import java.util.Set;
 import org.gliomaradiomics.filters.FilterFactory;
 import org.gliomaradiomics.filters.FilterSpecException;
 import org.gliomaradiomics.filters.ImageFilter;
-import org.gliomaradiomics.image.DataType;
-import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
-import org.gliomaradiomics.settings.Problems;
 
 /**
  * Image types of IBSI mode: the parameter file's {@code imageType} section mapped to the IBSI 2 filters of
@@ -40,8 +37,19 @@ import org.gliomaradiomics.settings.Problems;
  * {@code riesz-1-0-0-3D}, {@code log-sigma-2-0-mm-riesz-1-0-0-3D}.
  */
 public final class IbsiImageTypes {
-    /** One response map to compute: its name, filter, the filter's spec and the feature settings for its map. */
-    record FilteredType(String name, ImageFilter filter, Map<String, Object> spec, ExtractionSettings settings) {}
+    /**
+     * One response map to compute: its name, filter, the filter's spec and the feature settings for its map. It is
+     * computed on the whole of the image it is given: {@link #extract} gives the crop that holds every type's reach.
+     */
+    public record FilteredType(String name, ImageFilter filter, Map<String, Object> spec, ExtractionSettings settings) implements DerivedImages.Type {
+        @Override public int[] margin(DerivedImages.Source source) {
+            return source.dims();
+        }
+
+        @Override public Map<String, double[]> responses(DerivedImages.Region region) {
+            return Map.of(name, filter.apply(region.volume()).voxels());
+        }
+    }
 
     /** The padding margin of the Fourier-domain filters at level 1 (voxels). */
     private static final int SPECTRAL_MARGIN_VOXELS = 32;
@@ -60,32 +68,13 @@ public final class IbsiImageTypes {
         return original;
     }
 
-    public List<String> filteredNames() {
-        List<String> out = new ArrayList<>();
-        for (FilteredType f : filtered) out.add(f.name());
-        return out;
+    /** The filtered types, in the parameter file's order. */
+    public List<FilteredType> filtered() {
+        return filtered;
     }
 
-    /** A filtered image type applied to a whole image: its name, response map and feature settings. */
-    public record Response(String name, Volume image, ExtractionSettings settings) {}
-
-    /**
-     * Each filtered type's response map of the whole image (for voxel-wise maps, which live on the input grid), one
-     * at a time to {@code sink}, so that only one response is held at once.
-     */
-    public void forEachResponse(Volume image, java.util.function.Consumer<Response> sink) {
-        for (FilteredType f : filtered) sink.accept(new Response(f.name(), f.filter().apply(image), f.settings()));
-    }
-
-    /** Parses the {@code imageType} section (null = Original only); errors name {@code source} and the key. */
-    public static IbsiImageTypes parse(String source, Object section, ExtractionSettings general) throws IOException {
-        List<String> problems = new ArrayList<>();
-        IbsiImageTypes types = parse(section, general, problems);
-        if (!problems.isEmpty()) throw new IOException(Problems.message(source, problems));
-        return types;
-    }
-
-    /** Parses the {@code imageType} section, adding every problem ({@code imageType.LoG: ...}) to {@code problems}. */
+    /** Parses the {@code imageType} section (null = Original only), adding every problem ({@code imageType.LoG: ...})
+     * to {@code problems}. */
     public static IbsiImageTypes parse(Object section, ExtractionSettings general, List<String> problems) {
         if (section == null) return new IbsiImageTypes(true, List.of());
         if (!(section instanceof Map)) {
@@ -215,30 +204,19 @@ public final class IbsiImageTypes {
     public List<ExtractedFeature> extract(Volume image, Volume mask, int label, ExtractionSettings general, java.util.function.Predicate<ExtractedFeature> wanted) {
         List<ExtractedFeature> out = new ArrayList<>();
         if (filtered.isEmpty()) return out;
-        double maxSpacing = general.resampledSpacing() != null ? max(general.resampledSpacing()) : max(image.geometry().spacing());
+        double maxSpacing = Arrays.stream(general.resampledSpacing() != null ? general.resampledSpacing() : image.geometry().spacing()).max().orElseThrow();
         // the local-intensity sphere reads the response up to its radius outside the ROI, the filter reads further
         double reach = 0;
         for (FilteredType f : filtered) reach = Math.max(reach, reachMm(f.spec(), maxSpacing));
         reach += general.features().localIntensityRadiusMm();
         // the local-intensity radius is the crop margin of prepare
         ExtractionSettings prep = general.toBuilder().features(general.features().toBuilder().localIntensityRadiusMm(reach).build()).build();
-        RoiData roi = FeatureExtractor.prepare(image, mask, label, prep);
-        Geometry g = Geometry.of(roi.nx, roi.ny, roi.nz, roi.sx, roi.sy, roi.sz);
-        Volume region = new Volume(g, roi.image, DataType.FLOAT64);
-        double[] m = new double[roi.intensityMask.length];
-        for (int i = 0; i < m.length; i++) m[i] = roi.intensityMask[i] ? 1 : 0;
-        Volume regionMask = new Volume(g, m, DataType.UINT8);
-        for (FilteredType f : filtered) {
-            Volume response = f.filter().apply(region);
-            for (ExtractedFeature v : FeatureExtractor.extract(response, regionMask, 1, f.settings()))
-                if (wanted.test(v)) out.add(v.withImageType(f.name()));
-        }
+        DerivedImages.Source region = DerivedImages.Source.of(FeatureExtractor.prepare(image, mask, label, prep));
+        Volume regionMask = region.mask();
+        DerivedImages.forEach(filtered, region, (f, r) -> {
+            for (ExtractedFeature v : FeatureExtractor.extract(r.image(), regionMask, 1, f.settings()))
+                if (wanted.test(v)) out.add(v.withImageType(r.name()));
+        });
         return out;
-    }
-
-    private static double max(double[] v) {
-        double m = 0;
-        for (double x : v) m = Math.max(m, x);
-        return m;
     }
 }

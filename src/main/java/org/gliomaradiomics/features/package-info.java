@@ -1,7 +1,8 @@
 /**
  * Radiomic features: one class per IBSI family ({@link org.gliomaradiomics.features.FeatureFamily}, registered in
  * {@link org.gliomaradiomics.features.FeatureRegistry}, which also names each feature's PyRadiomics counterpart),
- * the extractor that prepares a region (resampling, re-segmentation, discretisation) and runs the families, the IBSI
+ * the extractor that prepares a region (resampling, re-segmentation, discretisation) and runs the families, the one
+ * image-type layer of both conventions ({@code DerivedImages}: region, crop, responses to the features), the IBSI
  * filtered image types, and the features of one case over its requested regions ({@code CaseExtraction}: label
  * numbers, all, BraTS WT/TC/ET). Parameter files, batch extraction and feature tables are one layer up, in
  * {@code extraction}. Results are {@code ExtractedFeature} rows for both conventions.

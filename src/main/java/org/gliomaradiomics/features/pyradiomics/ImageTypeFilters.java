@@ -1,10 +1,12 @@
 package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gliomaradiomics.features.Convention;
+import org.gliomaradiomics.features.DerivedImages;
 import org.gliomaradiomics.filters.Dimensionality;
 import org.gliomaradiomics.filters.LaplacianOfGaussianFilter;
 import org.gliomaradiomics.filters.Padding;
@@ -14,12 +16,10 @@ import org.gliomaradiomics.image.Volume;
 import org.gliomaradiomics.numerics.BorderExtension;
 import org.gliomaradiomics.numerics.Convolution;
 import org.gliomaradiomics.numerics.Kernel1D;
-import org.gliomaradiomics.features.RoiBox;
-import org.gliomaradiomics.features.RoiData;
 
 /**
- * PyRadiomics' derived image types ({@code imageoperations.get<Type>Image}), each filtered only on the ROI box plus
- * the filter's reach ({@link #region}) and returned cropped to the ROI box.
+ * PyRadiomics' image types ({@code imageoperations.get<Type>Image}) as {@link DerivedImages.Type}s: each filtered only
+ * on the ROI box plus the filter's reach ({@link DerivedImages}), where the responses equal a whole-image run.
  * <ul>
  * <li>Square x²/max|x|, SquareRoot sign(x)·√(|x|·max|x|), Logarithm sign(x)·ln(|x|+1) rescaled to the same max|x|,
  *     Exponential exp(x·ln(max|x|)/max|x|): max|x| over the whole pre-processed image, as PyRadiomics takes it.</li>
@@ -36,102 +36,75 @@ import org.gliomaradiomics.features.RoiData;
  * </ul>
  */
 final class ImageTypeFilters {
-    /** A filtered image: its PyRadiomics name and its values on the ROI box. */
-    record Named(String name, RoiData roi) {}
-
     static final List<String> SUPPORTED = List.of("Original", "LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D");
+    private static final int[] POINTWISE = {0, 0, 0};
 
     private ImageTypeFilters() {}
 
-    /** {@link #of(String, double[], DataType, boolean[], int[], double[], RoiBox, PyRadiomicsSettings, Convention)} for a
-     * float64 image, with PyRadiomics' filters. */
-    static List<Named> of(String type, double[] image, boolean[] roi, int[] dims, double[] spacing, RoiBox box, PyRadiomicsSettings s) {
-        return of(type, image, DataType.FLOAT64, roi, dims, spacing, box, s, Convention.PYRADIOMICS);
-    }
-
     /**
-     * The images of one derived type (not Original) computed from the pre-processed image {@code image} (grid
-     * {@code dims}, spacing in mm; {@code voxelType} its type as PyRadiomics holds it) with ROI {@code roi} and its box;
-     * the LoG in the implementation {@code convention} names.
+     * The derived image types that PyRadiomics' image type {@code type} stands for (LoG: one per sigma) with its
+     * settings {@code s}; the LoG in the implementation {@code convention} names.
      */
-    static List<Named> of(String type, double[] image, DataType voxelType, boolean[] roi, int[] dims, double[] spacing, RoiBox box,
-                          PyRadiomicsSettings s, Convention convention) {
-        List<Named> out = new ArrayList<>();
-        switch (type) {
-            case "Square", "SquareRoot", "Logarithm", "Exponential" -> {
-                RoiBox r = region(box, dims, new int[3]);
-                double[] v = r.crop(image, dims[0], dims[1]);
-                pointwise(type, v, maxAbs(image));
-                out.add(new Named(type.toLowerCase(Locale.ROOT), RoiData.cropToMask(v, r.crop(roi, dims[0], dims[1]), r.size(), spacing)));
-            }
-            case "Gradient" -> {
-                RoiBox r = region(box, dims, new int[] {1, 1, 1});
-                double[] g = gradientMagnitude(r.crop(image, dims[0], dims[1]), r.size(), s.gradientUseSpacing() ? spacing : new double[] {1, 1, 1});
-                out.add(new Named("gradient", RoiData.cropToMask(g, r.crop(roi, dims[0], dims[1]), r.size(), spacing)));
-            }
+    static List<DerivedImages.Type> of(String type, PyRadiomicsSettings s, Convention convention) {
+        return switch (type) {
+            case "Original" -> List.of(DerivedImages.Type.of(source -> POINTWISE, r -> Map.of("original", r.image())));
+            case "Square", "SquareRoot", "Logarithm", "Exponential" -> List.of(DerivedImages.Type.of(source -> POINTWISE, r -> {
+                double[] v = r.image();
+                pointwise(type, v, maxAbs(r.source().image().voxels()));
+                return Map.of(type.toLowerCase(Locale.ROOT), v);
+            }));
+            case "Gradient" -> List.of(DerivedImages.Type.of(source -> new int[] {1, 1, 1},
+                r -> Map.of("gradient", gradientMagnitude(r.image(), r.size(), s.gradientUseSpacing() ? r.spacing() : new double[] {1, 1, 1}))));
             case "LoG" -> {
-                if (Math.min(dims[0], Math.min(dims[1], dims[2])) < 4) return out; // PyRadiomics skips LoG on images under 4 voxels
-                double[] sigmas = s.sigma();
-                for (int i = 0; i < sigmas.length; i++) {
-                    double sigma = sigmas[i];
-                    if (!(sigma > 0)) throw new IllegalArgumentException("LoG sigma must be positive, got " + sigma + " mm");
-                    boolean fits = true;
-                    int[] margin = new int[3];
-                    for (int a = 0; a < 3; a++) {
-                        fits &= dims[a] >= Math.ceil(sigma / spacing[a]) + 1;
-                        margin[a] = recursiveReach(sigma, spacing[a]);
-                    }
-                    if (!fits) continue; // PyRadiomics skips a sigma too large for the image
-                    RoiBox r = region(box, dims, margin);
-                    double[] v = laplacianOfGaussian(r.crop(image, dims[0], dims[1]), r.size(), spacing, sigma, convention.filters());
-                    out.add(new Named("log-sigma-" + s.sigmaLabel(i).replace('.', '-') + "-mm-3D", RoiData.cropToMask(v, r.crop(roi, dims[0], dims[1]), r.size(), spacing)));
+                List<DerivedImages.Type> out = new ArrayList<>();
+                for (int i = 0; i < s.sigma().length; i++) {
+                    double sigma = s.sigma()[i];
+                    String name = "log-sigma-" + s.sigmaLabel(i).replace('.', '-') + "-mm-3D";
+                    out.add(DerivedImages.Type.of(source -> logMargin(source, sigma),
+                        r -> Map.of(name, laplacianOfGaussian(r.image(), r.size(), r.spacing(), sigma, convention.filters()))));
                 }
+                yield out;
             }
             case "Wavelet" -> {
                 int reach = StationaryWavelet.reach(s.wavelet()) * (s.startLevel() + s.level()) + 1;
-                RoiBox r = region(box, dims, new int[] {reach, reach, reach});
-                boolean[] regionRoi = r.crop(roi, dims[0], dims[1]);
                 int[] axes = s.force2D() ? (s.force2Ddimension() == 0 ? new int[] {0, 1} : s.force2Ddimension() == 1 ? new int[] {0, 2} : new int[] {1, 2})
                     : new int[] {0, 1, 2}; // PyRadiomics' axes (2, 1, 0) without the force2D one, as our x, y, z
-                Map<String, double[]> bands = StationaryWavelet.decompose(r.crop(image, dims[0], dims[1]), r.size(), full(r, dims),
-                    s.wavelet(), s.startLevel(), s.level(), axes);
-                for (Map.Entry<String, double[]> b : bands.entrySet()) out.add(new Named(b.getKey(), RoiData.cropToMask(b.getValue(), regionRoi, r.size(), spacing)));
+                yield List.of(DerivedImages.Type.of(source -> new int[] {reach, reach, reach},
+                    r -> StationaryWavelet.decompose(r.image(), r.size(), r.whole(), s.wavelet(), s.startLevel(), s.level(), axes)));
             }
             case "LBP2D" -> {
                 int inPlane = (int) Math.ceil(s.lbp2DRadius()) + 1;
                 int[] margin = {inPlane, inPlane, inPlane};
                 margin[2 - s.force2Ddimension()] = 0;
-                RoiBox r = region(box, dims, margin);
-                double[] lbp = LocalBinaryPattern2D.volume(r.crop(image, dims[0], dims[1]), r.size(), s.force2Ddimension(),
-                    s.lbp2DSamples(), s.lbp2DRadius(), s.lbp2DMethod());
-                out.add(new Named("lbp-2D", RoiData.cropToMask(lbp, r.crop(roi, dims[0], dims[1]), r.size(), spacing)));
+                yield List.of(DerivedImages.Type.of(source -> margin, r -> Map.of("lbp-2D",
+                    LocalBinaryPattern2D.volume(r.image(), r.size(), s.force2Ddimension(), s.lbp2DSamples(), s.lbp2DRadius(), s.lbp2DMethod()))));
             }
-            case "LBP3D" -> {
-                RoiBox r = region(box, dims, new int[3]); // the spline sees the whole image; only ROI values are kept
-                boolean[] regionRoi = r.crop(roi, dims[0], dims[1]);
-                double[][] maps = LocalBinaryPattern3D.maps(image, dims, voxelType, r.lo, r.size(), regionRoi,
+            // the spline sees the whole image; only ROI values are kept
+            case "LBP3D" -> List.of(DerivedImages.Type.of(source -> POINTWISE, r -> {
+                Volume image = r.source().image();
+                double[][] maps = LocalBinaryPattern3D.maps(image.voxels(), r.source().dims(), image.type(), r.box().lo, r.size(), r.roi(),
                     s.lbp3DLevels(), s.lbp3DIcosphereRadius(), s.lbp3DIcosphereSubdivision());
-                for (int level = 0; level < maps.length; level++) {
-                    String name = level < maps.length - 1 ? "lbp-3D-m" + (level + 1) : "lbp-3D-k";
-                    out.add(new Named(name, RoiData.cropToMask(maps[level], regionRoi, r.size(), spacing)));
-                }
-            }
+                Map<String, double[]> out = new LinkedHashMap<>();
+                for (int level = 0; level < maps.length; level++) out.put(level < maps.length - 1 ? "lbp-3D-m" + (level + 1) : "lbp-3D-k", maps[level]);
+                return out;
+            }));
             default -> throw new IllegalArgumentException("image type '" + type + "' is not supported (known: " + SUPPORTED + ")");
+        };
+    }
+
+    /** The recursive filters' reach per axis; null where PyRadiomics skips the sigma (image under 4 voxels, or too
+     * small for the sigma). */
+    private static int[] logMargin(DerivedImages.Source source, double sigma) {
+        int[] dims = source.dims();
+        double[] spacing = source.image().geometry().spacing();
+        if (Math.min(dims[0], Math.min(dims[1], dims[2])) < 4) return null;
+        if (!(sigma > 0)) throw new IllegalArgumentException("LoG sigma must be positive, got " + sigma + " mm");
+        int[] margin = new int[3];
+        for (int a = 0; a < 3; a++) {
+            if (dims[a] < Math.ceil(sigma / spacing[a]) + 1) return null;
+            margin[a] = recursiveReach(sigma, spacing[a]);
         }
-        return out;
-    }
-
-    /**
-     * The part of the image a filter needs for the ROI: its box grown by the filter's reach; an axis the margin would
-     * take to the image edge is taken whole, so that the filter sees the same boundary as on the whole image and the
-     * ROI voxels get the values a whole-image run gives.
-     */
-    static RoiBox region(RoiBox box, int[] dims, int[] margin) {
-        return box.grown(margin, dims, true);
-    }
-
-    private static boolean[] full(RoiBox region, int[] dims) {
-        return new boolean[] {region.spansWhole(0, dims), region.spansWhole(1, dims), region.spansWhole(2, dims)};
+        return margin;
     }
 
     static double maxAbs(double[] image) {

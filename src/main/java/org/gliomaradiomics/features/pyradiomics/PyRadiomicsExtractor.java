@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.gliomaradiomics.features.Convention;
+import org.gliomaradiomics.features.DerivedImages;
 import org.gliomaradiomics.features.ExtractedFeature;
 import org.gliomaradiomics.features.FeatureRegistry;
 import org.gliomaradiomics.features.PyRadiomicsTextures;
@@ -45,7 +47,7 @@ public final class PyRadiomicsExtractor {
                 Shape2DFeatures.compute(p.shapeRoi(), s.force2Ddimension()).emit(c.getValue(), "original", out);
             }
         }
-        for (TypedRoi t : imageTypes(p, s)) intensityAndTexture(t.roi(), t.name(), t.settings(), out);
+        forEachImageType(p, s, (settings, r) -> intensityAndTexture(r.roi(), r.name(), settings, out));
         return out;
     }
 
@@ -58,40 +60,28 @@ public final class PyRadiomicsExtractor {
         if (s.resampledPixelSpacing() != null && s.interpolator() != null)
             throw new IllegalArgumentException("voxel-based maps are computed on the input grid: remove resampledPixelSpacing (resample the image and mask first)");
         Prepared p = prepare(image, mask, s);
+        int[] offset = new int[3];
+        for (int a = 0; a < 3; a++) offset[a] = p.offset()[a] + p.box().lo[a];
         List<BoxImage> out = new ArrayList<>();
-        for (TypedRoi t : imageTypes(p, s)) {
-            RoiData r = t.roi();
-            Geometry box = Geometry.of(r.nx, r.ny, r.nz, r.sx, r.sy, r.sz);
-            double[] m = new double[r.intensityMask.length];
-            for (int i = 0; i < m.length; i++) m[i] = r.intensityMask[i] ? 1 : 0;
-            int[] offset = new int[3];
-            for (int a = 0; a < 3; a++) offset[a] = p.offset()[a] + p.box().lo[a];
-            out.add(new BoxImage(t.name(), t.settings(), new Volume(box, r.image, DataType.FLOAT64), new Volume(box, m, DataType.UINT8), offset));
-        }
+        forEachImageType(p, s, (settings, r) -> {
+            DerivedImages.Source box = DerivedImages.Source.of(r.roi());
+            out.add(new BoxImage(r.name(), settings, box.image(), box.mask(), offset));
+        });
         return out;
     }
 
     /** One image type on the ROI box, for voxel-based maps: its name and settings, the box's first voxel in the input grid. */
     public record BoxImage(String name, PyRadiomicsSettings settings, Volume image, Volume roi, int[] offset) {}
 
-    /** An image type's values on the ROI box. */
-    private record TypedRoi(String name, PyRadiomicsSettings settings, RoiData roi) {}
-
     /** Normalised, resampled and re-segmented image (after PyRadiomics' pre-crop), its ROI box, and the shape ROI (null
      * when no shape class is enabled). */
     private record Prepared(double[] img, DataType type, boolean[] roi, Geometry g, RoiBox box, int[] offset, RoiData shapeRoi) {}
 
-    private static List<TypedRoi> imageTypes(Prepared p, PyRadiomicsSettings s) {
-        List<TypedRoi> out = new ArrayList<>();
-        Geometry g = p.g();
-        int[] dims = {g.nx, g.ny, g.nz};
-        for (Map.Entry<String, PyRadiomicsSettings> imageType : s.imageTypes().entrySet()) {
-            PyRadiomicsSettings ts = imageType.getValue();
-            if (imageType.getKey().equals("Original")) out.add(new TypedRoi("original", ts, RoiData.crop(p.img(), p.roi(), dims, p.box(), g.spacing())));
-            else for (ImageTypeFilters.Named f : ImageTypeFilters.of(imageType.getKey(), p.img(), p.type(), p.roi(), dims, g.spacing(), p.box(), ts, Convention.PYRADIOMICS))
-                out.add(new TypedRoi(f.name(), ts, f.roi()));
-        }
-        return out;
+    /** Each response of every enabled image type (Original and the filtered ones) with its type's settings. */
+    private static void forEachImageType(Prepared p, PyRadiomicsSettings s, BiConsumer<PyRadiomicsSettings, DerivedImages.Response> sink) {
+        DerivedImages.Source source = new DerivedImages.Source(new Volume(p.g(), p.img(), p.type()), p.roi(), p.box());
+        for (Map.Entry<String, PyRadiomicsSettings> type : s.imageTypes().entrySet())
+            DerivedImages.forEach(ImageTypeFilters.of(type.getKey(), type.getValue(), Convention.PYRADIOMICS), source, (t, r) -> sink.accept(type.getValue(), r));
     }
 
     private static Prepared prepare(Volume image, Volume mask, PyRadiomicsSettings s) {

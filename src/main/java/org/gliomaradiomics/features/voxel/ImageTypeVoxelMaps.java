@@ -3,6 +3,7 @@ package org.gliomaradiomics.features.voxel;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleConsumer;
+import org.gliomaradiomics.features.DerivedImages;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.IbsiImageTypes;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsExtractor;
@@ -48,14 +49,15 @@ public final class ImageTypeVoxelMaps {
      */
     public static void ibsi(Volume image, Volume mask, int label, IbsiImageTypes types, VoxelMapSettings base, DoubleConsumer progress,
                             BiConsumer<String, Volume> sink) {
-        int n = (types.original() ? 1 : 0) + types.filteredNames().size(), k = 0;
-        if (!types.filteredNames().isEmpty() && resegments(base.extraction()))
+        int n = (types.original() ? 1 : 0) + types.filtered().size();
+        if (!types.filtered().isEmpty() && resegments(base.extraction()))
             throw new IllegalArgumentException("voxel maps of filtered image types cannot use re-segmentation (it applies to the original intensities)");
-        if (types.original()) VoxelFeatureMaps.computeEach(image, mask, label, base, part(progress, k++, n), sink);
-        int[] next = {k};
-        types.forEachResponse(image, r -> {
-            VoxelMapSettings s = base.toBuilder().imageType(r.name()).extraction(r.settings()).build();
-            VoxelFeatureMaps.computeEach(r.image(), mask, label, s, part(progress, next[0]++, n), sink);
+        int[] k = {0};
+        if (types.original()) VoxelFeatureMaps.computeEach(image, mask, label, base, part(progress, k[0]++, n), sink);
+        // each response on the input grid, one at a time (the whole image is the region of an IBSI filtered type)
+        DerivedImages.forEach(types.filtered(), new DerivedImages.Source(image, mask.maskOf(label)), (f, r) -> {
+            VoxelMapSettings s = base.toBuilder().imageType(r.name()).extraction(f.settings()).build();
+            VoxelFeatureMaps.computeEach(r.image(), mask, label, s, part(progress, k[0]++, n), sink);
         });
     }
 

@@ -45,7 +45,7 @@ class LocalBinaryPattern2DTest {
         for (int z = 1; z < 4; z++) for (int y = 8; y < 14; y++) for (int x = 10; x < 17; x++) roi[x + 30 * (y + 25 * z)] = true;
         RoiBox box = new RoiBox(roi, 30, 25, 6);
         PyRadiomicsSettings s = PyRadiomicsSettings.builder().disableAllClasses().lbp2DRadius(2).lbp2DSamples(12).build();
-        ImageTypeFilters.Named f = ImageTypeFilters.of("LBP2D", v, roi, dims, new double[] {1, 1, 1}, box, s).get(0);
+        var f = PyRadiomicsImageTypesTest.responses("LBP2D", v, roi, dims, new double[] {1, 1, 1}, s, org.gliomaradiomics.features.Convention.PYRADIOMICS).get(0);
         assertEquals("lbp-2D", f.name());
         RoiData expected = RoiData.crop(LocalBinaryPattern2D.volume(v, dims, 0, 12, 2, "uniform"), roi, dims, box, new double[] {1, 1, 1});
         for (int i = 0; i < expected.image.length; i++) if (expected.intensityMask[i]) assertEquals(expected.image[i], f.roi().image[i]);

@@ -20,6 +20,7 @@ import org.gliomaradiomics.features.RoiData;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import org.gliomaradiomics.features.Convention;
+import org.gliomaradiomics.features.DerivedImages;
 import org.gliomaradiomics.features.RoiBox;
 
 /**
@@ -243,10 +244,10 @@ class PyRadiomicsImageTypesTest {
         for (int z = 10; z < 14; z++) for (int y = 12; y < 16; y++) for (int x = 1; x < 6; x++) roi[x + dims[0] * (y + dims[1] * z)] = true;
         RoiBox box = new RoiBox(roi, dims[0], dims[1], dims[2]);
         PyRadiomicsSettings s = PyRadiomicsSettings.builder().disableAllClasses().level(2).build();
-        var filtered = ImageTypeFilters.of("Wavelet", v, roi, dims, new double[] {1, 1, 1}, box, s);
+        var filtered = responses("Wavelet", v, roi, dims, new double[] {1, 1, 1}, s, Convention.PYRADIOMICS);
         Map<String, double[]> whole = StationaryWavelet.decompose(v, dims, new boolean[] {true, true, true}, "coif1", 0, 2);
         assertEquals(15, filtered.size());
-        for (ImageTypeFilters.Named f : filtered) {
+        for (DerivedImages.Response f : filtered) {
             RoiData expected = RoiData.crop(whole.get(f.name()), roi, dims, box, new double[] {1, 1, 1});
             assertEquals(expected.nx * expected.ny * expected.nz, f.roi().image.length);
             for (int i = 0; i < expected.image.length; i++)
@@ -263,9 +264,9 @@ class PyRadiomicsImageTypesTest {
         boolean[] roi = new boolean[v.length];
         roi[2 + 6 * (2 + 5)] = roi[3 + 6 * (2 + 5 * 2)] = true;
         PyRadiomicsSettings s = PyRadiomicsSettings.builder().disableAllClasses().force2D(true).build();
-        var images = ImageTypeFilters.of("Wavelet", v, roi, dims, new double[] {1, 1, 1}, new RoiBox(roi, 6, 5, 4), s);
-        assertEquals(List.of("wavelet-LH", "wavelet-HL", "wavelet-HH", "wavelet-LL"), images.stream().map(ImageTypeFilters.Named::name).toList());
-        for (ImageTypeFilters.Named f : images)
+        var images = responses("Wavelet", v, roi, dims, new double[] {1, 1, 1}, s, Convention.PYRADIOMICS);
+        assertEquals(List.of("wavelet-LH", "wavelet-HL", "wavelet-HH", "wavelet-LL"), images.stream().map(DerivedImages.Response::name).toList());
+        for (DerivedImages.Response f : images)
             for (int i = 0; i < f.roi().image.length; i++) {
                 if (!f.roi().intensityMask[i]) continue;
                 int z = 1 + i / (f.roi().nx * f.roi().ny);
@@ -298,9 +299,9 @@ class PyRadiomicsImageTypesTest {
         for (int z = 18; z < 22; z++) for (int y = 20; y < 28; y++) for (int x = 60; x < 68; x++) roi[x + dims[0] * (y + dims[1] * z)] = true;
         RoiBox box = new RoiBox(roi, dims[0], dims[1], dims[2]);
         PyRadiomicsSettings s = PyRadiomicsSettings.builder().disableAllClasses().sigma(1.5).build();
-        assertTrue(ImageTypeFilters.region(box, dims, new int[] {ImageTypeFilters.recursiveReach(1.5, 0.8), 0, ImageTypeFilters.recursiveReach(1.5, 3)}).size(0) < dims[0]);
+        assertTrue(box.grown(new int[] {ImageTypeFilters.recursiveReach(1.5, 0.8), 0, ImageTypeFilters.recursiveReach(1.5, 3)}, dims, true).size(0) < dims[0]);
         for (Convention c : new Convention[] {Convention.PYRADIOMICS, Convention.IBSI}) {
-            ImageTypeFilters.Named f = ImageTypeFilters.of("LoG", v, DataType.FLOAT64, roi, dims, sp, box, s, c).get(0);
+            DerivedImages.Response f = responses("LoG", v, roi, dims, sp, s, c).get(0);
             assertEquals("log-sigma-1-5-mm-3D", f.name());
             RoiData expected = RoiData.crop(ImageTypeFilters.laplacianOfGaussian(v, dims, sp, 1.5, c.filters()), roi, dims, box, sp);
             double range = 0;
@@ -308,5 +309,13 @@ class PyRadiomicsImageTypesTest {
             for (int i = 0; i < expected.image.length; i++)
                 if (expected.intensityMask[i]) assertEquals(expected.image[i], f.roi().image[i], 1e-7 * range, c.name());
         }
+    }
+
+    /** The responses of PyRadiomics' image type {@code type} as the extractor computes them, on the image {@code v}. */
+    static List<DerivedImages.Response> responses(String type, double[] v, boolean[] roi, int[] dims, double[] sp, PyRadiomicsSettings s, Convention c) {
+        List<DerivedImages.Response> out = new java.util.ArrayList<>();
+        Volume image = new Volume(Geometry.of(dims[0], dims[1], dims[2], sp[0], sp[1], sp[2]), v, DataType.FLOAT64);
+        DerivedImages.forEach(ImageTypeFilters.of(type, s, c), new DerivedImages.Source(image, roi), (t, r) -> out.add(r));
+        return out;
     }
 }
