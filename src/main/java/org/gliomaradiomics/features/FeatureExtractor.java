@@ -50,7 +50,7 @@ public final class FeatureExtractor {
     /** As {@link #prepare(Volume, Volume, int, ExtractionSettings)}, grey levels by the convention's bin edges
      * ({@link Convention#numpyBinEdges}: unless a bin lower bound is set). */
     public static RoiData prepare(Volume image, Volume mask, int label, ExtractionSettings s, Convention c) {
-        RoiPreparation.maskOnImageGrid(image, mask, 1e-4, false, c); // IBSI settings have no correctMask
+        RoiPreparation.maskOnImageGrid(image, mask, 1e-4, false, Convention.IBSI); // IBSI settings have no correctMask
         RoiBox box = RoiPreparation.requireVoxels(RoiBox.ofLabel(mask, label), label, "");
         double radius = s.features().localIntensityRadiusMm();
         Volume img = image;
@@ -60,12 +60,10 @@ public final class FeatureExtractor {
             int[] margin = new int[3];
             for (int a = 0; a < 3; a++) margin[a] = (int) Math.ceil(radius / s.resampledSpacing()[a]) + 2;
             Resampler.Resampled r = Resampler.aroundRoi(image, i -> mask.get(i) == label, box.lo, box.hi, s.resampledSpacing(), margin,
-                s.interpolator().kind(), c.resampling());
-            if (r != null) { // null: SimpleITK's rule found the spacing unchanged
-                img = r.image();
-                labelMask = r.roi();
-                box = RoiPreparation.requireVoxels(new RoiBox(labelMask, img.nx(), img.ny(), img.nz()), label, " after resampling");
-            }
+                s.interpolator().kind(), Convention.IBSI.resampling()); // the IBSI pipeline: c picks bin edges only
+            img = r.image(); // never null under IBSI's scheme
+            labelMask = r.roi();
+            box = RoiPreparation.requireVoxels(new RoiBox(labelMask, img.nx(), img.ny(), img.nz()), label, " after resampling");
         }
         Geometry g = img.geometry();
         // Crop with a margin of one local-intensity radius, clamped to the image.

@@ -216,10 +216,12 @@ public final class Resampler {
     }
 
     /** PyRadiomics' correctMask and the like: a label map's values at the voxel centres of {@code target} by nearest
-     * neighbour, 0 outside the map, as the scheme samples. Reads a copy: the caller's map (often shared by a
-     * batch's regions) keeps its stored type. */
+     * neighbour, 0 beyond half a voxel off the map (never clamped: IBSI's clamping would extend edge labels over the
+     * target), with the scheme's rounding and positions. Reads a copy: the caller's map (often shared by a batch's
+     * regions) keeps its stored type. */
     public static double[] nearestOnto(Volume labels, Geometry target, Scheme scheme) {
+        ImageWarper.Sampling s = scheme.sampling(ImageWarper.Interpolation.NEAREST);
         return ImageWarper.sample(labels.toDoubleArray(), labels.geometry(), target, WorldTransform.identity(),
-            scheme.sampling(ImageWarper.Interpolation.NEAREST));
+            new ImageWarper.Sampling(s.interpolation(), s.variant(), false, 0, s.positions()));
     }
 }

@@ -62,4 +62,24 @@ class ExtractorResamplingTest {
         double volume = FeatureExtractor.extract(v[0], v[1], 1, s).stream().filter(f -> f.ibsiCode().equals("RNU0")).findFirst().orElseThrow().value();
         assertEquals(4.0 / 3 * Math.PI * 12 * 12 * 12, volume, 0.03 * 7238.2);
     }
+
+    /**
+     * The convention of {@link FeatureExtractor#prepare(Volume, Volume, int, ExtractionSettings, Convention)} picks bin
+     * edges only: the IBSI pipeline resamples on the IBSI grid (SimpleITK's corner-anchored grid would put 2 mm voxels
+     * resampled to 1.3 mm elsewhere) and has no correctMask to suggest.
+     */
+    @Test
+    void conventionOfPrepareDoesNotChangeTheResampling() {
+        Volume[] v = ball(Geometry.of(24, 24, 24, 2, 2, 2), 12, 3);
+        ExtractionSettings s = settings().toBuilder().resampledSpacing(new double[] {1.3, 1.3, 1.3}).build();
+        RoiData ibsi = FeatureExtractor.prepare(v[0], v[1], 1, s, Convention.IBSI);
+        RoiData py = FeatureExtractor.prepare(v[0], v[1], 1, s, Convention.PYRADIOMICS);
+        assertEquals(ibsi.nx * 1000000 + ibsi.ny * 1000 + ibsi.nz, py.nx * 1000000 + py.ny * 1000 + py.nz, "box");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ibsi.morphMask, py.morphMask, "mask");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ibsi.image, py.image, 0, "intensities");
+        Volume shifted = v[1].withGeometry(v[1].geometry().withOrigin(new double[] {0, 0, 1}));
+        String m = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> FeatureExtractor.prepare(v[0], shifted, 1, settings(), Convention.PYRADIOMICS)).getMessage();
+        org.junit.jupiter.api.Assertions.assertFalse(m.contains("correctMask"), m);
+    }
 }

@@ -76,6 +76,15 @@ class ResamplerTest {
         assertArrayEquals(new boolean[] {false, false, true, true, false, false}, r.roi());
     }
 
+    /** A label map carried onto a larger grid (correctMask) has no label beyond half a voxel off its own grid, in either scheme. */
+    @Test
+    void nearestOntoIsZeroOffTheLabelMap() {
+        Volume labels = new Volume(Geometry.of(2, 1, 1, 1, 1, 1), new double[] {1, 2}, DataType.UINT8);
+        Geometry wider = Geometry.of(4, 1, 1, 1, 1, 1); // voxels 2 and 3 lie 1 and 2 voxels past the map's last one
+        for (Resampler.Scheme scheme : Resampler.Scheme.values())
+            assertArrayEquals(new double[] {1, 2, 0, 0}, Resampler.nearestOnto(labels, wider, scheme), 0, scheme.name());
+    }
+
     /** The IBSI resampling of the whole image: the part around a ROI box spanning it, with a margin wider than the new grid. */
     private static Resampler.Resampled whole(Volume v, IntPredicate inRoi, double[] spacing, Resampler.Interpolator ip) {
         Geometry g = v.geometry();

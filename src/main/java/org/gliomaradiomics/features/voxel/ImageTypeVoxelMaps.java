@@ -14,7 +14,9 @@ import org.gliomaradiomics.image.Volume;
  * Voxel-wise maps of every image type a parameter file enables, each map named
  * {@code <image_type>_<family>_<feature>} on the input grid: PyRadiomics' image types (Original, LoG, Wavelet, ...)
  * pre-processed as its extractor does (normalisation, re-segmentation), or IBSI mode's Original and filter responses.
- * Maps are handed to {@code sink} one at a time.
+ * Maps are handed to {@code sink} one at a time, each in float storage; as with
+ * {@link VoxelFeatureMaps#computeEach} a volume may be overwritten by the next map once {@code sink} returns, so a
+ * sink that keeps a map copies it ({@link Volume#copy}).
  */
 public final class ImageTypeVoxelMaps {
     private ImageTypeVoxelMaps() {}
