@@ -51,7 +51,7 @@ class ImageTypeVoxelMapsTest {
             .familyFeatures(Map.of("firstorder", Set.of("Mean", "Maximum"))).pyradiomics(py(yaml)).build();
         Map<String, Volume> maps = new LinkedHashMap<>();
         List<Double> progress = new java.util.ArrayList<>();
-        ImageTypeVoxelMaps.pyRadiomics(v[0], v[1], base, progress::add, maps::put);
+        ImageTypeVoxelMaps.pyRadiomics(v[0], v[1], base, progress::add, (name, map) -> maps.put(name, map.copy())); // maps come in a reused volume
         assertEquals(List.of("original_firstorder_Maximum", "original_firstorder_Mean", "log-sigma-2-0-mm-3D_firstorder_Maximum",
             "log-sigma-2-0-mm-3D_firstorder_Mean", "square_firstorder_Maximum", "square_firstorder_Mean"), List.copyOf(maps.keySet()));
         assertEquals(1.0, progress.get(progress.size() - 1), 1e-12);
