@@ -7,7 +7,6 @@ import org.gliomaradiomics.features.DerivedImages;
 import org.gliomaradiomics.features.ExtractionSettings;
 import org.gliomaradiomics.features.IbsiImageTypes;
 import org.gliomaradiomics.features.pyradiomics.PyRadiomicsExtractor;
-import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
 
 /**
@@ -29,7 +28,6 @@ public final class ImageTypeVoxelMaps {
     public static void pyRadiomics(Volume image, Volume mask, VoxelMapSettings base, DoubleConsumer progress,
                                    BiConsumer<String, Volume> sink) {
         List<PyRadiomicsExtractor.BoxImage> types = new PyRadiomicsExtractor().boxImages(image, mask, base.pyradiomics());
-        GridEmbedding grid = new GridEmbedding(image.geometry());
         for (int k = 0; k < types.size(); k++) {
             PyRadiomicsExtractor.BoxImage t = types.get(k);
             ExtractionSettings.Builder binning = base.extraction().toBuilder();
@@ -39,8 +37,7 @@ public final class ImageTypeVoxelMaps {
                 binning.discretisation(ExtractionSettings.Discretisation.FIXED_BIN_SIZE).binWidth(t.settings().binWidth());
             }
             VoxelMapSettings s = base.toBuilder().imageType(t.name()).pyradiomics(t.settings()).extraction(binning.build()).build();
-            VoxelFeatureMaps.computeEach(t.image(), t.roi(), 1, s, part(progress, k, types.size()),
-                (name, map) -> sink.accept(name, grid.place(map, t.offset())));
+            VoxelFeatureMaps.computeEach(t.image(), t.roi(), 1, s, part(progress, k, types.size()), image.geometry(), t.offset(), sink);
         }
     }
 
@@ -71,39 +68,5 @@ public final class ImageTypeVoxelMaps {
     /** Progress of part k of n as a fraction of the whole. */
     private static DoubleConsumer part(DoubleConsumer progress, int k, int n) {
         return progress == null ? null : f -> progress.accept((k + f) / n);
-    }
-
-    /**
-     * One full-grid float volume that every map is placed into in turn (NaN outside its box), so that a run allocates
-     * one grid-sized array, not one per map (26 MB each at BraTS size, which made the heap grow to ~550 MB).
-     */
-    private static final class GridEmbedding {
-        private final Geometry grid;
-        private final float[] values;
-        private final Volume volume;
-        private Geometry lastBox;
-        private int[] lastOffset;
-
-        GridEmbedding(Geometry grid) {
-            this.grid = grid;
-            this.values = new float[(int) grid.voxelCount()];
-            java.util.Arrays.fill(values, Float.NaN);
-            this.volume = new Volume(grid, values);
-        }
-
-        /** The map on the ROI box (float values) at {@code offset} in the grid, NaN elsewhere; valid until the next call. */
-        Volume place(Volume boxMap, int[] offset) {
-            Geometry b = boxMap.geometry();
-            // every map of a run covers the same box, so the NaN outside it stays; a different box starts afresh
-            if (lastBox != null && !(b.nx == lastBox.nx && b.ny == lastBox.ny && b.nz == lastBox.nz && java.util.Arrays.equals(offset, lastOffset)))
-                java.util.Arrays.fill(values, Float.NaN);
-            lastBox = b;
-            lastOffset = offset.clone();
-            for (int z = 0, i = 0; z < b.nz; z++)
-                for (int y = 0; y < b.ny; y++)
-                    for (int x = 0, to = grid.index(offset[0], offset[1] + y, offset[2] + z); x < b.nx; x++, i++)
-                        values[to + x] = (float) boxMap.get(i); // exact: the map holds floats
-            return volume;
-        }
     }
 }

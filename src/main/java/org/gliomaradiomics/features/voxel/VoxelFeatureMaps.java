@@ -44,7 +44,7 @@ public final class VoxelFeatureMaps {
     public static Map<String, Volume> compute(Volume image, Volume mask, int label, VoxelMapSettings settings,
                                               DoubleConsumer progress) {
         Map<String, Volume> maps = new LinkedHashMap<>();
-        computeEach(image, mask, label, settings, progress, true, maps::put);
+        computeEach(image, mask, label, settings, progress, image.geometry(), new int[3], true, maps::put);
         return maps;
     }
 
@@ -58,12 +58,22 @@ public final class VoxelFeatureMaps {
      */
     public static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
                                    BiConsumer<String, Volume> sink) {
-        computeEach(image, mask, label, settings, progress, false, sink);
+        computeEach(image, mask, label, settings, progress, image.geometry(), new int[3], false, sink);
     }
 
-    /** {@code doubles}: full-grid maps in double storage (else float). */
+    /**
+     * As {@link #computeEach(Volume, Volume, int, VoxelMapSettings, DoubleConsumer, BiConsumer)}, with the maps on
+     * {@code grid}, of which the image's grid is the part whose first voxel is {@code offset} (an image cropped to a
+     * box of {@code grid}); NaN outside the ROI.
+     */
+    public static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
+                                   Geometry grid, int[] offset, BiConsumer<String, Volume> sink) {
+        computeEach(image, mask, label, settings, progress, grid, offset, false, sink);
+    }
+
+    /** {@code doubles}: full-grid maps in double storage (else float); the image's grid starts at {@code offset} of {@code g}. */
     private static void computeEach(Volume image, Volume mask, int label, VoxelMapSettings settings, DoubleConsumer progress,
-                                    boolean doubles, BiConsumer<String, Volume> sink) {
+                                    Geometry g, int[] offset, boolean doubles, BiConsumer<String, Volume> sink) {
         validate(settings);
         ExtractionSettings ex = settings.extraction().toBuilder()
             .features(settings.extraction().features().toBuilder().localIntensityRadiusMm(0).build()).build(); // crop to the ROI's bounding box exactly
@@ -89,7 +99,7 @@ public final class VoxelFeatureMaps {
             });
         }
         jobs.clear(); // roiMaps now hold the only references to the ROI maps, each dropped once handed over
-        Geometry g = image.geometry();
+        int[] first = {offset[0] + box.lo[0], offset[1] + box.lo[1], offset[2] + box.lo[2]};
         float[] reused = doubles ? null : nanFilled(g);
         for (int k = 0; k < names.size(); k++) {
             double[] values = roiMaps.get(k);
@@ -97,10 +107,10 @@ public final class VoxelFeatureMaps {
             if (doubles) {
                 double[] d = new double[(int) g.voxelCount()];
                 Arrays.fill(d, Double.NaN);
-                expand(values, roi, box, g, (i, v) -> d[i] = v);
+                expand(values, roi, first, g, (i, v) -> d[i] = v);
                 sink.accept(names.get(k), new Volume(g, d, DataType.FLOAT32));
             } else {
-                expand(values, roi, box, g, (i, v) -> reused[i] = (float) v);
+                expand(values, roi, first, g, (i, v) -> reused[i] = (float) v);
                 sink.accept(names.get(k), new Volume(g, reused));
             }
         }
@@ -187,11 +197,12 @@ public final class VoxelFeatureMaps {
         return box;
     }
 
-    /** Stores the map of the ROI voxels (in box order) at their indices on the full grid {@code g}. */
-    private static void expand(double[] roiMap, RoiData roi, RoiBox box, Geometry g, IntDoubleConsumer store) {
+    /** Stores the map of the ROI voxels (in box order) at their indices on the full grid {@code g}, the ROI box's first
+     * voxel at {@code first}. */
+    private static void expand(double[] roiMap, RoiData roi, int[] first, Geometry g, IntDoubleConsumer store) {
         for (int z = 0, i = 0, k = 0; z < roi.nz; z++)
             for (int y = 0; y < roi.ny; y++) {
-                int row = g.index(box.lo[0], box.lo[1] + y, box.lo[2] + z);
+                int row = g.index(first[0], first[1] + y, first[2] + z);
                 for (int x = 0; x < roi.nx; x++, i++)
                     if (roi.intensityMask[i]) store.accept(row + x, roiMap[k++]);
             }
