@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.mask.Masks;
 
 /**
  * The image-type layer of both conventions ({@link IbsiImageTypes}, PyRadiomics' {@code ImageTypeFilters}): for each
@@ -56,9 +57,7 @@ public final class DerivedImages {
 
         /** The ROI as a 0/1 mask on the image's grid. */
         public Volume mask() {
-            double[] m = new double[roi.length];
-            for (int i = 0; i < m.length; i++) m[i] = roi[i] ? 1 : 0;
-            return new Volume(image.geometry(), m, DataType.UINT8);
+            return Masks.toVolume(roi, image.geometry());
         }
 
         public int[] dims() {
