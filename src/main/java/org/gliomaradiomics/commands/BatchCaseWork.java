@@ -41,9 +41,13 @@ public final class BatchCaseWork {
 
     /** The results of one case, its files read from {@code image} and {@code mask} (the case's own, or local copies). */
     public List<CaseResult> extract(BatchManifest.Case c, Path image, Path mask) throws IOException {
-        Volume img = ImageIO.read(image);
-        Volume m = ImageIO.readMask(mask, img.geometry());
-        return CaseExtraction.extract(c.id(), img, m, c.regions(setup.regions()), setup.extractor(), c.carried());
+        Volume img = ImageIO.read(image), m = null;
+        try {
+            m = ImageIO.readMask(mask, img.geometry());
+            return CaseExtraction.extract(c.id(), img, m, c.regions(setup.regions()), setup.extractor(), c.carried());
+        } finally {
+            Volume.recycle(img, m); // the results hold numbers only; the next case reads into these arrays
+        }
     }
 
     /** What the results depend on besides a case's manifest row: a resumed case must have been computed under the same. */

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features;
 
 import java.util.List;
+import org.gliomaradiomics.image.ArrayPool;
 import org.gliomaradiomics.image.Limits;
 import org.gliomaradiomics.parallel.Parallel;
 
@@ -27,10 +28,11 @@ public final class LocalIntensityFamily extends ListedFamily {
         boolean[] mask = roi.intensityMask;
         int[] rows = sphereRows(settings.localIntensityRadiusMm(), roi.sx, roi.sy, roi.sz);
         int stride = nx + 1;
-        double[] prefix = new double[ny * nz * stride];
+        double[] prefix = ArrayPool.doubles(ny * nz * stride);
         for (int row = 0; row < ny * nz; row++) {
             double s = 0;
             int src = row * nx, dst = row * stride;
+            prefix[dst] = 0;
             for (int x = 0; x < nx; x++) {
                 s += image[src + x];
                 prefix[dst + x + 1] = s;
@@ -45,6 +47,7 @@ public final class LocalIntensityFamily extends ListedFamily {
         final double maxI = maxIntensity;
         double[][] perPlane = new double[nz][];
         Parallel.forEach(nz, z -> perPlane[z] = planePeaks(roi, rows, prefix, maxI, z));
+        ArrayPool.release(prefix);
         double global = Double.NEGATIVE_INFINITY, local = Double.NEGATIVE_INFINITY;
         for (double[] p : perPlane) {
             global = Math.max(global, p[0]);

@@ -169,9 +169,14 @@ public final class RoiBox {
 
     /** The box's part of the mask {@code labels == label}, read as {@link #crop(Volume)} reads. */
     public boolean[] cropLabel(Volume labels, double label) {
-        double[] values = crop(labels);
-        boolean[] out = new boolean[values.length];
-        for (int i = 0; i < out.length; i++) out[i] = values[i] == label;
+        int sx = size(0);
+        boolean[] out = new boolean[sx * size(1) * size(2)];
+        double[] row = new double[sx];
+        for (int z = lo[2], o = 0; z <= hi[2]; z++)
+            for (int y = lo[1]; y <= hi[1]; y++, o += sx) {
+                labels.copyTo(labels.geometry().index(lo[0], y, z), row, 0, sx);
+                for (int x = 0; x < sx; x++) out[o + x] = row[x] == label;
+            }
         return out;
     }
 

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features;
 
 import java.util.Arrays;
+import org.gliomaradiomics.image.ArrayPool;
 import org.gliomaradiomics.mask.DistanceTransform;
 
 /**
@@ -59,6 +60,7 @@ final class ZoneMatrixBuilder implements TextureAggregation.SliceBuilder<LengthM
             } else {
                 n = labeller.label(-1, edgeDistance);
             }
+            ArrayPool.release(edgeDistance);
             int[] distance = Arrays.copyOf(labeller.zoneDistance, n);
             // A zone voxel outside the morphological mask has distance 0; IBSI distances start at 1.
             for (int z = 0; z < n; z++) if (distance[z] < 1) distance[z] = 1;

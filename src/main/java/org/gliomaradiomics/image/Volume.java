@@ -94,6 +94,15 @@ public final class Volume {
         return Storage.allocate(storage, n);
     }
 
+    /**
+     * Hands the storage of volumes that are no longer used to {@link ArrayPool}, for the next volume of the same
+     * kind and size (a batch reads one image and mask per case). The caller guarantees that neither these volumes
+     * nor any view of them is used afterwards.
+     */
+    public static void recycle(Volume... volumes) {
+        for (Volume v : volumes) if (v != null) ArrayPool.release(v.storage.array());
+    }
+
     private static int checkedCount(Geometry g) {
         if (g.voxelCount() > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("volume too large: " + g.sizeString());
         return (int) g.voxelCount();
@@ -238,13 +247,13 @@ public final class Volume {
         }
 
         static Object allocate(DataType kind, int n) {
-            return switch (kind) {
-                case UINT8, INT8 -> new byte[n];
-                case UINT16, INT16 -> new short[n];
-                case INT32 -> new int[n];
-                case FLOAT32 -> new float[n];
-                default -> new double[n];
-            };
+            return ArrayPool.zeroed(switch (kind) {
+                case UINT8, INT8 -> byte[].class;
+                case UINT16, INT16 -> short[].class;
+                case INT32 -> int[].class;
+                case FLOAT32 -> float[].class;
+                default -> double[].class;
+            }, n);
         }
 
         DataType kind() {

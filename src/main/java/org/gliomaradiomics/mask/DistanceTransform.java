@@ -1,5 +1,6 @@
 package org.gliomaradiomics.mask;
 
+import org.gliomaradiomics.image.ArrayPool;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.parallel.Parallel;
 
@@ -106,11 +107,14 @@ public final class DistanceTransform {
      * which is exact for this norm (written by hand; a few lines). In-plane mode measures within each axial slice
      * (2D GLDZM). The mask must be false on the faces of the box (a texture grid is padded), so the image
      * border counts as edge and no bounds checks are needed.
+     * @return the distances, in an array from {@link ArrayPool} that the caller may give back (it may be longer
+     * than the mask)
      */
     public static int[] manhattanToEdge(boolean[] mask, int nx, int ny, int nz, boolean inPlane) {
         int n = mask.length, plane = nx * ny;
         int dz = inPlane ? 0 : plane; // 0: no neighbour across slices
-        int[] d = new int[n];
+        int[] d = ArrayPool.ints(n);
+        java.util.Arrays.fill(d, 0, n, 0);
         int first = plane + nx + 1, last = n - plane - nx - 1; // voxels off the box faces lie strictly between
         for (int i = first; i < last; i++) {
             if (!mask[i]) continue;

@@ -1,5 +1,6 @@
 package org.gliomaradiomics.numerics;
 
+import org.gliomaradiomics.image.ArrayPool;
 import org.gliomaradiomics.parallel.Parallel;
 
 /**
@@ -68,13 +69,17 @@ public final class RealFft3d {
             }
             results[k] = reducer.reduce(t0, c, re, im);
         });
+        for (double[][] field : xy) ArrayPool.release((Object[]) field);
         return results;
     }
 
-    /** x and y passes: per field {re, im} indexed kx + hw (ky + ly z), z &lt; bz. */
+    /** x and y passes: per field {re, im} indexed kx + hw (ky + ly z), z &lt; bz, in arrays borrowed from
+     * {@link ArrayPool}: the x pass writes the rows y &lt; by and the y pass reads only those, so no element of a
+     * reused array is read before it is written. */
     private double[][][] transformXY(double[][] fields, int bx, int by, int bz) {
         int rowsPerField = by * bz, rows = fields.length * rowsPerField, pairs = (rows + 1) / 2;
-        double[][][] out = new double[fields.length][2][hw * ly * bz];
+        double[][][] out = new double[fields.length][2][];
+        for (double[][] field : out) for (int part = 0; part < 2; part++) field[part] = ArrayPool.doubles(hw * ly * bz);
         parallelChunks(pairs, (p0, c) -> rowPairs(fields, out, bx, by, rows, rowsPerField, p0, c));
         int chunksPerPlane = (hw + CHUNK - 1) / CHUNK;
         Parallel.forEach(fields.length * bz * chunksPerPlane, task -> {
@@ -143,15 +148,17 @@ public final class RealFft3d {
     }
 
     /** Transforms in place the lines t0..t0+c-1 of a set of {@code batch} interleaved lines at offset (element k of
-     * line t at offset + t + batch k), whose elements from nonZero on are zero. */
+     * line t at offset + t + batch k), whose elements from nonZero on are taken as zero (they are not read). */
     private void lines(double[] re, double[] im, int offset, int batch, int t0, int c, Fft fft, int nonZero) {
         double[][] s = scratch();
         double[] bufRe = s[0], bufIm = s[1];
         int n = fft.length();
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < nonZero; k++) {
             System.arraycopy(re, offset + t0 + batch * k, bufRe, c * k, c);
             System.arraycopy(im, offset + t0 + batch * k, bufIm, c * k, c);
         }
+        java.util.Arrays.fill(bufRe, c * nonZero, c * n, 0);
+        java.util.Arrays.fill(bufIm, c * nonZero, c * n, 0);
         fft.transform(bufRe, bufIm, 0, c, s[2], s[3], nonZero);
         for (int k = 0; k < n; k++) {
             System.arraycopy(bufRe, c * k, re, offset + t0 + batch * k, c);

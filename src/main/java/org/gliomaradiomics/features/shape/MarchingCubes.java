@@ -225,12 +225,17 @@ public final class MarchingCubes {
             }
         TriangleMesh mesh = new TriangleMesh();
         if (!any) return mesh;
-        int[] edgeVertex = new int[3 * padded.length];
+        // Vertex ids of the edges starting at the points of two planes, z and z + 1 (the cubes of layer z touch
+        // only those): 3 per point, one per axis, plane z at half z % 2. Ids are given in the same order as with
+        // one entry per edge of the grid, in a few hundred kB instead of 12 bytes per voxel of the box.
+        int plane = 3 * px * py;
+        int[] edgeVertex = new int[2 * plane];
         Arrays.fill(edgeVertex, -1);
         int[] cornerOffset = new int[8];
-        for (int c = 0; c < 8; c++) cornerOffset[c] = (c & 1) + px * (((c >> 1) & 1) + py * ((c >> 2) & 1));
+        for (int c = 0; c < 8; c++) cornerOffset[c] = (c & 1) + px * ((c >> 1) & 1);
         int[] local = new int[12];
         for (int z = 0; z < pz - 1; z++) {
+            if (z > 0) Arrays.fill(edgeVertex, plane * ((z + 1) & 1), plane * ((z + 1) & 1) + plane, -1);
             for (int y = 0; y < py - 1; y++) {
                 int row = px * (y + py * z);
                 for (int x = 0; x < px - 1; x++) {
@@ -245,7 +250,7 @@ public final class MarchingCubes {
                         int e = tris[t];
                         if (local[e] < 0) {
                             int c0 = EDGE_CORNER0[e], axis = EDGE_AXIS[e];
-                            int key = 3 * (p + cornerOffset[c0]) + axis;
+                            int key = 3 * (p - px * py * z + cornerOffset[c0]) + axis + plane * ((z + ((c0 >> 2) & 1)) & 1);
                             int id = edgeVertex[key];
                             if (id < 0) {
                                 // Padded point (x, y, z) is voxel (x - 1, y - 1, z - 1): half units 2 (x - 1) + ...

@@ -1,5 +1,6 @@
 package org.gliomaradiomics.features.shape;
 
+import org.gliomaradiomics.image.ArrayPool;
 import org.gliomaradiomics.numerics.Fft;
 import org.gliomaradiomics.numerics.RealFft3d;
 
@@ -89,7 +90,10 @@ public final class SpatialAutocorrelation {
                             double sx, double sy, double sz, double mean) {
         int lx = Fft.nextSmooth(2 * bx - 1), ly = Fft.nextSmooth(2 * by - 1), lz = Fft.nextSmooth(2 * bz - 1);
         int boxSize = bx * by * bz;
-        double[] m = new double[boxSize], y = new double[boxSize], q = new double[boxSize];
+        double[] m = ArrayPool.doubles(boxSize), y = ArrayPool.doubles(boxSize), q = ArrayPool.doubles(boxSize);
+        java.util.Arrays.fill(m, 0, boxSize, 0);
+        java.util.Arrays.fill(y, 0, boxSize, 0);
+        java.util.Arrays.fill(q, 0, boxSize, 0);
         for (int z = 0, dst = 0; z < bz; z++)
             for (int yy = 0; yy < by; yy++, dst += bx) {
                 int src = x0 + nx * (yy + y0 + ny * (z + z0));
@@ -109,6 +113,7 @@ public final class SpatialAutocorrelation {
         // other than kx = 0 and kx = lx/2 counted twice.
         double[][] partial = fft.reduceColumns(new double[][] {m, y, q}, bx, by, bz,
             (t0, c, re, im) -> columnSums(re, im, kernel, t0, c, lx, ly, lz, hw));
+        ArrayPool.release(m, y, q);
         double w = 0, syy = 0, sqm = 0;
         for (double[] p : partial) {
             w += p[0];
