@@ -29,10 +29,11 @@ import org.gliomaradiomics.image.Volume;
  */
 final class Bench {
     private static final String USAGE = """
-        Usage: java -jar glioma-radiomics.jar bench [--copies N] [--runs R] [--label L] [--no-maps]
+        Usage: java -jar glioma-radiomics.jar bench [--copies N] [--runs R] [--rounds K] [--label L] [--no-maps]
         Times this jar in fresh JVMs (run from the project folder: it uses test-images/brain1) and prints the figures
         of the README's speed table. --copies: cases in the smaller batch runs (default 10); --runs: repeats of the
-        one-case runs, medians printed (default 5); --label: the region of the synthetic 200x200x162 case (default 2,
+        one-case runs, medians printed (default 5); --rounds: how many times the 3N-copy batches run on 1 and on 2
+        threads, alternately, for the in-run thread figure (default 3); --label: the region of the synthetic 200x200x162 case (default 2,
         the oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part).
         Threads: batches of N and 3N copies (N = --copies) run on 1 and on 2 threads. "Steady-state throughput" is the
         2N cases between the two sizes divided by the difference of their wall times: what a long batch gains from a
@@ -40,6 +41,9 @@ final class Bench {
         a batch of 10 copies). "Whole run" divides the wall times of the 3N-copy batches. "CPU per case, 2
         threads / 1" compares the marginal CPU time of a case: above 1 when two cases at once slow each other
         (memory, garbage collection, the JIT competing with the workers); it depends less on other jobs' load.
+        "In-run steady state" times cases N+1 to 3N inside each 3N-copy run, from the moments the child reports them
+        done, so JIT warm-up and run-to-run differences of start-up are left out; the median ratio of K rounds, run
+        alternately, is the figure least moved by other jobs on a shared machine.
         Takes about 2-4 minutes on 2 cores with the defaults.
         """;
 
@@ -52,11 +56,25 @@ final class Bench {
     private final List<String> cds;
     private int copies = 10;
     private int runs = 5;
+    private int rounds = 3;
     private String label = "2";
     private boolean maps = true;
 
     /** One child run: wall and CPU seconds, peak resident MB (NaN when the platform does not tell). */
-    record Run(double wall, double cpu, double peakMb) {}
+    record Run(double wall, double cpu, double peakMb, double[] caseDone) {
+        Run(double wall, double cpu, double peakMb) {
+            this(wall, cpu, peakMb, new double[0]);
+        }
+
+        /** Seconds per case between the completions of cases {@code from} and {@code to} (1-based), timed from the
+         * child's progress lines as they arrive; NaN when the child did not report both. */
+        double secondsPerCase(int from, int to) {
+            if (to >= caseDone.length || Double.isNaN(caseDone[from]) || Double.isNaN(caseDone[to])) return Double.NaN;
+            return (caseDone[to] - caseDone[from]) / (to - from);
+        }
+    }
+
+    private static final java.util.regex.Pattern CASES_DONE = java.util.regex.Pattern.compile("cases (\\d+)/(\\d+)");
 
     private Bench(PrintStream out, Path jar, Path work) {
         this.out = out;
@@ -101,6 +119,7 @@ final class Bench {
                 if (a.equals("--no-maps")) bench.maps = false;
                 else if (i + 1 < args.length && a.equals("--copies")) bench.copies = positive(a, args[++i], 2);
                 else if (i + 1 < args.length && a.equals("--runs")) bench.runs = positive(a, args[++i], 1);
+                else if (i + 1 < args.length && a.equals("--rounds")) bench.rounds = positive(a, args[++i], 1);
                 else if (i + 1 < args.length && a.equals("--label")) bench.label = args[++i];
                 else throw new IllegalArgumentException("unknown or incomplete option '" + a + "'");
             }
@@ -170,6 +189,7 @@ final class Bench {
             out.printf("%s: whole run of %d copies, 2 threads / 1 thread\t%.2fx%n", conventions, large, serialLarge.wall() / parallelLarge.wall());
             out.printf("%s: CPU per case, 2 threads / 1 thread, cases %d to %d\t%.2f%n", conventions, copies + 1, large,
                 marginal2.cpu() / marginal1.cpu());
+            inRunThreads(conventions, image, mask, serialLarge, parallelLarge);
         }
         if (maps) {
             Path dir = work.resolve("maps");
@@ -189,6 +209,36 @@ final class Bench {
             }
         }
         gzipReading(image);
+    }
+
+    /**
+     * The throughput of 2 threads against 1 inside 3N-copy runs (cases N+1 to 3N), over {@link #rounds} rounds that
+     * alternate the thread counts (the first round reuses the runs already made): each round's ratio, and the median.
+     */
+    private void inRunThreads(String conventions, Path image, Path mask, Run serial, Run parallel) throws Exception {
+        int large = 3 * copies;
+        List<Double> one = new ArrayList<>(), two = new ArrayList<>(), ratios = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            Run a = round == 0 ? serial : batch(image, mask, large, conventions, 1);
+            Run b = round == 0 ? parallel : batch(image, mask, large, conventions, 2);
+            double s1 = a.secondsPerCase(copies, large), s2 = b.secondsPerCase(copies, large);
+            if (Double.isNaN(s1) || Double.isNaN(s2)) {
+                out.printf("%s: in-run steady state\tnot measurable: the batch did not report its cases%n", conventions);
+                return;
+            }
+            one.add(s1);
+            two.add(s2);
+            ratios.add(s1 / s2);
+        }
+        StringBuilder each = new StringBuilder();
+        for (double r : ratios) each.append(each.length() == 0 ? "" : " ").append(String.format("%.2fx", r));
+        out.printf("%s: in-run steady state, cases %d to %d of %d-copy runs, median of %d rounds: 1 thread %.3f s/case, 2 threads %.3f s/case\t%.2fx\t\t\t%s (rounds: %s)%n",
+            conventions, copies + 1, large, large, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), each);
+    }
+
+    private static double medianOf(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     /** Wall and CPU seconds per case of the {@code cases} that {@code larger} runs beyond {@code smaller}. */
@@ -213,7 +263,7 @@ final class Bench {
      * time, by the reading thread's CPU time (which a loaded machine does not inflate) and by its user CPU time alone:
      * the difference is the kernel's time to hand the volume's array fresh zeroed pages while the heap grows
      * (measured: about 4 ms per MB on this machine, 0.15 s for this volume), which bare inflation into a small buffer
-     * never pays.
+     * never pays, and neither does reading into the recycled storage of the previous volume, as a batch reads.
      */
     private void gzipReading(Path file) throws Exception {
         Volume v = ImageIO.read(file);
@@ -224,10 +274,13 @@ final class Bench {
                 in.transferTo(java.io.OutputStream.nullOutputStream());
             }
         };
-        double[] readTimes = medianSeconds(read), inflateTimes = medianSeconds(inflate);
+        Step readRecycled = () -> Volume.recycle(ImageIO.read(file));
+        double[] readTimes = medianSeconds(read), inflateTimes = medianSeconds(inflate), recycledTimes = medianSeconds(readRecycled);
         out.printf("# gzip NIfTI read: %s, %.1f MB of %s voxels (%.1f MB on disk)%n", file.getFileName(), mb, v.type(), Files.size(file) / 1e6);
         out.printf("read .nii.gz into a volume (warm, MB/s of voxels: wall / thread CPU / thread user CPU)\t%.0f / %.0f / %.0f MB/s%n",
             mb / readTimes[0], mb / readTimes[1], mb / readTimes[2]);
+        out.printf("read .nii.gz into the storage of the previous volume, as batch-extract does (warm, MB/s of voxels: wall / thread CPU / thread user CPU)\t%.0f / %.0f / %.0f MB/s%n",
+            mb / recycledTimes[0], mb / recycledTimes[1], mb / recycledTimes[2]);
         out.printf("inflate only, java.util.zip (warm: wall / thread CPU / thread user CPU)\t%.0f / %.0f / %.0f MB/s%n",
             mb / inflateTimes[0], mb / inflateTimes[1], mb / inflateTimes[2]);
         double zcat = zcatSeconds(file);
@@ -296,7 +349,23 @@ final class Bench {
         cmd.addAll(List.of("-D" + ProcessReport.PROPERTY + "=" + report, "-jar", jar.toString()));
         cmd.addAll(List.of(args));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        // The output is read as it comes, so that progress lines ("cases k/n") carry the moment case k was done.
+        List<Double> done = new ArrayList<>();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+             java.io.BufferedWriter logged = Files.newBufferedWriter(log)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                double at = (System.nanoTime() - t0) / 1e9;
+                logged.write(line);
+                logged.newLine();
+                java.util.regex.Matcher m = CASES_DONE.matcher(line);
+                if (m.find()) {
+                    int k = Integer.parseInt(m.group(1));
+                    while (done.size() <= k) done.add(Double.NaN);
+                    done.set(k, at);
+                }
+            }
+        }
         int code = p.waitFor();
         double wall = (System.nanoTime() - t0) / 1e9;
         if (code != 0 || !Files.isRegularFile(report)) {
@@ -306,7 +375,8 @@ final class Bench {
         }
         String[] r = Files.readString(report, StandardCharsets.US_ASCII).trim().split(" ");
         long cpu = Long.parseLong(r[0]), peakKb = Long.parseLong(r[1]);
-        return new Run(wall, cpu < 0 ? Double.NaN : cpu / 1e9, peakKb < 0 ? Double.NaN : peakKb / 1024.0);
+        return new Run(wall, cpu < 0 ? Double.NaN : cpu / 1e9, peakKb < 0 ? Double.NaN : peakKb / 1024.0,
+            done.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private void print(String figure, Run r) {

@@ -86,20 +86,22 @@ public final class PyRadiomicsExtractor {
 
     private static Prepared prepare(Volume image, Volume mask, PyRadiomicsSettings s) {
         Geometry g = image.geometry();
-        boolean[] roi = RoiPreparation.maskOnImageGrid(image, mask, s.geometryTolerance(), s.correctMask(), Convention.PYRADIOMICS).maskOf(s.label());
+        Volume labels = RoiPreparation.maskOnImageGrid(image, mask, s.geometryTolerance(), s.correctMask(), Convention.PYRADIOMICS);
         boolean resampled = s.resampledPixelSpacing() != null && s.interpolator() != null;
         int[] offset = new int[3];
         double[] img;
-        RoiBox b = new RoiBox(roi, g.nx, g.ny, g.nz);
+        boolean[] roi;
+        RoiBox b = RoiBox.ofLabel(labels, s.label());
         if (!s.normalize() && !resampled && s.imageTypes().keySet().stream().allMatch(t -> t.equals("Original")) && b.count > 0) {
-            // Nothing reads the image outside the ROI's box: take the box from the stored volume (short stays short
-            // until here) instead of a whole-image double[]; positions stay relative to the box (offset).
+            // Nothing reads the image outside the ROI's box: take the box from the stored volumes (short stays short
+            // until here) instead of whole-image arrays; positions stay relative to the box (offset).
             img = b.crop(image);
-            roi = b.crop(roi, g.nx, g.ny);
+            roi = b.cropLabel(labels, s.label());
             g = g.withSize(b.size(0), b.size(1), b.size(2));
             System.arraycopy(b.lo, 0, offset, 0, 3);
         } else {
             img = image.toDoubleArray();
+            roi = labels.maskOf(s.label());
         }
         DataType type = image.type();
         if (s.normalize()) {
