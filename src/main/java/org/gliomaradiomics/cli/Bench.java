@@ -43,7 +43,9 @@ final class Bench {
         (memory, garbage collection, the JIT competing with the workers); it depends less on other jobs' load.
         "In-run steady state" times cases N+1 to 3N inside each 3N-copy run, from the moments the child reports them
         done, so JIT warm-up and run-to-run differences of start-up are left out; the median ratio of K rounds, run
-        alternately, is the figure least moved by other jobs on a shared machine.
+        alternately, is the figure least moved by other jobs on a shared machine. "The machine's ceiling" runs two
+        1-thread batches at once in separate JVMs: they share only the cores' caches and memory, so their throughput
+        over one batch alone bounds what a second thread can give on this machine.
         Takes about 2-4 minutes on 2 cores with the defaults.
         """;
 
@@ -217,23 +219,41 @@ final class Bench {
      */
     private void inRunThreads(String conventions, Path image, Path mask, Run serial, Run parallel) throws Exception {
         int large = 3 * copies;
-        List<Double> one = new ArrayList<>(), two = new ArrayList<>(), ratios = new ArrayList<>();
+        List<Double> one = new ArrayList<>(), two = new ArrayList<>(), ratios = new ArrayList<>(), ceilings = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             Run a = round == 0 ? serial : batch(image, mask, large, conventions, 1);
             Run b = round == 0 ? parallel : batch(image, mask, large, conventions, 2);
+            // The machine's own limit: two independent 1-thread processes side by side share no heap, collector or
+            // JIT, only the cores' caches and memory; their throughput over one alone is what 2 threads can reach.
+            java.util.concurrent.CompletableFuture<Run> other = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return batch(image, mask, large, conventions, 1, "-side");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            });
+            Run c = batch(image, mask, large, conventions, 1), d = other.join();
             double s1 = a.secondsPerCase(copies, large), s2 = b.secondsPerCase(copies, large);
-            if (Double.isNaN(s1) || Double.isNaN(s2)) {
+            double sc = c.secondsPerCase(copies, large), sd = d.secondsPerCase(copies, large);
+            if (Double.isNaN(s1) || Double.isNaN(s2) || Double.isNaN(sc) || Double.isNaN(sd)) {
                 out.printf("%s: in-run steady state\tnot measurable: the batch did not report its cases%n", conventions);
                 return;
             }
             one.add(s1);
             two.add(s2);
             ratios.add(s1 / s2);
+            ceilings.add(s1 * (1 / sc + 1 / sd));
         }
+        out.printf("%s: in-run steady state, cases %d to %d of %d-copy runs, median of %d rounds: 1 thread %.3f s/case, 2 threads %.3f s/case\t%.2fx\t\t\t%s (rounds: %s)%n",
+            conventions, copies + 1, large, large, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), times(ratios));
+        out.printf("%s: the machine's ceiling: two 1-thread batches side by side (separate JVMs) against one alone, same cases, median of %d rounds\t%.2fx\t\t\t%s (rounds: %s)%n",
+            conventions, rounds, medianOf(ceilings), load(), times(ceilings));
+    }
+
+    private static String times(List<Double> ratios) {
         StringBuilder each = new StringBuilder();
         for (double r : ratios) each.append(each.length() == 0 ? "" : " ").append(String.format("%.2fx", r));
-        out.printf("%s: in-run steady state, cases %d to %d of %d-copy runs, median of %d rounds: 1 thread %.3f s/case, 2 threads %.3f s/case\t%.2fx\t\t\t%s (rounds: %s)%n",
-            conventions, copies + 1, large, large, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), each);
+        return each.toString();
     }
 
     private static double medianOf(List<Double> values) {
@@ -248,13 +268,18 @@ final class Bench {
 
     /** A batch of {@code n} copies of one case in a fresh JVM. */
     private Run batch(Path image, Path mask, int n, String conventions, int threads) throws Exception {
-        Path manifest = work.resolve("cases-" + n + ".csv");
+        return batch(image, mask, n, conventions, threads, "");
+    }
+
+    /** The same; {@code tag} names the run's files, so that two runs can go on at once. */
+    private Run batch(Path image, Path mask, int n, String conventions, int threads, String tag) throws Exception {
+        Path manifest = work.resolve("cases-" + n + tag + ".csv");
         StringBuilder rows = new StringBuilder("ID,Image,Mask,Label\n");
         for (int i = 0; i < n; i++) rows.append("copy").append(i).append(',').append(image).append(',').append(mask).append(',').append(label).append('\n');
         Files.writeString(manifest, rows);
-        Path table = work.resolve("batch.csv");
+        Path table = work.resolve("batch" + tag + ".csv");
         Files.deleteIfExists(table);
-        return child(cds, "batch-extract", "--manifest", manifest.toString(), "--conventions", conventions,
+        return taggedChild(cds, tag, "batch-extract", "--manifest", manifest.toString(), "--conventions", conventions,
             "--threads", Integer.toString(threads), "--out", table.toString());
     }
 
@@ -342,7 +367,12 @@ final class Bench {
 
     /** Runs this jar with {@code args} in a fresh JVM; a failure is an exception naming the command and its error. */
     private Run child(List<String> jvm, String... args) throws Exception {
-        Path report = work.resolve("report.txt"), log = work.resolve("child.log");
+        return taggedChild(jvm, "", args);
+    }
+
+    /** The same; {@code tag} names the child's report and log files, so that two children can run at once. */
+    private Run taggedChild(List<String> jvm, String tag, String... args) throws Exception {
+        Path report = work.resolve("report" + tag + ".txt"), log = work.resolve("child" + tag + ".log");
         Files.deleteIfExists(report);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvm);
