@@ -29,8 +29,9 @@ final class InverseDistanceSpectrum {
     private InverseDistanceSpectrum() {}
 
     /**
-     * @return the spectrum on the octant, indexed kx + (lx/2 + 1) (ky + (ly/2 + 1) kz); the value at any k is that
-     * at (min(kx, lx - kx), min(ky, ly - ky), min(kz, lz - kz)). Shared: callers must not modify it.
+     * @return the spectrum on the octant, indexed kz + (lz/2 + 1) (ky + (ly/2 + 1) kx), kx slowest: the part of one
+     * kx is contiguous, as {@link RealFft3d#reducePlanes} hands the spectra over plane by plane; the value at any k is
+     * that at (min(kx, lx - kx), min(ky, ly - ky), min(kz, lz - kz)). Shared: callers must not modify it.
      */
     static double[] octant(int lx, int ly, int lz, double sx, double sy, double sz) {
         List<Number> key = List.of(lx, ly, lz, sx, sy, sz);
@@ -39,13 +40,23 @@ final class InverseDistanceSpectrum {
             if (cached != null) return cached;
         }
         // Computed outside the lock; two threads computing the same key get the same bits.
-        double[] spectrum = compute(lx, ly, lz, sx, sy, sz);
+        double[] spectrum = byPlaneOfKx(compute(lx, ly, lz, sx, sy, sz), lx / 2 + 1, ly / 2 + 1, lz / 2 + 1);
         synchronized (CACHE) {
             CACHE.put(key, spectrum);
         }
         return spectrum;
     }
 
+    /** The octant {@code k} (kx fastest, dx x dy x dz) reordered with kz fastest and kx slowest. */
+    private static double[] byPlaneOfKx(double[] k, int dx, int dy, int dz) {
+        double[] out = new double[k.length];
+        for (int z = 0, i = 0; z < dz; z++)
+            for (int y = 0; y < dy; y++)
+                for (int x = 0; x < dx; x++, i++) out[z + dz * (y + dy * x)] = k[i];
+        return out;
+    }
+
+    /** The spectrum on the octant, indexed kx + (lx/2 + 1) (ky + (ly/2 + 1) kz). */
     static double[] compute(int lx, int ly, int lz, double sx, double sy, double sz) {
         int[] len = {lx, ly, lz}, dim = {lx / 2 + 1, ly / 2 + 1, lz / 2 + 1};
         int[] stride = {1, dim[0], dim[0] * dim[1]};

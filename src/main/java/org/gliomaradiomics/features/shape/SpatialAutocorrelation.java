@@ -15,8 +15,8 @@ import org.gliomaradiomics.numerics.RealFft3d;
  * real fields take half-spectrum real FFTs ({@link RealFft3d}); the kernel's spectrum is real and even and is
  * computed on one octant ({@link InverseDistanceSpectrum}). Rounding error is that of the FFT (about 1e-13
  * relative). Work is split into chunks of lines run in parallel and reduced in a fixed order, so the bits do not
- * depend on the thread count. Memory: the three half spectra of the non-zero planes, 6 (lx/2 + 1) ly bz doubles
- * (about 23 MB for a 61^3 box, 160 MB for 115^3).
+ * depend on the thread count. Memory: the x-transformed fields, 6 (lx/2 + 1) by bz doubles (about 11 MB for a 61^3
+ * box, 73 MB for 115^3), plus 10 ly lz doubles per thread.
  */
 public final class SpatialAutocorrelation {
     /** Masks up to this many voxels are summed pair by pair. */
@@ -107,12 +107,11 @@ public final class SpatialAutocorrelation {
             }
         double[] kernel = InverseDistanceSpectrum.octant(lx, ly, lz, sx, sy, sz);
         RealFft3d fft = new RealFft3d(lx, ly, lz);
-        int hw = fft.halfWidth();
-        // Spectral sums per chunk of columns, added in chunk order. Every summand is even in k (K^ is real and
-        // even, the others are products of a spectrum with a conjugate), so the half kx <= lx/2 is summed, columns
-        // other than kx = 0 and kx = lx/2 counted twice.
-        double[][] partial = fft.reduceColumns(new double[][] {m, y, q}, bx, by, bz,
-            (t0, c, re, im) -> columnSums(re, im, kernel, t0, c, lx, ly, lz, hw));
+        // Spectral sums per plane kx, added in kx order. Every summand is even in k (K^ is real and even, the
+        // others are products of a spectrum with a conjugate), so the half kx <= lx/2 is summed, planes other than
+        // kx = 0 and kx = lx/2 counted twice.
+        double[][] partial = fft.reducePlanes(new double[][] {m, y, q}, bx, by, bz,
+            (kx, re, im) -> planeSums(re, im, kernel, kx, lx, ly, lz));
         ArrayPool.release(m, y, q);
         double w = 0, syy = 0, sqm = 0;
         for (double[] p : partial) {
@@ -124,31 +123,26 @@ public final class SpatialAutocorrelation {
         return new double[] {w / total, syy / total, (2 * sqm - 2 * syy) / total};
     }
 
-    /** {sum K^ |M|^2, sum K^ |Y|^2, sum K^ Re(Q conj M)}, with the half-spectrum weights, over spectrum columns
-     * t0..t0+c-1 (column = kx + hw ky) of the fields m, y, q (see {@link RealFft3d.ColumnReducer}). */
-    private static double[] columnSums(double[][] re, double[][] im, double[] kernel, int t0, int c, int lx, int ly, int lz, int hw) {
+    /** {sum K^ |M|^2, sum K^ |Y|^2, sum K^ Re(Q conj M)}, with the half-spectrum weight, over the plane kx of the
+     * spectra of the fields m, y, q (see {@link RealFft3d.PlaneReducer}); the kernel is indexed kz + dz (ky + dy kx)
+     * over the octant ({@link InverseDistanceSpectrum#octant}). */
+    private static double[] planeSums(double[][] re, double[][] im, double[] kernel, int kx, int lx, int ly, int lz) {
         double[] mr = re[0], mi = im[0], yr = re[1], yi = im[1], qr = re[2], qi = im[2];
-        int kdx = lx / 2 + 1, kdy = ly / 2 + 1;
-        double[] weight = new double[c];
-        int[] kBase = new int[c];
-        for (int t = 0; t < c; t++) {
-            int kx = (t0 + t) % hw, ky = (t0 + t) / hw;
-            weight[t] = kx == 0 || 2 * kx == lx ? 1 : 2;
-            kBase[t] = kx + kdx * Math.min(ky, ly - ky);
-        }
-        // kz outer: the kernel plane and the buffers are then read contiguously.
+        int dy = ly / 2 + 1, dz = lz / 2 + 1;
         double w = 0, syy = 0, sqm = 0;
-        for (int kz = 0; kz < lz; kz++) {
-            int plane = kdx * kdy * Math.min(kz, lz - kz), row = c * kz;
-            for (int t = 0; t < c; t++) {
-                int f = row + t;
-                double k = weight[t] * kernel[plane + kBase[t]];
+        for (int ky = 0; ky < ly; ky++) {
+            int kBase = dz * (Math.min(ky, ly - ky) + dy * kx), row = lz * ky;
+            for (int kz = 0; kz < lz; kz++) {
+                int f = row + kz;
+                double k = kernel[kBase + Math.min(kz, lz - kz)];
                 w += k * (mr[f] * mr[f] + mi[f] * mi[f]);
                 syy += k * (yr[f] * yr[f] + yi[f] * yi[f]);
                 sqm += k * (qr[f] * mr[f] + qi[f] * mi[f]);
             }
         }
-        return new double[] {w, syy, sqm};
+        // Twice for the planes whose mirror kx' = lx - kx is not stored (exact: a power of two).
+        double weight = kx == 0 || 2 * kx == lx ? 1 : 2;
+        return new double[] {weight * w, weight * syy, weight * sqm};
     }
 
 }
