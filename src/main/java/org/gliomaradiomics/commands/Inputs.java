@@ -20,8 +20,13 @@ final class Inputs {
     }
 
     static ImageAndMask imageAndMask(ImageInput image, MaskInput mask, CommandContext context) throws IOException {
+        return imageAndMask(image, mask, context, false);
+    }
+
+    /** An image and its mask; with {@code ownGridAllowed} a mask file on another grid keeps its own. */
+    static ImageAndMask imageAndMask(ImageInput image, MaskInput mask, CommandContext context, boolean ownGridAllowed) throws IOException {
         Volume img = image.read(context);
-        return new ImageAndMask(img, mask.read(context, img.geometry(), image.openImage()), mask);
+        return new ImageAndMask(img, mask.read(context, img.geometry(), image.openImage(), ownGridAllowed), mask);
     }
 
     /** A label map that must lie on {@code grid}. */

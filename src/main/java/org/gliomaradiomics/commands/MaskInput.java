@@ -52,9 +52,17 @@ public final class MaskInput {
      * @param image the open image the command reads (whose selection and ROI positions count), or null
      */
     public Volume read(CommandContext context, Geometry grid, ImagePlus image) throws IOException {
+        return read(context, grid, image, false);
+    }
+
+    /**
+     * The label map; with {@code ownGridAllowed} a mask file on another grid keeps its own (see {@link
+     * ImageIO#readMask(String, Geometry, boolean)}), for an extractor that places it on the image's grid.
+     */
+    public Volume read(CommandContext context, Geometry grid, ImagePlus image, boolean ownGridAllowed) throws IOException {
         if (labelImage != null) {
             Volume v = context.commandLine() ? null : labelImage.readOpenImage();
-            if (v == null) return ImageIO.readMask(text, grid);
+            if (v == null) return ImageIO.readMask(text, grid, ownGridAllowed);
             if (v.nx() != grid.nx || v.ny() != grid.ny || v.nz() != grid.nz)
                 throw new CommandException("mask '" + text + "' is " + v.geometry().sizeString() + ", the image " + grid.sizeString());
             String fractional = ImageIO.fractionalVoxel(v); // a window title need not be a valid path

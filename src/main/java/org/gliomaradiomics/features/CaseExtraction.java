@@ -22,6 +22,12 @@ public final class CaseExtraction {
     @FunctionalInterface
     public interface RegionExtractor {
         List<ExtractedFeature> extract(Volume image, Volume mask, int label);
+
+        /** Whether {@link #extract} takes a mask on another grid than the image's and places it itself
+         * (PyRadiomics' correctMask or a wider geometryTolerance); otherwise the grids must match. */
+        default boolean placesMaskOnImageGrid() {
+            return false;
+        }
     }
 
     /**
@@ -31,7 +37,8 @@ public final class CaseExtraction {
      */
     public static List<CaseResult> extract(String caseId, Volume image, Volume mask, List<String> regions, RegionExtractor extractor,
                                            Map<String, String> carried) {
-        RoiPreparation.maskOnImageGrid(image, mask, 1e-4, false, Convention.IBSI); // once for the case, not once a region
+        if (!extractor.placesMaskOnImageGrid())
+            RoiPreparation.maskOnImageGrid(image, mask, 1e-4, false, Convention.IBSI); // once for the case, not once a region
         List<CaseResult> results = new ArrayList<>();
         if (regions.stream().anyMatch(r -> r.trim().equalsIgnoreCase("all")) && mask.labels().length == 0) // scan the mask only when asked
             results.add(CaseResult.empty(caseId, "all", carried, diagnostics(image, 0), "the mask has no label at all"));

@@ -103,11 +103,25 @@ public final class ImageIO {
      * RTSTRUCT file (a study folder) is read as that file.
      */
     public static Volume readMask(String spec, Geometry imageGrid) throws IOException {
+        return readMask(spec, imageGrid, false);
+    }
+
+    /**
+     * A mask as {@link #readMask(String, Geometry)}; with {@code ownGridAllowed}, a label-map file on another grid is
+     * returned on its own grid (whole labels still checked), for an extractor that places it on the image's grid
+     * itself (PyRadiomics' correctMask and geometryTolerance). DICOM SEG and RTSTRUCT always come on the image grid.
+     */
+    public static Volume readMask(String spec, Geometry imageGrid, boolean ownGridAllowed) throws IOException {
         Map.Entry<String, List<String>> parts = DicomMasks.split(spec);
         Path maskFile = Path.of(parts.getKey());
         Volume dicom = Readers.guard(maskFile, () -> DicomMasks.read(maskFile, parts.getValue(), imageGrid));
         if (dicom != null) return dicom;
-        return onImageGrid(maskFile, read(maskFile), imageGrid);
+        Volume mask = read(maskFile);
+        if (ownGridAllowed && !sameGrid(imageGrid, mask.geometry())) {
+            requireWholeLabels(maskFile, mask);
+            return mask;
+        }
+        return onImageGrid(maskFile, mask, imageGrid);
     }
 
     /** A label-map file's volume checked against the image's grid (same grid, whole labels) and placed on it. */

@@ -1,8 +1,11 @@
 package org.gliomaradiomics.features.pyradiomics;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gliomaradiomics.features.CaseExtraction;
+import org.gliomaradiomics.features.ExtractedFeature;
+import org.gliomaradiomics.image.Volume;
 
 /** PyRadiomics conventions behind the extractor's region interface: a PyRadiomics parameter file as it is
  * (our own bookkeeping keys removed by the caller), feature names as PyRadiomics writes them. */
@@ -12,7 +15,19 @@ public final class PyRadiomicsRegionExtractor {
     /** @param yaml a PyRadiomics parameter file's tree, without our bookkeeping keys (extraction.ParamsFile#pyRadiomicsTree) */
     public static CaseExtraction.RegionExtractor from(Map<String, Object> yaml) {
         PyRadiomicsParams.fromYaml(yaml); // fail early on a bad file
-        return (image, mask, label) -> new PyRadiomicsExtractor().features(image, mask, settings(yaml, label));
+        return new CaseExtraction.RegionExtractor() {
+            @Override
+            public List<ExtractedFeature> extract(Volume image, Volume mask, int label) {
+                return new PyRadiomicsExtractor().features(image, mask, settings(yaml, label));
+            }
+
+            /** As PyRadiomics: a mask within geometryTolerance is taken as it is, one beyond is resampled with
+             * correctMask and refused without, with the setting named ({@link PyRadiomicsExtractor}). */
+            @Override
+            public boolean placesMaskOnImageGrid() {
+                return true;
+            }
+        };
     }
 
     /** The PyRadiomics settings of a parameter file's tree (without our bookkeeping keys) for a region. */
