@@ -12,12 +12,13 @@ import java.util.List;
  * allocation may start a collection, and a heap grown to hold them takes fresh pages from the kernel, which this
  * project's 2-core VM hands out slowly (measured: two batch workers spent 3 s of system time per 90 cases, one worker 1
  * s). Arrays are held through soft references, which the collector clears before it would run out of memory, and
- * at most {@value #KEPT_BYTES} bytes are kept.
+ * at most {@link #KEPT_BYTES} bytes are kept.
  */
 public final class ArrayPool {
     /** Smaller arrays are simply allocated: the thread-local allocation buffer makes them cheap. */
     static final int MIN_BYTES = 1 << 19;
-    static final long KEPT_BYTES = 512L << 20;
+    /** A quarter of the heap, at most 512 MB: enough for a few workers' volumes and spectra. */
+    static final long KEPT_BYTES = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4);
     private static final List<SoftReference<Object>> HELD = new ArrayList<>();
 
     private ArrayPool() {}

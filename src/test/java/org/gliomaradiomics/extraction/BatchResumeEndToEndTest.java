@@ -115,4 +115,39 @@ class BatchResumeEndToEndTest {
         assertEquals(0, batch(fresh, "long", 1, false, other).code);
         assertArrayEquals(Files.readAllBytes(fresh), Files.readAllBytes(out));
     }
+
+    /**
+     * A case read again after a case of the same size reads into that case's recycled image storage
+     * ({@code Volume.recycle}; these images are large enough to be pooled); its values must be those of its first
+     * reading, whose storage was new.
+     */
+    @Test
+    void aCaseReadIntoRecycledStorageGivesItsFirstValues() throws Exception {
+        StringBuilder m = new StringBuilder("ID,Image,Mask\n");
+        for (long seed : new long[] {5, 6}) {
+            SyntheticCase c = SyntheticCase.generate(seed, new int[] {96, 96, 40}, new double[] {2.5, 2.5, 4},
+                new SyntheticCase.Options());
+            ImageIO.write(c.sequences().get(SyntheticCase.T1C), dir.resolve("big" + seed + "_t1ce.nii.gz"));
+            ImageIO.write(c.labels(), dir.resolve("big" + seed + "_seg.nii.gz"));
+            m.append("big").append(seed).append(",big").append(seed).append("_t1ce.nii.gz,big").append(seed).append("_seg.nii.gz\n");
+        }
+        m.append("big5-again,big5_t1ce.nii.gz,big5_seg.nii.gz\n");
+        Path cases = dir.resolve("big-cases.csv"), out = dir.resolve("recycled.csv");
+        Files.writeString(cases, m.toString());
+        CommandRunner r = CommandRunner.run("batch-extract", "--manifest", cases.toString(), "--params", params.toString(),
+            "--label", "WT", "--threads", "1", "--out", out.toString());
+        assertEquals(0, r.code, r.toString());
+        java.util.List<String> first = new java.util.ArrayList<>(), again = new java.util.ArrayList<>();
+        try (org.apache.commons.csv.CSVParser rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(Files.newBufferedReader(out))) {
+            for (org.apache.commons.csv.CSVRecord row : rows) {
+                String values = String.join("|", row.toList().subList(1, row.size())); // all but the case id
+                if (row.get(0).equals("big5")) first.add(values);
+                else if (row.get(0).equals("big5-again")) again.add(values);
+            }
+        }
+        assertTrue(first.size() > 50, "rows of big5: " + first.size());
+        assertEquals(first.size(), again.size());
+        for (int i = 0; i < first.size(); i++) assertEquals(first.get(i), again.get(i), "row " + i);
+    }
 }
