@@ -32,10 +32,7 @@ class BatchResumeEndToEndTest {
     static void cases() throws Exception {
         StringBuilder m = new StringBuilder("ID,Image,Mask,Site\n");
         for (long seed : new long[] {3, 4}) {
-            SyntheticCase c = SyntheticCase.generate(seed, new int[] {40, 40, 28}, new double[] {6, 6, 5.5},
-                new SyntheticCase.Options());
-            ImageIO.write(c.sequences().get(SyntheticCase.T1C), dir.resolve("s" + seed + "_t1ce.nii.gz"));
-            ImageIO.write(c.labels(), dir.resolve("s" + seed + "_seg.nii.gz"));
+            writeCase("s" + seed, seed, new int[] {40, 40, 28}, new double[] {6, 6, 5.5});
             m.append("case").append(seed).append(",s").append(seed).append("_t1ce.nii.gz,s").append(seed).append("_seg.nii.gz,\"site, ").append(seed).append("\"\n");
         }
         m.append("broken,missing_t1ce.nii.gz,s3_seg.nii.gz,X\n");
@@ -44,6 +41,13 @@ class BatchResumeEndToEndTest {
         Files.writeString(manifest, m.toString());
         params = dir.resolve("params.yaml");
         Files.writeString(params, "featureClass:\n  intensity_statistics:\n  glcm:\n  morphology:\nsetting:\n  binWidth: 50\n  aggregation: [3D, 2D]\n");
+    }
+
+    /** A synthetic case's T1c and label map as {@code <name>_t1ce.nii.gz} and {@code <name>_seg.nii.gz}. */
+    private static void writeCase(String name, long seed, int[] size, double[] spacing) throws Exception {
+        SyntheticCase c = SyntheticCase.generate(seed, size, spacing, new SyntheticCase.Options());
+        ImageIO.write(c.sequences().get(SyntheticCase.T1C), dir.resolve(name + "_t1ce.nii.gz"));
+        ImageIO.write(c.labels(), dir.resolve(name + "_seg.nii.gz"));
     }
 
     private static CommandRunner batch(Path out, String format, int threads, boolean resume, Path paramFile) {
@@ -125,10 +129,7 @@ class BatchResumeEndToEndTest {
     void aCaseReadIntoRecycledStorageGivesItsFirstValues() throws Exception {
         StringBuilder m = new StringBuilder("ID,Image,Mask\n");
         for (long seed : new long[] {5, 6}) {
-            SyntheticCase c = SyntheticCase.generate(seed, new int[] {96, 96, 40}, new double[] {2.5, 2.5, 4},
-                new SyntheticCase.Options());
-            ImageIO.write(c.sequences().get(SyntheticCase.T1C), dir.resolve("big" + seed + "_t1ce.nii.gz"));
-            ImageIO.write(c.labels(), dir.resolve("big" + seed + "_seg.nii.gz"));
+            writeCase("big" + seed, seed, new int[] {96, 96, 40}, new double[] {2.5, 2.5, 4});
             m.append("big").append(seed).append(",big").append(seed).append("_t1ce.nii.gz,big").append(seed).append("_seg.nii.gz\n");
         }
         m.append("big5-again,big5_t1ce.nii.gz,big5_seg.nii.gz\n");
