@@ -257,8 +257,7 @@ final class Bench {
     }
 
     private static double medianOf(List<Double> values) {
-        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Wall and CPU seconds per case of the {@code cases} that {@code larger} runs beyond {@code smaller}. */
@@ -361,7 +360,12 @@ final class Bench {
     }
 
     private static double median(List<Run> runs, ToDoubleFunction<Run> f) {
-        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        return median(runs.stream().mapToDouble(f).toArray());
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 

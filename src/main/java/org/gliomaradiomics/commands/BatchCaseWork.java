@@ -43,7 +43,7 @@ public final class BatchCaseWork {
     public List<CaseResult> extract(BatchManifest.Case c, Path image, Path mask) throws IOException {
         Volume img = ImageIO.read(image), m = null;
         try {
-            m = ImageIO.readMask(mask.toString(), img.geometry(), setup.masksOnOwnGrid());
+            m = ImageIO.readMask(mask.toString(), img.geometry(), setup.extractor().placesMaskOnImageGrid());
             return CaseExtraction.extract(c.id(), img, m, c.regions(setup.regions()), setup.extractor(), c.carried());
         } finally {
             Volume.recycle(img, m); // the results hold numbers only; the next case reads into these arrays

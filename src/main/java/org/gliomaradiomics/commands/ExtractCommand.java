@@ -54,7 +54,7 @@ public class ExtractCommand extends RadiomicsCommand {
         ExtractionSetup setup = ExtractionSetup.of(params, conventions, label, outputs());
         FeatureTableWriter.Format f = format.equals("wide") ? FeatureTableWriter.Format.WIDE : FeatureTableWriter.Format.LONG;
         progress().report("reading", 0);
-        Inputs.ImageAndMask in = Inputs.imageAndMask(image, mask, context(), setup.masksOnOwnGrid());
+        Inputs.ImageAndMask in = Inputs.imageAndMask(image, mask, context(), setup.extractor().placesMaskOnImageGrid());
         progress().report("extracting", 0.3);
         String caseId = id.isBlank() ? image.name() : id.trim();
         List<CaseResult> results = Inputs.about(in.maskFile(),

@@ -18,16 +18,6 @@ import org.gliomaradiomics.features.pyradiomics.PyRadiomicsRegionExtractor;
 record ExtractionSetup(ParamsFile params, ExtractionParams ibsi, CaseExtraction.RegionExtractor extractor, List<String> regions) {
 
     /**
-     * Whether the extractor takes a mask on another grid than the image's and places it itself, as PyRadiomics does
-     * (a grid within geometryTolerance taken as it is, one beyond resampled with correctMask, else refused naming the
-     * setting). The commands that extract one image or a manifest then read such a mask on its own grid instead of
-     * refusing it at once. Feature maps and robustness still need the mask on the image's grid.
-     */
-    boolean masksOnOwnGrid() {
-        return extractor.placesMaskOnImageGrid();
-    }
-
-    /**
      * The setup of one run. With {@code conventions} auto, the file's {@code setting.conventions} decides; else a file
      * with something only PyRadiomics has (and nothing only IBSI has) is read in PyRadiomics' conventions, a file with
      * both is refused with what to choose, and any other file is read in IBSI's; {@code outputs} says which when a

@@ -23,8 +23,12 @@ public final class CaseExtraction {
     public interface RegionExtractor {
         List<ExtractedFeature> extract(Volume image, Volume mask, int label);
 
-        /** Whether {@link #extract} takes a mask on another grid than the image's and places it itself
-         * (PyRadiomics' correctMask or a wider geometryTolerance); otherwise the grids must match. */
+        /**
+         * Whether {@link #extract} takes a mask on another grid than the image's and places or refuses it itself, as
+         * PyRadiomics does with its geometryTolerance and correctMask; otherwise the grids must match. The commands
+         * that extract one image or a manifest then read such a mask on its own grid instead of refusing it at once
+         * (feature maps and robustness still need the mask on the image's grid).
+         */
         default boolean placesMaskOnImageGrid() {
             return false;
         }

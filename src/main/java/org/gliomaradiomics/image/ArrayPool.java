@@ -8,11 +8,11 @@ import java.util.List;
 /**
  * Large arrays lent out and taken back, so that a batch does not allocate the same megabytes for every case: the
  * storage of the volumes it reads and the scratch of its largest algorithms (the FFT of Moran's I). Why: on G1 an
- * array of half a region or more (1 MB and up with this project's default heaps) is a humongous object; every such
- * allocation may start a collection, and a heap grown to hold them takes fresh pages from the kernel, which this
- * project's 2-core VM hands out slowly (measured: two batch workers spent 3 s of system time per 90 cases, one worker 1
- * s). Arrays are held through soft references, which the collector clears before it would run out of memory, and
- * at most {@link #KEPT_BYTES} bytes are kept.
+ * array of half a region or more (2 MB and up with the 4 MB regions of a default heap on this project's machine) is
+ * a humongous object; every such allocation may start a collection, and a heap grown to hold them takes fresh pages
+ * from the kernel, which this project's 2-core VM hands out slowly (measured: two batch workers spent 3 s of system
+ * time per 90 cases, one worker 1 s). Arrays are held through soft references, which the collector clears before it
+ * would run out of memory, and at most {@link #KEPT_BYTES} bytes are kept.
  */
 public final class ArrayPool {
     /** Smaller arrays are simply allocated: the thread-local allocation buffer makes them cheap. */
@@ -99,7 +99,7 @@ public final class ArrayPool {
         if (c == byte.class) return 1;
         if (c == short.class) return 2;
         if (c == int.class || c == float.class) return 4;
-        if (c == double.class || c == long.class) return 8;
+        if (c == double.class) return 8;
         throw new IllegalArgumentException("not a primitive number array: " + type);
     }
 }

@@ -34,11 +34,6 @@ public final class RealFft3d {
         fz = lz == lx ? fx : lz == ly ? fy : new Fft(lz);
     }
 
-    /** Number of kx values kept: lx / 2 + 1. */
-    public int halfWidth() {
-        return hw;
-    }
-
     /** Reduces the spectra of every field on the plane kx: value (ky, kz) of field f is re[f][kz + lz ky],
      * im[f][kz + lz ky]. */
     public interface PlaneReducer {
@@ -46,7 +41,7 @@ public final class RealFft3d {
     }
 
     /**
-     * Transforms the fields and hands every plane kx = 0..halfWidth() - 1 of their spectra to the reducer.
+     * Transforms the fields and hands every plane kx = 0..lx/2 of their spectra to the reducer.
      * @param fields real fields indexed x + bx (y + by z)
      * @return the reducer's results, in kx order
      */

@@ -14,7 +14,7 @@ import org.gliomaradiomics.numerics.RealFft3d;
  * q = y^2: sum w = S(m, m), Moran's numerator = S(y, y), Geary's numerator = 2 S(q, m) - 2 S(y, y). The three
  * real fields take half-spectrum real FFTs ({@link RealFft3d}); the kernel's spectrum is real and even and is
  * computed on one octant ({@link InverseDistanceSpectrum}). Rounding error is that of the FFT (about 1e-13
- * relative). Work is split into chunks of lines run in parallel and reduced in a fixed order, so the bits do not
+ * relative). Work is split into planes of the spectrum run in parallel and reduced in a fixed order, so the bits do not
  * depend on the thread count. Memory: the x-transformed fields, 6 (lx/2 + 1) by bz doubles (about 11 MB for a 61^3
  * box, 73 MB for 115^3), plus 10 ly lz doubles per thread.
  */
