@@ -31,10 +31,12 @@ final class Bench {
     private static final String USAGE = """
         Usage: java -jar glioma-radiomics.jar bench [--copies N] [--runs R] [--rounds K] [--label L] [--no-maps]
         Times this jar in fresh JVMs (run from the project folder: it uses test-images/brain1) and prints the figures
-        of the README's speed table. --copies: cases in the smaller batch runs (default 10); --runs: repeats of the
-        one-case runs, medians printed (default 5); --rounds: how many times the 3N-copy batches run on 1 and on 2
-        threads, alternately, for the in-run thread figure (default 3); --label: the region of the synthetic 200x200x162 case (default 2,
-        the oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part).
+        of the README's speed table. Every run starts through the launcher beside the jar (glioma-radiomics: its CDS
+        archive and JVM options), as a user runs it, except the one figure marked plain java -jar.
+        --copies: cases in the smaller batch runs (default 10); --runs: repeats of the one-case runs, medians printed
+        (default 5); --rounds: how many times the 3N-copy batches run on 1 and on 2 threads, alternately, for the
+        in-run thread figure (default 3); --label: the region of the synthetic 200x200x162 case (default 2, the
+        oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part).
         Threads: batches of N and 3N copies (N = --copies) run on 1 and on 2 threads. "Steady-state throughput" is the
         2N cases between the two sizes divided by the difference of their wall times: what a long batch gains from a
         second thread, without the JVM start, class loading and JIT warm-up that every run pays once (they dominate
@@ -55,7 +57,24 @@ final class Bench {
     private final PrintStream out;
     private final Path jar;
     private final Path work;
-    private final List<String> cds;
+    /** How children start unless a figure says otherwise: through the launcher beside the jar when there is one. */
+    private final Start usual;
+
+    /**
+     * How a child JVM starts: through the launcher script (its CDS archive and its JVM options, exactly as a user
+     * runs it) when {@code launcher} is set, else plain {@code java -jar}; {@code options} are the bench's own JVM
+     * options on top.
+     */
+    record Start(Path launcher, List<String> options) {
+        Start with(String option) {
+            List<String> more = new ArrayList<>(options);
+            more.add(option);
+            return new Start(launcher, more);
+        }
+    }
+
+    private static final Start PLAIN = new Start(null, List.of());
+    private static final Path SHELL = Path.of("/bin/sh");
     private int copies = 10;
     private int runs = 5;
     private int rounds = 3;
@@ -82,9 +101,10 @@ final class Bench {
         this.out = out;
         this.jar = jar;
         this.work = work;
-        Path archive = jar.resolveSibling("glioma-radiomics.jsa");
-        this.cds = Files.isRegularFile(archive)
-            ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off") : List.of();
+        Path script = jar.resolveSibling("glioma-radiomics");
+        // The launcher takes JVM options in JAVA_OPTS, split at spaces: a work folder with a space runs plain java.
+        boolean usable = Files.isRegularFile(script) && Files.isExecutable(SHELL) && !work.toString().matches(".*\\s.*");
+        this.usual = usable ? new Start(script, List.of()) : PLAIN;
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -154,16 +174,16 @@ final class Bench {
     private void all(Path brain1) throws Exception {
         out.printf("# glioma-radiomics bench, %s, %s, %s %s, %d cores, java %s%s%n", LocalDate.now(), host(),
             System.getProperty("os.name"), System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
-            System.getProperty("java.version"), cds.isEmpty() ? ", no CDS archive beside the jar" : "");
+            System.getProperty("java.version"), usual.launcher() == null ? ", no launcher beside the jar: every run is plain java -jar" : "");
         out.println("figure\twall s\tCPU s\tpeak MB\tload average");
         String[] one = {"extract", "--image", brain1.resolve("brain1_image.nrrd").toString(), "--mask",
             brain1.resolve("brain1_label.nrrd").toString(), "--format", "wide", "--out", work.resolve("one.csv").toString()};
-        if (!cds.isEmpty()) print("brain1 extract, whole process, CDS launcher (median of " + runs + ")", median(cds, one));
-        print("brain1 extract, whole process, plain java -jar (median of " + runs + ")", median(List.of(), one));
-        print("--help, whole process" + (cds.isEmpty() ? "" : ", CDS launcher") + " (median of " + runs + ")", median(cds, "--help"));
+        if (usual.launcher() != null) print("brain1 extract, whole process, launcher (median of " + runs + ")", median(usual, one));
+        print("brain1 extract, whole process, plain java -jar (median of " + runs + ")", median(PLAIN, one));
+        print("--help, whole process" + (usual.launcher() == null ? "" : ", launcher") + " (median of " + runs + ")", median(usual, "--help"));
 
         Path synth = work.resolve("synth");
-        child(cds, "synth-case", "--seed", "7", "--size", "200,200,162", "--spacing", "1,1,1", "--out", synth.toString());
+        child(usual, "synth-case", "--seed", "7", "--size", "200,200,162", "--spacing", "1,1,1", "--out", synth.toString());
         Path image = synth.resolve("synth-7_t1ce.nii.gz"), mask = synth.resolve("synth-7_seg.nii.gz");
         long roi = roiVoxels(image, mask);
         out.printf("# synthetic BraTS-size case: 200x200x162 at 1 mm, label %s = %d voxels; batches of %d copies%n", label, roi, copies);
@@ -195,14 +215,13 @@ final class Bench {
         }
         if (maps) {
             Path dir = work.resolve("maps");
-            print("voxel maps (GLCM, radius 1), brain1 (4,137 voxels)", child(cds, "feature-maps", "--image", one[2], "--mask", one[4],
+            print("voxel maps (GLCM, radius 1), brain1 (4,137 voxels)", child(usual, "feature-maps", "--image", one[2], "--mask", one[4],
                 "--out-dir", dir.toString()));
             String[] region = {"feature-maps", "--image", image.toString(), "--mask", mask.toString(), "--label", label, "--out-dir", dir.toString()};
-            print("voxel maps (GLCM, radius 1), synthetic label " + label + " (" + roi + " voxels)", child(cds, region));
+            print("voxel maps (GLCM, radius 1), synthetic label " + label + " (" + roi + " voxels)", child(usual, region));
             // The peak resident memory above is what the JVM's default heap sizing lets the heap grow to; the heap the
             // maps need is the smallest -Xmx that runs them, checked here against the target.
-            List<String> capped = new ArrayList<>(cds);
-            capped.add("-Xmx" + MAPS_HEAP_MB + "m");
+            Start capped = usual.with("-Xmx" + MAPS_HEAP_MB + "m");
             String what = "voxel maps, the same region, heap capped at -Xmx" + MAPS_HEAP_MB + "m";
             try {
                 print(what, child(capped, region));
@@ -278,7 +297,7 @@ final class Bench {
         Files.writeString(manifest, rows);
         Path table = work.resolve("batch" + tag + ".csv");
         Files.deleteIfExists(table);
-        return taggedChild(cds, tag, "batch-extract", "--manifest", manifest.toString(), "--conventions", conventions,
+        return taggedChild(usual, tag, "batch-extract", "--manifest", manifest.toString(), "--conventions", conventions,
             "--threads", Integer.toString(threads), "--out", table.toString());
     }
 
@@ -353,9 +372,9 @@ final class Bench {
         }
     }
 
-    private Run median(List<String> jvm, String... args) throws Exception {
+    private Run median(Start start, String... args) throws Exception {
         List<Run> all = new ArrayList<>();
-        for (int i = 0; i < runs; i++) all.add(child(jvm, args));
+        for (int i = 0; i < runs; i++) all.add(child(start, args));
         return new Run(median(all, Run::wall), median(all, Run::cpu), median(all, Run::peakMb));
     }
 
@@ -370,20 +389,32 @@ final class Bench {
     }
 
     /** Runs this jar with {@code args} in a fresh JVM; a failure is an exception naming the command and its error. */
-    private Run child(List<String> jvm, String... args) throws Exception {
-        return taggedChild(jvm, "", args);
+    private Run child(Start start, String... args) throws Exception {
+        return taggedChild(start, "", args);
     }
 
     /** The same; {@code tag} names the child's report and log files, so that two children can run at once. */
-    private Run taggedChild(List<String> jvm, String tag, String... args) throws Exception {
+    private Run taggedChild(Start start, String tag, String... args) throws Exception {
         Path report = work.resolve("report" + tag + ".txt"), log = work.resolve("child" + tag + ".log");
         Files.deleteIfExists(report);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(jvm);
-        cmd.addAll(List.of("-D" + ProcessReport.PROPERTY + "=" + report, "-jar", jar.toString()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> jvm = new ArrayList<>(start.options());
+        jvm.add("-D" + ProcessReport.PROPERTY + "=" + report);
+        List<String> cmd = new ArrayList<>();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (start.launcher() != null) {
+            // The launcher execs java, so the process timed is the JVM itself.
+            cmd.addAll(List.of(SHELL.toString(), start.launcher().toString()));
+            builder.environment().put("JAVA", java);
+            builder.environment().put("JAVA_OPTS", String.join(" ", jvm));
+        } else {
+            cmd.add(java);
+            cmd.addAll(jvm);
+            cmd.addAll(List.of("-jar", jar.toString()));
+        }
         cmd.addAll(List.of(args));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Process p = builder.start();
         // The output is read as it comes, so that progress lines ("cases k/n") carry the moment case k was done.
         List<Double> done = new ArrayList<>();
         try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -421,7 +452,7 @@ final class Bench {
     /** Voxels of the bench's region, counted by label-stats. */
     private long roiVoxels(Path image, Path mask) throws Exception {
         Path stats = work.resolve("label-stats.csv");
-        child(cds, "label-stats", "--image", image.toString(), "--mask", mask.toString(), "--out", stats.toString());
+        child(usual, "label-stats", "--image", image.toString(), "--mask", mask.toString(), "--out", stats.toString());
         List<String> labels = Arrays.asList(label.replace(" ", "").split(","));
         long n = 0;
         List<String> rows = Files.readAllLines(stats);

@@ -2,8 +2,6 @@ package org.gliomaradiomics.mask;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Convex hull of integer 3D points by quickhull, with exact orientation tests in 64-bit integers (coordinates
@@ -19,7 +17,7 @@ public final class ConvexHull3D {
     private int[] outsideHead = new int[64];
     private int faceCount;
     private final int[] nextOutside;
-    private final Map<Long, Integer> edgeFace = new HashMap<>();
+    private final EdgeFaces edgeFace = new EdgeFaces();
 
     private ConvexHull3D(long[] x, long[] y, long[] z) {
         px = x;
@@ -145,13 +143,9 @@ public final class ConvexHull3D {
                     }
                 }
             }
-            for (int i = 0; i < nVisible; i++) {
-                int g = visible[i];
-                alive[g] = false;
-                edgeFace.remove(key(fa[g], fb[g]));
-                edgeFace.remove(key(fb[g], fc[g]));
-                edgeFace.remove(key(fc[g], fa[g]));
-            }
+            // The dead faces' edges stay in edgeFace: lookups ask only for the twin of an alive face's edge, and
+            // a directed edge's latest entry is its alive face.
+            for (int i = 0; i < nVisible; i++) alive[visible[i]] = false;
             int firstNew = faceCount;
             for (int i = 0; i < nHorizon; i += 2) addFace(horizon[i], horizon[i + 1], eye);
             if (isVisible.length < faceCount) isVisible = Arrays.copyOf(isVisible, 2 * faceCount);
@@ -190,6 +184,51 @@ public final class ConvexHull3D {
 
     private static long key(int u, int v) {
         return ((long) u << 32) | (v & 0xffffffffL);
+    }
+
+    /** Directed edge (key) to face, by open addressing with linear probing; written by hand because a
+     * {@code HashMap<Long, Integer>} boxes every entry and hashes (u, v) as u ^ v, so the edges of a large hull
+     * collide into tree bins. Keys are non-negative (point indices), so -1 marks an empty slot. Put overwrites. */
+    private static final class EdgeFaces {
+        private long[] keys = filled(1 << 10);
+        private int[] faces = new int[1 << 10];
+        private int size;
+
+        private static long[] filled(int n) {
+            long[] k = new long[n];
+            Arrays.fill(k, -1);
+            return k;
+        }
+
+        private static int slot(long key, int mask) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        }
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                if (keys[i] == key) return faces[i];
+                if (keys[i] < 0) throw new IllegalStateException("hull edge without a face");
+            }
+        }
+
+        void put(long key, int face) {
+            if (2 * (size + 1) > keys.length) grow();
+            int mask = keys.length - 1, i = slot(key, mask);
+            while (keys[i] >= 0 && keys[i] != key) i = (i + 1) & mask;
+            if (keys[i] < 0) size++;
+            keys[i] = key;
+            faces[i] = face;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldFaces = faces;
+            keys = filled(2 * oldKeys.length);
+            faces = new int[keys.length];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] >= 0) put(oldKeys[i], oldFaces[i]);
+        }
     }
 
     private void pushOutside(int f, int p) {

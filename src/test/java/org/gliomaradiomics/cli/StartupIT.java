@@ -103,4 +103,35 @@ class StartupIT {
         assertTrue(log.stream().anyMatch(l -> l.startsWith("org.gliomaradiomics.cli.Main ") && l.contains("shared objects file")),
             "Main did not come from the archive");
     }
+
+    /** The collector the launcher's JVM runs with, given JAVA_OPTS, from the JVM's own list of its flags. */
+    private static String launcherCollector(Path launcher, String javaOpts) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--help").redirectErrorStream(true);
+        pb.environment().put("JAVA_OPTS", javaOpts + " -XX:+PrintCommandLineFlags");
+        pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return collector(pb);
+    }
+
+    private static String collector(ProcessBuilder pb) throws Exception {
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
+        return java.util.Arrays.stream(output.split("\\s+")).filter(f -> f.matches("-XX:\\+Use\\w+GC")).findFirst()
+            .orElseThrow(() -> new AssertionError("no collector in the JVM's flags: " + output));
+    }
+
+    @Test
+    void launcherRunsTheSerialCollectorOnTwoProcessorsUnlessToldOtherwise() throws Exception {
+        Path launcher = jar().resolveSibling("glioma-radiomics");
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script; skipped on Windows");
+        // what the shell sees: getconf counts the processors online, as the JVM does outside a container's limits
+        Process getconf = new ProcessBuilder("getconf", "_NPROCESSORS_ONLN").start();
+        int cpus = Integer.parseInt(new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim());
+        // with more processors the launcher leaves the choice to the JVM
+        String jvmsOwn = cpus <= 2 ? "-XX:+UseSerialGC" : collector(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m", "-XX:+PrintCommandLineFlags", "-version").redirectErrorStream(true));
+        assertEquals(jvmsOwn, launcherCollector(launcher, "-Xmx512m"));
+        assertEquals("-XX:+UseG1GC", launcherCollector(launcher, "-XX:+UseG1GC"), "a collector in JAVA_OPTS is kept");
+        assertEquals("-XX:+UseParallelGC", launcherCollector(launcher, "-XX:+UseParallelGC -Xmx1g"), "a collector in JAVA_OPTS is kept");
+    }
 }
