@@ -12,8 +12,8 @@ import java.util.Map;
  */
 public record Setting(String key, Type type, String defaultValue, Scope scope, String doc) {
     /**
-     * The default as a reader's value ({@link Type#check}): YAML scalars, or a list of numbers in brackets; null when
-     * the default is empty.
+     * The default as a reader's value ({@link Type#check}): YAML scalars, or a list in brackets ({@code [1, 0]},
+     * {@code [ET, TC, WT]}); null when the default is empty.
      */
     public Object parsedDefault() {
         if (defaultValue.isEmpty()) return null;
@@ -21,6 +21,7 @@ public record Setting(String key, Type type, String defaultValue, Scope scope, S
             case BOOLEAN -> Boolean.valueOf(defaultValue);
             case INTEGER -> Integer.valueOf(defaultValue);
             case NUMBER, POSITIVE -> Double.valueOf(defaultValue);
+            case TEXTS -> List.of(defaultValue.replaceAll("^\\s*\\[|]\\s*$", "").trim().split("\\s*,\\s*"));
             default -> defaultValue; // NUMBERS: read from text by check
         };
         return type.check(key, parsed);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import org.gliomaradiomics.parallel.Parallel;
+import org.gliomaradiomics.settings.Problems;
 import org.gliomaradiomics.settings.Setting;
+import org.gliomaradiomics.settings.SettingValues;
 
 /**
  * Cross-validated radiomic risk score. The subjects are split into K folds (stratified by event status, seeded).
@@ -49,26 +51,22 @@ public final class RadiomicRiskScore {
 
         /**
          * These settings with the keys of a settings document (a YAML tree: a mapping of {@link #KEYS} to values)
-         * applied; an unknown key or a value of the wrong type is an error naming {@code source} and the key.
+         * applied, read by {@link SettingValues}; unknown keys and values of the wrong type are one error naming
+         * {@code source} and every key at fault.
          */
         public Settings with(Object document, String source) {
             if (!(document instanceof java.util.Map<?, ?> m))
                 throw new IllegalArgumentException(source + ": expected keys " + String.join(", ", KEYS.stream().map(Setting::key).toList()));
+            java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> given.put(String.valueOf(k), v));
+            SettingValues values = new SettingValues(KEYS, key -> "key '" + key + "'").putAll(given);
+            if (!values.problems().isEmpty()) throw new IllegalArgumentException(Problems.message(source, values.problems()));
             Settings s = this;
-            for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
-                String key = String.valueOf(e.getKey());
-                Setting declared = KEYS.stream().filter(k -> k.key().equals(key)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                    source + ": unknown key '" + key + "' (" + String.join(", ", KEYS.stream().map(Setting::key).toList()) + ")"));
-                Object v = declared.type().check(source + ": " + key, e.getValue());
-                if (v == null) continue;
-                s = switch (key) {
-                    case "alpha" -> s.withAlpha((Double) v);
-                    case "folds" -> s.withFolds((Integer) v);
-                    case "innerFolds" -> new Settings(s.folds, (Integer) v, s.seed, s.alpha, s.lambdaCount, s.threads);
-                    case "lambdaCount" -> new Settings(s.folds, s.innerFolds, s.seed, s.alpha, (Integer) v, s.threads);
-                    default -> s.withSeed(((Number) e.getValue()).longValue());
-                };
-            }
+            if (values.has("alpha")) s = s.withAlpha(values.number("alpha"));
+            if (values.has("folds")) s = s.withFolds(values.integer("folds"));
+            if (values.has("innerFolds")) s = new Settings(s.folds, values.integer("innerFolds"), s.seed, s.alpha, s.lambdaCount, s.threads);
+            if (values.has("lambdaCount")) s = new Settings(s.folds, s.innerFolds, s.seed, s.alpha, values.integer("lambdaCount"), s.threads);
+            if (values.has("seed")) s = s.withSeed(((Number) given.get("seed")).longValue()); // long: the type check keeps an int
             return s;
         }
     }

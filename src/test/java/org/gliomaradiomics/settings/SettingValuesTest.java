@@ -40,6 +40,13 @@ class SettingValuesTest {
     }
 
     @Test
+    void aListDefaultIsAListOfItsItems() {
+        assertEquals(List.of("2D", "2.5D", "3D"), key("aggregation", Setting.Type.TEXTS, "[2D, 2.5D, 3D]").parsedDefault());
+        assertEquals(List.of("ET"), key("regions", Setting.Type.TEXTS, "ET").parsedDefault());
+        assertEquals(List.of(1.0, 0.0), key("order", Setting.Type.NUMBERS, "[1, 0]").parsedDefault());
+    }
+
+    @Test
     void numbersAreReadFromListsOneNumberOrText() {
         assertArrayEquals(new int[] {0, 2, 1}, read(Map.of("order", List.of(0, 2, 1))).integers("order"));
         assertArrayEquals(new int[] {3}, read(Map.of("order", 3)).integers("order"));

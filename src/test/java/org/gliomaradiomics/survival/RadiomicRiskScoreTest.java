@@ -3,12 +3,25 @@ package org.gliomaradiomics.survival;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RadiomicRiskScoreTest {
+    @Test
+    void aSettingsFileSetsItsKeysAndNamesEveryKeyAtFault() {
+        RadiomicRiskScore.Settings s = RadiomicRiskScore.Settings.defaults()
+            .with(Map.of("alpha", 0.5, "innerFolds", 3, "seed", 3_000_000_000L), "p.yaml");
+        assertEquals(new RadiomicRiskScore.Settings(5, 3, 3_000_000_000L, 0.5, 100, 1), s);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RadiomicRiskScore.Settings.defaults()
+            .with(new java.util.TreeMap<>(Map.of("lambdas", 10, "folds", "five")), "p.yaml"));
+        assertEquals("p.yaml: 2 problems: key 'folds': expected an integer, got 'five'; unknown key 'lambdas' (allowed: alpha, folds, "
+            + "innerFolds, lambdaCount, seed)", e.getMessage());
+    }
+
     private static final double[] BETA = {0.9, -0.7, 0.5};
 
     @Test
