@@ -19,18 +19,20 @@ public final class FarthestPair {
      */
     public static double[] planeDiameters(long[] a, long[] b, long[] c, int n, double ha, double hb, double hc) {
         long[][] coordinates = {a, b, c};
-        double[] half = {ha, hb, hc};
         double[] out = new double[3];
         if (n == 0) return out;
+        // work arrays of the three axes, in turn
+        long[] keys = new long[n], p = new long[n], pu = new long[n], pv = new long[n];
+        int[] hull = new int[n + 1];
+        boolean[] onHull = new boolean[n];
+        double[][] scratch = new double[3][0]; // one plane's points at a time, as large as the largest plane
         for (int axis = 0; axis < 3; axis++) {
             int u = (axis + 1) % 3, v = (axis + 2) % 3;
             long[] plane = coordinates[axis], cu = coordinates[u], cv = coordinates[v];
             long spanU = span(cu, n), spanV = span(cv, n), minP = min(plane, n), minU = min(cu, n), minV = min(cv, n);
             // one sort by (plane, u, v): each plane's points in the order the monotone chain needs
-            long[] keys = new long[n];
             for (int k = 0; k < n; k++) keys[k] = ((plane[k] - minP) * spanU + (cu[k] - minU)) * spanV + (cv[k] - minV);
             Arrays.sort(keys);
-            long[] p = new long[n], pu = new long[n], pv = new long[n];
             for (int k = 0; k < n; k++) {
                 pv[k] = keys[k] % spanV + minV;
                 pu[k] = keys[k] / spanV % spanU + minU;
@@ -40,15 +42,15 @@ public final class FarthestPair {
             sorted[axis] = p;
             sorted[u] = pu;
             sorted[v] = pv;
-            int[] hull = new int[n + 1];
-            boolean[] onHull = new boolean[n];
+            Arrays.fill(onHull, false);
             double best = 0;
             for (int from = 0, to; from < n; from = to) {
                 to = from;
                 while (to < n && p[to] == p[from]) to++;
                 int h = monotoneChain(pu, pv, from, to, hull);
                 for (int k = 0; k < h; k++) onHull[hull[k]] = true;
-                best = Math.max(best, maxDistance(sorted[0], sorted[1], sorted[2], onHull, from, to, ha, hb, hc));
+                if (scratch[0].length < to - from) scratch = new double[3][Math.max(to - from, 2 * scratch[0].length)];
+                best = Math.max(best, maxDistance(sorted[0], sorted[1], sorted[2], onHull, from, to, ha, hb, hc, scratch));
             }
             out[axis] = best;
         }
@@ -70,7 +72,7 @@ public final class FarthestPair {
         long[][] xyz = coordinates(hull);
         boolean[] all = new boolean[hull.vertexCount()];
         Arrays.fill(all, true);
-        return maxDistance(xyz[0], xyz[1], xyz[2], all, 0, all.length, sx / 2, sy / 2, sz / 2);
+        return maxDistance(xyz[0], xyz[1], xyz[2], all, 0, all.length, sx / 2, sy / 2, sz / 2, new double[3][all.length]);
     }
 
     /** The mesh's vertex coordinates {x, y, z} in half-voxel units. */
@@ -84,10 +86,12 @@ public final class FarthestPair {
         return xyz;
     }
 
-    /** Largest distance between the points of [from, to) marked on the hull. */
-    private static double maxDistance(long[] a, long[] b, long[] c, boolean[] onHull, int from, int to, double ha, double hb, double hc) {
+    /** Largest distance between the points of [from, to) marked on the hull; {@code xyz}: three arrays of at least
+     * to - from doubles for their coordinates in mm. */
+    private static double maxDistance(long[] a, long[] b, long[] c, boolean[] onHull, int from, int to, double ha, double hb, double hc,
+                                      double[][] xyz) {
         int h = 0;
-        double[] x = new double[to - from], y = new double[to - from], z = new double[to - from];
+        double[] x = xyz[0], y = xyz[1], z = xyz[2];
         for (int k = from; k < to; k++)
             if (onHull[k]) {
                 x[h] = a[k] * ha;
