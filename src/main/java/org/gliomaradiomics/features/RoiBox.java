@@ -28,14 +28,15 @@ public final class RoiBox {
         }, nx, ny, nz, false));
     }
 
-    /** The box of the voxels equal to {@code label}, reading the label map row by row in its stored type (no copy
-     * to doubles); the planes of a large image are scanned concurrently (the result does not depend on the thread
+    /** The box of the voxels equal to {@code label}, reading the label map row by row in its stored type (only a
+     * row that holds the label is copied to doubles, to find its first and last); the planes of a large image are scanned concurrently (the result does not depend on the thread
      * count). */
     public static RoiBox ofLabel(Volume labels, double label) {
         int nx = labels.nx(), ny = labels.ny(), nz = labels.nz();
         return new RoiBox(planes(() -> {
             double[] row = new double[nx];
             return (start, firstLast) -> {
+                if (labels.count(label, start, nx) == 0) return 0; // most rows: a native scan, no conversion
                 labels.copyTo(start, row, 0, nx);
                 return equalIn(row, nx, label, firstLast);
             };

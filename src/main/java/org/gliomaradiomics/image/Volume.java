@@ -211,7 +211,12 @@ public final class Volume {
 
     /** Number of voxels equal to {@code value}. */
     public long count(double value) {
-        return storage.count(value, size());
+        return storage.count(value, 0, size());
+    }
+
+    /** Number of the {@code n} voxels from index {@code from} (x fastest) equal to {@code value}. */
+    public long count(double value, int from, int n) {
+        return storage.count(value, from, n);
     }
 
     /** Values converted per step by the whole-volume loops (fits the L1/L2 cache). */
@@ -318,29 +323,30 @@ public final class Volume {
             }
         }
 
-        /** Number of the first n values equal to v, compared in the stored type (a label count on a BraTS mask
+        /** Number of the n values from index from equal to v, compared in the stored type (a label count on a BraTS mask
          * reads 6.5 MB of bytes instead of converting 6.5 million values to doubles). */
-        long count(double v, int n) {
+        long count(double v, int from, int n) {
+            int end = from + n;
             Data d = data;
             long c = 0;
             if (d.kind == DataType.FLOAT32) {
                 float[] a = (float[]) d.array;
-                for (int i = 0; i < n; i++) if (a[i] == v) c++;
+                for (int i = from; i < end; i++) if (a[i] == v) c++;
                 return c;
             }
             if (d.kind == DataType.FLOAT64) {
                 double[] a = (double[]) d.array;
-                for (int i = 0; i < n; i++) if (a[i] == v) c++;
+                for (int i = from; i < end; i++) if (a[i] == v) c++;
                 return c;
             }
             if (!(v == Math.rint(v) && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) return 0; // NaN, fractions
             int t = (int) v;
             switch (d.kind) {
-                case UINT8: { byte[] a = (byte[]) d.array; for (int i = 0; i < n; i++) if ((a[i] & 0xFF) == t) c++; break; }
-                case INT8: { byte[] a = (byte[]) d.array; for (int i = 0; i < n; i++) if (a[i] == t) c++; break; }
-                case UINT16: { short[] a = (short[]) d.array; for (int i = 0; i < n; i++) if ((a[i] & 0xFFFF) == t) c++; break; }
-                case INT16: { short[] a = (short[]) d.array; for (int i = 0; i < n; i++) if (a[i] == t) c++; break; }
-                default: { int[] a = (int[]) d.array; for (int i = 0; i < n; i++) if (a[i] == t) c++; break; }
+                case UINT8: { byte[] a = (byte[]) d.array; for (int i = from; i < end; i++) if ((a[i] & 0xFF) == t) c++; break; }
+                case INT8: { byte[] a = (byte[]) d.array; for (int i = from; i < end; i++) if (a[i] == t) c++; break; }
+                case UINT16: { short[] a = (short[]) d.array; for (int i = from; i < end; i++) if ((a[i] & 0xFFFF) == t) c++; break; }
+                case INT16: { short[] a = (short[]) d.array; for (int i = from; i < end; i++) if (a[i] == t) c++; break; }
+                default: { int[] a = (int[]) d.array; for (int i = from; i < end; i++) if (a[i] == t) c++; break; }
             }
             return c;
         }

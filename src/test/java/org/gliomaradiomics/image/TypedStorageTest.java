@@ -198,6 +198,11 @@ class TypedStorageTest {
                 assertEquals(naive, v.count(q), type + " count(" + q + ")");
             }
             assertEquals(3, v.count(1), type.toString());
+            // a run of voxels: the second row {3, 100, 7} and the last two voxels {0, 127}
+            assertEquals(1, v.count(3, 3, 3), type + " row 1");
+            assertEquals(0, v.count(1, 3, 3), type + " row 1");
+            assertEquals(1, v.count(127, 7, 2), type + " last two");
+            assertEquals(2, v.count(1, 0, 3), type + " row 0");
         }
     }
 }
