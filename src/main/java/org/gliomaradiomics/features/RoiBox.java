@@ -29,8 +29,8 @@ public final class RoiBox {
     }
 
     /** The box of the voxels equal to {@code label}, reading the label map row by row in its stored type (only a
-     * row that holds the label is copied to doubles, to find its first and last); the planes of a large image are scanned concurrently (the result does not depend on the thread
-     * count). */
+     * row that holds the label is copied to doubles, to find its first and last); the planes of a large image are
+     * scanned concurrently (the result does not depend on the thread count). */
     public static RoiBox ofLabel(Volume labels, double label) {
         int nx = labels.nx(), ny = labels.ny(), nz = labels.nz();
         return new RoiBox(planes(() -> {

@@ -201,7 +201,8 @@ public final class ConvexHull3D {
         }
 
         private static int slot(long key, int mask) {
-            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+            long h = key * 0x9E3779B97F4A7C15L; // Fibonacci hashing; the high half folded into the low bits
+            return (int) (h ^ (h >>> 32)) & mask;
         }
 
         int get(long key) {
