@@ -131,6 +131,7 @@ class StartupIT {
         String jvmsOwn = cpus <= 2 ? "-XX:+UseSerialGC" : collector(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx512m", "-XX:+PrintCommandLineFlags", "-version").redirectErrorStream(true));
         assertEquals(jvmsOwn, launcherCollector(launcher, "-Xmx512m"));
+        assertEquals(jvmsOwn, launcherCollector(launcher, "-XX:+UseStringDeduplication"), "an option that names no collector");
         assertEquals("-XX:+UseG1GC", launcherCollector(launcher, "-XX:+UseG1GC"), "a collector in JAVA_OPTS is kept");
         assertEquals("-XX:+UseParallelGC", launcherCollector(launcher, "-XX:+UseParallelGC -Xmx1g"), "a collector in JAVA_OPTS is kept");
     }
