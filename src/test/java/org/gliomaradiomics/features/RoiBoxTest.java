@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.gliomaradiomics.image.DataType;
 import org.gliomaradiomics.image.Geometry;
 import org.gliomaradiomics.image.Volume;
+import org.gliomaradiomics.testutil.TypedVolumes;
 import org.junit.jupiter.api.Test;
 
 /** The box of a label read from the label map in its stored type equals the box of the label's boolean mask. */
@@ -19,7 +20,7 @@ class RoiBoxTest {
         // a sparse label 2 (most rows hold none of it) and a dense label 1
         for (int i = 0; i < n; i++) labels[i] = rnd.nextDouble() < 0.01 ? 2 : rnd.nextDouble() < 0.5 ? 1 : 0;
         for (DataType type : new DataType[] {DataType.UINT8, DataType.INT16, DataType.FLOAT32, DataType.FLOAT64}) {
-            Volume v = new Volume(Geometry.of(nx, ny, nz, 1, 1, 1), labels.clone(), type);
+            Volume v = TypedVolumes.stored(Geometry.of(nx, ny, nz, 1, 1, 1), labels, type);
             for (double label : new double[] {0, 1, 2, 3}) {
                 boolean[] mask = new boolean[n];
                 for (int i = 0; i < n; i++) mask[i] = labels[i] == label;

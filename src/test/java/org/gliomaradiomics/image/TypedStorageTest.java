@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
+import org.gliomaradiomics.testutil.TypedVolumes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,12 +187,31 @@ class TypedStorageTest {
     }
 
     @Test
+    void byteCountsOverAnyRangeEqualTheCountValueByValue() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        int n = 1003;
+        for (DataType type : new DataType[] {DataType.UINT8, DataType.INT8}) {
+            double[] values = new double[n];
+            double[] pool = type == DataType.UINT8 ? new double[] {0, 1, 2, 127, 128, 255} : new double[] {0, 1, -1, 127, -128};
+            for (int i = 0; i < n; i++) values[i] = pool[rnd.nextInt(pool.length)];
+            Volume v = TypedVolumes.stored(Geometry.of(n, 1, 1, 1, 1, 1), values, type);
+            for (int trial = 0; trial < 200; trial++) {
+                int from = rnd.nextInt(n), len = rnd.nextInt(n - from + 1);
+                double q = trial % 7 == 0 ? 300 : pool[rnd.nextInt(pool.length)];
+                long naive = 0;
+                for (int i = from; i < from + len; i++) if (values[i] == q) naive++;
+                assertEquals(naive, v.count(q, from, len), type + " count(" + q + ") over [" + from + ", " + (from + len) + ")");
+            }
+        }
+    }
+
+    @Test
     void countComparesInTheStoredTypeLikeTheDoubleValues() {
         double[] values = {0, 1, 1, 3, 100, 7, 1, 0, 127};
         double[] queries = {0, -0.0, 1, 1.5, 3, 127, 100.0000001, -1, 1e12, Double.NaN, Double.POSITIVE_INFINITY};
         Geometry g = Geometry.of(3, 3, 1, 1, 1, 1);
         for (DataType type : DataType.values()) {
-            Volume v = new Volume(g, values.clone(), type);
+            Volume v = TypedVolumes.stored(g, values, type);
             double[] stored = v.toDoubleArray();
             for (double q : queries) {
                 long naive = Arrays.stream(stored).filter(x -> x == q).count(); // the definition, value by value
