@@ -21,10 +21,15 @@ public record Setting(String key, Type type, String defaultValue, Scope scope, S
             case BOOLEAN -> Boolean.valueOf(defaultValue);
             case INTEGER -> Integer.valueOf(defaultValue);
             case NUMBER, POSITIVE -> Double.valueOf(defaultValue);
-            case TEXTS -> List.of(defaultValue.replaceAll("^\\s*\\[|]\\s*$", "").trim().split("\\s*,\\s*"));
+            case TEXTS -> texts(defaultValue.replaceAll("^\\s*\\[|]\\s*$", "").trim());
             default -> defaultValue; // NUMBERS: read from text by check
         };
         return type.check(key, parsed);
+    }
+
+    /** The comma-separated items of a list written without brackets; none for empty text ({@code []}). */
+    private static List<String> texts(String items) {
+        return items.isEmpty() ? List.of() : List.of(items.split("\\s*,\\s*"));
     }
 
     /** Which conventions read the key: both, PyRadiomics only (its own documented settings) or IBSI only (ours). */

@@ -43,6 +43,7 @@ class SettingValuesTest {
     void aListDefaultIsAListOfItsItems() {
         assertEquals(List.of("2D", "2.5D", "3D"), key("aggregation", Setting.Type.TEXTS, "[2D, 2.5D, 3D]").parsedDefault());
         assertEquals(List.of("ET"), key("regions", Setting.Type.TEXTS, "ET").parsedDefault());
+        assertEquals(List.of(), key("regions", Setting.Type.TEXTS, "[]").parsedDefault());
         assertEquals(List.of(1.0, 0.0), key("order", Setting.Type.NUMBERS, "[1, 0]").parsedDefault());
     }
 

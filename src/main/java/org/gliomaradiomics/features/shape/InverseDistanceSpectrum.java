@@ -40,30 +40,21 @@ final class InverseDistanceSpectrum {
             if (cached != null) return cached;
         }
         // Computed outside the lock; two threads computing the same key get the same bits.
-        double[] spectrum = byPlaneOfKx(compute(lx, ly, lz, sx, sy, sz), lx / 2 + 1, ly / 2 + 1, lz / 2 + 1);
+        double[] spectrum = compute(lx, ly, lz, sx, sy, sz);
         synchronized (CACHE) {
             CACHE.put(key, spectrum);
         }
         return spectrum;
     }
 
-    /** The octant {@code k} (kx fastest, dx x dy x dz) reordered with kz fastest and kx slowest. */
-    private static double[] byPlaneOfKx(double[] k, int dx, int dy, int dz) {
-        double[] out = new double[k.length];
-        for (int z = 0, i = 0; z < dz; z++)
-            for (int y = 0; y < dy; y++)
-                for (int x = 0; x < dx; x++, i++) out[z + dz * (y + dy * x)] = k[i];
-        return out;
-    }
-
-    /** The spectrum on the octant, indexed kx + (lx/2 + 1) (ky + (ly/2 + 1) kz). */
+    /** The spectrum on the octant, indexed kz + (lz/2 + 1) (ky + (ly/2 + 1) kx), as {@link #octant}. */
     static double[] compute(int lx, int ly, int lz, double sx, double sy, double sz) {
         int[] len = {lx, ly, lz}, dim = {lx / 2 + 1, ly / 2 + 1, lz / 2 + 1};
-        int[] stride = {1, dim[0], dim[0] * dim[1]};
+        int[] stride = {dim[1] * dim[2], dim[2], 1};
         double[] k = new double[dim[0] * dim[1] * dim[2]];
-        for (int z = 0, i = 0; z < dim[2]; z++)
+        for (int x = 0, i = 0; x < dim[0]; x++)
             for (int y = 0; y < dim[1]; y++)
-                for (int x = 0; x < dim[0]; x++, i++) {
+                for (int z = 0; z < dim[2]; z++, i++) {
                     double dx = x * sx, dy = y * sy, dz = z * sz, d2 = dx * dx + dy * dy + dz * dz;
                     k[i] = d2 == 0 ? 0 : 1 / Math.sqrt(d2);
                 }

@@ -86,7 +86,7 @@ class SpatialAutocorrelationTest {
                                 re += k * Math.cos(a);
                                 im += k * Math.sin(a);
                             }
-                    double got = octant[kx + (lx / 2 + 1) * (ky + (ly / 2 + 1) * kz)];
+                    double got = octant[kz + (lz / 2 + 1) * (ky + (ly / 2 + 1) * kx)];
                     assertEquals(re, got, 1e-11, "k=" + kx + "," + ky + "," + kz);
                     assertEquals(0, im, 1e-11);
                 }
