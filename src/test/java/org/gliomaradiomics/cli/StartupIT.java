@@ -104,35 +104,70 @@ class StartupIT {
             "Main did not come from the archive");
     }
 
-    /** The collector the launcher's JVM runs with, given JAVA_OPTS, from the JVM's own list of its flags. */
-    private static String launcherCollector(Path launcher, String javaOpts) throws Exception {
+    /** The flags the launcher's JVM runs with, given JAVA_OPTS, from the JVM's own list of them. */
+    private static List<String> launcherFlags(Path launcher, String javaOpts) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--help").redirectErrorStream(true);
         pb.environment().put("JAVA_OPTS", javaOpts + " -XX:+PrintCommandLineFlags");
         pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return collector(pb);
+        return flags(pb);
     }
 
-    private static String collector(ProcessBuilder pb) throws Exception {
+    private static List<String> flags(ProcessBuilder pb) throws Exception {
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
-        return java.util.Arrays.stream(output.split("\\s+")).filter(f -> f.matches("-XX:\\+Use\\w+GC")).findFirst()
-            .orElseThrow(() -> new AssertionError("no collector in the JVM's flags: " + output));
+        return java.util.Arrays.stream(output.split("\\s+")).filter(f -> f.startsWith("-XX:")).collect(Collectors.toList());
+    }
+
+    private static String collector(List<String> flags) {
+        return flags.stream().filter(f -> f.matches("-XX:\\+Use\\w+GC")).findFirst()
+            .orElseThrow(() -> new AssertionError("no collector in the JVM's flags: " + flags));
+    }
+
+    private static Path posixLauncher() {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script; skipped on Windows");
+        return jar().resolveSibling("glioma-radiomics");
+    }
+
+    /** What the shell sees: getconf counts the processors online, as the JVM does outside a container's limits. */
+    private static int processorsOnline() throws Exception {
+        Process getconf = new ProcessBuilder("getconf", "_NPROCESSORS_ONLN").start();
+        return Integer.parseInt(new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim());
     }
 
     @Test
     void launcherRunsTheSerialCollectorOnTwoProcessorsUnlessToldOtherwise() throws Exception {
-        Path launcher = jar().resolveSibling("glioma-radiomics");
-        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the launcher is a POSIX shell script; skipped on Windows");
-        // what the shell sees: getconf counts the processors online, as the JVM does outside a container's limits
-        Process getconf = new ProcessBuilder("getconf", "_NPROCESSORS_ONLN").start();
-        int cpus = Integer.parseInt(new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim());
+        Path launcher = posixLauncher();
+        int cpus = processorsOnline();
         // with more processors the launcher leaves the choice to the JVM
-        String jvmsOwn = cpus <= 2 ? "-XX:+UseSerialGC" : collector(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m", "-XX:+PrintCommandLineFlags", "-version").redirectErrorStream(true));
-        assertEquals(jvmsOwn, launcherCollector(launcher, "-Xmx512m"));
-        assertEquals(jvmsOwn, launcherCollector(launcher, "-XX:+UseStringDeduplication"), "an option that names no collector");
-        assertEquals("-XX:+UseG1GC", launcherCollector(launcher, "-XX:+UseG1GC"), "a collector in JAVA_OPTS is kept");
-        assertEquals("-XX:+UseParallelGC", launcherCollector(launcher, "-XX:+UseParallelGC -Xmx1g"), "a collector in JAVA_OPTS is kept");
+        String jvmsOwn = cpus <= 2 ? "-XX:+UseSerialGC" : collector(flags(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m", "-XX:+PrintCommandLineFlags", "-version").redirectErrorStream(true)));
+        assertEquals(jvmsOwn, collector(launcherFlags(launcher, "-Xmx512m")));
+        assertEquals(jvmsOwn, collector(launcherFlags(launcher, "-XX:+UseStringDeduplication")), "an option that names no collector");
+        assertEquals("-XX:+UseG1GC", collector(launcherFlags(launcher, "-XX:+UseG1GC")), "a collector in JAVA_OPTS is kept");
+        assertEquals("-XX:+UseParallelGC", collector(launcherFlags(launcher, "-XX:+UseParallelGC -Xmx1g")), "a collector in JAVA_OPTS is kept");
+    }
+
+    @Test
+    void theSerialCollectorOfTheLauncherKeepsSurvivorSpacesOfAThirdUnlessToldOtherwise() throws Exception {
+        Path launcher = posixLauncher();
+        assumeTrue(processorsOnline() <= 2, "the launcher picks no collector on more than 2 processors");
+        assertTrue(launcherFlags(launcher, "").contains("-XX:SurvivorRatio=2"), "survivor spaces of a third of the young generation");
+        List<String> own = launcherFlags(launcher, "-XX:SurvivorRatio=6");
+        assertTrue(own.contains("-XX:SurvivorRatio=6") && !own.contains("-XX:SurvivorRatio=2"), "a ratio in JAVA_OPTS is kept: " + own);
+        assertTrue(launcherFlags(launcher, "-XX:+UseG1GC").stream().noneMatch(f -> f.startsWith("-XX:SurvivorRatio")),
+            "no ratio for a collector the user chose");
+    }
+
+    @Test
+    void launcherAsksForTransparentHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
+        Path launcher = posixLauncher();
+        Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
+        assertEquals(onRequest, launcherFlags(launcher, "").contains("-XX:+UseTransparentHugePages"),
+            "huge pages asked for exactly when the kernel's mode is madvise (" + (Files.isReadable(mode) ? Files.readString(mode).trim() : "no " + mode) + ")");
+        List<String> refused = launcherFlags(launcher, "-XX:-UseTransparentHugePages");
+        assertTrue(refused.contains("-XX:-UseTransparentHugePages") && !refused.contains("-XX:+UseTransparentHugePages"),
+            "JAVA_OPTS's choice is kept: " + refused);
     }
 }
