@@ -66,7 +66,18 @@ public final class FeatureRegistry {
 
     /** @throws IllegalArgumentException for a class that is not one of {@link #PYRADIOMICS_CLASSES} */
     public static PyRadiomicsClass pyradiomicsClass(String name) {
-        if (!PYRADIOMICS_CLASSES.contains(name)) throw new IllegalArgumentException("unknown PyRadiomics class " + name);
+        PyRadiomicsClass c = PyRadiomicsClasses.BY_NAME.get(name);
+        if (c == null) throw new IllegalArgumentException("unknown PyRadiomics class " + name);
+        return c;
+    }
+
+    /** Built once, when first asked for (every case of a PyRadiomics batch asks for each class). */
+    private static final class PyRadiomicsClasses {
+        static final Map<String, PyRadiomicsClass> BY_NAME = PYRADIOMICS_CLASSES.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(n -> n, FeatureRegistry::build));
+    }
+
+    private static PyRadiomicsClass build(String name) {
         Map<String, Integer> all = new TreeMap<>(), deprecated = new TreeMap<>();
         for (FeatureFamily f : FAMILIES) {
             List<FeatureDefinition> defs = f.features();
