@@ -100,14 +100,125 @@ public final class FarthestPair {
                 z[h] = c[k] * hc;
                 h++;
             }
+        return Math.sqrt(farthest2(x, y, z, h));
+    }
+
+    /** Below this many points every pair is compared: the cells cost more than they save. */
+    private static final int CELL_SEARCH_MIN = 256;
+
+    /**
+     * The largest squared distance between points [0, h) of x, y, z, summed dx² + dy² + dz². A 3D hull of a large
+     * region has thousands of vertices (millions of pairs), so the points go into cells of a grid and a pair of cells
+     * is searched only if the largest distance their bounding boxes allow reaches the best found so far (two
+     * far-apart points, found first, make that rare). Exact, the same bits as comparing every pair: rounding is
+     * monotonic, so a pair's computed square never exceeds the bound computed the same way from its cells' bounds.
+     */
+    static double farthest2(double[] x, double[] y, double[] z, int h) {
+        if (h < CELL_SEARCH_MIN) return farthest2(x, y, z, 0, h, 0, h, 0);
+        // a lower bound first: the farthest point from point 0, then the farthest from that one
         double max2 = 0;
-        for (int i = 0; i < h; i++)
-            for (int j = i + 1; j < h; j++) {
-                double dx = x[i] - x[j], dy = y[i] - y[j], dz = z[i] - z[j];
-                double d2 = dx * dx + dy * dy + dz * dz;
+        for (int start = 0, pass = 0; pass < 2; pass++) {
+            int far = start;
+            for (int j = 0; j < h; j++) {
+                double d2 = squared(x, y, z, start, j);
+                if (d2 > max2) {
+                    max2 = d2;
+                    far = j;
+                }
+            }
+            start = far;
+        }
+        Cells cells = new Cells(x, y, z, h);
+        double[] px = cells.sorted(x), py = cells.sorted(y), pz = cells.sorted(z);
+        int[] from = cells.start;
+        double[][] lo = cells.lo, hi = cells.hi;
+        for (int a = 0; a < cells.count; a++)
+            for (int b = a; b < cells.count; b++) {
+                double dx = Math.max(hi[0][a] - lo[0][b], hi[0][b] - lo[0][a]);
+                double dy = Math.max(hi[1][a] - lo[1][b], hi[1][b] - lo[1][a]);
+                double dz = Math.max(hi[2][a] - lo[2][b], hi[2][b] - lo[2][a]);
+                if (dx * dx + dy * dy + dz * dz <= max2) continue;
+                max2 = farthest2(px, py, pz, from[a], from[a + 1], from[b], from[b + 1], max2);
+            }
+        return max2;
+    }
+
+    /** The largest of max2 and the squared distances between [aFrom, aTo) and [bFrom, bTo) (each pair once when
+     * the two ranges are the same). */
+    private static double farthest2(double[] x, double[] y, double[] z, int aFrom, int aTo, int bFrom, int bTo, double max2) {
+        for (int i = aFrom; i < aTo; i++)
+            for (int j = aFrom == bFrom ? i + 1 : bFrom; j < bTo; j++) {
+                double d2 = squared(x, y, z, i, j);
                 if (d2 > max2) max2 = d2;
             }
-        return Math.sqrt(max2);
+        return max2;
+    }
+
+    private static double squared(double[] x, double[] y, double[] z, int i, int j) {
+        double dx = x[i] - x[j], dy = y[i] - y[j], dz = z[i] - z[j];
+        return dx * dx + dy * dy + dz * dz;
+    }
+
+    /** Points bucketed into the non-empty cells of a grid of about 4 points per cell: each cell's range of the
+     * reordered points and its bounding box (the points' own extremes, so the box is as tight as it can be). */
+    private static final class Cells {
+        final int count;
+        final int[] start;
+        final double[][] lo, hi;
+        private final int[] order;
+
+        Cells(double[] x, double[] y, double[] z, int h) {
+            double[][] p = {x, y, z};
+            int side = (int) Math.ceil(Math.cbrt(h / 4.0));
+            int[] cell = new int[h];
+            for (double[] c : p) {
+                double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < h; i++) {
+                    min = Math.min(min, c[i]);
+                    max = Math.max(max, c[i]);
+                }
+                int g = max > min ? side : 1; // a flat axis (one plane) gets no cells
+                double scale = g / (max - min);
+                for (int i = 0; i < h; i++) cell[i] = cell[i] * g + (g == 1 ? 0 : Math.min(g - 1, (int) ((c[i] - min) * scale)));
+            }
+            int cells = side * side * side;
+            int[] first = new int[cells + 1];
+            for (int i = 0; i < h; i++) first[cell[i] + 1]++;
+            int used = 0;
+            for (int c = 0; c < cells; c++) {
+                if (first[c + 1] > 0) used++;
+                first[c + 1] += first[c];
+            }
+            order = new int[h];
+            int[] next = Arrays.copyOf(first, cells);
+            for (int i = 0; i < h; i++) order[next[cell[i]]++] = i;
+            count = used;
+            start = new int[used + 1];
+            lo = new double[3][used];
+            hi = new double[3][used];
+            for (int c = 0, k = 0; c < cells; c++) {
+                if (first[c + 1] == first[c]) continue;
+                start[k] = first[c];
+                for (int axis = 0; axis < 3; axis++) {
+                    double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+                    for (int i = first[c]; i < first[c + 1]; i++) {
+                        min = Math.min(min, p[axis][order[i]]);
+                        max = Math.max(max, p[axis][order[i]]);
+                    }
+                    lo[axis][k] = min;
+                    hi[axis][k] = max;
+                }
+                k++;
+            }
+            start[used] = h;
+        }
+
+        /** A coordinate of the points in cell order. */
+        double[] sorted(double[] c) {
+            double[] out = new double[order.length];
+            for (int i = 0; i < out.length; i++) out[i] = c[order[i]];
+            return out;
+        }
     }
 
     /** Andrew's monotone chain on points [from, to) sorted by (u, v), exact in integers: the hull's vertex indices

@@ -50,4 +50,31 @@ class FarthestPairTest {
             assertEquals(Math.sqrt(max), MeshHull.of(mesh, 2 * hx, 2 * hy, 2 * hz).maxDiameter(), 0.0, "trial " + trial);
         }
     }
+
+    /** Thousands of points, where the search goes by cells: the same bits as every pair, on the shapes that prune
+     * least (a sphere's surface: every pair of opposite cells is a candidate), flat and anisotropic sets, and ties. */
+    @Test
+    void cellSearchEqualsAllPairsToTheBit() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 12; trial++) {
+            int h = 256 + random.nextInt(3000);
+            double[] x = new double[h], y = new double[h], z = new double[h];
+            for (int i = 0; i < h; i++) {
+                double u = random.nextDouble(-1, 1), phi = random.nextDouble(2 * Math.PI), s = Math.sqrt(1 - u * u);
+                switch (trial % 4) {
+                    case 0 -> { x[i] = 30 * s * Math.cos(phi); y[i] = 30 * s * Math.sin(phi); z[i] = 30 * u; } // sphere
+                    case 1 -> { x[i] = 0.4687 * random.nextInt(200); y[i] = 0.52 * random.nextInt(90); z[i] = 7.5; } // one plane
+                    case 2 -> { x[i] = 0.9 * random.nextInt(4); y[i] = 1.5 * random.nextInt(4); z[i] = 0.3 * random.nextInt(4); } // many ties
+                    default -> { x[i] = 80 * s * Math.cos(phi); y[i] = 12 * s * Math.sin(phi); z[i] = 5 * u + random.nextGaussian(); }
+                }
+            }
+            double all = 0;
+            for (int i = 0; i < h; i++)
+                for (int j = i + 1; j < h; j++) {
+                    double dx = x[i] - x[j], dy = y[i] - y[j], dz = z[i] - z[j];
+                    all = Math.max(all, dx * dx + dy * dy + dz * dz);
+                }
+            assertEquals(Double.doubleToLongBits(all), Double.doubleToLongBits(FarthestPair.farthest2(x, y, z, h)), "trial " + trial + ", " + h + " points");
+        }
+    }
 }
