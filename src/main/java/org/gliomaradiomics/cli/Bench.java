@@ -29,14 +29,15 @@ import org.gliomaradiomics.image.Volume;
  */
 final class Bench {
     private static final String USAGE = """
-        Usage: java -jar glioma-radiomics.jar bench [--copies N] [--runs R] [--rounds K] [--label L] [--no-maps]
+        Usage: java -jar glioma-radiomics.jar bench [--copies N] [--runs R] [--rounds K] [--long L] [--label L] [--no-maps]
         Times this jar in fresh JVMs (run from the project folder: it uses test-images/brain1) and prints the figures
         of the README's speed table. Every run starts through the launcher beside the jar (glioma-radiomics: its CDS
         archive and JVM options), as a user runs it, except the one figure marked plain java -jar.
         --copies: cases in the smaller batch runs (default 10); --runs: repeats of the one-case runs, medians printed
         (default 5); --rounds: how many times the 3N-copy batches run on 1 and on 2 threads, alternately, for the
         in-run thread figure (default 3); --label: the region of the synthetic 200x200x162 case (default 2, the
-        oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part).
+        oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part); --long: also time L-copy
+        batches on 1 and on 2 threads, K rounds alternately, over their second half (default: not run).
         Threads: batches of N and 3N copies (N = --copies) run on 1 and on 2 threads. "Steady-state throughput" is the
         2N cases between the two sizes divided by the difference of their wall times: what a long batch gains from a
         second thread, without the JVM start, class loading and JIT warm-up that every run pays once (they dominate
@@ -44,10 +45,13 @@ final class Bench {
         threads / 1" compares the marginal CPU time of a case: above 1 when two cases at once slow each other
         (memory, garbage collection, the JIT competing with the workers); it depends less on other jobs' load.
         "In-run steady state" times cases N+1 to 3N inside each 3N-copy run, from the moments the child reports them
-        done, so JIT warm-up and run-to-run differences of start-up are left out; the median ratio of K rounds, run
+        done, so the JVM start, the first cases' slow code and run-to-run differences of start-up are left out
+        (the compiler's later work is not); the median ratio of K rounds, run
         alternately, is the figure least moved by other jobs on a shared machine. "The machine's ceiling" runs two
         1-thread batches at once in separate JVMs: they share only the cores' caches and memory, so their throughput
-        over one batch alone bounds what a second thread can give on this machine.
+        over one batch alone bounds what a second thread can give on this machine. "Long batch" times cases L/2+1
+        to L inside L-copy runs: a cohort's steady state, once the JIT compiler has done its work, which a 1-thread
+        run gets from the idle core and a 2-thread run takes from its workers during the first hundred cases or so.
         Takes about 2-4 minutes on 2 cores with the defaults.
         """;
 
@@ -78,6 +82,7 @@ final class Bench {
     private int copies = 10;
     private int runs = 5;
     private int rounds = 3;
+    private int longCopies = 0;
     private String label = "2";
     private boolean maps = true;
 
@@ -142,6 +147,7 @@ final class Bench {
                 else if (i + 1 < args.length && a.equals("--copies")) bench.copies = positive(a, args[++i], 2);
                 else if (i + 1 < args.length && a.equals("--runs")) bench.runs = positive(a, args[++i], 1);
                 else if (i + 1 < args.length && a.equals("--rounds")) bench.rounds = positive(a, args[++i], 1);
+                else if (i + 1 < args.length && a.equals("--long")) bench.longCopies = positive(a, args[++i], 4);
                 else if (i + 1 < args.length && a.equals("--label")) bench.label = args[++i];
                 else throw new IllegalArgumentException("unknown or incomplete option '" + a + "'");
             }
@@ -212,6 +218,7 @@ final class Bench {
             out.printf("%s: CPU per case, 2 threads / 1 thread, cases %d to %d\t%.2f%n", conventions, copies + 1, large,
                 marginal2.cpu() / marginal1.cpu());
             inRunThreads(conventions, image, mask, serialLarge, parallelLarge);
+            if (longCopies > 0) longBatchThreads(conventions, image, mask);
         }
         if (maps) {
             Path dir = work.resolve("maps");
@@ -267,6 +274,29 @@ final class Bench {
             conventions, copies + 1, large, large, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), times(ratios));
         out.printf("%s: the machine's ceiling: two 1-thread batches side by side (separate JVMs) against one alone, same cases, median of %d rounds\t%.2fx\t\t\t%s (rounds: %s)%n",
             conventions, rounds, medianOf(ceilings), load(), times(ceilings));
+    }
+
+    /**
+     * The throughput of 2 threads against 1 over the second half of {@link #longCopies}-copy runs, {@link #rounds}
+     * rounds alternately: a cohort's steady state, after the JIT compiler's work (which a 2-thread run on 2 cores
+     * takes from its workers) is done.
+     */
+    private void longBatchThreads(String conventions, Path image, Path mask) throws Exception {
+        int from = longCopies / 2;
+        List<Double> one = new ArrayList<>(), two = new ArrayList<>(), ratios = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            double s1 = batch(image, mask, longCopies, conventions, 1).secondsPerCase(from, longCopies);
+            double s2 = batch(image, mask, longCopies, conventions, 2).secondsPerCase(from, longCopies);
+            if (Double.isNaN(s1) || Double.isNaN(s2)) {
+                out.printf("%s: long batch\tnot measurable: the batch did not report its cases%n", conventions);
+                return;
+            }
+            one.add(s1);
+            two.add(s2);
+            ratios.add(s1 / s2);
+        }
+        out.printf("%s: long batch, in-run steady state, cases %d to %d of %d-copy runs, median of %d rounds: 1 thread %.3f s/case, 2 threads %.3f s/case\t%.2fx\t\t\t%s (rounds: %s)%n",
+            conventions, from + 1, longCopies, longCopies, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), times(ratios));
     }
 
     private static String times(List<Double> ratios) {
