@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Every feature family the suite computes, each feature with its IBSI code and, where PyRadiomics has the same
@@ -71,10 +72,11 @@ public final class FeatureRegistry {
         return c;
     }
 
-    /** Built once, when first asked for (every case of a PyRadiomics batch asks for each class). */
+    /** Built once, when first asked for (every case of a PyRadiomics batch asks for each class); shared, so their
+     * arrays are not to be modified. */
     private static final class PyRadiomicsClasses {
         static final Map<String, PyRadiomicsClass> BY_NAME = PYRADIOMICS_CLASSES.stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(n -> n, FeatureRegistry::build));
+            .collect(Collectors.toUnmodifiableMap(n -> n, FeatureRegistry::build));
     }
 
     private static PyRadiomicsClass build(String name) {
