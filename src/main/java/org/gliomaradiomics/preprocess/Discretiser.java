@@ -132,7 +132,7 @@ public final class Discretiser {
         // tenth of a PyRadiomics case). NaN and signed zeros, which the binary search orders by Double.compare,
         // take the search.
         boolean spaced = n >= 2 && ascendingFinite(edges);
-        double first = edges[0], perStep = spaced ? (n - 1) / (edges[n - 1] - first) : 0;
+        double first = spaced ? edges[0] : 0, perStep = spaced ? (n - 1) / (edges[n - 1] - first) : 0;
         for (int i = 0; i < values.length; i++)
             if (mask[i]) {
                 double v = values[i];
@@ -143,7 +143,7 @@ public final class Discretiser {
     }
 
     /** digitize(v, edges) from a guess of it: moved up past edges &lt;= v, then down past edges &gt; v. */
-    static int bracketed(double v, double[] edges, double guess) {
+    private static int bracketed(double v, double[] edges, double guess) {
         int n = edges.length;
         int k = guess <= 0 ? 0 : guess >= n ? n : (int) guess;
         while (k < n && edges[k] <= v) k++;

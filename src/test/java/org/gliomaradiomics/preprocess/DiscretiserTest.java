@@ -83,23 +83,23 @@ class DiscretiserTest {
     void levelsByEdgesEqualDigitizeValueByValue() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(5);
         double[][] edgeSets = {Discretiser.widthEdges(-1024.5, 3071, 25), Discretiser.countEdges(0.1, 0.7, 64),
-            Discretiser.widthEdges(-3, 4, 0.1), {-2, 0, 0, 0, 1, 5, 100, 100.5}, {-0.0, 0.0, 1}, {3, 3}, {1, Double.NaN, 2}};
+            Discretiser.widthEdges(-3, 4, 0.1), {-2, 0, 0, 0, 1, 5, 100, 100.5}, {-0.0, 0.0, 1}, {3, 3}, {1, Double.NaN, 2}, {7}, {}};
         for (double[] edges : edgeSets) {
             double[] values = new double[5000];
             boolean[] mask = new boolean[values.length];
             for (int i = 0; i < values.length; i++) {
                 mask[i] = i % 7 != 0;
-                values[i] = switch (i % 5) {
+                values[i] = switch (edges.length == 0 ? 2 : i % 5) {
                     case 0 -> edges[random.nextInt(edges.length)]; // on an edge
                     case 1 -> new double[] {0.0, -0.0, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}[random.nextInt(5)];
-                    default -> Double.isFinite(edges[0]) && Double.isFinite(edges[edges.length - 1])
+                    default -> edges.length > 0 && Double.isFinite(edges[0]) && Double.isFinite(edges[edges.length - 1])
                         ? random.nextDouble(edges[0] - 10, edges[edges.length - 1] + 10) : random.nextDouble(-5, 5);
                 };
             }
             int[] levels = Discretiser.byEdges(values, mask, edges).levels();
             for (int i = 0; i < values.length; i++)
                 assertEquals(mask[i] ? Discretiser.digitize(values[i], edges) : 0, levels[i],
-                    "value " + values[i] + " of " + edges.length + " edges from " + edges[0]);
+                    "value " + values[i] + " of " + edges.length + " edges");
         }
     }
 }
