@@ -70,10 +70,15 @@ public final class FarthestPair {
 
     /** Largest distance (mm) between the vertices of a mesh that are all known to be hull vertices. */
     static double hullDiameter(TriangleMesh hull, double sx, double sy, double sz) {
-        long[][] xyz = coordinates(hull);
-        boolean[] all = new boolean[hull.vertexCount()];
-        Arrays.fill(all, true);
-        return maxDistance(xyz[0], xyz[1], xyz[2], all, 0, all.length, sx / 2, sy / 2, sz / 2, new double[3][all.length]);
+        int n = hull.vertexCount();
+        double[] x = new double[n], y = new double[n], z = new double[n];
+        double hx = sx / 2, hy = sy / 2, hz = sz / 2;
+        for (int v = 0; v < n; v++) {
+            x[v] = hull.x(v) * hx;
+            y[v] = hull.y(v) * hy;
+            z[v] = hull.z(v) * hz;
+        }
+        return Math.sqrt(farthest2(x, y, z, n));
     }
 
     /** The mesh's vertex coordinates {x, y, z} in half-voxel units. */
