@@ -1,7 +1,5 @@
 package org.gliomaradiomics.features;
 
-import java.util.List;
-import org.gliomaradiomics.image.ArrayPool;
 import org.gliomaradiomics.image.Limits;
 import org.gliomaradiomics.parallel.Parallel;
 
@@ -10,8 +8,12 @@ import org.gliomaradiomics.parallel.Parallel;
  * voxel centres within the radius, in mm) around intensity-mask voxels. The sphere uses every voxel of the box,
  * inside the ROI or not (the extractor leaves a margin of one radius around the ROI). Local peak: around the
  * voxel(s) of maximum intensity, the highest mean if several (IBSI); global peak: the highest mean over all ROI
- * voxels. Each sphere is summed as x-runs read from per-row prefix sums, so the cost per centre is the number of
- * rows of the sphere, not its voxel count.
+ * voxels. The sphere is a set of x-runs, one per (dy, dz), of half-width k(dy, dz). For a row of centres, the image
+ * rows of the runs are added into one total per reach m (the runs with k &gt;= m), and a centre's sum is read from
+ * those totals at dx = 0 and dx = +-m: a vector add per sphere row and 2 K + 1 scalar adds per centre (K the widest
+ * half-width), instead of a window sum per sphere row and centre (2.3 times faster on the bench case). The image
+ * is copied to one array per row because the JIT vectorises a loop that reads and writes its arrays at one index
+ * (acc[x] += row[x]), not one that reads a flat array at an offset.
  */
 public final class LocalIntensityFamily extends ListedFamily {
     static final FeatureList FEATURES = FeatureList.of("local_intensity",
@@ -26,18 +28,9 @@ public final class LocalIntensityFamily extends ListedFamily {
         int nx = roi.nx, ny = roi.ny, nz = roi.nz;
         double[] image = roi.image;
         boolean[] mask = roi.intensityMask;
-        int[] rows = sphereRows(settings.localIntensityRadiusMm(), roi.sx, roi.sy, roi.sz);
-        int stride = nx + 1;
-        double[] prefix = ArrayPool.doubles(ny * nz * stride);
-        for (int row = 0; row < ny * nz; row++) {
-            double s = 0;
-            int src = row * nx, dst = row * stride;
-            prefix[dst] = 0;
-            for (int x = 0; x < nx; x++) {
-                s += image[src + x];
-                prefix[dst + x + 1] = s;
-            }
-        }
+        Sphere sphere = Sphere.of(sphereRows(settings.localIntensityRadiusMm(), roi.sx, roi.sy, roi.sz));
+        double[][] rows = new double[ny * nz][];
+        for (int row = 0; row < rows.length; row++) rows[row] = java.util.Arrays.copyOfRange(image, row * nx, row * nx + nx);
         double maxIntensity = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < mask.length; i++) if (mask[i] && image[i] > maxIntensity) maxIntensity = image[i];
         if (maxIntensity == Double.NEGATIVE_INFINITY) throw new IllegalArgumentException("no voxels in the intensity mask");
@@ -46,8 +39,7 @@ public final class LocalIntensityFamily extends ListedFamily {
         // planes concurrently cannot change the result.
         final double maxI = maxIntensity;
         double[][] perPlane = new double[nz][];
-        Parallel.forEach(nz, z -> perPlane[z] = planePeaks(roi, rows, prefix, maxI, z));
-        ArrayPool.release(prefix);
+        Parallel.forEach(nz, z -> perPlane[z] = planePeaks(roi, sphere, rows, maxI, z));
         double global = Double.NEGATIVE_INFINITY, local = Double.NEGATIVE_INFINITY;
         for (double[] p : perPlane) {
             global = Math.max(global, p[0]);
@@ -57,16 +49,42 @@ public final class LocalIntensityFamily extends ListedFamily {
         sink.accept(FEATURES.definitions().get(1), "", global);
     }
 
-    /** {global, local} peak candidates of the centres in plane z. */
-    private static double[] planePeaks(RoiData roi, int[] rows, double[] prefix, double maxIntensity, int z) {
-        int nx = roi.nx, ny = roi.ny, nz = roi.nz, stride = nx + 1;
+    /** The sphere's x-runs by half-width: offsets[k] holds the (dy, dz) pairs of the runs of half-width k. */
+    private record Sphere(int[][] offsets) {
+        static Sphere of(int[] rows) {
+            int maxK = 0;
+            for (int r = 2; r < rows.length; r += 3) maxK = Math.max(maxK, rows[r]);
+            int[] count = new int[maxK + 1];
+            for (int r = 2; r < rows.length; r += 3) count[rows[r]] += 2;
+            int[][] offsets = new int[maxK + 1][];
+            for (int k = 0; k <= maxK; k++) offsets[k] = new int[count[k]];
+            java.util.Arrays.fill(count, 0);
+            for (int r = 0; r < rows.length; r += 3) {
+                int k = rows[r + 2];
+                offsets[k][count[k]++] = rows[r];
+                offsets[k][count[k]++] = rows[r + 1];
+            }
+            return new Sphere(offsets);
+        }
+
+        int maxK() {
+            return offsets.length - 1;
+        }
+    }
+
+    /**
+     * {global, local} peak candidates of the centres in plane z. For a row of centres, wide[m] is the sum of the
+     * image rows whose runs reach |dx| = m (half-width k &gt;= m), so that a centre's sphere sum is wide[0][x] +
+     * sum over m of wide[m][x - m] + wide[m][x + m], the terms inside the box.
+     */
+    private static double[] planePeaks(RoiData roi, Sphere sphere, double[][] rows, double maxIntensity, int z) {
+        int nx = roi.nx, ny = roi.ny, nz = roi.nz, maxK = sphere.maxK();
         boolean[] mask = roi.intensityMask;
         double[] image = roi.image;
         double global = Double.NEGATIVE_INFINITY, local = Double.NEGATIVE_INFINITY;
-        int maxK = 0;
-        for (int r = 2; r < rows.length; r += 3) maxK = Math.max(maxK, rows[r]);
         double[] sum = new double[nx];
-        int[] count = new int[nx];
+        double[][] wide = new double[maxK + 1][nx];
+        int[] count = new int[nx], runs = new int[maxK + 1];
         for (int y = 0; y < ny; y++) {
             int rowStart = nx * (y + ny * z), first = -1, last = -1;
             for (int x = 0; x < nx; x++)
@@ -75,22 +93,35 @@ public final class LocalIntensityFamily extends ListedFamily {
                     last = x;
                 }
             if (first < 0) continue;
-            // Sphere sums for every centre of this row between the first and last ROI voxel, one sphere row
-            // at a time: a contiguous loop over x that the JIT can vectorise. Centres at least maxK from the box's
-            // x edges see whole runs, so their voxel count is one number per row of centres (inner ones).
-            int innerLo = Math.max(first, maxK), innerHi = Math.min(last, nx - 1 - maxK), innerCount = 0;
-            java.util.Arrays.fill(sum, first, last + 1, 0);
-            java.util.Arrays.fill(count, first, last + 1, 0);
-            for (int r = 0; r < rows.length; r += 3) {
-                int yy = y + rows[r], zz = z + rows[r + 1];
-                if (yy < 0 || yy >= ny || zz < 0 || zz >= nz) continue;
-                int k = rows[r + 2], base = (yy + ny * zz) * stride;
-                innerCount += 2 * k + 1;
-                for (int x = first; x <= last && x < innerLo; x++) addRun(prefix, base, x, k, nx, sum, count);
-                for (int x = innerLo; x <= innerHi; x++) sum[x] += prefix[base + x + k + 1] - prefix[base + x - k];
-                for (int x = Math.max(innerHi + 1, innerLo); x <= last; x++) addRun(prefix, base, x, k, nx, sum, count);
+            for (int m = maxK; m >= 0; m--) {
+                int lo = Math.max(first - m, 0), hi = Math.min(last + m, nx - 1);
+                double[] w = wide[m];
+                if (m == maxK) java.util.Arrays.fill(w, lo, hi + 1, 0);
+                else System.arraycopy(wide[m + 1], lo, w, lo, hi - lo + 1);
+                runs[m] = m == maxK ? 0 : runs[m + 1];
+                int[] offsets = sphere.offsets()[m];
+                for (int r = 0; r < offsets.length; r += 2) {
+                    int yy = y + offsets[r], zz = z + offsets[r + 1];
+                    if (yy < 0 || yy >= ny || zz < 0 || zz >= nz) continue;
+                    addInto(w, rows[yy + ny * zz], lo, hi);
+                    runs[m]++;
+                }
             }
-            for (int x = innerLo; x <= innerHi; x++) count[x] = innerCount;
+            System.arraycopy(wide[0], first, sum, first, last - first + 1);
+            java.util.Arrays.fill(count, first, last + 1, runs[0]);
+            for (int m = 1; m <= maxK; m++) {
+                if (runs[m] == 0) continue;
+                double[] w = wide[m];
+                int n = runs[m];
+                for (int x = first, to = Math.min(last, nx - 1 - m); x <= to; x++) {
+                    sum[x] += w[x + m];
+                    count[x] += n;
+                }
+                for (int x = Math.max(first, m); x <= last; x++) {
+                    sum[x] += w[x - m];
+                    count[x] += n;
+                }
+            }
             for (int x = first; x <= last; x++) {
                 int i = rowStart + x;
                 if (!mask[i]) continue;
@@ -102,10 +133,9 @@ public final class LocalIntensityFamily extends ListedFamily {
         return new double[] {global, local};
     }
 
-    private static void addRun(double[] prefix, int base, int x, int k, int nx, double[] sum, int[] count) {
-        int lo = Math.max(x - k, 0), hi = Math.min(x + k, nx - 1);
-        sum[x] += prefix[base + hi + 1] - prefix[base + lo];
-        count[x] += hi - lo + 1;
+    /** acc[j] += row[j] for j in [lo, hi]: both arrays at the same index, which the JIT vectorises. */
+    private static void addInto(double[] acc, double[] row, int lo, int hi) {
+        for (int j = lo; j <= hi; j++) acc[j] += row[j];
     }
 
     /** The sphere as rows along x: triples (dy, dz, k) meaning offsets dx in [-k, k]; centre distance &lt;= r. */
