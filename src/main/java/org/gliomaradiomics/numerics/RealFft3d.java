@@ -119,17 +119,28 @@ public final class RealFft3d {
             if (g + 1 < rows) gatherRow(fields, bx, rowsPerField, g + 1, bufIm, c, t);
         }
         fx.transform(bufRe, bufIm, 0, c, s[2], s[3], bx);
+        // Each row's field and place, worked out once per row rather than by a division per output value.
+        double[][][] fieldA = new double[c][][], fieldB = new double[c][][];
+        int[] rowA = new int[c], rowB = new int[c];
+        for (int t = 0; t < c; t++) {
+            int g = 2 * (p0 + t);
+            fieldA[t] = out[g / rowsPerField];
+            rowA[t] = g % rowsPerField;
+            if (g + 1 < rows) {
+                fieldB[t] = out[(g + 1) / rowsPerField];
+                rowB[t] = (g + 1) % rowsPerField;
+            }
+        }
         for (int k = 0; k < hw; k++) {
             int kOffset = rowsPerField * k, mirror = c * ((lx - k) % lx);
             for (int t = 0; t < c; t++) {
-                int g = 2 * (p0 + t), f = t + c * k, n = t + mirror;
-                double[][] a = out[g / rowsPerField];
-                int at = kOffset + g % rowsPerField;
+                int f = t + c * k, n = t + mirror;
+                double[][] a = fieldA[t], b = fieldB[t];
+                int at = kOffset + rowA[t];
                 a[0][at] = (bufRe[f] + bufRe[n]) / 2;
                 a[1][at] = (bufIm[f] - bufIm[n]) / 2;
-                if (g + 1 < rows) {
-                    double[][] b = out[(g + 1) / rowsPerField];
-                    int bt = kOffset + (g + 1) % rowsPerField;
+                if (b != null) {
+                    int bt = kOffset + rowB[t];
                     b[0][bt] = (bufIm[f] + bufIm[n]) / 2;
                     b[1][bt] = (bufRe[n] - bufRe[f]) / 2;
                 }
