@@ -52,6 +52,8 @@ final class Bench {
         over one batch alone bounds what a second thread can give on this machine. "Long batch" times cases L/2+1
         to L inside L-copy runs: a cohort's steady state, once the JIT compiler has done its work, which a 1-thread
         run gets from the idle core and a 2-thread run takes from its workers during the first hundred cases or so.
+        It also prints the marginal per case between the 1-copy batch and the L-copy ones on 1 thread: the cost of
+        a case in a cohort of L, the JIT's warm-up spread over L - 1 cases instead of N - 1.
         Takes about 2-4 minutes on 2 cores with the defaults.
         """;
 
@@ -218,7 +220,7 @@ final class Bench {
             out.printf("%s: CPU per case, 2 threads / 1 thread, cases %d to %d\t%.2f%n", conventions, copies + 1, large,
                 marginal2.cpu() / marginal1.cpu());
             inRunThreads(conventions, image, mask, serialLarge, parallelLarge);
-            if (longCopies > 0) longBatchThreads(conventions, image, mask);
+            if (longCopies > 0) longBatchThreads(conventions, image, mask, single);
         }
         if (maps) {
             Path dir = work.resolve("maps");
@@ -281,11 +283,12 @@ final class Bench {
      * rounds alternately: a cohort's steady state, after the JIT compiler's work (which a 2-thread run on 2 cores
      * takes from its workers) is done.
      */
-    private void longBatchThreads(String conventions, Path image, Path mask) throws Exception {
+    private void longBatchThreads(String conventions, Path image, Path mask, Run single) throws Exception {
         int from = longCopies / 2;
-        List<Double> one = new ArrayList<>(), two = new ArrayList<>(), ratios = new ArrayList<>();
+        List<Double> one = new ArrayList<>(), two = new ArrayList<>(), ratios = new ArrayList<>(), wall = new ArrayList<>(), cpu = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            double s1 = batch(image, mask, longCopies, conventions, 1).secondsPerCase(from, longCopies);
+            Run serial = batch(image, mask, longCopies, conventions, 1);
+            double s1 = serial.secondsPerCase(from, longCopies);
             double s2 = batch(image, mask, longCopies, conventions, 2).secondsPerCase(from, longCopies);
             if (Double.isNaN(s1) || Double.isNaN(s2)) {
                 out.printf("%s: long batch\tnot measurable: the batch did not report its cases%n", conventions);
@@ -294,7 +297,14 @@ final class Bench {
             one.add(s1);
             two.add(s2);
             ratios.add(s1 / s2);
+            Run marginal = marginal(single, serial, longCopies - 1);
+            wall.add(marginal.wall());
+            cpu.add(marginal.cpu());
         }
+        // The marginal of a cohort-sized batch: as the 1-to-N figure above, over L copies, so the JIT's warm-up
+        // of the first cases is spread over L - 1 instead of N - 1.
+        out.printf("%s: marginal per case, batches of 1 and %d copies, 1 thread, reading included (medians of %d rounds)\t%.3f\t%.3f\t\t%s%n",
+            conventions, longCopies, rounds, medianOf(wall), medianOf(cpu), load());
         out.printf("%s: long batch, in-run steady state, cases %d to %d of %d-copy runs, median of %d rounds: 1 thread %.3f s/case, 2 threads %.3f s/case\t%.2fx\t\t\t%s (rounds: %s)%n",
             conventions, from + 1, longCopies, longCopies, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), times(ratios));
     }
