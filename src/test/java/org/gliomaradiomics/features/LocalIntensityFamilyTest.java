@@ -17,6 +17,12 @@ class LocalIntensityFamilyTest {
         }
     }
 
+    /** Runs wider than the box (0.3 mm in x: half-widths up to 10 voxels in a box 7 wide) are cut at both x edges. */
+    @Test
+    void runsWiderThanTheBoxAreCutAtBothEdges() {
+        check(new SplittableRandom(5), 7, 6, 5, 0.3, 1, 1.5, 3, "runs wider than the box");
+    }
+
     /**
      * The peaks are maxima, which a wrong sphere sum at a few centres rarely changes: a one-voxel ROI in every plane
      * in turn makes the global and local peaks that one centre's sphere mean, so each plane, the box's first and last
