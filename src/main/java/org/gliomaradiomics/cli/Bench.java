@@ -34,10 +34,14 @@ final class Bench {
         of the README's speed table. Every run starts through the launcher beside the jar (glioma-radiomics: its CDS
         archive and JVM options), as a user runs it, except the one figure marked plain java -jar.
         --copies: cases in the smaller batch runs (default 10); --runs: repeats of the one-case runs, medians printed
-        (default 5); --rounds: how many times the 3N-copy batches run on 1 and on 2 threads, alternately, for the
-        in-run thread figure (default 3); --label: the region of the synthetic 200x200x162 case (default 2, the
-        oedema, about 120k voxels); --no-maps: skip the voxel maps (the slowest part); --long: also time L-copy
-        batches on 1 and on 2 threads, K rounds alternately, over their second half (default: not run).
+        (default 5); --rounds: how many times the 1- and N-copy batches run on 1 thread, alternately, for the
+        marginal per case, and the 3N-copy batches on 1 and on 2 threads for the in-run thread figure (default 3);
+        --label: the region of the synthetic 200x200x162 case (default 2, the oedema, about 120k voxels);
+        --no-maps: skip the voxel maps (the slowest part); --long: also time L-copy batches on 1 and on 2
+        threads, K rounds alternately, over their second half (default: not run).
+        "Marginal per case": the wall and CPU time a batch of N copies takes beyond a batch of 1, per extra case (the
+        JVM start and the first case cancel out; the JIT's warm-up of the next cases does not): medians of K
+        rounds, then each round's wall figure.
         Threads: batches of N and 3N copies (N = --copies) run on 1 and on 2 threads. "Steady-state throughput" is the
         2N cases between the two sizes divided by the difference of their wall times: what a long batch gains from a
         second thread, without the JVM start, class loading and JIT warm-up that every run pays once (they dominate
@@ -54,7 +58,7 @@ final class Bench {
         run gets from the idle core and a 2-thread run takes from its workers during the first hundred cases or so.
         It also prints the marginal per case between the 1-copy batch and the L-copy ones on 1 thread: the cost of
         a case in a cohort of L, the JIT's warm-up spread over L - 1 cases instead of N - 1.
-        Takes about 2-4 minutes on 2 cores with the defaults.
+        Takes about 3-5 minutes on 2 cores with the defaults.
         """;
 
     /** The heap the voxel maps of the bench region must run in (issue 21). */
@@ -202,9 +206,7 @@ final class Bench {
             Run serialLarge = batch(image, mask, large, conventions, 1);
             Run parallel = batch(image, mask, copies, conventions, 2);
             Run parallelLarge = batch(image, mask, large, conventions, 2);
-            int more = copies - 1;
-            print(conventions + ": marginal per case, 1 thread, reading included",
-                new Run((serial.wall() - single.wall()) / more, (serial.cpu() - single.cpu()) / more, Double.NaN));
+            shortMarginal(conventions, image, mask, single, serial);
             print(conventions + ": batch of " + copies + ", 1 thread", serial);
             print(conventions + ": batch of " + large + ", 1 thread", serialLarge);
             print(conventions + ": batch of " + copies + ", 2 threads", parallel);
@@ -239,6 +241,31 @@ final class Bench {
             }
         }
         gzipReading(image);
+    }
+
+    /**
+     * The marginal per case between batches of 1 and N copies on 1 thread, {@link #rounds} rounds alternately (the
+     * first round reuses the runs already made): the median, and each round's wall time, as one run of each varies by
+     * up to a fifth on a shared machine.
+     */
+    private void shortMarginal(String conventions, Path image, Path mask, Run single, Run serial) throws Exception {
+        List<Double> wall = new ArrayList<>(), cpu = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            Run one = round == 0 ? single : batch(image, mask, 1, conventions, 1);
+            Run many = round == 0 ? serial : batch(image, mask, copies, conventions, 1);
+            Run marginal = marginal(one, many, copies - 1);
+            wall.add(marginal.wall());
+            cpu.add(marginal.cpu());
+        }
+        printMarginal(conventions, copies, wall, cpu);
+    }
+
+    /** The line of a 1-to-n marginal: medians of the rounds' wall and CPU seconds, and each round's wall seconds. */
+    private void printMarginal(String conventions, int n, List<Double> wall, List<Double> cpu) {
+        StringBuilder each = new StringBuilder();
+        for (double w : wall) each.append(each.length() == 0 ? "" : " ").append(String.format("%.3f", w));
+        out.printf("%s: marginal per case, batches of 1 and %d copies, 1 thread, reading included (medians of %d rounds)\t%.3f\t%.3f\t\t%s (rounds, wall: %s)%n",
+            conventions, n, wall.size(), medianOf(wall), medianOf(cpu), load(), each);
     }
 
     /**
@@ -303,8 +330,7 @@ final class Bench {
         }
         // The marginal of a cohort-sized batch: as the 1-to-N figure above, over L copies, so the JIT's warm-up
         // of the first cases is spread over L - 1 instead of N - 1.
-        out.printf("%s: marginal per case, batches of 1 and %d copies, 1 thread, reading included (medians of %d rounds)\t%.3f\t%.3f\t\t%s%n",
-            conventions, longCopies, rounds, medianOf(wall), medianOf(cpu), load());
+        printMarginal(conventions, longCopies, wall, cpu);
         out.printf("%s: long batch, in-run steady state, cases %d to %d of %d-copy runs, median of %d rounds: 1 thread %.3f s/case, 2 threads %.3f s/case\t%.2fx\t\t\t%s (rounds: %s)%n",
             conventions, from + 1, longCopies, longCopies, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), times(ratios));
     }
