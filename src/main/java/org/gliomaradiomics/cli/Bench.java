@@ -262,10 +262,8 @@ final class Bench {
 
     /** The line of a 1-to-n marginal: medians of the rounds' wall and CPU seconds, and each round's wall seconds. */
     private void printMarginal(String conventions, int n, List<Double> wall, List<Double> cpu) {
-        StringBuilder each = new StringBuilder();
-        for (double w : wall) each.append(each.length() == 0 ? "" : " ").append(String.format("%.3f", w));
         out.printf("%s: marginal per case, batches of 1 and %d copies, 1 thread, reading included (medians of %d rounds)\t%.3f\t%.3f\t\t%s (rounds, wall: %s)%n",
-            conventions, n, wall.size(), medianOf(wall), medianOf(cpu), load(), each);
+            conventions, n, wall.size(), medianOf(wall), medianOf(cpu), load(), each(wall, "%.3f"));
     }
 
     /**
@@ -300,9 +298,9 @@ final class Bench {
             ceilings.add(s1 * (1 / sc + 1 / sd));
         }
         out.printf("%s: in-run steady state, cases %d to %d of %d-copy runs, median of %d rounds: 1 thread %.3f s/case, 2 threads %.3f s/case\t%.2fx\t\t\t%s (rounds: %s)%n",
-            conventions, copies + 1, large, large, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), times(ratios));
+            conventions, copies + 1, large, large, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), each(ratios, "%.2fx"));
         out.printf("%s: the machine's ceiling: two 1-thread batches side by side (separate JVMs) against one alone, same cases, median of %d rounds\t%.2fx\t\t\t%s (rounds: %s)%n",
-            conventions, rounds, medianOf(ceilings), load(), times(ceilings));
+            conventions, rounds, medianOf(ceilings), load(), each(ceilings, "%.2fx"));
     }
 
     /**
@@ -332,12 +330,13 @@ final class Bench {
         // of the first cases is spread over L - 1 instead of N - 1.
         printMarginal(conventions, longCopies, wall, cpu);
         out.printf("%s: long batch, in-run steady state, cases %d to %d of %d-copy runs, median of %d rounds: 1 thread %.3f s/case, 2 threads %.3f s/case\t%.2fx\t\t\t%s (rounds: %s)%n",
-            conventions, from + 1, longCopies, longCopies, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), times(ratios));
+            conventions, from + 1, longCopies, longCopies, rounds, medianOf(one), medianOf(two), medianOf(ratios), load(), each(ratios, "%.2fx"));
     }
 
-    private static String times(List<Double> ratios) {
+    /** The rounds' values, each in {@code format}, separated by spaces. */
+    private static String each(List<Double> values, String format) {
         StringBuilder each = new StringBuilder();
-        for (double r : ratios) each.append(each.length() == 0 ? "" : " ").append(String.format("%.2fx", r));
+        for (double v : values) each.append(each.length() == 0 ? "" : " ").append(String.format(format, v));
         return each.toString();
     }
 
