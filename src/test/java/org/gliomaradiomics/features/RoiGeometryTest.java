@@ -42,4 +42,27 @@ class RoiGeometryTest {
         assertTrue(Double.isNaN(PrincipalAxes.variances(RoiData.cropToMask(new double[1], new boolean[] {true}, new int[] {1, 1, 1},
             new double[] {1, 1, 1}), new int[] {0, 1, 2}, true)[0]));
     }
+
+    @Test
+    void principalVariancesOfABlockAndATiltedLineIn3d() {
+        // solid 4 x 3 x 2 block, spacing (1, 2, 3) mm: independent axes, population variance s^2 (n^2 - 1) / 12
+        RoiData block = RoiData.cropToMask(new double[24], filled(24), new int[] {4, 3, 2}, new double[] {1, 2, 3});
+        assertArrayEquals(new double[] {15.0 / 12, 3 * 9 / 12.0, 8 * 4 / 12.0}, PrincipalAxes.variances(block, new int[] {0, 1, 2}, false), 1e-13);
+        // voxels (k, 2k, 3k), k = 0..4, spacing (1, 0.5, 2): centres (k, k, 6k) mm, covariance var(k) v v^T with
+        // v = (1, 1, 6): eigenvalues 0, 0 and 38 var(k), var(k) = 2 (N) or 2.5 (N - 1); a wrong cross moment (xy, xz or
+        // yz) leaves a non-zero second eigenvalue
+        int nx = 5, ny = 9, nz = 13;
+        boolean[] diagonal = new boolean[nx * ny * nz];
+        for (int k = 0; k < 5; k++) diagonal[k + nx * (2 * k + ny * 3 * k)] = true;
+        RoiData line = RoiData.cropToMask(new double[diagonal.length], diagonal, new int[] {nx, ny, nz}, new double[] {1, 0.5, 2});
+        assertArrayEquals(new double[] {0, 0, 76}, PrincipalAxes.variances(line, new int[] {0, 1, 2}, false), 1e-12);
+        assertArrayEquals(new double[] {0, 0, 95}, PrincipalAxes.variances(line, new int[] {2, 0, 1}, true), 1e-12);
+        assertArrayEquals(new double[] {0, 92.5}, PrincipalAxes.variances(line, new int[] {2, 1}, true), 1e-12); // z, y: v = (6, 1), 37 var(k)
+    }
+
+    private static boolean[] filled(int n) {
+        boolean[] b = new boolean[n];
+        java.util.Arrays.fill(b, true);
+        return b;
+    }
 }
