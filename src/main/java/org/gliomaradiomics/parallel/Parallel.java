@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -83,10 +85,10 @@ public final class Parallel {
         ForkJoinPool pool = Threads.pool();
         if (n <= 1 || pool != null && (pool.getParallelism() == 1 || otherWorkWaits(pool))) {
             for (int i = 0; i < n; i++) safe.accept(i);
-        } else if (pool == null || ForkJoinTask.inForkJoinPool()) {
-            IntStream.range(0, n).parallel().forEach(safe); // the common pool, or the pool this task runs in
+        } else if (pool == null) {
+            IntStream.range(0, n).parallel().forEach(safe); // the common pool (no budget open): it has spare threads
         } else {
-            pool.invoke(ForkJoinTask.adapt(() -> IntStream.range(0, n).parallel().forEach(safe)));
+            new SharedLoop(n, safe).run(pool);
         }
         for (Throwable t : failures) {
             if (t instanceof RuntimeException r) throw r;
@@ -99,6 +101,68 @@ public final class Parallel {
             result.add(t);
         }
         return result;
+    }
+
+    /**
+     * A loop on a budget pool whose indices the calling worker and helper tasks claim one at a time. A budget pool has
+     * no spare threads (a blocked worker is not replaced), and there ForkJoinPool's joins of nested parallel streams
+     * could park every worker while tasks still waited in a queue: a 2-thread extraction hung for ever so (a family's
+     * loop inside the families' loop). Here the caller waits only for indices already claimed, which are running on
+     * other workers and finish, since those workers in turn wait only for loops nested deeper; never for a task still
+     * in a queue. A helper that starts after the loop is done finds no index left and returns. An outside caller (not
+     * a worker) runs no index itself, so the loop runs on the budget's threads only.
+     */
+    private static final class SharedLoop {
+        private final int n;
+        private final IntConsumer body;
+        private final AtomicInteger next = new AtomicInteger(), completed = new AtomicInteger();
+        private volatile Thread waiter;
+
+        SharedLoop(int n, IntConsumer body) {
+            this.n = n;
+            this.body = body;
+        }
+
+        void run(ForkJoinPool pool) {
+            boolean worker = ForkJoinTask.inForkJoinPool();
+            int helpers = Math.min(pool.getParallelism(), n) - (worker ? 1 : 0);
+            List<ForkJoinTask<?>> forked = new ArrayList<>(helpers);
+            for (int k = 0; k < helpers; k++) {
+                ForkJoinTask<?> helper = ForkJoinTask.adapt(this::claimAndRun);
+                if (worker) helper.fork();
+                else pool.execute(helper);
+                forked.add(helper);
+            }
+            if (worker) {
+                claimAndRun();
+                for (ForkJoinTask<?> helper : forked) helper.tryUnfork(); // not started: it need not run at all
+            }
+            awaitAll();
+        }
+
+        /** Runs unclaimed indices until none is left; {@code body} records its own failures and never throws. */
+        private void claimAndRun() {
+            for (int i; (i = next.getAndIncrement()) < n; ) {
+                try {
+                    body.accept(i);
+                } finally {
+                    if (completed.incrementAndGet() == n) {
+                        Thread t = waiter;
+                        if (t != null) LockSupport.unpark(t);
+                    }
+                }
+            }
+        }
+
+        private void awaitAll() {
+            waiter = Thread.currentThread();
+            boolean interrupted = false;
+            while (completed.get() < n) {
+                LockSupport.park(this);
+                if (Thread.interrupted()) interrupted = true; // keep waiting: the indices are running; re-set below
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -153,6 +153,51 @@ class ThreadsTest {
         assertEquals(3, owner[100]);
     }
 
+    /**
+     * Loops nested three deep with uneven bodies, run many times on a budget of 2 and 3: every run must finish. With
+     * ForkJoinPool's own joins of nested parallel streams on a pool without spare threads, both workers could park
+     * while tasks still waited in a queue (a 2-thread extraction hung so: families outside, a family's planes
+     * inside).
+     */
+    @Test
+    void deeplyNestedLoopsAlwaysFinish() {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            for (int budget : new int[] {2, 3}) {
+                for (int run = 0; run < 300; run++) {
+                    long total = new Threads(budget).call(() -> {
+                        List<Long> outer = Parallel.map(11, f -> {
+                            long[] planes = new long[7 + f];
+                            Parallel.forEach(planes.length, z -> {
+                                long[] rows = new long[5];
+                                Parallel.forEach(rows.length, y -> rows[y] = spin((f * 31 + z * 7 + y) % 13) + y);
+                                planes[z] = java.util.Arrays.stream(rows).sum();
+                            });
+                            return java.util.Arrays.stream(planes).sum();
+                        });
+                        return outer.stream().mapToLong(Long::longValue).sum();
+                    });
+                    assertEquals(expectedNestedTotal(), total);
+                }
+            }
+        });
+    }
+
+    /** The nested loops' total computed serially. */
+    private static long expectedNestedTotal() {
+        long total = 0;
+        for (int f = 0; f < 11; f++)
+            for (int z = 0; z < 7 + f; z++)
+                for (int y = 0; y < 5; y++) total += spin((f * 31 + z * 7 + y) % 13) + y;
+        return total;
+    }
+
+    /** A body of uneven length (k thousand steps) with a result, so that the JIT cannot drop it. */
+    private static long spin(int k) {
+        long x = k;
+        for (int i = 0; i < 1000 * k; i++) x = x * 6364136223846793005L + 1442695040888963407L;
+        return x & 0xFF;
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(1);
