@@ -20,7 +20,7 @@ public final class PrincipalAxes {
         int d = axes.length;
         // Exact integer moments of the centres, in voxels from the box's middle (small numbers, so that the
         // centred second moments below lose no precision to cancellation): n, sums (x, y, z), sums (xx, yy, zz),
-        // sums (xy, xz, yz). Row by row: a short loop, compiled early and kept compiled (issue 21's JIT warm-up).
+        // sums (xy, xz, yz). Per row only x is summed; y and z enter once per row.
         long[] m = new long[10];
         int cx = roi.nx / 2, cy = roi.ny / 2, cz = roi.nz / 2;
         for (int z = 0, i = 0; z < roi.nz; z++)

@@ -104,7 +104,8 @@ public final class Parallel {
     }
 
     /**
-     * A loop on a budget pool whose indices the calling worker and helper tasks claim one at a time. A budget pool has
+     * A loop on the pool of {@link Threads#pool} (the budget's, or the pool a worker runs in) whose indices the calling
+     * worker and helper tasks claim one at a time. A budget pool has
      * no spare threads (a blocked worker is not replaced), and there ForkJoinPool's joins of nested parallel streams
      * could park every worker while tasks still waited in a queue: a 2-thread extraction hung for ever so (a family's
      * loop inside the families' loop). Here the caller waits only for indices already claimed, which are running on
@@ -126,12 +127,11 @@ public final class Parallel {
         void run(ForkJoinPool pool) {
             boolean worker = ForkJoinTask.inForkJoinPool();
             int helpers = Math.min(pool.getParallelism(), n) - (worker ? 1 : 0);
-            List<ForkJoinTask<?>> forked = new ArrayList<>(helpers);
+            List<ForkJoinTask<?>> forked = new ArrayList<>(helpers); // a worker's own, to take back if never started
             for (int k = 0; k < helpers; k++) {
                 ForkJoinTask<?> helper = ForkJoinTask.adapt(this::claimAndRun);
-                if (worker) helper.fork();
+                if (worker) forked.add(helper.fork());
                 else pool.execute(helper);
-                forked.add(helper);
             }
             if (worker) {
                 claimAndRun();
